@@ -1,0 +1,40 @@
+# Every target bootstraps .venv from requirements/lock.txt on first use: no manual set-up.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: generate validate check test lint clean lock
+
+$(STAMP): requirements/lock.txt
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements/lock.txt
+	@touch $(STAMP)
+
+generate: $(STAMP)
+	$(PY) -m generator generate
+
+validate: $(STAMP)
+	$(PY) -m generator validate
+
+# Spec validation, drift check (generated/ equals a fresh generation), ruff and mypy --strict.
+check: $(STAMP)
+	$(PY) -m generator check
+
+lint: $(STAMP)
+	$(PY) -m ruff check generator tests overlays/runtime
+	$(PY) -m mypy --strict overlays/runtime/ --explicit-package-bases
+
+# Everything CI runs (.ci/run calls this).
+test: check lint
+	$(PY) -m pytest -q
+
+lock:
+	$(PY) -m pip freeze --exclude-editable | sort > requirements/lock.txt.new
+	(echo "# Exact pins of the toolchain (direct deps are in pyproject.toml). Regenerate with: make lock"; cat requirements/lock.txt.new) > requirements/lock.txt
+	rm requirements/lock.txt.new
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache generated/.staging-*
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +

@@ -1,0 +1,1 @@
+"""The sendgrid-reseller code generator: spec/ in, generated/sendgrid-reseller/ out."""

@@ -1,0 +1,46 @@
+"""What the generator knows about each operation beyond what openapi-python-client keeps.
+
+openapi-python-client's templates never see `x-` extensions, nor which fields are fixed
+discriminators, so the lowering stage records them here; templates and generated data modules
+read this catalog instead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from openapi_python_client.strings import snake_case
+
+IDEMPOTENT_METHODS = frozenset({"get", "head", "options", "put", "delete"})
+
+
+@dataclass(frozen=True)
+class OperationInfo:
+    operation_id: str
+    tag: str
+    http_method: str
+    path_key: str
+    wire_path: str
+    api: str  # "v2" (RPC-style reseller calls) or "v3"
+    fixed_fields: dict[str, str] = field(default_factory=dict)
+    fixed_in: str = "data"  # "data" (form body) or "params" (query string)
+    idempotent: bool = False
+    paginated: bool = False
+    client_path: str = ""
+    summary: str = ""
+    models: tuple[str, ...] = ()
+
+    @property
+    def module(self) -> str:
+        return snake_case(self.operation_id)
+
+    @property
+    def tag_module(self) -> str:
+        return snake_case(self.tag)
+
+    def as_template_data(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["module"] = self.module
+        data["tag_module"] = self.tag_module
+        return data

@@ -1,0 +1,103 @@
+"""Stage 3: turn the spec into what openapi-python-client can express, and record the rest.
+
+- v2 calls that share a wire path keep their unique `<wire path>#<call>` key (templates emit the
+  wire path from the catalog); their `const` form fields / query parameters (the discriminators)
+  leave the user-facing schema and are recorded as fixed fields the generated code always sends.
+- Error responses leave the operations: the runtime raises typed exceptions for every non-2XX
+  status, so no function ever returns an error model.
+- The `webhooks` section leaves the document: datamodel-code-generator turns it into models.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from generator.catalog import IDEMPOTENT_METHODS, OperationInfo
+from generator.errors import SpecError, pointer
+from generator.load import LoadedSpec
+from generator.validate import deref, discriminators, operations
+
+V2_PREFIXES = ("/apiv2/", "/api/")
+
+
+def _is_v2(wire_path: str) -> bool:
+    return wire_path.startswith(V2_PREFIXES)
+
+
+def _strip_const_fields(document: dict[str, Any], operation: dict[str, Any]) -> None:
+    body = operation.get("requestBody")
+    if body is not None:
+        body = deref(document, body)
+        operation["requestBody"] = body = copy.deepcopy(body)
+        media = (body.get("content") or {}).get("application/x-www-form-urlencoded")
+        if media:
+            schema = copy.deepcopy(deref(document, media.get("schema")))
+            properties = schema.get("properties") or {}
+            constant = [n for n, p in properties.items() if "const" in (deref(document, p) or {})]
+            for name in constant:
+                del properties[name]
+            schema["required"] = [n for n in schema.get("required") or [] if n not in constant]
+            if not schema["required"]:
+                del schema["required"]
+                # Nothing left that the caller must send: the body becomes optional.
+                body["required"] = False
+            media["schema"] = schema
+            for name in constant:
+                (media.get("encoding") or {}).pop(name, None)
+            if not properties:
+                del operation["requestBody"]
+    kept = []
+    for raw in operation.get("parameters") or []:
+        parameter = deref(document, raw)
+        schema = deref(document, parameter.get("schema")) or {}
+        if parameter.get("in") == "query" and "const" in schema:
+            continue
+        kept.append(raw)
+    if "parameters" in operation:
+        operation["parameters"] = kept
+
+
+def _is_paginated(document: dict[str, Any], operation: dict[str, Any]) -> bool:
+    names = {deref(document, p).get("name") for p in operation.get("parameters") or [] if deref(document, p).get("in") == "query"}
+    success = deref(document, (operation.get("responses") or {}).get("200")) or {}
+    return {"limit", "offset"} <= names and "Link" in (success.get("headers") or {})
+
+
+def lower(spec: LoadedSpec) -> tuple[dict[str, Any], list[OperationInfo]]:
+    """The document to hand to openapi-python-client, and the catalog of its operations."""
+    original = spec.document
+    document = copy.deepcopy(original)
+    document.pop("webhooks", None)
+    catalog: list[OperationInfo] = []
+    for path_key, method, operation in operations(document):
+        source = original["paths"][path_key][method]
+        wire_path = path_key.split("#", 1)[0]
+        tags = operation.get("tags") or []
+        if not tags:
+            raise SpecError.single(spec.locate(pointer("paths", path_key, method, "tags")), f"{operation['operationId']}: operation has no tag (tags decide the module layout)")
+        fixed = discriminators(original, method, source)
+        api = "v2" if _is_v2(wire_path) else "v3"
+        idempotent = bool(source.get("x-sendgrid-idempotent", method in IDEMPOTENT_METHODS))
+        info = OperationInfo(
+            operation_id=operation["operationId"],
+            tag=tags[0],
+            http_method=method,
+            path_key=path_key,
+            wire_path=wire_path,
+            api=api,
+            fixed_fields=fixed,
+            fixed_in="params" if method == "get" else "data",
+            idempotent=idempotent,
+            paginated=_is_paginated(original, source),
+            client_path=str(source.get("x-sendgrid-client-path") or ""),
+            summary=str(source.get("summary") or ""),
+        )
+        catalog.append(info)
+        _strip_const_fields(document, operation)
+        operation["responses"] = {
+            code: response for code, response in (operation.get("responses") or {}).items() if str(code).startswith("2")
+        }
+        for key in [k for k in operation if k.startswith("x-")]:
+            del operation[key]
+    return document, catalog

@@ -1,0 +1,99 @@
+"""Stage 8: the generation manifest: what went in (hashes, tool versions) and what came out.
+
+The drift check reads it to say exactly what is stale; the no-op regeneration reads it to skip
+work when nothing changed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from generator.paths import OPC_CONFIG, OVERLAYS, REPO_ROOT
+
+MANIFEST_NAME = "generation-manifest.json"
+PINNED_TOOLS = ("openapi-python-client", "datamodel-code-generator", "ruff", "jinja2", "pyyaml", "pydantic")
+
+
+def file_hash(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _display(path: Path) -> str:
+    try:
+        return path.resolve().relative_to(REPO_ROOT).as_posix()
+    except ValueError:
+        return path.resolve().as_posix()
+
+
+def input_hashes(spec_files: list[Path]) -> dict[str, dict[str, str]]:
+    generator_dir = REPO_ROOT / "generator"
+    overlay_files = sorted(p for p in OVERLAYS.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    generator_files = sorted(p for p in generator_dir.rglob("*.py") if "__pycache__" not in p.parts)
+    return {
+        "spec": {_display(p): file_hash(p) for p in sorted(spec_files)},
+        "overlays": {_display(p): file_hash(p) for p in overlay_files},
+        "generator": {_display(p): file_hash(p) for p in [*generator_files, OPC_CONFIG]},
+    }
+
+
+def tool_versions() -> dict[str, str]:
+    versions = {"python": f"{sys.version_info.major}.{sys.version_info.minor}"}
+    for name in PINNED_TOOLS:
+        try:
+            versions[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            versions[name] = "absent"
+    return versions
+
+
+def output_hashes(distribution_dir: Path) -> dict[str, str]:
+    return {
+        path.relative_to(distribution_dir).as_posix(): file_hash(path)
+        for path in sorted(distribution_dir.rglob("*"))
+        if path.is_file() and path.name != MANIFEST_NAME and "__pycache__" not in path.parts
+    }
+
+
+def build_manifest(spec_files: list[Path], distribution_dir: Path, version: str) -> dict[str, Any]:
+    return {
+        "version": version,
+        "inputs": input_hashes(spec_files),
+        "tools": tool_versions(),
+        "outputs": output_hashes(distribution_dir),
+    }
+
+
+def write_manifest(distribution_dir: Path, manifest: dict[str, Any]) -> None:
+    text = json.dumps(manifest, indent=2, sort_keys=True) + "\n"
+    (distribution_dir / MANIFEST_NAME).write_text(text, encoding="utf-8")
+
+
+def read_manifest(distribution_dir: Path) -> dict[str, Any] | None:
+    try:
+        data = json.loads((distribution_dir / MANIFEST_NAME).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def stale_inputs(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
+    """Human-readable differences between two manifests' inputs and tools."""
+    changes: list[str] = []
+    for kind, files in new["inputs"].items():
+        before = old.get("inputs", {}).get(kind, {})
+        for name in sorted(set(files) | set(before)):
+            if name not in before:
+                changes.append(f"{kind}: {name} is new")
+            elif name not in files:
+                changes.append(f"{kind}: {name} was removed")
+            elif before[name] != files[name]:
+                changes.append(f"{kind}: {name} changed")
+    for name, version in new["tools"].items():
+        if old.get("tools", {}).get(name) != version:
+            changes.append(f"tool {name}: {old.get('tools', {}).get(name)} -> {version}")
+    return changes

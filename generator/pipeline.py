@@ -1,0 +1,114 @@
+"""The stages in order: load, validate, lower, openapi-python-client, assemble, webhook models,
+format, headers, manifest, swap. Any failure leaves the output folder exactly as it was."""
+
+from __future__ import annotations
+
+import filecmp
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator import webhooks
+from generator.errors import GeneratorError
+from generator.format import format_package
+from generator.headers import add_headers
+from generator.load import LoadedSpec, load_spec
+from generator.lower import lower
+from generator.manifest import build_manifest, input_hashes, output_hashes, read_manifest, stale_inputs, tool_versions, write_manifest
+from generator.opc import run_openapi_python_client
+from generator.package import assemble
+from generator.paths import DISTRIBUTION, REPO_ROOT
+from generator.swap import staging_area, swap_into_place
+from generator.validate import validate_spec
+
+
+@dataclass
+class GenerationResult:
+    target: Path
+    operations: int
+    skipped: bool
+
+
+def _spec_name(spec_path: Path) -> str:
+    try:
+        return spec_path.resolve().relative_to(REPO_ROOT).as_posix()
+    except ValueError:
+        return spec_path.name
+
+
+def load_and_validate(spec_path: Path) -> LoadedSpec:
+    spec = load_spec(spec_path)
+    validate_spec(spec)
+    return spec
+
+
+def is_up_to_date(spec: LoadedSpec, target: Path) -> bool:
+    manifest = read_manifest(target)
+    if manifest is None:
+        return False
+    current = {"inputs": input_hashes(spec.files), "tools": tool_versions()}
+    if stale_inputs(manifest, current):
+        return False
+    return bool(manifest.get("outputs")) and manifest["outputs"] == output_hashes(target)
+
+
+def build(spec: LoadedSpec, spec_path: Path, scratch: Path) -> tuple[Path, int]:
+    """Generate the whole distribution inside scratch and return its folder."""
+    lowered, catalog = lower(spec)
+    package_source = run_openapi_python_client(lowered, catalog, scratch)
+    distribution_dir = scratch / DISTRIBUTION
+    info = spec.document.get("info") or {}
+    assemble(package_source, distribution_dir, catalog, info)
+    webhooks.generate_webhook_models(spec, distribution_dir)
+    format_package(distribution_dir)
+    add_headers(distribution_dir, _spec_name(spec_path))
+    write_manifest(distribution_dir, build_manifest(spec.files, distribution_dir, str(info.get("version", ""))))
+    return distribution_dir, len(catalog)
+
+
+def generate(spec_path: Path, out_dir: Path, *, force: bool = False) -> GenerationResult:
+    spec = load_and_validate(spec_path)
+    target = out_dir / DISTRIBUTION
+    if not force and is_up_to_date(spec, target):
+        return GenerationResult(target, 0, skipped=True)
+    with staging_area(out_dir) as scratch:
+        distribution_dir, count = build(spec, spec_path, scratch)
+        swap_into_place(distribution_dir, target)
+    return GenerationResult(target, count, skipped=False)
+
+
+def drift(spec_path: Path, out_dir: Path) -> list[str]:
+    """What differs between generated/ and a fresh generation (empty when up to date)."""
+    spec = load_and_validate(spec_path)
+    target = out_dir / DISTRIBUTION
+    with staging_area(out_dir) as scratch:
+        fresh, _ = build(spec, spec_path, scratch)
+        differences = _compare_trees(fresh, target)
+        if differences:
+            manifest = read_manifest(target)
+            if manifest is not None:
+                current = {"inputs": input_hashes(spec.files), "tools": tool_versions()}
+                differences = [f"input {c}" for c in stale_inputs(manifest, current)] + differences
+    return differences
+
+
+def _compare_trees(fresh: Path, committed: Path) -> list[str]:
+    if not committed.exists():
+        return [f"{committed} does not exist"]
+    fresh_files = {p.relative_to(fresh).as_posix() for p in fresh.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
+    committed_files = {
+        p.relative_to(committed).as_posix() for p in committed.rglob("*") if p.is_file() and "__pycache__" not in p.parts
+    }
+    differences = [f"missing from generated/: {name}" for name in sorted(fresh_files - committed_files)]
+    differences += [f"not produced by the generator: {name}" for name in sorted(committed_files - fresh_files)]
+    for name in sorted(fresh_files & committed_files):
+        if not filecmp.cmp(fresh / name, committed / name, shallow=False):
+            differences.append(f"differs from a fresh generation: {name}")
+    return differences
+
+
+def report(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+__all__ = ["GenerationResult", "GeneratorError", "drift", "generate", "load_and_validate"]

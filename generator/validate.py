@@ -1,0 +1,224 @@
+"""Stage 2: check the bundled document, reporting every problem as `file#/pointer: message`.
+
+openapi-spec-validator checks the document against the OpenAPI schema; the checks below catch
+what is valid OpenAPI but would make openapi-python-client silently drop or rename something,
+and what our v2 design requires (distinct discriminators per wire path).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Any
+
+from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+
+from generator.errors import SpecError, SpecProblem, pointer
+from generator.load import LoadedSpec, resolve_pointer
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+SUPPORTED_VERSIONS = re.compile(r"^3\.(0|1)\.\d+$")
+# Parameter styles openapi-python-client sends the way the spec says.
+SUPPORTED_STYLES = {"query": {"form"}, "path": {"simple"}, "header": {"simple"}, "cookie": {"form"}}
+
+
+def operations(document: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
+    """(path key, method, operation) for every operation, in document order."""
+    found = []
+    for path_key, item in (document.get("paths") or {}).items():
+        if not isinstance(item, dict):
+            continue
+        for method in HTTP_METHODS:
+            operation = item.get(method)
+            if isinstance(operation, dict):
+                found.append((path_key, method, operation))
+    return found
+
+
+def deref(document: dict[str, Any], node: Any, depth: int = 0) -> Any:
+    """Follow internal `$ref`s; a chain longer than 32 is a cycle."""
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
+        if depth > 32:
+            raise SpecError.single(None, f"$ref cycle: {node['$ref']!r} never reaches a value")
+        node = resolve_pointer(document, node["$ref"][1:])
+        depth += 1
+    return node
+
+
+def validate_spec(spec: LoadedSpec) -> None:
+    """Raise SpecError listing every problem found; return quietly when the document is usable."""
+    document = spec.document
+    version = str(document.get("openapi", ""))
+    if "openapi" not in document:
+        raise SpecError.single(spec.locate(""), "not an OpenAPI document (no 'openapi' field)")
+    if not SUPPORTED_VERSIONS.match(version):
+        raise SpecError.single(spec.locate("/openapi"), f"unsupported OpenAPI version {version!r} (3.0.x and 3.1.x are)")
+    validator_class = OpenAPIV31SpecValidator if version.startswith("3.1") else OpenAPIV30SpecValidator
+    # Our own operation checks first: they name the exact place (the schema validator reports a
+    # duplicate operationId without a location).
+    problems: list[SpecProblem] = _operation_problems(spec) if isinstance(document.get("paths"), dict) else []
+    if problems:
+        raise SpecError(problems)
+    for error in validator_class(document).iter_errors():
+        at = pointer(*error.absolute_path) if hasattr(error, "absolute_path") else ""
+        problems.append(SpecProblem(spec.locate(at), f"OpenAPI schema: {error.message[:300]}"))
+        if len(problems) >= 50:
+            break
+    if problems:
+        raise SpecError(problems)
+    problems += _ref_cycles(spec)
+    if problems:
+        raise SpecError(problems)
+    problems += _schema_problems(spec)
+    if problems:
+        raise SpecError(problems)
+
+
+def _ref_cycles(spec: LoadedSpec) -> list[SpecProblem]:
+    problems = []
+    for kind, entries in (spec.document.get("components") or {}).items():
+        for name, entry in (entries or {}).items():
+            seen = set()
+            node = entry
+            while isinstance(node, dict) and isinstance(node.get("$ref"), str):
+                if node["$ref"] in seen:
+                    problems.append(SpecProblem(spec.locate(pointer("components", kind, name)), f"$ref cycle: {' -> '.join(sorted(seen))}"))
+                    break
+                seen.add(node["$ref"])
+                try:
+                    node = resolve_pointer(spec.document, node["$ref"][1:])
+                except KeyError:
+                    break
+    return problems
+
+
+def _operation_problems(spec: LoadedSpec) -> list[SpecProblem]:
+    document = spec.document
+    problems: list[SpecProblem] = []
+    seen_ids: dict[str, str] = {}
+    for path_key, method, operation in operations(document):
+        at = pointer("paths", path_key, method)
+        operation_id = operation.get("operationId")
+        if not operation_id:
+            problems.append(SpecProblem(spec.locate(at), "operation has no operationId (every operation needs a deliberate name)"))
+        elif operation_id in seen_ids:
+            problems.append(
+                SpecProblem(spec.locate(at + "/operationId"), f"duplicate operationId {operation_id!r} (also at {seen_ids[operation_id]})")
+            )
+        else:
+            seen_ids[operation_id] = str(spec.locate(at))
+        responses = operation.get("responses") or {}
+        if not any(str(code).startswith("2") for code in responses):
+            problems.append(SpecProblem(spec.locate(at + "/responses"), f"{operation_id}: no success (2XX) response"))
+        wire_path = path_key.split("#", 1)[0]
+        declared = set(re.findall(r"{([^}]+)}", wire_path))
+        item = document["paths"][path_key]
+        parameters = [*(item.get("parameters") or []), *(operation.get("parameters") or [])]
+        for index, raw in enumerate(parameters):
+            parameter = deref(document, raw)
+            where = spec.locate(f"{at}/parameters/{index}")
+            location = parameter.get("in")
+            name = parameter.get("name")
+            if location == "path" and name not in declared:
+                problems.append(SpecProblem(where, f"{operation_id}: path parameter {name!r} does not appear in path {wire_path!r}"))
+            style = parameter.get("style")
+            if style and style not in SUPPORTED_STYLES.get(location, set()):
+                problems.append(
+                    SpecProblem(where, f"{operation_id}: parameter {name!r} uses style {style!r}, which the generated client cannot send")
+                )
+    problems += _v2_discriminator_problems(spec)
+    return problems
+
+
+def _form_schema(document: dict[str, Any], operation: dict[str, Any]) -> dict[str, Any] | None:
+    body = deref(document, operation.get("requestBody"))
+    if not isinstance(body, dict):
+        return None
+    media = (body.get("content") or {}).get("application/x-www-form-urlencoded")
+    if not media:
+        return None
+    schema = deref(document, media.get("schema"))
+    return schema if isinstance(schema, dict) else None
+
+
+def discriminators(document: dict[str, Any], method: str, operation: dict[str, Any]) -> dict[str, str]:
+    """The fixed (`const`) fields of a call: in its form body, or in its query for GET."""
+    fixed: dict[str, str] = {}
+    schema = _form_schema(document, operation)
+    if schema:
+        for name, prop in (schema.get("properties") or {}).items():
+            prop = deref(document, prop)
+            if isinstance(prop, dict) and "const" in prop:
+                fixed[name] = str(prop["const"])
+    for raw in operation.get("parameters") or []:
+        parameter = deref(document, raw)
+        schema = deref(document, parameter.get("schema")) or {}
+        if parameter.get("in") == "query" and "const" in schema:
+            fixed[parameter["name"]] = str(schema["const"])
+    return fixed
+
+
+def _v2_discriminator_problems(spec: LoadedSpec) -> list[SpecProblem]:
+    """Calls that share a wire path and verb must differ in their fixed fields or required fields."""
+    document = spec.document
+    by_wire: dict[tuple[str, str], list[tuple[str, str, dict[str, Any]]]] = defaultdict(list)
+    for path_key, method, operation in operations(document):
+        by_wire[(path_key.split("#", 1)[0], method)].append((path_key, method, operation))
+    problems = []
+    for (wire_path, method), calls in by_wire.items():
+        if len(calls) < 2:
+            continue
+        signatures: dict[tuple[Any, ...], str] = {}
+        for path_key, _, operation in calls:
+            at = pointer("paths", path_key, method)
+            fixed = discriminators(document, method, operation)
+            if not fixed:
+                problems.append(
+                    SpecProblem(
+                        spec.locate(at),
+                        f"{operation.get('operationId')}: shares {method.upper()} {wire_path} with other calls but has no "
+                        "discriminator (a form field or query parameter whose schema is a `const`)",
+                    )
+                )
+                continue
+            schema = _form_schema(document, operation) or {}
+            required_free = tuple(sorted(set(schema.get("required") or []) - set(fixed)))
+            signature = (tuple(sorted(fixed.items())), required_free)
+            if signature in signatures:
+                problems.append(
+                    SpecProblem(
+                        spec.locate(at),
+                        f"{operation.get('operationId')}: the server cannot tell it from {signatures[signature]} "
+                        f"(same fixed fields {dict(fixed)} and required fields on {method.upper()} {wire_path})",
+                    )
+                )
+            signatures[signature] = str(operation.get("operationId"))
+    return problems
+
+
+def _schema_problems(spec: LoadedSpec) -> list[SpecProblem]:
+    problems: list[SpecProblem] = []
+    titles: dict[str, str] = {}
+
+    def visit(node: Any, at: str) -> None:
+        if isinstance(node, dict):
+            title = node.get("title")
+            if isinstance(title, str) and node.get("type") in ("object", None) and "$ref" not in node:
+                if title in titles and titles[title] != at:
+                    problems.append(
+                        SpecProblem(spec.locate(at + "/title"), f"two schemas share the title {title!r} (other: {titles[title]}); generated class names would collide")
+                    )
+                titles.setdefault(title, at)
+            enum = node.get("enum")
+            if isinstance(enum, list) and any(isinstance(v, float) for v in enum):
+                problems.append(SpecProblem(spec.locate(at + "/enum"), "an enum of floats cannot become a Python enum; use strings or integers"))
+            for key, value in node.items():
+                if key in ("example", "examples", "default", "const", "enum"):
+                    continue
+                visit(value, f"{at}{pointer(key)}")
+        elif isinstance(node, list):
+            for index, value in enumerate(node):
+                visit(value, f"{at}/{index}")
+
+    visit(spec.document, "")
+    return problems
