@@ -1,0 +1,93 @@
+"""vcrpy set-up shared by the cassette tests, and the writer used to transcribe documented examples.
+
+Cassettes live in tests/client/cassettes/<tag module>/<operation id>[.<variant>].yaml. They are
+replayed with record_mode="none" and matched on method, scheme, host, path, query and body
+(form and JSON bodies are compared parsed, so field order does not matter). Credentials are
+replaced by placeholders on both sides before matching, so a cassette proves they were sent
+without ever holding them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import vcr
+import yaml
+
+CASSETTE_DIR = Path(__file__).parent / "cassettes"
+
+SECRET_FIELDS = ("api_user", "api_key", "password", "confirm_password")
+SCRUBBED_RESPONSE_HEADERS = ("set-cookie", "authorization")
+
+
+def _scrub_response(response: dict[str, Any]) -> dict[str, Any]:
+    headers = response.get("headers") or {}
+    for name in list(headers):
+        if name.lower() in SCRUBBED_RESPONSE_HEADERS:
+            del headers[name]
+    return response
+
+
+def recorder(record_mode: str = "none") -> vcr.VCR:
+    return vcr.VCR(
+        cassette_library_dir=str(CASSETTE_DIR),
+        record_mode=record_mode,
+        match_on=["method", "scheme", "host", "path", "query", "body"],
+        filter_headers=[("authorization", "<AUTHORIZATION>"), ("on-behalf-of", None)],
+        filter_query_parameters=[(name, f"<{name.upper()}>") for name in ("api_user", "api_key")],
+        filter_post_data_parameters=[(name, f"<{name.upper()}>") for name in SECRET_FIELDS],
+        before_record_response=_scrub_response,
+        decode_compressed_response=True,
+        allow_playback_repeats=False,
+    )
+
+
+@contextmanager
+def replay(name: str) -> Iterator[Any]:
+    """Replay cassettes/<name>.yaml; fail if any recorded interaction was not requested."""
+    path = CASSETTE_DIR / f"{name}.yaml"
+    assert path.is_file(), f"no cassette {path}"
+    with recorder().use_cassette(str(path)) as cassette:
+        yield cassette
+    assert cassette.all_played, f"{name}: {len(cassette.data) - cassette.play_count} recorded request(s) never sent"
+
+
+def interaction(
+    *,
+    method: str,
+    uri: str,
+    body: str | None = None,
+    content_type: str | None = None,
+    status: int = 200,
+    response: str = "",
+    response_headers: dict[str, str] | None = None,
+) -> dict[str, Any]:
+    """One request/response pair in vcrpy's cassette format."""
+    request_headers = {"Content-Type": [content_type]} if content_type else {}
+    headers = {"Content-Type": ["application/json"]} if response else {}
+    for name, value in (response_headers or {}).items():
+        headers[name] = [value]
+    reasons = {200: "OK", 201: "Created", 204: "No Content", 400: "Bad Request", 401: "Unauthorized",
+               404: "Not Found", 429: "Too Many Requests", 500: "Internal Server Error"}
+    return {
+        "request": {"body": body, "headers": request_headers, "method": method, "uri": uri},
+        "response": {
+            "body": {"string": response},
+            "headers": headers,
+            "status": {"code": status, "message": reasons.get(status, "")},
+        },
+    }
+
+
+def write_cassette(name: str, interactions: list[dict[str, Any]], source: str) -> Path:
+    """Write cassettes/<name>.yaml with a comment naming the documentation it was transcribed from."""
+    path = CASSETTE_DIR / f"{name}.yaml"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = f"# Transcribed from {source}\n" + yaml.safe_dump(
+        {"interactions": interactions, "version": 1}, sort_keys=False, allow_unicode=True, width=1000
+    )
+    path.write_text(text, encoding="utf-8")
+    return path
