@@ -1,4 +1,4 @@
-"""`python -m generator generate|validate|check`: the command line of the toolchain."""
+"""`python -m generator generate|validate|check|bump`: the command line of the toolchain."""
 
 from __future__ import annotations
 
@@ -6,8 +6,9 @@ import argparse
 import time
 from pathlib import Path
 
+from generator import versioning
 from generator.errors import GeneratorError
-from generator.paths import DEFAULT_OUT, DEFAULT_SPEC, DISTRIBUTION, REGENERATE_COMMAND
+from generator.paths import CHANGELOG, DEFAULT_OUT, DEFAULT_SPEC, DISTRIBUTION, REGENERATE_COMMAND
 from generator.pipeline import drift, generate, load_and_validate, report
 from generator.tools import run_tool
 
@@ -24,10 +25,40 @@ def _parser() -> argparse.ArgumentParser:
     chk = commands.add_parser("check", help="validate, detect drift, lint and type-check the generated package")
     chk.add_argument("--spec", type=Path, default=DEFAULT_SPEC)
     chk.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    bmp = commands.add_parser(
+        "bump", help="set info.version from the spec diff, prepend CHANGELOG.md, refresh the API snapshot"
+    )
+    bmp.add_argument("--spec", type=Path, default=DEFAULT_SPEC)
+    bmp.add_argument("--changelog", type=Path, default=CHANGELOG)
     return parser
 
 
+def _version_refusal(spec: Path) -> list[str]:
+    """Why info.version is too low for the spec change since the last release (empty when fine)."""
+    document = load_and_validate(spec).document
+    state = versioning.status(document, spec.parent / versioning.SNAPSHOT_NAME)
+    return [] if state.ok else versioning.describe(state)
+
+
+def _bump(spec: Path, changelog: Path) -> int:
+    first = not (spec.parent / versioning.SNAPSHOT_NAME).exists()
+    version, changes = versioning.bump(spec, load_and_validate(spec).document, changelog)
+    if first:
+        report(f"bump: recorded the public API of {version} in {versioning.SNAPSHOT_NAME} and {changelog.name}")
+    elif not changes:
+        report(f"bump: no public-API or spec change since the last release; version stays {version}")
+    else:
+        report(f"bump: {versioning.required_bump(changes)} -> {version} ({len(changes)} change(s) in {changelog.name})")
+        report(f"next: run `{REGENERATE_COMMAND}` and commit spec/, CHANGELOG.md and generated/")
+    return 0
+
+
 def _check(spec: Path, out: Path) -> int:
+    refusal = _version_refusal(spec)
+    if refusal:
+        for line in refusal:
+            report(line)
+        return 1
     differences = drift(spec, out)
     if differences:
         report("generated/ is stale:")
@@ -58,6 +89,8 @@ def main(argv: list[str] | None = None) -> int:
             else:
                 report(f"generated {result.operations} operations into {result.target} ({elapsed:.2f}s)")
             return 0
+        if args.command == "bump":
+            return _bump(args.spec, args.changelog)
         return _check(args.spec, args.out)
     except GeneratorError as error:
         report(f"error: {error}")

@@ -13,9 +13,12 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from generator.paths import OPC_CONFIG, OVERLAYS, REPO_ROOT
+from generator.paths import CHANGELOG, OPC_CONFIG, OVERLAYS, REPO_ROOT
 
 MANIFEST_NAME = "generation-manifest.json"
+# Every file in the built wheel and sdist carries this timestamp (the release build exports it as
+# SOURCE_DATE_EPOCH): fixed, so the archives are byte-reproducible. 2020-01-01T00:00:00Z.
+SOURCE_DATE_EPOCH = 1577836800
 PINNED_TOOLS = ("openapi-python-client", "datamodel-code-generator", "ruff", "jinja2", "pyyaml", "pydantic")
 
 
@@ -38,6 +41,7 @@ def input_hashes(spec_files: list[Path]) -> dict[str, dict[str, str]]:
         "spec": {_display(p): file_hash(p) for p in sorted(spec_files)},
         "overlays": {_display(p): file_hash(p) for p in overlay_files},
         "generator": {_display(p): file_hash(p) for p in [*generator_files, OPC_CONFIG]},
+        "docs": {_display(p): file_hash(p) for p in [CHANGELOG] if p.exists()},
     }
 
 
@@ -62,6 +66,7 @@ def output_hashes(distribution_dir: Path) -> dict[str, str]:
 def build_manifest(spec_files: list[Path], distribution_dir: Path, version: str) -> dict[str, Any]:
     return {
         "version": version,
+        "source_date_epoch": SOURCE_DATE_EPOCH,
         "inputs": input_hashes(spec_files),
         "tools": tool_versions(),
         "outputs": output_hashes(distribution_dir),

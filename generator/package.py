@@ -2,7 +2,7 @@
 
 Adds what the stock tool cannot write: the hand-written runtime, the friendly client
 (`SendGrid` / `AsyncSendGrid`, grouped by each operation's `x-sendgrid-client-path`), the
-version module, the package metadata, README and the API map.
+version module, the package metadata, README, CHANGELOG and the API map.
 """
 
 from __future__ import annotations
@@ -14,9 +14,10 @@ from typing import Any
 
 import jinja2
 
+from generator.api_map import operation_models
 from generator.catalog import OperationInfo
 from generator.errors import GeneratorError
-from generator.paths import DISTRIBUTION, IMPORT_PACKAGE, PACKAGE_TEMPLATES, RUNTIME
+from generator.paths import CHANGELOG, DISTRIBUTION, IMPORT_PACKAGE, PACKAGE_TEMPLATES, RUNTIME
 
 # The generated package's runtime dependencies (ranges: consumers resolve them; our own
 # environment pins exact versions in requirements/).
@@ -84,11 +85,14 @@ def assemble(package_source: Path, distribution_dir: Path, catalog: list[Operati
         "catalog": catalog,
         "tree": group_tree(catalog),
         "title": info.get("title", ""),
+        "models": operation_models(package_source, catalog),
     }
     (package_dir / "_version.py").write_text(env.get_template("version.py.jinja").render(context), encoding="utf-8")
     (package_dir / "_facade.py").write_text(env.get_template("facade.py.jinja").render(context), encoding="utf-8")
     (distribution_dir / "pyproject.toml").write_text(env.get_template("pyproject.toml.jinja").render(context), encoding="utf-8")
     shutil.copyfile(PACKAGE_TEMPLATES / "LICENSE", distribution_dir / "LICENSE")
+    if CHANGELOG.exists():
+        shutil.copyfile(CHANGELOG, distribution_dir / "CHANGELOG.md")
     for name in ("README.md", "API.md"):
         template = PACKAGE_TEMPLATES / f"{name}.jinja"
         if template.exists():

@@ -7,6 +7,7 @@ from pathlib import Path
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SPEC = REPO_ROOT / "spec" / "openapi.yaml"
 DEFAULT_OUT = REPO_ROOT / "generated"
+CHANGELOG = REPO_ROOT / "CHANGELOG.md"
 OVERLAYS = REPO_ROOT / "overlays"
 TEMPLATES = OVERLAYS / "templates"
 RUNTIME = OVERLAYS / "runtime"
