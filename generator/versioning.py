@@ -357,6 +357,10 @@ def set_version_line(text: str, version: str) -> str:
     lines = text.splitlines(keepends=True)
     in_info = False
     for index, line in enumerate(lines):
+        inline = re.match(r"^(info:\s*\{.*?\bversion:\s*)(['\"]?)([^'\",}\s]+)(.*)$", line, re.DOTALL)
+        if inline:  # flow style: info: {title: X, version: 1.2.3}
+            lines[index] = f"{inline.group(1)}{inline.group(2)}{version}{inline.group(4)}"
+            return "".join(lines)
         if re.match(r"^info:\s*$", line):
             in_info = True
             continue
