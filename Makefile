@@ -38,3 +38,40 @@ lock:
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache generated/.staging-*
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
+
+# --- Release (issue 6): version bump, reproducible build, embedded index, publish. ---------
+# Publishing goes to INDEX_URL (+ INDEX_USER / INDEX_PASSWORD) when set, else to the embedded
+# pypiserver on 127.0.0.1:$(INDEX_PORT) with packages under .index/packages (see README).
+INDEX_PORT ?= 8765
+export INDEX_PORT
+
+.PHONY: bump build package-test publish index index-stop lint-release
+
+# Set info.version from the spec diff, prepend CHANGELOG.md, refresh spec/api-snapshot.json.
+bump: $(STAMP)
+	$(PY) -m generator bump
+	$(PY) -m generator generate
+
+# Byte-reproducible wheel + sdist of generated/sendgrid-reseller into dist/.
+build: generate
+	$(PY) -m release build
+
+# The generated package's own tests (cassettes, runtime): quick.
+package-test: $(STAMP)
+	$(PY) -m pytest -q $(wildcard tests/client tests/runtime)
+
+publish: $(STAMP)
+	$(MAKE) --no-print-directory generate check package-test build
+	$(PY) -m release publish
+
+index: $(STAMP)
+	$(PY) -m release index
+
+index-stop: $(STAMP)
+	$(PY) -m release index-stop
+
+lint-release: $(STAMP)
+	$(PY) -m ruff check release
+	$(PY) -m mypy --strict release
+
+lint: lint-release

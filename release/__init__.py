@@ -1,0 +1,1 @@
+"""Release tooling: reproducible build, the embedded package index, and publishing with twine."""

@@ -1,0 +1,68 @@
+"""`python -m release build|index|index-stop|publish`: the release half of the toolchain."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from release.build import build, package_version
+from release.errors import ReleaseError
+from release.index import DEFAULT_PORT, EmbeddedIndex, start, stop
+from release.publish import publish, target_from_env
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = REPO_ROOT / "generated" / "sendgrid-reseller"
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m release", description=__doc__)
+    parser.add_argument("--index-root", type=Path, default=REPO_ROOT / ".index", help="embedded index folder")
+    commands = parser.add_subparsers(dest="command", required=True)
+    for name, text in (("build", "build wheel + sdist"), ("publish", "upload the built wheel + sdist")):
+        sub = commands.add_parser(name, help=text)
+        sub.add_argument("--package", type=Path, default=PACKAGE)
+        sub.add_argument("--dist", type=Path, default=REPO_ROOT / "dist")
+    commands.choices["build"].add_argument(
+        "--isolation", action="store_true", help="build in an isolated env (downloads hatchling)"
+    )
+    commands.add_parser("index", help="start the embedded index (idempotent)")
+    commands.add_parser("index-stop", help="stop the embedded index (idempotent)")
+    return parser
+
+
+def _embedded(root: Path) -> EmbeddedIndex:
+    port = int(os.environ.get("INDEX_PORT") or DEFAULT_PORT)
+    return EmbeddedIndex(root, port, fallback=os.environ.get("INDEX_FALLBACK", "pypi") != "none")
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "index":
+            print(start(_embedded(args.index_root)), file=sys.stderr)
+        elif args.command == "index-stop":
+            print(stop(_embedded(args.index_root)), file=sys.stderr)
+        elif args.command == "build":
+            for path in build(args.package, args.dist, isolation=args.isolation):
+                print(f"built {path}", file=sys.stderr)
+        else:
+            version, _ = package_version(args.package)
+            files = [
+                args.dist / f"sendgrid_reseller-{version}-py3-none-any.whl",
+                args.dist / f"sendgrid_reseller-{version}.tar.gz",
+            ]
+            missing = [str(f) for f in files if not f.exists()]
+            if missing:
+                raise ReleaseError(f"not built: {', '.join(missing)}; run `make build`")
+            target = target_from_env(os.environ, args.index_root)
+            print("\n".join(publish(target, files, version)))
+    except ReleaseError as error:
+        print(f"{args.command}: error: {error}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
