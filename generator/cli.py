@@ -8,7 +8,7 @@ from pathlib import Path
 
 from generator import versioning
 from generator.errors import GeneratorError
-from generator.paths import CHANGELOG, DEFAULT_OUT, DEFAULT_SPEC, DISTRIBUTION, REGENERATE_COMMAND
+from generator.paths import DEFAULT_OUT, DEFAULT_SPEC, DISTRIBUTION, REGENERATE_COMMAND, changelog_for
 from generator.pipeline import drift, generate, load_and_validate, report
 from generator.tools import run_tool
 
@@ -29,7 +29,7 @@ def _parser() -> argparse.ArgumentParser:
         "bump", help="set info.version from the spec diff, prepend CHANGELOG.md, refresh the API snapshot"
     )
     bmp.add_argument("--spec", type=Path, default=DEFAULT_SPEC)
-    bmp.add_argument("--changelog", type=Path, default=CHANGELOG)
+    bmp.add_argument("--changelog", type=Path, default=None, help="default: CHANGELOG.md beside the spec folder")
     return parser
 
 
@@ -90,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
                 report(f"generated {result.operations} operations into {result.target} ({elapsed:.2f}s)")
             return 0
         if args.command == "bump":
-            return _bump(args.spec, args.changelog)
+            return _bump(args.spec, args.changelog or changelog_for(args.spec))
         return _check(args.spec, args.out)
     except GeneratorError as error:
         report(f"error: {error}")

@@ -13,7 +13,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from generator.paths import CHANGELOG, OPC_CONFIG, OVERLAYS, REPO_ROOT
+from generator.paths import OPC_CONFIG, OVERLAYS, REPO_ROOT
 
 MANIFEST_NAME = "generation-manifest.json"
 # Every file in the built wheel and sdist carries this timestamp (the release build exports it as
@@ -33,7 +33,7 @@ def _display(path: Path) -> str:
         return path.resolve().as_posix()
 
 
-def input_hashes(spec_files: list[Path]) -> dict[str, dict[str, str]]:
+def input_hashes(spec_files: list[Path], docs: list[Path] | None = None) -> dict[str, dict[str, str]]:
     generator_dir = REPO_ROOT / "generator"
     overlay_files = sorted(p for p in OVERLAYS.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
     generator_files = sorted(p for p in generator_dir.rglob("*.py") if "__pycache__" not in p.parts)
@@ -41,7 +41,7 @@ def input_hashes(spec_files: list[Path]) -> dict[str, dict[str, str]]:
         "spec": {_display(p): file_hash(p) for p in sorted(spec_files)},
         "overlays": {_display(p): file_hash(p) for p in overlay_files},
         "generator": {_display(p): file_hash(p) for p in [*generator_files, OPC_CONFIG]},
-        "docs": {_display(p): file_hash(p) for p in [CHANGELOG] if p.exists()},
+        "docs": {_display(p): file_hash(p) for p in docs or []},
     }
 
 
@@ -63,11 +63,13 @@ def output_hashes(distribution_dir: Path) -> dict[str, str]:
     }
 
 
-def build_manifest(spec_files: list[Path], distribution_dir: Path, version: str) -> dict[str, Any]:
+def build_manifest(
+    spec_files: list[Path], distribution_dir: Path, version: str, docs: list[Path] | None = None
+) -> dict[str, Any]:
     return {
         "version": version,
         "source_date_epoch": SOURCE_DATE_EPOCH,
-        "inputs": input_hashes(spec_files),
+        "inputs": input_hashes(spec_files, docs),
         "tools": tool_versions(),
         "outputs": output_hashes(distribution_dir),
     }

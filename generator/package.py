@@ -17,7 +17,7 @@ import jinja2
 from generator.api_map import operation_models
 from generator.catalog import OperationInfo
 from generator.errors import GeneratorError
-from generator.paths import CHANGELOG, DISTRIBUTION, IMPORT_PACKAGE, PACKAGE_TEMPLATES, RUNTIME
+from generator.paths import DISTRIBUTION, IMPORT_PACKAGE, PACKAGE_TEMPLATES, RUNTIME
 
 # The generated package's runtime dependencies (ranges: consumers resolve them; our own
 # environment pins exact versions in requirements/).
@@ -69,7 +69,13 @@ def _environment() -> jinja2.Environment:
     return env
 
 
-def assemble(package_source: Path, distribution_dir: Path, catalog: list[OperationInfo], info: dict[str, Any]) -> None:
+def assemble(
+    package_source: Path,
+    distribution_dir: Path,
+    catalog: list[OperationInfo],
+    info: dict[str, Any],
+    changelog: Path | None = None,
+) -> None:
     """Build `distribution_dir` (the future generated/sendgrid-reseller) from opc's package."""
     version = str(info.get("version", "0.0.0"))
     package_dir = distribution_dir / IMPORT_PACKAGE
@@ -86,13 +92,14 @@ def assemble(package_source: Path, distribution_dir: Path, catalog: list[Operati
         "tree": group_tree(catalog),
         "title": info.get("title", ""),
         "models": operation_models(package_source, catalog),
+        "has_changelog": changelog is not None,
     }
     (package_dir / "_version.py").write_text(env.get_template("version.py.jinja").render(context), encoding="utf-8")
     (package_dir / "_facade.py").write_text(env.get_template("facade.py.jinja").render(context), encoding="utf-8")
     (distribution_dir / "pyproject.toml").write_text(env.get_template("pyproject.toml.jinja").render(context), encoding="utf-8")
     shutil.copyfile(PACKAGE_TEMPLATES / "LICENSE", distribution_dir / "LICENSE")
-    if CHANGELOG.exists():
-        shutil.copyfile(CHANGELOG, distribution_dir / "CHANGELOG.md")
+    if changelog is not None:
+        shutil.copyfile(changelog, distribution_dir / "CHANGELOG.md")
     for name in ("README.md", "API.md"):
         template = PACKAGE_TEMPLATES / f"{name}.jinja"
         if template.exists():

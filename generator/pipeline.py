@@ -17,7 +17,7 @@ from generator.lower import lower
 from generator.manifest import build_manifest, input_hashes, output_hashes, read_manifest, stale_inputs, tool_versions, write_manifest
 from generator.opc import run_openapi_python_client
 from generator.package import assemble
-from generator.paths import DISTRIBUTION, REPO_ROOT
+from generator.paths import DISTRIBUTION, REPO_ROOT, changelog_for
 from generator.swap import staging_area, swap_into_place
 from generator.validate import validate_spec
 
@@ -36,6 +36,12 @@ def _spec_name(spec_path: Path) -> str:
         return spec_path.name
 
 
+def _docs(spec: LoadedSpec) -> list[Path]:
+    """Documents shipped in the package that are inputs too: the CHANGELOG beside the spec."""
+    changelog = changelog_for(spec.root_file)
+    return [changelog] if changelog.exists() else []
+
+
 def load_and_validate(spec_path: Path) -> LoadedSpec:
     spec = load_spec(spec_path)
     validate_spec(spec)
@@ -46,7 +52,7 @@ def is_up_to_date(spec: LoadedSpec, target: Path) -> bool:
     manifest = read_manifest(target)
     if manifest is None:
         return False
-    current = {"inputs": input_hashes(spec.files), "tools": tool_versions()}
+    current = {"inputs": input_hashes(spec.files, _docs(spec)), "tools": tool_versions()}
     if stale_inputs(manifest, current):
         return False
     return bool(manifest.get("outputs")) and manifest["outputs"] == output_hashes(target)
@@ -58,11 +64,12 @@ def build(spec: LoadedSpec, spec_path: Path, scratch: Path) -> tuple[Path, int]:
     package_source = run_openapi_python_client(lowered, catalog, scratch)
     distribution_dir = scratch / DISTRIBUTION
     info = spec.document.get("info") or {}
-    assemble(package_source, distribution_dir, catalog, info)
+    docs = _docs(spec)
+    assemble(package_source, distribution_dir, catalog, info, changelog=docs[0] if docs else None)
     webhooks.generate_webhook_models(spec, distribution_dir)
     format_package(distribution_dir)
     add_headers(distribution_dir, _spec_name(spec_path))
-    write_manifest(distribution_dir, build_manifest(spec.files, distribution_dir, str(info.get("version", ""))))
+    write_manifest(distribution_dir, build_manifest(spec.files, distribution_dir, str(info.get("version", "")), docs))
     return distribution_dir, len(catalog)
 
 
@@ -87,7 +94,7 @@ def drift(spec_path: Path, out_dir: Path) -> list[str]:
         if differences:
             manifest = read_manifest(target)
             if manifest is not None:
-                current = {"inputs": input_hashes(spec.files), "tools": tool_versions()}
+                current = {"inputs": input_hashes(spec.files, _docs(spec)), "tools": tool_versions()}
                 differences = [f"input {c}" for c in stale_inputs(manifest, current)] + differences
     return differences
 

@@ -235,8 +235,10 @@ def test_unreachable_index_fails_clearly(published: Published) -> None:
 
 
 def test_refused_credentials_fail_clearly_and_change_nothing(tmp_path: Path, published: Published) -> None:
-    """A separate, empty index: the version is not there, so the upload itself is attempted."""
+    """A separate, empty index with the PyPI fallback on: the pre-check must treat pypiserver's
+    redirect for an unknown project as "not here" (without following it), so the upload is tried."""
     root, env = tmp_path / ".index", _index_env(free_port())
+    del env["INDEX_FALLBACK"]
     assert _release(root, env, "index").returncode == 0
     try:
         secret = "wrong-password-do-not-print"
