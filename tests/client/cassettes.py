@@ -91,3 +91,18 @@ def write_cassette(name: str, interactions: list[dict[str, Any]], source: str) -
     )
     path.write_text(text, encoding="utf-8")
     return path
+
+
+V2_API = "https://api.sendgrid.com"
+V2_CREDENTIALS = "api_user=<API_USER>&api_key=<API_KEY>"
+V2_SUCCESS = '{"message":"success"}'
+V2_ERROR = '{"message":"error","errors":["...error messages..."]}'
+FORM = "application/x-www-form-urlencoded"
+
+
+def v2_call(path: str, fields: str = "", response: str = V2_SUCCESS, *, method: str = "POST", **extra: Any) -> dict[str, Any]:
+    """A v2 call as our client sends it: credentials and fields in the form body (POST) or query (GET)."""
+    pairs = f"{V2_CREDENTIALS}&{fields}" if fields else V2_CREDENTIALS
+    if method == "GET":
+        return interaction(method="GET", uri=f"{V2_API}{path}?{pairs}", response=response, **extra)
+    return interaction(method=method, uri=f"{V2_API}{path}", body=pairs, content_type=FORM, response=response, **extra)
