@@ -41,7 +41,6 @@ def recorder(record_mode: str = "none") -> vcr.VCR:
         filter_post_data_parameters=[(name, f"<{name.upper()}>") for name in SECRET_FIELDS],
         before_record_response=_scrub_response,
         decode_compressed_response=True,
-        allow_playback_repeats=False,
     )
 
 
@@ -50,7 +49,7 @@ def replay(name: str) -> Iterator[Any]:
     """Replay cassettes/<name>.yaml; fail if any recorded interaction was not requested."""
     path = CASSETTE_DIR / f"{name}.yaml"
     assert path.is_file(), f"no cassette {path}"
-    with recorder().use_cassette(str(path)) as cassette:
+    with recorder().use_cassette(str(path), allow_playback_repeats=False) as cassette:
         yield cassette
     assert cassette.all_played, f"{name}: {len(cassette.data) - cassette.play_count} recorded request(s) never sent"
 
@@ -104,5 +103,6 @@ def v2_call(path: str, fields: str = "", response: str = V2_SUCCESS, *, method: 
     """A v2 call as our client sends it: credentials and fields in the form body (POST) or query (GET)."""
     pairs = f"{V2_CREDENTIALS}&{fields}" if fields else V2_CREDENTIALS
     if method == "GET":
-        return interaction(method="GET", uri=f"{V2_API}{path}?{pairs}", response=response, **extra)
+        # httpx sends an empty body with a GET; vcrpy's body matcher tells b"" from None.
+        return interaction(method="GET", uri=f"{V2_API}{path}?{pairs}", body="", response=response, **extra)
     return interaction(method=method, uri=f"{V2_API}{path}", body=pairs, content_type=FORM, response=response, **extra)

@@ -19,6 +19,6 @@ def test_get_invoices_decodes_the_documented_single_object(v2: SendGrid) -> None
     assert isinstance(invoice, V2Invoice)
     assert invoice.number == "2010010001"
     assert invoice.status == "Paid"
-    assert invoice.credits == 10000000
+    assert invoice.credits_ == 10000000
     assert invoice.final_amount == 110
     assert invoice.date_invoiced == "2010-01-01 00:00:00"

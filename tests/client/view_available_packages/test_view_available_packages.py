@@ -12,7 +12,7 @@ def test_list_reseller_packages(v2: SendGrid) -> None:
         packages = v2.reseller.packages.list()
     assert [p.name for p in packages] == ["Basic Package", "Silver Package"]
     assert [p.price for p in packages] == [9.95, 79.95]
-    assert packages[0].credits == 10000
+    assert packages[0].credits_ == 10000
     assert [p.has_ip for p in packages] == [False, True]
     assert packages[0].distributor_price == 50
     assert packages[1].distributor_price is UNSET
