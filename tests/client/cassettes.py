@@ -69,8 +69,16 @@ def interaction(
     headers = {"Content-Type": ["application/json"]} if response else {}
     for name, value in (response_headers or {}).items():
         headers[name] = [value]
-    reasons = {200: "OK", 201: "Created", 204: "No Content", 400: "Bad Request", 401: "Unauthorized",
-               404: "Not Found", 429: "Too Many Requests", 500: "Internal Server Error"}
+    reasons = {
+        200: "OK",
+        201: "Created",
+        204: "No Content",
+        400: "Bad Request",
+        401: "Unauthorized",
+        404: "Not Found",
+        429: "Too Many Requests",
+        500: "Internal Server Error",
+    }
     return {
         "request": {"body": body, "headers": request_headers, "method": method, "uri": uri},
         "response": {
@@ -99,7 +107,9 @@ V2_ERROR = '{"message":"error","errors":["...error messages..."]}'
 FORM = "application/x-www-form-urlencoded"
 
 
-def v2_call(path: str, fields: str = "", response: str = V2_SUCCESS, *, method: str = "POST", **extra: Any) -> dict[str, Any]:
+def v2_call(
+    path: str, fields: str = "", response: str = V2_SUCCESS, *, method: str = "POST", **extra: Any
+) -> dict[str, Any]:
     """A v2 call as our client sends it: credentials and fields in the form body (POST) or query (GET)."""
     pairs = f"{V2_CREDENTIALS}&{fields}" if fields else V2_CREDENTIALS
     if method == "GET":

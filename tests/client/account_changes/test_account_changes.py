@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import pytest
-
 from sendgrid_reseller import BadRequestError, SendGrid
 from sendgrid_reseller.models import (
     CloseCustomerAccountForm,
     DowngradeCustomerAccountForm,
     UpgradeCustomerAccountForm,
 )
+
 from tests.client.cassettes import replay
 
 USER = "eexampexample@example.com"

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-
 from sendgrid_reseller import BadRequestError, SendGrid
 from sendgrid_reseller.models import GetCustomerAccountOverviewForm
+
 from tests.client.cassettes import replay
 
 FORM = GetCustomerAccountOverviewForm(user="eexampexample@example.com")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sendgrid_reseller import SendGrid
 from sendgrid_reseller.models import DeleteCustomerBouncesForm, GetCustomerBouncesForm
+
 from tests.client.cassettes import replay
 
 USER = "eexampexample@example.com"

@@ -11,6 +11,7 @@ from sendgrid_reseller.models import (
     GetCustomerStatisticsForm,
     ListCustomerStatCategoriesForm,
 )
+
 from tests.client.cassettes import replay
 
 USER = "eexampexample@example.com"

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-
 from sendgrid_reseller import AsyncSendGrid, RateLimitError, RequestOptions, SendGrid
 from sendgrid_reseller.models import SetCustomerTimezoneForm
+
 from tests.client.cassettes import replay
 
 USER = "eexampexample@example.com"

@@ -8,6 +8,7 @@ from sendgrid_reseller.models import (
     DeleteCustomerUnsubscribesForm,
     GetCustomerUnsubscribesForm,
 )
+
 from tests.client.cassettes import replay
 
 USER = "eexampexample@example.com"

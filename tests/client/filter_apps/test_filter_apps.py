@@ -10,6 +10,7 @@ from sendgrid_reseller.models import (
     ListCustomerAppsForm,
     SetupCustomerAppForm,
 )
+
 from tests.client.cassettes import replay
 
 USER = "eexampexample@example.com"
@@ -30,7 +31,9 @@ def test_activate_customer_app(v2: SendGrid) -> None:
 
 def test_deactivate_customer_app(v2: SendGrid) -> None:
     with replay("filter_apps/deactivate_customer_app"):
-        assert v2.reseller.apps.deactivate(body=DeactivateCustomerAppForm(user=USER, name="newrelic")).message == "success"
+        assert (
+            v2.reseller.apps.deactivate(body=DeactivateCustomerAppForm(user=USER, name="newrelic")).message == "success"
+        )
 
 
 def test_setup_customer_app_sends_app_specific_fields(v2: SendGrid) -> None:

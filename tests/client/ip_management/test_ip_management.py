@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sendgrid_reseller import SendGrid
 from sendgrid_reseller.models import GetResellerIpUsageForm
+
 from tests.client.cassettes import replay
 
 # The documented sample lists 255.255.255.251 twice; the client keeps the list as sent.

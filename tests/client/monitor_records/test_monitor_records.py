@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from sendgrid_reseller import BadRequestError, SendGrid
 from sendgrid_reseller.models import (
     AppendCustomerToMonitorRecordForm,
@@ -12,6 +11,7 @@ from sendgrid_reseller.models import (
     DetachCustomerFromMonitorRecordForm,
     EditMonitorRecordForm,
 )
+
 from tests.client.cassettes import replay
 
 USER = "eexampexample@example.com"
@@ -31,7 +31,9 @@ def test_create_monitor_record_error(v2: SendGrid) -> None:
 
 
 def test_edit_monitor_record(v2: SendGrid) -> None:
-    form = EditMonitorRecordForm(name="myMonitor", new_name="updatedMonitor", new_email="example@example.com", new_frequency=5)
+    form = EditMonitorRecordForm(
+        name="myMonitor", new_name="updatedMonitor", new_email="example@example.com", new_frequency=5
+    )
     with replay("monitor_records/edit_monitor_record"):
         assert v2.reseller.monitors.edit(body=form).message == "success"
 

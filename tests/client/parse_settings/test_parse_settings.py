@@ -9,6 +9,7 @@ from sendgrid_reseller.models import (
     GetCustomerParseSettingsForm,
     UpdateCustomerParseSettingForm,
 )
+
 from tests.client.cassettes import replay
 
 USER = "eexampexample@example.com"
@@ -37,4 +38,6 @@ def test_update_customer_parse_setting(v2: SendGrid) -> None:
 
 def test_delete_customer_parse_setting(v2: SendGrid) -> None:
     with replay("parse_settings/delete_customer_parse_setting"):
-        assert v2.reseller.parse.delete(body=DeleteCustomerParseSettingForm(user=USER, hostname=HOST)).message == "success"
+        assert (
+            v2.reseller.parse.delete(body=DeleteCustomerParseSettingForm(user=USER, hostname=HOST)).message == "success"
+        )

@@ -13,9 +13,11 @@ CASSETTES = [
             v2_call(
                 MANAGE,
                 "method=bounces&user=eexampexample@example.com&task=get&date=1",
-                '[{"email":"emaieexampexample@example.com","status":"5.1.1","reason":"host [127.0.0.1] said: 550 5.1.1 unknown or '
+                '[{"email":"emaieexampexample@example.com","status":"5.1.1",'
+                '"reason":"host [127.0.0.1] said: 550 5.1.1 unknown or '
                 'illegal user: emaieexampexample@example.com","created":"2009-06-01 19:41:39"},'
-                '{"email":"emaileexampexample@example.com","status":"5.1.1","reason":"host [127.0.0.1] said: 550 5.1.1 unknown or '
+                '{"email":"emaileexampexample@example.com","status":"5.1.1",'
+                '"reason":"host [127.0.0.1] said: 550 5.1.1 unknown or '
                 'illegal user: emaileexampexample@example.com","created":"2009-06-01 19:41:39"}]',
             )
         ],
@@ -23,6 +25,10 @@ CASSETTES = [
     (
         "customer_bounces/delete_customer_bounces",
         DOCS + " (Delete Bounces)",
-        [v2_call(MANAGE, "method=bounces&user=eexampexample@example.com&task=delete&email=bounceexampexample@example.com")],
+        [
+            v2_call(
+                MANAGE, "method=bounces&user=eexampexample@example.com&task=delete&email=bounceexampexample@example.com"
+            )
+        ],
     ),
 ]

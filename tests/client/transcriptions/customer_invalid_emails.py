@@ -14,7 +14,8 @@ CASSETTES = [
                 MANAGE,
                 "method=invalidemails&user=eexampexample@example.com&task=get&date=1",
                 '[{"email":"example@example.com","reason":"Mail domain mentioned in email address is unknown",'
-                '"created":"2009-06-01 19:41:39"},{"email":"isaac@hotmail","reason":"Bad Syntax","created":"2009-06-01 19:41:39"},'
+                '"created":"2009-06-01 19:41:39"},'
+                '{"email":"isaac@hotmail","reason":"Bad Syntax","created":"2009-06-01 19:41:39"},'
                 '{"email":"example@example.com","reason":"Known bad domain","created":"2009-06-01 19:41:39"}]',
             )
         ],
@@ -22,6 +23,10 @@ CASSETTES = [
     (
         "customer_invalid_emails/delete_customer_invalid_emails",
         DOCS + " (Delete Invalid Emails)",
-        [v2_call(MANAGE, "method=invalidemails&user=eexampexample@example.com&task=delete&email=invalidemail@example.com")],
+        [
+            v2_call(
+                MANAGE, "method=invalidemails&user=eexampexample@example.com&task=delete&email=invalidemail@example.com"
+            )
+        ],
     ),
 ]

@@ -50,7 +50,8 @@ CASSETTES = [
     ),
     (
         "customer_statistics/get_customer_category_statistics",
-        DOCS + " (Category Statistics; the example's response dates lie outside the requested range, kept as documented)",
+        DOCS
+        + " (Category Statistics; the example's response dates lie outside the requested range, kept as documented)",
         [
             v2_call(
                 MANAGE,

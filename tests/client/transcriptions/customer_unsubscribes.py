@@ -21,7 +21,11 @@ CASSETTES = [
     (
         "customer_unsubscribes/delete_customer_unsubscribes",
         DOCS + " (Delete Unsubscribes)",
-        [v2_call(MANAGE, "method=unsubscribes&user=eexampexample@example.com&task=delete&email=unsubscribe@sample.com")],
+        [
+            v2_call(
+                MANAGE, "method=unsubscribes&user=eexampexample@example.com&task=delete&email=unsubscribe@sample.com"
+            )
+        ],
     ),
     (
         "customer_unsubscribes/add_customer_unsubscribes",

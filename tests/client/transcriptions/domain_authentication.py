@@ -22,6 +22,10 @@ CASSETTES = [
         "domain_authentication/append_whitelabel_to_customer",
         DOCS + " (Append; the example's value email.sendgrid.com=m carries a stray =m, dropped here: the value must "
         "be a mail_domain from the list call)",
-        [v2_call(MANAGE, "method=whitelabel&task=append&user=eexampexample@example.com&mail_domain=email.sendgrid.com")],
+        [
+            v2_call(
+                MANAGE, "method=whitelabel&task=append&user=eexampexample@example.com&mail_domain=email.sendgrid.com"
+            )
+        ],
     ),
 ]

@@ -8,7 +8,8 @@ MANAGE = "/apiv2/reseller.manage.json"
 CASSETTES = [
     (
         "event_notification_url/get_customer_event_notification_url",
-        DOCS + " (Retrieve; the example's method=eventpostur is cut short, this is the method=eventposturl our client sends)",
+        DOCS + " (Retrieve; the example's method=eventpostur is cut short, "
+        "this is the method=eventposturl our client sends)",
         [
             v2_call(
                 MANAGE,
@@ -20,7 +21,12 @@ CASSETTES = [
     (
         "event_notification_url/set_customer_event_notification_url",
         DOCS + " (Update / Set URL)",
-        [v2_call(MANAGE, "task=set&user=eexampexample@example.com&url=http://www.SubUserPostUrlHere.com&method=eventposturl")],
+        [
+            v2_call(
+                MANAGE,
+                "task=set&user=eexampexample@example.com&url=http://www.SubUserPostUrlHere.com&method=eventposturl",
+            )
+        ],
     ),
     (
         "event_notification_url/delete_customer_event_notification_url",

@@ -18,7 +18,8 @@ CASSETTES = [
             v2_call(
                 "/api/billing.get.json",
                 "status=paid",
-                '{"number":"2010010001","package":"Basic Package","credits":10000000,"date_invoiced":"2010-01-01 00:00:00",'
+                '{"number":"2010010001","package":"Basic Package","credits":10000000,'
+                '"date_invoiced":"2010-01-01 00:00:00",'
                 '"status":"Paid","amount":100,"additional_charges":0,"overage":10,"type":"Recurring Bill","prorated":0,'
                 '"start_date":"2009-12-01","end_date":"2009-12-31","final_amount":110}',
             )

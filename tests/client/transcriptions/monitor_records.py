@@ -28,7 +28,8 @@ CASSETTES = [
     ),
     (
         "monitor_records/list_monitor_records",
-        DOCS + " (List All Monitor Records; the example's task=lis is cut short, this is the task=list our client sends)",
+        DOCS
+        + " (List All Monitor Records; the example's task=lis is cut short, this is the task=list our client sends)",
         [
             v2_call(
                 MANAGE,
