@@ -9,7 +9,7 @@ from pathlib import Path
 
 from release.build import build, package_version
 from release.errors import ReleaseError
-from release.index import DEFAULT_PORT, EmbeddedIndex, start, stop
+from release.index import from_env, start, stop
 from release.publish import publish, target_from_env
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -32,18 +32,13 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _embedded(root: Path) -> EmbeddedIndex:
-    port = int(os.environ.get("INDEX_PORT") or DEFAULT_PORT)
-    return EmbeddedIndex(root, port, fallback=os.environ.get("INDEX_FALLBACK", "pypi") != "none")
-
-
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         if args.command == "index":
-            print(start(_embedded(args.index_root)), file=sys.stderr)
+            print(start(from_env(os.environ, args.index_root)), file=sys.stderr)
         elif args.command == "index-stop":
-            print(stop(_embedded(args.index_root)), file=sys.stderr)
+            print(stop(from_env(os.environ, args.index_root)), file=sys.stderr)
         elif args.command == "build":
             for path in build(args.package, args.dist, isolation=args.isolation):
                 print(f"built {path}", file=sys.stderr)

@@ -20,6 +20,7 @@ import time
 import urllib.error
 import urllib.request
 import warnings
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -56,6 +57,14 @@ class EmbeddedIndex:
     @property
     def log_file(self) -> Path:
         return self.root / "pypiserver.log"
+
+
+def from_env(env: Mapping[str, str], root: Path) -> EmbeddedIndex:
+    """The embedded index as INDEX_PORT and INDEX_FALLBACK (`none` disables the PyPI fallback) say."""
+    port = env.get("INDEX_PORT") or str(DEFAULT_PORT)
+    if not port.isdigit() or not 0 < int(port) < 65536:
+        raise ReleaseError(f"INDEX_PORT must be a TCP port number, got {port!r}")
+    return EmbeddedIndex(root, int(port), fallback=env.get("INDEX_FALLBACK", "pypi") != "none")
 
 
 def _write_private(path: Path, text: str) -> None:

@@ -24,7 +24,7 @@ from urllib.parse import urljoin, urlsplit
 import httpx
 
 from release.errors import ReleaseError
-from release.index import EmbeddedIndex, credentials, start
+from release.index import credentials, from_env, start
 
 PROJECT = "sendgrid-reseller"
 _ANCHOR = re.compile(r"<a\s[^>]*>([^<]+)</a>", re.IGNORECASE)
@@ -47,8 +47,7 @@ def target_from_env(env: Mapping[str, str], index_root: Path) -> Target:
     """INDEX_URL / INDEX_USER / INDEX_PASSWORD (+ INDEX_UPLOAD_URL); else the embedded index."""
     url = env.get("INDEX_URL", "").strip()
     if not url:
-        port = int(env.get("INDEX_PORT") or EmbeddedIndex.port)
-        index = EmbeddedIndex(index_root, port, fallback=env.get("INDEX_FALLBACK", "pypi") != "none")
+        index = from_env(env, index_root)
         print(start(index), file=sys.stderr)
         username, password = credentials(index)
         return Target(index.url, index.upload_url, username, password)
