@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import shutil
 import socket
 from pathlib import Path
 
-from generator.paths import DEFAULT_SPEC, DISTRIBUTION
-from generator.pipeline import generate
-from release.build import build
+from generator.paths import DEFAULT_OUT, DISTRIBUTION
+from release.build import IGNORED, build
 
 
 def generated_package(out: Path) -> Path:
-    """Generate the package from the repository's spec into `out` (independent of generated/)."""
-    generate(DEFAULT_SPEC, out, force=True)
-    return out / DISTRIBUTION
+    """A private copy of generated/sendgrid-reseller (`make test` runs the drift check first, so it
+    equals a fresh generation; copying instead of regenerating saves ~5 s per test module)."""
+    target = out / DISTRIBUTION
+    shutil.copytree(DEFAULT_OUT / DISTRIBUTION, target, ignore=IGNORED)
+    return target
 
 
 def built(package: Path, dist: Path) -> tuple[Path, Path]:
