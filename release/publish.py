@@ -95,10 +95,11 @@ def published_files(target: Target, project: str = PROJECT) -> set[str]:
     return {html.unescape(name).strip() for name in _ANCHOR.findall(response.text)}
 
 
-def _version_of(filename: str) -> str:
-    stem = filename.removesuffix(".tar.gz").removesuffix(".zip").removesuffix(".whl")
-    parts = stem.split("-")
-    return parts[1] if len(parts) > 1 else ""
+def _version_of(filename: str, project: str = PROJECT) -> str:
+    """The version in a distribution file name of `project` (any spelling of its name), else ""."""
+    name = r"[-_.]+".join(re.escape(part) for part in re.split(r"[-_.]+", project))
+    match = re.match(rf"^{name}-([^-]+?)(?:-[^/]*\.whl|\.tar\.gz|\.zip|\.tar\.bz2)$", filename, re.IGNORECASE)
+    return match.group(1) if match else ""
 
 
 def _scrub(text: str, secret: str) -> str:

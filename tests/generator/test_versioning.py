@@ -262,3 +262,19 @@ def test_bump_writes_version_changelog_and_snapshot(repo: Path) -> None:
     # Nothing left to bump: a second run changes nothing.
     assert cli.main(["bump", "--spec", str(_spec(repo)), "--changelog", str(repo / "CHANGELOG.md")]) == 0
     assert (repo / "CHANGELOG.md").read_text(encoding="utf-8") == changelog
+
+
+def test_version_gate_passes_once_the_version_is_high_enough(repo: Path) -> None:
+    _remove_list_things(repo)
+    assert cli._version_refusal(_spec(repo))  # 1.2.3 with a breaking change
+    _spec(repo).write_text(
+        _spec(repo).read_text(encoding="utf-8").replace("version: 1.2.3", "version: 1.9.0"), encoding="utf-8"
+    )
+    assert cli._version_refusal(_spec(repo))  # a minor bump is not enough
+    _spec(repo).write_text(
+        _spec(repo).read_text(encoding="utf-8").replace("version: 1.9.0", "version: 3.0.0"), encoding="utf-8"
+    )
+    assert cli._version_refusal(_spec(repo)) == []  # hand-set beyond the need is fine
+    assert cli.main(["bump", "--spec", str(_spec(repo)), "--changelog", str(repo / "CHANGELOG.md")]) == 0
+    assert "version: 3.0.0}" in _spec(repo).read_text(encoding="utf-8")  # bump never lowers it
+    assert (repo / "CHANGELOG.md").read_text(encoding="utf-8").startswith("# Changelog\n\n## 3.0.0 (major)\n")
