@@ -23,7 +23,9 @@ def create_customer(http: httpx.Client, username: str, **extra: str) -> httpx.Re
 
 
 @pytest.mark.parametrize("route", V2_ROUTES, ids=[r.operation_id for r in V2_ROUTES])
-def test_every_v2_operation_dispatches_by_its_fixed_fields(server: SandboxServer, client: httpx.Client, route: V2Route) -> None:
+def test_every_v2_operation_dispatches_by_its_fixed_fields(
+    server: SandboxServer, client: httpx.Client, route: V2Route
+) -> None:
     assert create_customer(client, "alice").status_code == 200
     server.log.clear()
     fields = route.example_fields(user="alice", username="fresh_name", password=PASSWORD, confirm_password=PASSWORD)
@@ -49,12 +51,16 @@ def test_customer_lifecycle(client: httpx.Client) -> None:
     assert v2_post(client, MANAGE, method="website_disable", user="bob").status_code == 200
     assert v2_post(client, MANAGE, method="website_enable", user="bob").status_code == 200
     assert v2_post(client, MANAGE, method="profile", task="set", user="bob", city="Denver").status_code == 200
-    assert v2_post(client, MANAGE, method="profile", task="setEmail", user="bob", email="b@example.org").status_code == 200
+    assert (
+        v2_post(client, MANAGE, method="profile", task="setEmail", user="bob", email="b@example.org").status_code == 200
+    )
     renamed = v2_post(client, MANAGE, method="profile", task="setUsername", user="bob", username="robert")
     assert renamed.status_code == 200
     (robert,) = v2_post(client, MANAGE, method="profile", task="get").json()
     assert (robert["username"], robert["city"], robert["email"]) == ("robert", "Denver", "b@example.org")
-    password = v2_post(client, MANAGE, method="password", user="robert", password="N3w-pass", confirm_password="N3w-pass")
+    password = v2_post(
+        client, MANAGE, method="password", user="robert", password="N3w-pass", confirm_password="N3w-pass"
+    )
     assert password.status_code == 200
 
     assert v2_post(client, "/apiv2/reseller.delete.json", user="robert").json() == {"message": "success"}
@@ -66,9 +72,9 @@ def test_customer_list_filters_and_pages(client: httpx.Client) -> None:
         create_customer(client, name)
     page = v2_post(client, MANAGE, method="profile", task="get", limit="2", offset="1").json()
     assert [c["username"] for c in page] == ["c2", "c3"]
-    assert [c["username"] for c in v2_post(client, MANAGE, method="profile", task="get", email="c4@example.com").json()] == [
-        "c4"
-    ]
+    assert [
+        c["username"] for c in v2_post(client, MANAGE, method="profile", task="get", email="c4@example.com").json()
+    ] == ["c4"]
 
 
 @pytest.mark.parametrize(
@@ -99,7 +105,12 @@ def test_duplicate_customer_and_password_mismatch_on_create(client: httpx.Client
 
 @pytest.mark.parametrize(
     "credentials",
-    [{}, {"api_user": "sandbox_reseller"}, {"api_user": "sandbox_reseller", "api_key": "wrong"}, {"api_user": "x", "api_key": "y"}],
+    [
+        {},
+        {"api_user": "sandbox_reseller"},
+        {"api_user": "sandbox_reseller", "api_key": "wrong"},
+        {"api_user": "x", "api_key": "y"},
+    ],
 )
 def test_v2_wrong_or_missing_credentials_give_401(client: httpx.Client, credentials: dict[str, str]) -> None:
     response = client.post(MANAGE, data={**credentials, "method": "profile", "task": "get"})

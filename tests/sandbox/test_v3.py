@@ -21,7 +21,9 @@ def test_v3_requires_authorization(client: httpx.Client) -> None:
 
 def test_v3_accepts_bearer_basic_and_on_behalf_of(server: SandboxServer, client: httpx.Client) -> None:
     basic = base64.b64encode(f"{server.config.v2_user}:{server.config.v2_password}".encode()).decode()
-    assert client.get("/v3/subusers", params={"limit": 1}, headers={"Authorization": f"Basic {basic}"}).status_code == 200
+    assert (
+        client.get("/v3/subusers", params={"limit": 1}, headers={"Authorization": f"Basic {basic}"}).status_code == 200
+    )
     acting = client.get("/v3/subusers", params={"limit": 1}, headers={**V3_AUTH, "on-behalf-of": "subuser000001"})
     assert acting.status_code == 200
 
@@ -72,7 +74,7 @@ def test_link_header_titles_and_last_page(client: httpx.Client, server: SandboxS
 
 
 @pytest.mark.parametrize("query", [{"limit": 501}, {"limit": 0}, {"limit": "x"}, {"offset": -1}])
-def test_bad_limit_or_offset_is_a_400(client: httpx.Client, query: dict[str, object]) -> None:
+def test_bad_limit_or_offset_is_a_400(client: httpx.Client, query: dict[str, int | str]) -> None:
     response = client.get("/v3/subusers", params=query, headers=V3_AUTH)
     assert response.status_code == 400
     (error,) = response.json()["errors"]
@@ -91,7 +93,11 @@ def test_link_quirks() -> None:
         response = http.get("/v3/subusers", params={"limit": 10}, headers=V3_AUTH)
         assert response.status_code == 200
         links = response.links
-        assert links["prev"] == {"url": "http://api.sendgrid.com/v3/subusers?limit=10&offset=0", "rel": "prev", "title": "1"}
+        assert links["prev"] == {
+            "url": "http://api.sendgrid.com/v3/subusers?limit=10&offset=0",
+            "rel": "prev",
+            "title": "1",
+        }
         assert links["next"]["url"] == "http://api.sendgrid.com/v3/subusers?limit=10&offset=10"
         assert links["last"]["title"] == "3"
 
