@@ -162,7 +162,9 @@ class _Bundler:
         try:
             return resolve_pointer(document, target[1])
         except KeyError as missing:
-            raise SpecError.single(where, f"dangling $ref {ref!r}: {missing} not found in {Location(target[0])}") from None
+            raise SpecError.single(
+                where, f"dangling $ref {ref!r}: {missing} not found in {Location(target[0])}"
+            ) from None
 
     def _ref(self, ref: str, node: dict[str, Any], file: Path, source_ptr: str, out_ptr: str) -> Any:
         where = Location(file, source_ptr)
@@ -185,7 +187,8 @@ class _Bundler:
             if any(ptr == internal for ptr in self.hoisted.values()):
                 other = next(t for t, ptr in self.hoisted.items() if ptr == internal)
                 raise SpecError.single(
-                    where, f"two different {kind} are both named {name!r}: {other[0]}#{other[1]} and {target[0]}#{target[1]}"
+                    where,
+                    f"two different {kind} are both named {name!r}: {other[0]}#{other[1]} and {target[0]}#{target[1]}",
                 )
             self.hoisted[target] = internal
             content = self._load_target(target, where, ref)

@@ -59,7 +59,11 @@ def _strip_const_fields(document: dict[str, Any], operation: dict[str, Any]) -> 
 
 
 def _is_paginated(document: dict[str, Any], operation: dict[str, Any]) -> bool:
-    names = {deref(document, p).get("name") for p in operation.get("parameters") or [] if deref(document, p).get("in") == "query"}
+    names = {
+        deref(document, p).get("name")
+        for p in operation.get("parameters") or []
+        if deref(document, p).get("in") == "query"
+    }
     success = deref(document, (operation.get("responses") or {}).get("200")) or {}
     return {"limit", "offset"} <= names and "Link" in (success.get("headers") or {})
 
@@ -75,7 +79,10 @@ def lower(spec: LoadedSpec) -> tuple[dict[str, Any], list[OperationInfo]]:
         wire_path = path_key.split("#", 1)[0]
         tags = operation.get("tags") or []
         if not tags:
-            raise SpecError.single(spec.locate(pointer("paths", path_key, method, "tags")), f"{operation['operationId']}: operation has no tag (tags decide the module layout)")
+            raise SpecError.single(
+                spec.locate(pointer("paths", path_key, method, "tags")),
+                f"{operation['operationId']}: operation has no tag (tags decide the module layout)",
+            )
         fixed = discriminators(original, method, source)
         api = "v2" if _is_v2(wire_path) else "v3"
         idempotent = bool(source.get("x-sendgrid-idempotent", method in IDEMPOTENT_METHODS))

@@ -18,7 +18,7 @@ import yaml
 
 from generator.catalog import OperationInfo
 from generator.errors import GeneratorError
-from generator.paths import IMPORT_PACKAGE, OPC_CONFIG, TEMPLATES
+from generator.paths import OPC_CONFIG, TEMPLATES
 
 _ENDPOINT_WARNING = re.compile(r"WARNING parsing (\w+) (\S+) within (\S+)\.")
 

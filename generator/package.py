@@ -50,7 +50,9 @@ def group_tree(catalog: list[OperationInfo]) -> GroupNode:
             )
         node = root
         for depth, part in enumerate(parts[:-1]):
-            node = node.groups.setdefault(part, GroupNode(doc=f"Operations under `client.{'.'.join(parts[: depth + 1])}`."))
+            node = node.groups.setdefault(
+                part, GroupNode(doc=f"Operations under `client.{'.'.join(parts[: depth + 1])}`.")
+            )
         if parts[-1] in node.operations or parts[-1] in node.groups:
             raise GeneratorError(f"operation {info.operation_id!r}: client path {info.client_path!r} is already taken")
         node.operations[parts[-1]] = info
@@ -96,7 +98,9 @@ def assemble(
     }
     (package_dir / "_version.py").write_text(env.get_template("version.py.jinja").render(context), encoding="utf-8")
     (package_dir / "_facade.py").write_text(env.get_template("facade.py.jinja").render(context), encoding="utf-8")
-    (distribution_dir / "pyproject.toml").write_text(env.get_template("pyproject.toml.jinja").render(context), encoding="utf-8")
+    (distribution_dir / "pyproject.toml").write_text(
+        env.get_template("pyproject.toml.jinja").render(context), encoding="utf-8"
+    )
     shutil.copyfile(PACKAGE_TEMPLATES / "LICENSE", distribution_dir / "LICENSE")
     if changelog is not None:
         shutil.copyfile(changelog, distribution_dir / "CHANGELOG.md")

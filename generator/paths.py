@@ -13,6 +13,8 @@ CHANGELOG = REPO_ROOT / "CHANGELOG.md"
 def changelog_for(root_spec: Path) -> Path:
     """The CHANGELOG.md beside the spec folder (spec/openapi.yaml -> CHANGELOG.md at the repo root)."""
     return root_spec.resolve().parent.parent / "CHANGELOG.md"
+
+
 OVERLAYS = REPO_ROOT / "overlays"
 TEMPLATES = OVERLAYS / "templates"
 RUNTIME = OVERLAYS / "runtime"

@@ -14,7 +14,15 @@ from generator.format import format_package
 from generator.headers import add_headers
 from generator.load import LoadedSpec, load_spec
 from generator.lower import lower
-from generator.manifest import build_manifest, input_hashes, output_hashes, read_manifest, stale_inputs, tool_versions, write_manifest
+from generator.manifest import (
+    build_manifest,
+    input_hashes,
+    output_hashes,
+    read_manifest,
+    stale_inputs,
+    tool_versions,
+    write_manifest,
+)
 from generator.opc import run_openapi_python_client
 from generator.package import assemble
 from generator.paths import DISTRIBUTION, REPO_ROOT, changelog_for
@@ -102,9 +110,13 @@ def drift(spec_path: Path, out_dir: Path) -> list[str]:
 def _compare_trees(fresh: Path, committed: Path) -> list[str]:
     if not committed.exists():
         return [f"{committed} does not exist"]
-    fresh_files = {p.relative_to(fresh).as_posix() for p in fresh.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
+    fresh_files = {
+        p.relative_to(fresh).as_posix() for p in fresh.rglob("*") if p.is_file() and "__pycache__" not in p.parts
+    }
     committed_files = {
-        p.relative_to(committed).as_posix() for p in committed.rglob("*") if p.is_file() and "__pycache__" not in p.parts
+        p.relative_to(committed).as_posix()
+        for p in committed.rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts
     }
     differences = [f"missing from generated/: {name}" for name in sorted(fresh_files - committed_files)]
     differences += [f"not produced by the generator: {name}" for name in sorted(committed_files - fresh_files)]

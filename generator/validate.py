@@ -52,7 +52,9 @@ def validate_spec(spec: LoadedSpec) -> None:
     if "openapi" not in document:
         raise SpecError.single(spec.locate(""), "not an OpenAPI document (no 'openapi' field)")
     if not SUPPORTED_VERSIONS.match(version):
-        raise SpecError.single(spec.locate("/openapi"), f"unsupported OpenAPI version {version!r} (3.0.x and 3.1.x are)")
+        raise SpecError.single(
+            spec.locate("/openapi"), f"unsupported OpenAPI version {version!r} (3.0.x and 3.1.x are)"
+        )
     validator_class = OpenAPIV31SpecValidator if version.startswith("3.1") else OpenAPIV30SpecValidator
     # Our own operation checks first: they name the exact place (the schema validator reports a
     # duplicate operationId without a location).
@@ -82,7 +84,11 @@ def _ref_cycles(spec: LoadedSpec) -> list[SpecProblem]:
             node = entry
             while isinstance(node, dict) and isinstance(node.get("$ref"), str):
                 if node["$ref"] in seen:
-                    problems.append(SpecProblem(spec.locate(pointer("components", kind, name)), f"$ref cycle: {' -> '.join(sorted(seen))}"))
+                    problems.append(
+                        SpecProblem(
+                            spec.locate(pointer("components", kind, name)), f"$ref cycle: {' -> '.join(sorted(seen))}"
+                        )
+                    )
                     break
                 seen.add(node["$ref"])
                 try:
@@ -100,10 +106,15 @@ def _operation_problems(spec: LoadedSpec) -> list[SpecProblem]:
         at = pointer("paths", path_key, method)
         operation_id = operation.get("operationId")
         if not operation_id:
-            problems.append(SpecProblem(spec.locate(at), "operation has no operationId (every operation needs a deliberate name)"))
+            problems.append(
+                SpecProblem(spec.locate(at), "operation has no operationId (every operation needs a deliberate name)")
+            )
         elif operation_id in seen_ids:
             problems.append(
-                SpecProblem(spec.locate(at + "/operationId"), f"duplicate operationId {operation_id!r} (also at {seen_ids[operation_id]})")
+                SpecProblem(
+                    spec.locate(at + "/operationId"),
+                    f"duplicate operationId {operation_id!r} (also at {seen_ids[operation_id]})",
+                )
             )
         else:
             seen_ids[operation_id] = str(spec.locate(at))
@@ -120,11 +131,16 @@ def _operation_problems(spec: LoadedSpec) -> list[SpecProblem]:
             location = parameter.get("in")
             name = parameter.get("name")
             if location == "path" and name not in declared:
-                problems.append(SpecProblem(where, f"{operation_id}: path parameter {name!r} does not appear in path {wire_path!r}"))
+                problems.append(
+                    SpecProblem(where, f"{operation_id}: path parameter {name!r} does not appear in path {wire_path!r}")
+                )
             style = parameter.get("style")
             if style and style not in SUPPORTED_STYLES.get(location, set()):
                 problems.append(
-                    SpecProblem(where, f"{operation_id}: parameter {name!r} uses style {style!r}, which the generated client cannot send")
+                    SpecProblem(
+                        where,
+                        f"{operation_id}: parameter {name!r} uses style {style!r}, which the generated client cannot send",
+                    )
                 )
     problems += _v2_discriminator_problems(spec)
     return problems
@@ -206,12 +222,20 @@ def _schema_problems(spec: LoadedSpec) -> list[SpecProblem]:
             if isinstance(title, str) and node.get("type") in ("object", None) and "$ref" not in node:
                 if title in titles and titles[title] != at:
                     problems.append(
-                        SpecProblem(spec.locate(at + "/title"), f"two schemas share the title {title!r} (other: {titles[title]}); generated class names would collide")
+                        SpecProblem(
+                            spec.locate(at + "/title"),
+                            f"two schemas share the title {title!r} (other: {titles[title]}); generated class names would collide",
+                        )
                     )
                 titles.setdefault(title, at)
             enum = node.get("enum")
             if isinstance(enum, list) and any(isinstance(v, float) for v in enum):
-                problems.append(SpecProblem(spec.locate(at + "/enum"), "an enum of floats cannot become a Python enum; use strings or integers"))
+                problems.append(
+                    SpecProblem(
+                        spec.locate(at + "/enum"),
+                        "an enum of floats cannot become a Python enum; use strings or integers",
+                    )
+                )
             for key, value in node.items():
                 if key in ("example", "examples", "default", "const", "enum"):
                     continue

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 
 import pytest
-
 from sendgrid_reseller import AsyncSendGrid, SendGrid
 
 V2_API_USER = "your_sendgrid_username"

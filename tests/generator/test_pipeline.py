@@ -53,7 +53,7 @@ def test_v2_call_sends_fixed_fields_and_wire_path(tmp_path: Path) -> None:
     module = (result.target / "sendgrid_reseller/api/things/get_thing.py").read_text()
     assert '"url": "/rpc.json",' in module
     assert '"method": "thing",' in module
-    assert "_kwargs[\"data\"] = {**FIXED_FIELDS" in module
+    assert '_kwargs["data"] = {**FIXED_FIELDS' in module
     form = (result.target / "sendgrid_reseller/models/get_thing_form.py").read_text()
     assert "method" not in form.split("def to_dict")[0].split('"""')[-1]
     assert '"tags[]"' in form

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from sendgrid_reseller import AsyncSendGrid, BadRequestError, RateLimitError, RequestOptions, SendGrid
 from sendgrid_reseller.models import (
     CreateCustomerForm,
@@ -17,6 +16,7 @@ from sendgrid_reseller.models import (
     UpdateCustomerProfileForm,
     UpdateCustomerUsernameForm,
 )
+
 from tests.client.cassettes import replay
 
 USER = "eexampexample@example.com"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sendgrid_reseller import AsyncSendGrid, SendGrid
+
 from tests.client.cassettes import replay
 
 

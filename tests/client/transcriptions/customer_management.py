@@ -10,7 +10,9 @@ SUCCESS = '{"message":"success"}'
 
 
 def v2(uri: str, fields: str, response: str = SUCCESS, **extra: object) -> dict[str, object]:
-    return interaction(method="POST", uri=uri, body=f"{CREDENTIALS}&{fields}", content_type=FORM, response=response, **extra)  # type: ignore[arg-type]
+    return interaction(
+        method="POST", uri=uri, body=f"{CREDENTIALS}&{fields}", content_type=FORM, response=response, **extra
+    )  # type: ignore[arg-type]
 
 
 CASSETTES = [
@@ -71,17 +73,32 @@ CASSETTES = [
     (
         "customer_management/update_customer_profile",
         DOCS + " (Update Customer Profile)",
-        [v2(MANAGE, "method=profile&task=set&user=eexampexample@example.com&first_name=newFirstName&last_name=newLastName")],
+        [
+            v2(
+                MANAGE,
+                "method=profile&task=set&user=eexampexample@example.com&first_name=newFirstName&last_name=newLastName",
+            )
+        ],
     ),
     (
         "customer_management/update_customer_password",
         DOCS + " (Update Customer Password; the example's mismatching passwords are kept)",
-        [v2(MANAGE, "method=password&user=eexampexample@example.com&password=<PASSWORD>&confirm_password=<CONFIRM_PASSWORD>")],
+        [
+            v2(
+                MANAGE,
+                "method=password&user=eexampexample@example.com&password=<PASSWORD>&confirm_password=<CONFIRM_PASSWORD>",
+            )
+        ],
     ),
     (
         "customer_management/update_customer_username",
         DOCS + " (Update Customer Username)",
-        [v2(MANAGE, "method=profile&task=setUsername&user=eexampexample@example.com&username=neweexampexample@example.com")],
+        [
+            v2(
+                MANAGE,
+                "method=profile&task=setUsername&user=eexampexample@example.com&username=neweexampexample@example.com",
+            )
+        ],
     ),
     (
         "customer_management/update_customer_email",
@@ -109,7 +126,11 @@ CASSETTES = [
                 "method=profile&task=get",
                 '{"errors":[{"field":null,"message":"too many requests"},]}',
                 status=429,
-                response_headers={"X-RateLimit-Limit": "150", "X-RateLimit-Remaining": "0", "X-RateLimit-Reset": "1392815263"},
+                response_headers={
+                    "X-RateLimit-Limit": "150",
+                    "X-RateLimit-Remaining": "0",
+                    "X-RateLimit-Reset": "1392815263",
+                },
             )
         ],
     ),
