@@ -1,0 +1,242 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_customer_form_free_user import CreateCustomerFormFreeUser, check_create_customer_form_free_user
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateCustomerForm")
+
+
+@_attrs_define
+class CreateCustomerForm:
+    """
+    Attributes:
+        username (str): Login name of the new customer.
+        password (str): Must meet SendGrid's password rules.
+        confirm_password (str): Must equal password.
+        email (str):
+        first_name (str):
+        last_name (str):
+        address (str):
+        city (str):
+        state (str):
+        zip_ (str): Not validated by SendGrid.
+        country (str):
+        phone (str):
+        website (str):
+        company (str):
+        package (str): A package name as listed by list_packages.
+        whitelabel (str): Domain used for domain authentication (formerly whitelabel); SendGrid documents sendgrid.me as
+            the usual value.
+        ip_group (list[str] | Unset): IP groups of the reseller to give the customer.
+        ip (list[str] | Unset): Extra IPs of the reseller, when the package allows them.
+        free_user (CreateCustomerFormFreeUser | Unset): Send "true" when creating a free customer.
+        billing_date (datetime.date | Unset): First billing anniversary (YYYY-mm-dd), within one billing cycle of
+            creation.
+    """
+
+    username: str
+    password: str
+    confirm_password: str
+    email: str
+    first_name: str
+    last_name: str
+    address: str
+    city: str
+    state: str
+    zip_: str
+    country: str
+    phone: str
+    website: str
+    company: str
+    package: str
+    whitelabel: str
+    ip_group: list[str] | Unset = UNSET
+    ip: list[str] | Unset = UNSET
+    free_user: CreateCustomerFormFreeUser | Unset = UNSET
+    billing_date: datetime.date | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        username = self.username
+
+        password = self.password
+
+        confirm_password = self.confirm_password
+
+        email = self.email
+
+        first_name = self.first_name
+
+        last_name = self.last_name
+
+        address = self.address
+
+        city = self.city
+
+        state = self.state
+
+        zip_ = self.zip_
+
+        country = self.country
+
+        phone = self.phone
+
+        website = self.website
+
+        company = self.company
+
+        package = self.package
+
+        whitelabel = self.whitelabel
+
+        ip_group: list[str] | Unset = UNSET
+        if not isinstance(self.ip_group, Unset):
+            ip_group = self.ip_group
+
+        ip: list[str] | Unset = UNSET
+        if not isinstance(self.ip, Unset):
+            ip = self.ip
+
+        free_user: str | Unset = UNSET
+        if not isinstance(self.free_user, Unset):
+            free_user = self.free_user
+
+        billing_date: str | Unset = UNSET
+        if not isinstance(self.billing_date, Unset):
+            billing_date = self.billing_date.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "username": username,
+                "password": password,
+                "confirm_password": confirm_password,
+                "email": email,
+                "first_name": first_name,
+                "last_name": last_name,
+                "address": address,
+                "city": city,
+                "state": state,
+                "zip": zip_,
+                "country": country,
+                "phone": phone,
+                "website": website,
+                "company": company,
+                "package": package,
+                "whitelabel": whitelabel,
+            }
+        )
+        if ip_group is not UNSET:
+            field_dict["ip_group[]"] = ip_group
+        if ip is not UNSET:
+            field_dict["ip[]"] = ip
+        if free_user is not UNSET:
+            field_dict["free_user"] = free_user
+        if billing_date is not UNSET:
+            field_dict["billing_date"] = billing_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        username = d.pop("username")
+
+        password = d.pop("password")
+
+        confirm_password = d.pop("confirm_password")
+
+        email = d.pop("email")
+
+        first_name = d.pop("first_name")
+
+        last_name = d.pop("last_name")
+
+        address = d.pop("address")
+
+        city = d.pop("city")
+
+        state = d.pop("state")
+
+        zip_ = d.pop("zip")
+
+        country = d.pop("country")
+
+        phone = d.pop("phone")
+
+        website = d.pop("website")
+
+        company = d.pop("company")
+
+        package = d.pop("package")
+
+        whitelabel = d.pop("whitelabel")
+
+        ip_group = cast(list[str], d.pop("ip_group[]", UNSET))
+
+        ip = cast(list[str], d.pop("ip[]", UNSET))
+
+        _free_user = d.pop("free_user", UNSET)
+        free_user: CreateCustomerFormFreeUser | Unset
+        if isinstance(_free_user, Unset):
+            free_user = UNSET
+        else:
+            free_user = check_create_customer_form_free_user(_free_user)
+
+        _billing_date = d.pop("billing_date", UNSET)
+        billing_date: datetime.date | Unset
+        if isinstance(_billing_date, Unset):
+            billing_date = UNSET
+        else:
+            billing_date = datetime.date.fromisoformat(_billing_date)
+
+        create_customer_form = cls(
+            username=username,
+            password=password,
+            confirm_password=confirm_password,
+            email=email,
+            first_name=first_name,
+            last_name=last_name,
+            address=address,
+            city=city,
+            state=state,
+            zip_=zip_,
+            country=country,
+            phone=phone,
+            website=website,
+            company=company,
+            package=package,
+            whitelabel=whitelabel,
+            ip_group=ip_group,
+            ip=ip,
+            free_user=free_user,
+            billing_date=billing_date,
+        )
+
+        create_customer_form.additional_properties = d
+        return create_customer_form
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="V2ErrorBody")
+
+
+@_attrs_define
+class V2ErrorBody:
+    """
+    Attributes:
+        message (Literal['error']):
+        errors (list[str]): Human-readable messages; v2 errors carry no codes or field names.
+    """
+
+    message: Literal["error"]
+    errors: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message
+
+        errors = self.errors
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "message": message,
+                "errors": errors,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        message = cast(Literal["error"], d.pop("message"))
+        if message != "error":
+            raise ValueError(f"message must match const 'error', got '{message}'")
+
+        errors = cast(list[str], d.pop("errors"))
+
+        v2_error_body = cls(
+            message=message,
+            errors=errors,
+        )
+
+        v2_error_body.additional_properties = d
+        return v2_error_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
