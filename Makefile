@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: generate validate check test lint clean lock
+.PHONY: generate validate check test lint clean lock sandbox
 
 $(STAMP): requirements/lock.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -23,12 +23,16 @@ check: $(STAMP)
 	$(PY) -m generator check
 
 lint: $(STAMP)
-	$(PY) -m ruff check generator tests overlays/runtime
+	$(PY) -m ruff check generator tests overlays/runtime sandbox
 	$(PY) -m mypy --strict overlays/runtime/ --explicit-package-bases
 
 # Everything CI runs (.ci/run calls this).
 test: check lint
 	$(PY) -m pytest -q
+
+# A local SendGrid on 127.0.0.1 (see sandbox/README.md); Ctrl-C stops it.
+sandbox: $(STAMP)
+	$(PY) -m sandbox
 
 lock:
 	$(PY) -m pip freeze --exclude-editable | sort > requirements/lock.txt.new

@@ -41,7 +41,6 @@ def recorder(record_mode: str = "none") -> vcr.VCR:
         filter_post_data_parameters=[(name, f"<{name.upper()}>") for name in SECRET_FIELDS],
         before_record_response=_scrub_response,
         decode_compressed_response=True,
-        allow_playback_repeats=False,
     )
 
 
@@ -50,7 +49,7 @@ def replay(name: str) -> Iterator[Any]:
     """Replay cassettes/<name>.yaml; fail if any recorded interaction was not requested."""
     path = CASSETTE_DIR / f"{name}.yaml"
     assert path.is_file(), f"no cassette {path}"
-    with recorder().use_cassette(str(path)) as cassette:
+    with recorder().use_cassette(str(path), allow_playback_repeats=False) as cassette:
         yield cassette
     assert cassette.all_played, f"{name}: {len(cassette.data) - cassette.play_count} recorded request(s) never sent"
 
@@ -70,10 +69,19 @@ def interaction(
     headers = {"Content-Type": ["application/json"]} if response else {}
     for name, value in (response_headers or {}).items():
         headers[name] = [value]
-    reasons = {200: "OK", 201: "Created", 204: "No Content", 400: "Bad Request", 401: "Unauthorized",
-               404: "Not Found", 429: "Too Many Requests", 500: "Internal Server Error"}
+    reasons = {
+        200: "OK",
+        201: "Created",
+        204: "No Content",
+        400: "Bad Request",
+        401: "Unauthorized",
+        404: "Not Found",
+        429: "Too Many Requests",
+        500: "Internal Server Error",
+    }
     return {
-        "request": {"body": body, "headers": request_headers, "method": method, "uri": uri},
+        # httpx sends an empty body (b"") when there is none, and vcrpy tells b"" from None.
+        "request": {"body": body if body is not None else "", "headers": request_headers, "method": method, "uri": uri},
         "response": {
             "body": {"string": response},
             "headers": headers,
@@ -91,3 +99,21 @@ def write_cassette(name: str, interactions: list[dict[str, Any]], source: str) -
     )
     path.write_text(text, encoding="utf-8")
     return path
+
+
+V2_API = "https://api.sendgrid.com"
+V2_CREDENTIALS = "api_user=<API_USER>&api_key=<API_KEY>"
+V2_SUCCESS = '{"message":"success"}'
+V2_ERROR = '{"message":"error","errors":["...error messages..."]}'
+FORM = "application/x-www-form-urlencoded"
+
+
+def v2_call(
+    path: str, fields: str = "", response: str = V2_SUCCESS, *, method: str = "POST", **extra: Any
+) -> dict[str, Any]:
+    """A v2 call as our client sends it: credentials and fields in the form body (POST) or query (GET)."""
+    pairs = f"{V2_CREDENTIALS}&{fields}" if fields else V2_CREDENTIALS
+    if method == "GET":
+        # httpx sends an empty body with a GET; vcrpy's body matcher tells b"" from None.
+        return interaction(method="GET", uri=f"{V2_API}{path}?{pairs}", body="", response=response, **extra)
+    return interaction(method=method, uri=f"{V2_API}{path}", body=pairs, content_type=FORM, response=response, **extra)

@@ -36,7 +36,7 @@ def _success(document: dict[str, Any], operation: dict[str, Any]) -> dict[str, d
 
 def test_there_are_v3_operations_in_every_area(document: dict[str, Any]) -> None:
     tags = {op["tags"][0] for _, _, op in _v3(document)}
-    assert tags == {"Subusers", "Suppressions", "IP Addresses", "Domain Authentication", "Webhooks"}
+    assert tags == {"Subusers", "Suppressions", "IP Addresses", "Authenticated Domains", "Webhooks"}
     assert len(_v3(document)) == 89
 
 
@@ -65,14 +65,20 @@ def test_every_limit_offset_list_uses_the_shared_paging_and_link(document: dict[
     assert limit["schema"]["maximum"] == 500
     lists = 0
     for _, _, op in _v3(document):
-        names = {deref(document, p)["name"]: p for p in op.get("parameters") or [] if deref(document, p)["in"] == "query"}
+        names = {
+            deref(document, p)["name"]: p for p in op.get("parameters") or [] if deref(document, p)["in"] == "query"
+        }
         if not {"limit", "offset"} <= set(names):
             continue
         success = _success(document, op)
         body = next(iter(success.values())).get("content", {}).get("application/json", {}).get("schema", {})
         if body.get("type") != "array":
             # Monthly statistics and sums answer one object: limit/offset there pick subusers, not pages.
-            assert op["operationId"] in {"get_subuser_monthly_stats", "get_subusers_monthly_stats", "get_subusers_stats_sums"}
+            assert op["operationId"] in {
+                "get_subuser_monthly_stats",
+                "get_subusers_monthly_stats",
+                "get_subusers_stats_sums",
+            }
             continue
         lists += 1
         assert names["limit"] == {"$ref": LIMIT_REF}, op["operationId"]
@@ -89,8 +95,10 @@ def test_names_are_deliberate_and_unique(document: dict[str, Any]) -> None:
         assert re.fullmatch(r"[a-z][a-z0-9_]*", op["operationId"])
         assert op.get("summary") and op.get("description"), op["operationId"]
         for name in re.findall(r"{([^}]+)}", path):
-            assert any(deref(document, p)["name"] == name for p in (op.get("parameters") or []) +
-                       (document["paths"][path].get("parameters") or [])), f"{op['operationId']}: {name}"
+            assert any(
+                deref(document, p)["name"] == name
+                for p in (op.get("parameters") or []) + (document["paths"][path].get("parameters") or [])
+            ), f"{op['operationId']}: {name}"
         ids.append(op["operationId"])
         paths.append(op["x-sendgrid-client-path"])
     assert len(ids) == len(set(ids))

@@ -132,12 +132,712 @@ class ResellerCustomersGroup(Group):
         )
 
 
+class ResellerStatisticsGroup(Group):
+    """Operations under `client.reseller.statistics`."""
+
+    if TYPE_CHECKING:
+        from .api.customer_statistics import get_customer_statistics as _get_customer_statistics
+
+        get = GroupMethod(_get_customer_statistics.sync)
+        get_detailed = GroupMethod(_get_customer_statistics.sync_detailed)
+    else:
+        get = GroupMethod.lazy("sendgrid_reseller.api.customer_statistics.get_customer_statistics", "sync")
+        get_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.customer_statistics.get_customer_statistics", "sync_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.customer_statistics import get_customer_aggregate_statistics as _get_customer_aggregate_statistics
+
+        aggregate = GroupMethod(_get_customer_aggregate_statistics.sync)
+        aggregate_detailed = GroupMethod(_get_customer_aggregate_statistics.sync_detailed)
+    else:
+        aggregate = GroupMethod.lazy(
+            "sendgrid_reseller.api.customer_statistics.get_customer_aggregate_statistics", "sync"
+        )
+        aggregate_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.customer_statistics.get_customer_aggregate_statistics", "sync_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.customer_statistics import list_customer_stat_categories as _list_customer_stat_categories
+
+        list_categories = GroupMethod(_list_customer_stat_categories.sync)
+        list_categories_detailed = GroupMethod(_list_customer_stat_categories.sync_detailed)
+    else:
+        list_categories = GroupMethod.lazy(
+            "sendgrid_reseller.api.customer_statistics.list_customer_stat_categories", "sync"
+        )
+        list_categories_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.customer_statistics.list_customer_stat_categories", "sync_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.customer_statistics import get_customer_category_statistics as _get_customer_category_statistics
+
+        get_by_category = GroupMethod(_get_customer_category_statistics.sync)
+        get_by_category_detailed = GroupMethod(_get_customer_category_statistics.sync_detailed)
+    else:
+        get_by_category = GroupMethod.lazy(
+            "sendgrid_reseller.api.customer_statistics.get_customer_category_statistics", "sync"
+        )
+        get_by_category_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.customer_statistics.get_customer_category_statistics", "sync_detailed"
+        )
+
+
+class ResellerBouncesGroup(Group):
+    """Operations under `client.reseller.bounces`."""
+
+    if TYPE_CHECKING:
+        from .api.customer_bounces import get_customer_bounces as _get_customer_bounces
+
+        get = GroupMethod(_get_customer_bounces.sync)
+        get_detailed = GroupMethod(_get_customer_bounces.sync_detailed)
+    else:
+        get = GroupMethod.lazy("sendgrid_reseller.api.customer_bounces.get_customer_bounces", "sync")
+        get_detailed = GroupMethod.lazy("sendgrid_reseller.api.customer_bounces.get_customer_bounces", "sync_detailed")
+
+    if TYPE_CHECKING:
+        from .api.customer_bounces import delete_customer_bounces as _delete_customer_bounces
+
+        delete = GroupMethod(_delete_customer_bounces.sync)
+        delete_detailed = GroupMethod(_delete_customer_bounces.sync_detailed)
+    else:
+        delete = GroupMethod.lazy("sendgrid_reseller.api.customer_bounces.delete_customer_bounces", "sync")
+        delete_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.customer_bounces.delete_customer_bounces", "sync_detailed"
+        )
+
+
+class ResellerUnsubscribesGroup(Group):
+    """Operations under `client.reseller.unsubscribes`."""
+
+    if TYPE_CHECKING:
+        from .api.customer_unsubscribes import get_customer_unsubscribes as _get_customer_unsubscribes
+
+        get = GroupMethod(_get_customer_unsubscribes.sync)
+        get_detailed = GroupMethod(_get_customer_unsubscribes.sync_detailed)
+    else:
+        get = GroupMethod.lazy("sendgrid_reseller.api.customer_unsubscribes.get_customer_unsubscribes", "sync")
+        get_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.customer_unsubscribes.get_customer_unsubscribes", "sync_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.customer_unsubscribes import delete_customer_unsubscribes as _delete_customer_unsubscribes
+
+        delete = GroupMethod(_delete_customer_unsubscribes.sync)
+        delete_detailed = GroupMethod(_delete_customer_unsubscribes.sync_detailed)
+    else:
+        delete = GroupMethod.lazy("sendgrid_reseller.api.customer_unsubscribes.delete_customer_unsubscribes", "sync")
+        delete_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.customer_unsubscribes.delete_customer_unsubscribes", "sync_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.customer_unsubscribes import add_customer_unsubscribes as _add_customer_unsubscribes
+
+        add = GroupMethod(_add_customer_unsubscribes.sync)
+        add_detailed = GroupMethod(_add_customer_unsubscribes.sync_detailed)
+    else:
+        add = GroupMethod.lazy("sendgrid_reseller.api.customer_unsubscribes.add_customer_unsubscribes", "sync")
+        add_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.customer_unsubscribes.add_customer_unsubscribes", "sync_detailed"
+        )
+
+
+class ResellerInvalidEmailsGroup(Group):
+    """Operations under `client.reseller.invalid_emails`."""
+
+    if TYPE_CHECKING:
+        from .api.customer_invalid_emails import get_customer_invalid_emails as _get_customer_invalid_emails
+
+        get = GroupMethod(_get_customer_invalid_emails.sync)
+        get_detailed = GroupMethod(_get_customer_invalid_emails.sync_detailed)
+    else:
+        get = GroupMethod.lazy("sendgrid_reseller.api.customer_invalid_emails.get_customer_invalid_emails", "sync")
+        get_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.customer_invalid_emails.get_customer_invalid_emails", "sync_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.customer_invalid_emails import delete_customer_invalid_emails as _delete_customer_invalid_emails
+
+        delete = GroupMethod(_delete_customer_invalid_emails.sync)
+        delete_detailed = GroupMethod(_delete_customer_invalid_emails.sync_detailed)
+    else:
+        delete = GroupMethod.lazy(
+            "sendgrid_reseller.api.customer_invalid_emails.delete_customer_invalid_emails", "sync"
+        )
+        delete_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.customer_invalid_emails.delete_customer_invalid_emails", "sync_detailed"
+        )
+
+
+class ResellerSpamReportsGroup(Group):
+    """Operations under `client.reseller.spam_reports`."""
+
+    if TYPE_CHECKING:
+        from .api.customer_spam_reports import get_customer_spam_reports as _get_customer_spam_reports
+
+        get = GroupMethod(_get_customer_spam_reports.sync)
+        get_detailed = GroupMethod(_get_customer_spam_reports.sync_detailed)
+    else:
+        get = GroupMethod.lazy("sendgrid_reseller.api.customer_spam_reports.get_customer_spam_reports", "sync")
+        get_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.customer_spam_reports.get_customer_spam_reports", "sync_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.customer_spam_reports import delete_customer_spam_reports as _delete_customer_spam_reports
+
+        delete = GroupMethod(_delete_customer_spam_reports.sync)
+        delete_detailed = GroupMethod(_delete_customer_spam_reports.sync_detailed)
+    else:
+        delete = GroupMethod.lazy("sendgrid_reseller.api.customer_spam_reports.delete_customer_spam_reports", "sync")
+        delete_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.customer_spam_reports.delete_customer_spam_reports", "sync_detailed"
+        )
+
+
+class ResellerAccountLimitsGroup(Group):
+    """Operations under `client.reseller.account_limits`."""
+
+    if TYPE_CHECKING:
+        from .api.customer_account_limits import get_customer_credit_limit as _get_customer_credit_limit
+
+        get = GroupMethod(_get_customer_credit_limit.sync)
+        get_detailed = GroupMethod(_get_customer_credit_limit.sync_detailed)
+    else:
+        get = GroupMethod.lazy("sendgrid_reseller.api.customer_account_limits.get_customer_credit_limit", "sync")
+        get_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.customer_account_limits.get_customer_credit_limit", "sync_detailed"
+        )
+
+
+class ResellerTimezonesGroup(Group):
+    """Operations under `client.reseller.timezones`."""
+
+    if TYPE_CHECKING:
+        from .api.customer_timezone import list_customer_timezones as _list_customer_timezones
+
+        list = GroupMethod(_list_customer_timezones.sync)
+        list_detailed = GroupMethod(_list_customer_timezones.sync_detailed)
+    else:
+        list = GroupMethod.lazy("sendgrid_reseller.api.customer_timezone.list_customer_timezones", "sync")
+        list_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.customer_timezone.list_customer_timezones", "sync_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.customer_timezone import get_customer_timezone as _get_customer_timezone
+
+        get = GroupMethod(_get_customer_timezone.sync)
+        get_detailed = GroupMethod(_get_customer_timezone.sync_detailed)
+    else:
+        get = GroupMethod.lazy("sendgrid_reseller.api.customer_timezone.get_customer_timezone", "sync")
+        get_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.customer_timezone.get_customer_timezone", "sync_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.customer_timezone import set_customer_timezone as _set_customer_timezone
+
+        set = GroupMethod(_set_customer_timezone.sync)
+        set_detailed = GroupMethod(_set_customer_timezone.sync_detailed)
+    else:
+        set = GroupMethod.lazy("sendgrid_reseller.api.customer_timezone.set_customer_timezone", "sync")
+        set_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.customer_timezone.set_customer_timezone", "sync_detailed"
+        )
+
+
+class ResellerMonitorsGroup(Group):
+    """Operations under `client.reseller.monitors`."""
+
+    if TYPE_CHECKING:
+        from .api.monitor_records import create_monitor_record as _create_monitor_record
+
+        create = GroupMethod(_create_monitor_record.sync)
+        create_detailed = GroupMethod(_create_monitor_record.sync_detailed)
+    else:
+        create = GroupMethod.lazy("sendgrid_reseller.api.monitor_records.create_monitor_record", "sync")
+        create_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.monitor_records.create_monitor_record", "sync_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.monitor_records import edit_monitor_record as _edit_monitor_record
+
+        edit = GroupMethod(_edit_monitor_record.sync)
+        edit_detailed = GroupMethod(_edit_monitor_record.sync_detailed)
+    else:
+        edit = GroupMethod.lazy("sendgrid_reseller.api.monitor_records.edit_monitor_record", "sync")
+        edit_detailed = GroupMethod.lazy("sendgrid_reseller.api.monitor_records.edit_monitor_record", "sync_detailed")
+
+    if TYPE_CHECKING:
+        from .api.monitor_records import delete_monitor_record as _delete_monitor_record
+
+        delete = GroupMethod(_delete_monitor_record.sync)
+        delete_detailed = GroupMethod(_delete_monitor_record.sync_detailed)
+    else:
+        delete = GroupMethod.lazy("sendgrid_reseller.api.monitor_records.delete_monitor_record", "sync")
+        delete_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.monitor_records.delete_monitor_record", "sync_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.monitor_records import list_monitor_records as _list_monitor_records
+
+        list = GroupMethod(_list_monitor_records.sync)
+        list_detailed = GroupMethod(_list_monitor_records.sync_detailed)
+    else:
+        list = GroupMethod.lazy("sendgrid_reseller.api.monitor_records.list_monitor_records", "sync")
+        list_detailed = GroupMethod.lazy("sendgrid_reseller.api.monitor_records.list_monitor_records", "sync_detailed")
+
+    if TYPE_CHECKING:
+        from .api.monitor_records import append_customer_to_monitor_record as _append_customer_to_monitor_record
+
+        append_customer = GroupMethod(_append_customer_to_monitor_record.sync)
+        append_customer_detailed = GroupMethod(_append_customer_to_monitor_record.sync_detailed)
+    else:
+        append_customer = GroupMethod.lazy(
+            "sendgrid_reseller.api.monitor_records.append_customer_to_monitor_record", "sync"
+        )
+        append_customer_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.monitor_records.append_customer_to_monitor_record", "sync_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.monitor_records import detach_customer_from_monitor_record as _detach_customer_from_monitor_record
+
+        detach_customer = GroupMethod(_detach_customer_from_monitor_record.sync)
+        detach_customer_detailed = GroupMethod(_detach_customer_from_monitor_record.sync_detailed)
+    else:
+        detach_customer = GroupMethod.lazy(
+            "sendgrid_reseller.api.monitor_records.detach_customer_from_monitor_record", "sync"
+        )
+        detach_customer_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.monitor_records.detach_customer_from_monitor_record", "sync_detailed"
+        )
+
+
+class ResellerIpsGroup(Group):
+    """Operations under `client.reseller.ips`."""
+
+    if TYPE_CHECKING:
+        from .api.ip_management import list_reseller_ips as _list_reseller_ips
+
+        list = GroupMethod(_list_reseller_ips.sync)
+        list_detailed = GroupMethod(_list_reseller_ips.sync_detailed)
+    else:
+        list = GroupMethod.lazy("sendgrid_reseller.api.ip_management.list_reseller_ips", "sync")
+        list_detailed = GroupMethod.lazy("sendgrid_reseller.api.ip_management.list_reseller_ips", "sync_detailed")
+
+    if TYPE_CHECKING:
+        from .api.ip_management import list_free_reseller_ips as _list_free_reseller_ips
+
+        list_free = GroupMethod(_list_free_reseller_ips.sync)
+        list_free_detailed = GroupMethod(_list_free_reseller_ips.sync_detailed)
+    else:
+        list_free = GroupMethod.lazy("sendgrid_reseller.api.ip_management.list_free_reseller_ips", "sync")
+        list_free_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.ip_management.list_free_reseller_ips", "sync_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.ip_management import list_taken_reseller_ips as _list_taken_reseller_ips
+
+        list_taken = GroupMethod(_list_taken_reseller_ips.sync)
+        list_taken_detailed = GroupMethod(_list_taken_reseller_ips.sync_detailed)
+    else:
+        list_taken = GroupMethod.lazy("sendgrid_reseller.api.ip_management.list_taken_reseller_ips", "sync")
+        list_taken_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.ip_management.list_taken_reseller_ips", "sync_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.ip_management import list_available_reseller_ips as _list_available_reseller_ips
+
+        list_available = GroupMethod(_list_available_reseller_ips.sync)
+        list_available_detailed = GroupMethod(_list_available_reseller_ips.sync_detailed)
+    else:
+        list_available = GroupMethod.lazy("sendgrid_reseller.api.ip_management.list_available_reseller_ips", "sync")
+        list_available_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.ip_management.list_available_reseller_ips", "sync_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.ip_management import get_reseller_ip_usage as _get_reseller_ip_usage
+
+        usage = GroupMethod(_get_reseller_ip_usage.sync)
+        usage_detailed = GroupMethod(_get_reseller_ip_usage.sync_detailed)
+    else:
+        usage = GroupMethod.lazy("sendgrid_reseller.api.ip_management.get_reseller_ip_usage", "sync")
+        usage_detailed = GroupMethod.lazy("sendgrid_reseller.api.ip_management.get_reseller_ip_usage", "sync_detailed")
+
+
+class ResellerDomainAuthenticationGroup(Group):
+    """Operations under `client.reseller.domain_authentication`."""
+
+    if TYPE_CHECKING:
+        from .api.domain_authentication import list_reseller_whitelabels as _list_reseller_whitelabels
+
+        list = GroupMethod(_list_reseller_whitelabels.sync)
+        list_detailed = GroupMethod(_list_reseller_whitelabels.sync_detailed)
+    else:
+        list = GroupMethod.lazy("sendgrid_reseller.api.domain_authentication.list_reseller_whitelabels", "sync")
+        list_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.domain_authentication.list_reseller_whitelabels", "sync_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.domain_authentication import append_whitelabel_to_customer as _append_whitelabel_to_customer
+
+        append = GroupMethod(_append_whitelabel_to_customer.sync)
+        append_detailed = GroupMethod(_append_whitelabel_to_customer.sync_detailed)
+    else:
+        append = GroupMethod.lazy("sendgrid_reseller.api.domain_authentication.append_whitelabel_to_customer", "sync")
+        append_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.domain_authentication.append_whitelabel_to_customer", "sync_detailed"
+        )
+
+
+class ResellerEventNotificationUrlGroup(Group):
+    """Operations under `client.reseller.event_notification_url`."""
+
+    if TYPE_CHECKING:
+        from .api.event_notification_url import (
+            get_customer_event_notification_url as _get_customer_event_notification_url,
+        )
+
+        get = GroupMethod(_get_customer_event_notification_url.sync)
+        get_detailed = GroupMethod(_get_customer_event_notification_url.sync_detailed)
+    else:
+        get = GroupMethod.lazy(
+            "sendgrid_reseller.api.event_notification_url.get_customer_event_notification_url", "sync"
+        )
+        get_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.event_notification_url.get_customer_event_notification_url", "sync_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.event_notification_url import (
+            set_customer_event_notification_url as _set_customer_event_notification_url,
+        )
+
+        set = GroupMethod(_set_customer_event_notification_url.sync)
+        set_detailed = GroupMethod(_set_customer_event_notification_url.sync_detailed)
+    else:
+        set = GroupMethod.lazy(
+            "sendgrid_reseller.api.event_notification_url.set_customer_event_notification_url", "sync"
+        )
+        set_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.event_notification_url.set_customer_event_notification_url", "sync_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.event_notification_url import (
+            delete_customer_event_notification_url as _delete_customer_event_notification_url,
+        )
+
+        delete = GroupMethod(_delete_customer_event_notification_url.sync)
+        delete_detailed = GroupMethod(_delete_customer_event_notification_url.sync_detailed)
+    else:
+        delete = GroupMethod.lazy(
+            "sendgrid_reseller.api.event_notification_url.delete_customer_event_notification_url", "sync"
+        )
+        delete_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.event_notification_url.delete_customer_event_notification_url", "sync_detailed"
+        )
+
+
+class ResellerAuthGroup(Group):
+    """Operations under `client.reseller.auth`."""
+
+    if TYPE_CHECKING:
+        from .api.authenticate_a_customer import authenticate_customer as _authenticate_customer
+
+        check = GroupMethod(_authenticate_customer.sync)
+        check_detailed = GroupMethod(_authenticate_customer.sync_detailed)
+    else:
+        check = GroupMethod.lazy("sendgrid_reseller.api.authenticate_a_customer.authenticate_customer", "sync")
+        check_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.authenticate_a_customer.authenticate_customer", "sync_detailed"
+        )
+
+
+class ResellerParseGroup(Group):
+    """Operations under `client.reseller.parse`."""
+
+    if TYPE_CHECKING:
+        from .api.parse_settings import get_customer_parse_settings as _get_customer_parse_settings
+
+        get = GroupMethod(_get_customer_parse_settings.sync)
+        get_detailed = GroupMethod(_get_customer_parse_settings.sync_detailed)
+    else:
+        get = GroupMethod.lazy("sendgrid_reseller.api.parse_settings.get_customer_parse_settings", "sync")
+        get_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.parse_settings.get_customer_parse_settings", "sync_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.parse_settings import create_customer_parse_setting as _create_customer_parse_setting
+
+        create = GroupMethod(_create_customer_parse_setting.sync)
+        create_detailed = GroupMethod(_create_customer_parse_setting.sync_detailed)
+    else:
+        create = GroupMethod.lazy("sendgrid_reseller.api.parse_settings.create_customer_parse_setting", "sync")
+        create_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.parse_settings.create_customer_parse_setting", "sync_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.parse_settings import update_customer_parse_setting as _update_customer_parse_setting
+
+        update = GroupMethod(_update_customer_parse_setting.sync)
+        update_detailed = GroupMethod(_update_customer_parse_setting.sync_detailed)
+    else:
+        update = GroupMethod.lazy("sendgrid_reseller.api.parse_settings.update_customer_parse_setting", "sync")
+        update_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.parse_settings.update_customer_parse_setting", "sync_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.parse_settings import delete_customer_parse_setting as _delete_customer_parse_setting
+
+        delete = GroupMethod(_delete_customer_parse_setting.sync)
+        delete_detailed = GroupMethod(_delete_customer_parse_setting.sync_detailed)
+    else:
+        delete = GroupMethod.lazy("sendgrid_reseller.api.parse_settings.delete_customer_parse_setting", "sync")
+        delete_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.parse_settings.delete_customer_parse_setting", "sync_detailed"
+        )
+
+
+class ResellerAppsGroup(Group):
+    """Operations under `client.reseller.apps`."""
+
+    if TYPE_CHECKING:
+        from .api.filter_apps import list_customer_apps as _list_customer_apps
+
+        list = GroupMethod(_list_customer_apps.sync)
+        list_detailed = GroupMethod(_list_customer_apps.sync_detailed)
+    else:
+        list = GroupMethod.lazy("sendgrid_reseller.api.filter_apps.list_customer_apps", "sync")
+        list_detailed = GroupMethod.lazy("sendgrid_reseller.api.filter_apps.list_customer_apps", "sync_detailed")
+
+    if TYPE_CHECKING:
+        from .api.filter_apps import activate_customer_app as _activate_customer_app
+
+        activate = GroupMethod(_activate_customer_app.sync)
+        activate_detailed = GroupMethod(_activate_customer_app.sync_detailed)
+    else:
+        activate = GroupMethod.lazy("sendgrid_reseller.api.filter_apps.activate_customer_app", "sync")
+        activate_detailed = GroupMethod.lazy("sendgrid_reseller.api.filter_apps.activate_customer_app", "sync_detailed")
+
+    if TYPE_CHECKING:
+        from .api.filter_apps import deactivate_customer_app as _deactivate_customer_app
+
+        deactivate = GroupMethod(_deactivate_customer_app.sync)
+        deactivate_detailed = GroupMethod(_deactivate_customer_app.sync_detailed)
+    else:
+        deactivate = GroupMethod.lazy("sendgrid_reseller.api.filter_apps.deactivate_customer_app", "sync")
+        deactivate_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.filter_apps.deactivate_customer_app", "sync_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.filter_apps import setup_customer_app as _setup_customer_app
+
+        setup = GroupMethod(_setup_customer_app.sync)
+        setup_detailed = GroupMethod(_setup_customer_app.sync_detailed)
+    else:
+        setup = GroupMethod.lazy("sendgrid_reseller.api.filter_apps.setup_customer_app", "sync")
+        setup_detailed = GroupMethod.lazy("sendgrid_reseller.api.filter_apps.setup_customer_app", "sync_detailed")
+
+    if TYPE_CHECKING:
+        from .api.filter_apps import get_customer_app_settings as _get_customer_app_settings
+
+        get_settings = GroupMethod(_get_customer_app_settings.sync)
+        get_settings_detailed = GroupMethod(_get_customer_app_settings.sync_detailed)
+    else:
+        get_settings = GroupMethod.lazy("sendgrid_reseller.api.filter_apps.get_customer_app_settings", "sync")
+        get_settings_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.filter_apps.get_customer_app_settings", "sync_detailed"
+        )
+
+
+class ResellerInvoicesGroup(Group):
+    """Operations under `client.reseller.invoices`."""
+
+    if TYPE_CHECKING:
+        from .api.invoice_retrieval import list_invoice_numbers as _list_invoice_numbers
+
+        list = GroupMethod(_list_invoice_numbers.sync)
+        list_detailed = GroupMethod(_list_invoice_numbers.sync_detailed)
+    else:
+        list = GroupMethod.lazy("sendgrid_reseller.api.invoice_retrieval.list_invoice_numbers", "sync")
+        list_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.invoice_retrieval.list_invoice_numbers", "sync_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.invoice_retrieval import get_invoices as _get_invoices
+
+        get = GroupMethod(_get_invoices.sync)
+        get_detailed = GroupMethod(_get_invoices.sync_detailed)
+    else:
+        get = GroupMethod.lazy("sendgrid_reseller.api.invoice_retrieval.get_invoices", "sync")
+        get_detailed = GroupMethod.lazy("sendgrid_reseller.api.invoice_retrieval.get_invoices", "sync_detailed")
+
+
+class ResellerAccountChangesGroup(Group):
+    """Operations under `client.reseller.account_changes`."""
+
+    if TYPE_CHECKING:
+        from .api.account_changes import upgrade_customer_account as _upgrade_customer_account
+
+        upgrade = GroupMethod(_upgrade_customer_account.sync)
+        upgrade_detailed = GroupMethod(_upgrade_customer_account.sync_detailed)
+    else:
+        upgrade = GroupMethod.lazy("sendgrid_reseller.api.account_changes.upgrade_customer_account", "sync")
+        upgrade_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.account_changes.upgrade_customer_account", "sync_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.account_changes import downgrade_customer_account as _downgrade_customer_account
+
+        downgrade = GroupMethod(_downgrade_customer_account.sync)
+        downgrade_detailed = GroupMethod(_downgrade_customer_account.sync_detailed)
+    else:
+        downgrade = GroupMethod.lazy("sendgrid_reseller.api.account_changes.downgrade_customer_account", "sync")
+        downgrade_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.account_changes.downgrade_customer_account", "sync_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.account_changes import close_customer_account as _close_customer_account
+
+        close = GroupMethod(_close_customer_account.sync)
+        close_detailed = GroupMethod(_close_customer_account.sync_detailed)
+    else:
+        close = GroupMethod.lazy("sendgrid_reseller.api.account_changes.close_customer_account", "sync")
+        close_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.account_changes.close_customer_account", "sync_detailed"
+        )
+
+
+class ResellerPackagesGroup(Group):
+    """Operations under `client.reseller.packages`."""
+
+    if TYPE_CHECKING:
+        from .api.view_available_packages import list_reseller_packages as _list_reseller_packages
+
+        list = GroupMethod(_list_reseller_packages.sync)
+        list_detailed = GroupMethod(_list_reseller_packages.sync_detailed)
+    else:
+        list = GroupMethod.lazy("sendgrid_reseller.api.view_available_packages.list_reseller_packages", "sync")
+        list_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.view_available_packages.list_reseller_packages", "sync_detailed"
+        )
+
+
+class ResellerAccountOverviewGroup(Group):
+    """Operations under `client.reseller.account_overview`."""
+
+    if TYPE_CHECKING:
+        from .api.account_overview import get_customer_account_overview as _get_customer_account_overview
+
+        get = GroupMethod(_get_customer_account_overview.sync)
+        get_detailed = GroupMethod(_get_customer_account_overview.sync_detailed)
+    else:
+        get = GroupMethod.lazy("sendgrid_reseller.api.account_overview.get_customer_account_overview", "sync")
+        get_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.account_overview.get_customer_account_overview", "sync_detailed"
+        )
+
+
 class ResellerGroup(Group):
     """Operations under `client.reseller`."""
 
     @cached_property
     def customers(self) -> ResellerCustomersGroup:
         return ResellerCustomersGroup(self._client)
+
+    @cached_property
+    def statistics(self) -> ResellerStatisticsGroup:
+        return ResellerStatisticsGroup(self._client)
+
+    @cached_property
+    def bounces(self) -> ResellerBouncesGroup:
+        return ResellerBouncesGroup(self._client)
+
+    @cached_property
+    def unsubscribes(self) -> ResellerUnsubscribesGroup:
+        return ResellerUnsubscribesGroup(self._client)
+
+    @cached_property
+    def invalid_emails(self) -> ResellerInvalidEmailsGroup:
+        return ResellerInvalidEmailsGroup(self._client)
+
+    @cached_property
+    def spam_reports(self) -> ResellerSpamReportsGroup:
+        return ResellerSpamReportsGroup(self._client)
+
+    @cached_property
+    def account_limits(self) -> ResellerAccountLimitsGroup:
+        return ResellerAccountLimitsGroup(self._client)
+
+    @cached_property
+    def timezones(self) -> ResellerTimezonesGroup:
+        return ResellerTimezonesGroup(self._client)
+
+    @cached_property
+    def monitors(self) -> ResellerMonitorsGroup:
+        return ResellerMonitorsGroup(self._client)
+
+    @cached_property
+    def ips(self) -> ResellerIpsGroup:
+        return ResellerIpsGroup(self._client)
+
+    @cached_property
+    def domain_authentication(self) -> ResellerDomainAuthenticationGroup:
+        return ResellerDomainAuthenticationGroup(self._client)
+
+    @cached_property
+    def event_notification_url(self) -> ResellerEventNotificationUrlGroup:
+        return ResellerEventNotificationUrlGroup(self._client)
+
+    @cached_property
+    def auth(self) -> ResellerAuthGroup:
+        return ResellerAuthGroup(self._client)
+
+    @cached_property
+    def parse(self) -> ResellerParseGroup:
+        return ResellerParseGroup(self._client)
+
+    @cached_property
+    def apps(self) -> ResellerAppsGroup:
+        return ResellerAppsGroup(self._client)
+
+    @cached_property
+    def invoices(self) -> ResellerInvoicesGroup:
+        return ResellerInvoicesGroup(self._client)
+
+    @cached_property
+    def account_changes(self) -> ResellerAccountChangesGroup:
+        return ResellerAccountChangesGroup(self._client)
+
+    @cached_property
+    def packages(self) -> ResellerPackagesGroup:
+        return ResellerPackagesGroup(self._client)
+
+    @cached_property
+    def account_overview(self) -> ResellerAccountOverviewGroup:
+        return ResellerAccountOverviewGroup(self._client)
 
 
 class AsyncResellerCustomersGroup(Group):
@@ -273,12 +973,724 @@ class AsyncResellerCustomersGroup(Group):
         )
 
 
+class AsyncResellerStatisticsGroup(Group):
+    """Operations under `client.reseller.statistics`."""
+
+    if TYPE_CHECKING:
+        from .api.customer_statistics import get_customer_statistics as _get_customer_statistics
+
+        get = GroupMethod(_get_customer_statistics.asyncio)
+        get_detailed = GroupMethod(_get_customer_statistics.asyncio_detailed)
+    else:
+        get = GroupMethod.lazy("sendgrid_reseller.api.customer_statistics.get_customer_statistics", "asyncio")
+        get_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.customer_statistics.get_customer_statistics", "asyncio_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.customer_statistics import get_customer_aggregate_statistics as _get_customer_aggregate_statistics
+
+        aggregate = GroupMethod(_get_customer_aggregate_statistics.asyncio)
+        aggregate_detailed = GroupMethod(_get_customer_aggregate_statistics.asyncio_detailed)
+    else:
+        aggregate = GroupMethod.lazy(
+            "sendgrid_reseller.api.customer_statistics.get_customer_aggregate_statistics", "asyncio"
+        )
+        aggregate_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.customer_statistics.get_customer_aggregate_statistics", "asyncio_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.customer_statistics import list_customer_stat_categories as _list_customer_stat_categories
+
+        list_categories = GroupMethod(_list_customer_stat_categories.asyncio)
+        list_categories_detailed = GroupMethod(_list_customer_stat_categories.asyncio_detailed)
+    else:
+        list_categories = GroupMethod.lazy(
+            "sendgrid_reseller.api.customer_statistics.list_customer_stat_categories", "asyncio"
+        )
+        list_categories_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.customer_statistics.list_customer_stat_categories", "asyncio_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.customer_statistics import get_customer_category_statistics as _get_customer_category_statistics
+
+        get_by_category = GroupMethod(_get_customer_category_statistics.asyncio)
+        get_by_category_detailed = GroupMethod(_get_customer_category_statistics.asyncio_detailed)
+    else:
+        get_by_category = GroupMethod.lazy(
+            "sendgrid_reseller.api.customer_statistics.get_customer_category_statistics", "asyncio"
+        )
+        get_by_category_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.customer_statistics.get_customer_category_statistics", "asyncio_detailed"
+        )
+
+
+class AsyncResellerBouncesGroup(Group):
+    """Operations under `client.reseller.bounces`."""
+
+    if TYPE_CHECKING:
+        from .api.customer_bounces import get_customer_bounces as _get_customer_bounces
+
+        get = GroupMethod(_get_customer_bounces.asyncio)
+        get_detailed = GroupMethod(_get_customer_bounces.asyncio_detailed)
+    else:
+        get = GroupMethod.lazy("sendgrid_reseller.api.customer_bounces.get_customer_bounces", "asyncio")
+        get_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.customer_bounces.get_customer_bounces", "asyncio_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.customer_bounces import delete_customer_bounces as _delete_customer_bounces
+
+        delete = GroupMethod(_delete_customer_bounces.asyncio)
+        delete_detailed = GroupMethod(_delete_customer_bounces.asyncio_detailed)
+    else:
+        delete = GroupMethod.lazy("sendgrid_reseller.api.customer_bounces.delete_customer_bounces", "asyncio")
+        delete_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.customer_bounces.delete_customer_bounces", "asyncio_detailed"
+        )
+
+
+class AsyncResellerUnsubscribesGroup(Group):
+    """Operations under `client.reseller.unsubscribes`."""
+
+    if TYPE_CHECKING:
+        from .api.customer_unsubscribes import get_customer_unsubscribes as _get_customer_unsubscribes
+
+        get = GroupMethod(_get_customer_unsubscribes.asyncio)
+        get_detailed = GroupMethod(_get_customer_unsubscribes.asyncio_detailed)
+    else:
+        get = GroupMethod.lazy("sendgrid_reseller.api.customer_unsubscribes.get_customer_unsubscribes", "asyncio")
+        get_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.customer_unsubscribes.get_customer_unsubscribes", "asyncio_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.customer_unsubscribes import delete_customer_unsubscribes as _delete_customer_unsubscribes
+
+        delete = GroupMethod(_delete_customer_unsubscribes.asyncio)
+        delete_detailed = GroupMethod(_delete_customer_unsubscribes.asyncio_detailed)
+    else:
+        delete = GroupMethod.lazy("sendgrid_reseller.api.customer_unsubscribes.delete_customer_unsubscribes", "asyncio")
+        delete_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.customer_unsubscribes.delete_customer_unsubscribes", "asyncio_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.customer_unsubscribes import add_customer_unsubscribes as _add_customer_unsubscribes
+
+        add = GroupMethod(_add_customer_unsubscribes.asyncio)
+        add_detailed = GroupMethod(_add_customer_unsubscribes.asyncio_detailed)
+    else:
+        add = GroupMethod.lazy("sendgrid_reseller.api.customer_unsubscribes.add_customer_unsubscribes", "asyncio")
+        add_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.customer_unsubscribes.add_customer_unsubscribes", "asyncio_detailed"
+        )
+
+
+class AsyncResellerInvalidEmailsGroup(Group):
+    """Operations under `client.reseller.invalid_emails`."""
+
+    if TYPE_CHECKING:
+        from .api.customer_invalid_emails import get_customer_invalid_emails as _get_customer_invalid_emails
+
+        get = GroupMethod(_get_customer_invalid_emails.asyncio)
+        get_detailed = GroupMethod(_get_customer_invalid_emails.asyncio_detailed)
+    else:
+        get = GroupMethod.lazy("sendgrid_reseller.api.customer_invalid_emails.get_customer_invalid_emails", "asyncio")
+        get_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.customer_invalid_emails.get_customer_invalid_emails", "asyncio_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.customer_invalid_emails import delete_customer_invalid_emails as _delete_customer_invalid_emails
+
+        delete = GroupMethod(_delete_customer_invalid_emails.asyncio)
+        delete_detailed = GroupMethod(_delete_customer_invalid_emails.asyncio_detailed)
+    else:
+        delete = GroupMethod.lazy(
+            "sendgrid_reseller.api.customer_invalid_emails.delete_customer_invalid_emails", "asyncio"
+        )
+        delete_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.customer_invalid_emails.delete_customer_invalid_emails", "asyncio_detailed"
+        )
+
+
+class AsyncResellerSpamReportsGroup(Group):
+    """Operations under `client.reseller.spam_reports`."""
+
+    if TYPE_CHECKING:
+        from .api.customer_spam_reports import get_customer_spam_reports as _get_customer_spam_reports
+
+        get = GroupMethod(_get_customer_spam_reports.asyncio)
+        get_detailed = GroupMethod(_get_customer_spam_reports.asyncio_detailed)
+    else:
+        get = GroupMethod.lazy("sendgrid_reseller.api.customer_spam_reports.get_customer_spam_reports", "asyncio")
+        get_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.customer_spam_reports.get_customer_spam_reports", "asyncio_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.customer_spam_reports import delete_customer_spam_reports as _delete_customer_spam_reports
+
+        delete = GroupMethod(_delete_customer_spam_reports.asyncio)
+        delete_detailed = GroupMethod(_delete_customer_spam_reports.asyncio_detailed)
+    else:
+        delete = GroupMethod.lazy("sendgrid_reseller.api.customer_spam_reports.delete_customer_spam_reports", "asyncio")
+        delete_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.customer_spam_reports.delete_customer_spam_reports", "asyncio_detailed"
+        )
+
+
+class AsyncResellerAccountLimitsGroup(Group):
+    """Operations under `client.reseller.account_limits`."""
+
+    if TYPE_CHECKING:
+        from .api.customer_account_limits import get_customer_credit_limit as _get_customer_credit_limit
+
+        get = GroupMethod(_get_customer_credit_limit.asyncio)
+        get_detailed = GroupMethod(_get_customer_credit_limit.asyncio_detailed)
+    else:
+        get = GroupMethod.lazy("sendgrid_reseller.api.customer_account_limits.get_customer_credit_limit", "asyncio")
+        get_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.customer_account_limits.get_customer_credit_limit", "asyncio_detailed"
+        )
+
+
+class AsyncResellerTimezonesGroup(Group):
+    """Operations under `client.reseller.timezones`."""
+
+    if TYPE_CHECKING:
+        from .api.customer_timezone import list_customer_timezones as _list_customer_timezones
+
+        list = GroupMethod(_list_customer_timezones.asyncio)
+        list_detailed = GroupMethod(_list_customer_timezones.asyncio_detailed)
+    else:
+        list = GroupMethod.lazy("sendgrid_reseller.api.customer_timezone.list_customer_timezones", "asyncio")
+        list_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.customer_timezone.list_customer_timezones", "asyncio_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.customer_timezone import get_customer_timezone as _get_customer_timezone
+
+        get = GroupMethod(_get_customer_timezone.asyncio)
+        get_detailed = GroupMethod(_get_customer_timezone.asyncio_detailed)
+    else:
+        get = GroupMethod.lazy("sendgrid_reseller.api.customer_timezone.get_customer_timezone", "asyncio")
+        get_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.customer_timezone.get_customer_timezone", "asyncio_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.customer_timezone import set_customer_timezone as _set_customer_timezone
+
+        set = GroupMethod(_set_customer_timezone.asyncio)
+        set_detailed = GroupMethod(_set_customer_timezone.asyncio_detailed)
+    else:
+        set = GroupMethod.lazy("sendgrid_reseller.api.customer_timezone.set_customer_timezone", "asyncio")
+        set_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.customer_timezone.set_customer_timezone", "asyncio_detailed"
+        )
+
+
+class AsyncResellerMonitorsGroup(Group):
+    """Operations under `client.reseller.monitors`."""
+
+    if TYPE_CHECKING:
+        from .api.monitor_records import create_monitor_record as _create_monitor_record
+
+        create = GroupMethod(_create_monitor_record.asyncio)
+        create_detailed = GroupMethod(_create_monitor_record.asyncio_detailed)
+    else:
+        create = GroupMethod.lazy("sendgrid_reseller.api.monitor_records.create_monitor_record", "asyncio")
+        create_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.monitor_records.create_monitor_record", "asyncio_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.monitor_records import edit_monitor_record as _edit_monitor_record
+
+        edit = GroupMethod(_edit_monitor_record.asyncio)
+        edit_detailed = GroupMethod(_edit_monitor_record.asyncio_detailed)
+    else:
+        edit = GroupMethod.lazy("sendgrid_reseller.api.monitor_records.edit_monitor_record", "asyncio")
+        edit_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.monitor_records.edit_monitor_record", "asyncio_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.monitor_records import delete_monitor_record as _delete_monitor_record
+
+        delete = GroupMethod(_delete_monitor_record.asyncio)
+        delete_detailed = GroupMethod(_delete_monitor_record.asyncio_detailed)
+    else:
+        delete = GroupMethod.lazy("sendgrid_reseller.api.monitor_records.delete_monitor_record", "asyncio")
+        delete_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.monitor_records.delete_monitor_record", "asyncio_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.monitor_records import list_monitor_records as _list_monitor_records
+
+        list = GroupMethod(_list_monitor_records.asyncio)
+        list_detailed = GroupMethod(_list_monitor_records.asyncio_detailed)
+    else:
+        list = GroupMethod.lazy("sendgrid_reseller.api.monitor_records.list_monitor_records", "asyncio")
+        list_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.monitor_records.list_monitor_records", "asyncio_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.monitor_records import append_customer_to_monitor_record as _append_customer_to_monitor_record
+
+        append_customer = GroupMethod(_append_customer_to_monitor_record.asyncio)
+        append_customer_detailed = GroupMethod(_append_customer_to_monitor_record.asyncio_detailed)
+    else:
+        append_customer = GroupMethod.lazy(
+            "sendgrid_reseller.api.monitor_records.append_customer_to_monitor_record", "asyncio"
+        )
+        append_customer_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.monitor_records.append_customer_to_monitor_record", "asyncio_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.monitor_records import detach_customer_from_monitor_record as _detach_customer_from_monitor_record
+
+        detach_customer = GroupMethod(_detach_customer_from_monitor_record.asyncio)
+        detach_customer_detailed = GroupMethod(_detach_customer_from_monitor_record.asyncio_detailed)
+    else:
+        detach_customer = GroupMethod.lazy(
+            "sendgrid_reseller.api.monitor_records.detach_customer_from_monitor_record", "asyncio"
+        )
+        detach_customer_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.monitor_records.detach_customer_from_monitor_record", "asyncio_detailed"
+        )
+
+
+class AsyncResellerIpsGroup(Group):
+    """Operations under `client.reseller.ips`."""
+
+    if TYPE_CHECKING:
+        from .api.ip_management import list_reseller_ips as _list_reseller_ips
+
+        list = GroupMethod(_list_reseller_ips.asyncio)
+        list_detailed = GroupMethod(_list_reseller_ips.asyncio_detailed)
+    else:
+        list = GroupMethod.lazy("sendgrid_reseller.api.ip_management.list_reseller_ips", "asyncio")
+        list_detailed = GroupMethod.lazy("sendgrid_reseller.api.ip_management.list_reseller_ips", "asyncio_detailed")
+
+    if TYPE_CHECKING:
+        from .api.ip_management import list_free_reseller_ips as _list_free_reseller_ips
+
+        list_free = GroupMethod(_list_free_reseller_ips.asyncio)
+        list_free_detailed = GroupMethod(_list_free_reseller_ips.asyncio_detailed)
+    else:
+        list_free = GroupMethod.lazy("sendgrid_reseller.api.ip_management.list_free_reseller_ips", "asyncio")
+        list_free_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.ip_management.list_free_reseller_ips", "asyncio_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.ip_management import list_taken_reseller_ips as _list_taken_reseller_ips
+
+        list_taken = GroupMethod(_list_taken_reseller_ips.asyncio)
+        list_taken_detailed = GroupMethod(_list_taken_reseller_ips.asyncio_detailed)
+    else:
+        list_taken = GroupMethod.lazy("sendgrid_reseller.api.ip_management.list_taken_reseller_ips", "asyncio")
+        list_taken_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.ip_management.list_taken_reseller_ips", "asyncio_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.ip_management import list_available_reseller_ips as _list_available_reseller_ips
+
+        list_available = GroupMethod(_list_available_reseller_ips.asyncio)
+        list_available_detailed = GroupMethod(_list_available_reseller_ips.asyncio_detailed)
+    else:
+        list_available = GroupMethod.lazy("sendgrid_reseller.api.ip_management.list_available_reseller_ips", "asyncio")
+        list_available_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.ip_management.list_available_reseller_ips", "asyncio_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.ip_management import get_reseller_ip_usage as _get_reseller_ip_usage
+
+        usage = GroupMethod(_get_reseller_ip_usage.asyncio)
+        usage_detailed = GroupMethod(_get_reseller_ip_usage.asyncio_detailed)
+    else:
+        usage = GroupMethod.lazy("sendgrid_reseller.api.ip_management.get_reseller_ip_usage", "asyncio")
+        usage_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.ip_management.get_reseller_ip_usage", "asyncio_detailed"
+        )
+
+
+class AsyncResellerDomainAuthenticationGroup(Group):
+    """Operations under `client.reseller.domain_authentication`."""
+
+    if TYPE_CHECKING:
+        from .api.domain_authentication import list_reseller_whitelabels as _list_reseller_whitelabels
+
+        list = GroupMethod(_list_reseller_whitelabels.asyncio)
+        list_detailed = GroupMethod(_list_reseller_whitelabels.asyncio_detailed)
+    else:
+        list = GroupMethod.lazy("sendgrid_reseller.api.domain_authentication.list_reseller_whitelabels", "asyncio")
+        list_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.domain_authentication.list_reseller_whitelabels", "asyncio_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.domain_authentication import append_whitelabel_to_customer as _append_whitelabel_to_customer
+
+        append = GroupMethod(_append_whitelabel_to_customer.asyncio)
+        append_detailed = GroupMethod(_append_whitelabel_to_customer.asyncio_detailed)
+    else:
+        append = GroupMethod.lazy(
+            "sendgrid_reseller.api.domain_authentication.append_whitelabel_to_customer", "asyncio"
+        )
+        append_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.domain_authentication.append_whitelabel_to_customer", "asyncio_detailed"
+        )
+
+
+class AsyncResellerEventNotificationUrlGroup(Group):
+    """Operations under `client.reseller.event_notification_url`."""
+
+    if TYPE_CHECKING:
+        from .api.event_notification_url import (
+            get_customer_event_notification_url as _get_customer_event_notification_url,
+        )
+
+        get = GroupMethod(_get_customer_event_notification_url.asyncio)
+        get_detailed = GroupMethod(_get_customer_event_notification_url.asyncio_detailed)
+    else:
+        get = GroupMethod.lazy(
+            "sendgrid_reseller.api.event_notification_url.get_customer_event_notification_url", "asyncio"
+        )
+        get_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.event_notification_url.get_customer_event_notification_url", "asyncio_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.event_notification_url import (
+            set_customer_event_notification_url as _set_customer_event_notification_url,
+        )
+
+        set = GroupMethod(_set_customer_event_notification_url.asyncio)
+        set_detailed = GroupMethod(_set_customer_event_notification_url.asyncio_detailed)
+    else:
+        set = GroupMethod.lazy(
+            "sendgrid_reseller.api.event_notification_url.set_customer_event_notification_url", "asyncio"
+        )
+        set_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.event_notification_url.set_customer_event_notification_url", "asyncio_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.event_notification_url import (
+            delete_customer_event_notification_url as _delete_customer_event_notification_url,
+        )
+
+        delete = GroupMethod(_delete_customer_event_notification_url.asyncio)
+        delete_detailed = GroupMethod(_delete_customer_event_notification_url.asyncio_detailed)
+    else:
+        delete = GroupMethod.lazy(
+            "sendgrid_reseller.api.event_notification_url.delete_customer_event_notification_url", "asyncio"
+        )
+        delete_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.event_notification_url.delete_customer_event_notification_url", "asyncio_detailed"
+        )
+
+
+class AsyncResellerAuthGroup(Group):
+    """Operations under `client.reseller.auth`."""
+
+    if TYPE_CHECKING:
+        from .api.authenticate_a_customer import authenticate_customer as _authenticate_customer
+
+        check = GroupMethod(_authenticate_customer.asyncio)
+        check_detailed = GroupMethod(_authenticate_customer.asyncio_detailed)
+    else:
+        check = GroupMethod.lazy("sendgrid_reseller.api.authenticate_a_customer.authenticate_customer", "asyncio")
+        check_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.authenticate_a_customer.authenticate_customer", "asyncio_detailed"
+        )
+
+
+class AsyncResellerParseGroup(Group):
+    """Operations under `client.reseller.parse`."""
+
+    if TYPE_CHECKING:
+        from .api.parse_settings import get_customer_parse_settings as _get_customer_parse_settings
+
+        get = GroupMethod(_get_customer_parse_settings.asyncio)
+        get_detailed = GroupMethod(_get_customer_parse_settings.asyncio_detailed)
+    else:
+        get = GroupMethod.lazy("sendgrid_reseller.api.parse_settings.get_customer_parse_settings", "asyncio")
+        get_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.parse_settings.get_customer_parse_settings", "asyncio_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.parse_settings import create_customer_parse_setting as _create_customer_parse_setting
+
+        create = GroupMethod(_create_customer_parse_setting.asyncio)
+        create_detailed = GroupMethod(_create_customer_parse_setting.asyncio_detailed)
+    else:
+        create = GroupMethod.lazy("sendgrid_reseller.api.parse_settings.create_customer_parse_setting", "asyncio")
+        create_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.parse_settings.create_customer_parse_setting", "asyncio_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.parse_settings import update_customer_parse_setting as _update_customer_parse_setting
+
+        update = GroupMethod(_update_customer_parse_setting.asyncio)
+        update_detailed = GroupMethod(_update_customer_parse_setting.asyncio_detailed)
+    else:
+        update = GroupMethod.lazy("sendgrid_reseller.api.parse_settings.update_customer_parse_setting", "asyncio")
+        update_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.parse_settings.update_customer_parse_setting", "asyncio_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.parse_settings import delete_customer_parse_setting as _delete_customer_parse_setting
+
+        delete = GroupMethod(_delete_customer_parse_setting.asyncio)
+        delete_detailed = GroupMethod(_delete_customer_parse_setting.asyncio_detailed)
+    else:
+        delete = GroupMethod.lazy("sendgrid_reseller.api.parse_settings.delete_customer_parse_setting", "asyncio")
+        delete_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.parse_settings.delete_customer_parse_setting", "asyncio_detailed"
+        )
+
+
+class AsyncResellerAppsGroup(Group):
+    """Operations under `client.reseller.apps`."""
+
+    if TYPE_CHECKING:
+        from .api.filter_apps import list_customer_apps as _list_customer_apps
+
+        list = GroupMethod(_list_customer_apps.asyncio)
+        list_detailed = GroupMethod(_list_customer_apps.asyncio_detailed)
+    else:
+        list = GroupMethod.lazy("sendgrid_reseller.api.filter_apps.list_customer_apps", "asyncio")
+        list_detailed = GroupMethod.lazy("sendgrid_reseller.api.filter_apps.list_customer_apps", "asyncio_detailed")
+
+    if TYPE_CHECKING:
+        from .api.filter_apps import activate_customer_app as _activate_customer_app
+
+        activate = GroupMethod(_activate_customer_app.asyncio)
+        activate_detailed = GroupMethod(_activate_customer_app.asyncio_detailed)
+    else:
+        activate = GroupMethod.lazy("sendgrid_reseller.api.filter_apps.activate_customer_app", "asyncio")
+        activate_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.filter_apps.activate_customer_app", "asyncio_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.filter_apps import deactivate_customer_app as _deactivate_customer_app
+
+        deactivate = GroupMethod(_deactivate_customer_app.asyncio)
+        deactivate_detailed = GroupMethod(_deactivate_customer_app.asyncio_detailed)
+    else:
+        deactivate = GroupMethod.lazy("sendgrid_reseller.api.filter_apps.deactivate_customer_app", "asyncio")
+        deactivate_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.filter_apps.deactivate_customer_app", "asyncio_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.filter_apps import setup_customer_app as _setup_customer_app
+
+        setup = GroupMethod(_setup_customer_app.asyncio)
+        setup_detailed = GroupMethod(_setup_customer_app.asyncio_detailed)
+    else:
+        setup = GroupMethod.lazy("sendgrid_reseller.api.filter_apps.setup_customer_app", "asyncio")
+        setup_detailed = GroupMethod.lazy("sendgrid_reseller.api.filter_apps.setup_customer_app", "asyncio_detailed")
+
+    if TYPE_CHECKING:
+        from .api.filter_apps import get_customer_app_settings as _get_customer_app_settings
+
+        get_settings = GroupMethod(_get_customer_app_settings.asyncio)
+        get_settings_detailed = GroupMethod(_get_customer_app_settings.asyncio_detailed)
+    else:
+        get_settings = GroupMethod.lazy("sendgrid_reseller.api.filter_apps.get_customer_app_settings", "asyncio")
+        get_settings_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.filter_apps.get_customer_app_settings", "asyncio_detailed"
+        )
+
+
+class AsyncResellerInvoicesGroup(Group):
+    """Operations under `client.reseller.invoices`."""
+
+    if TYPE_CHECKING:
+        from .api.invoice_retrieval import list_invoice_numbers as _list_invoice_numbers
+
+        list = GroupMethod(_list_invoice_numbers.asyncio)
+        list_detailed = GroupMethod(_list_invoice_numbers.asyncio_detailed)
+    else:
+        list = GroupMethod.lazy("sendgrid_reseller.api.invoice_retrieval.list_invoice_numbers", "asyncio")
+        list_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.invoice_retrieval.list_invoice_numbers", "asyncio_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.invoice_retrieval import get_invoices as _get_invoices
+
+        get = GroupMethod(_get_invoices.asyncio)
+        get_detailed = GroupMethod(_get_invoices.asyncio_detailed)
+    else:
+        get = GroupMethod.lazy("sendgrid_reseller.api.invoice_retrieval.get_invoices", "asyncio")
+        get_detailed = GroupMethod.lazy("sendgrid_reseller.api.invoice_retrieval.get_invoices", "asyncio_detailed")
+
+
+class AsyncResellerAccountChangesGroup(Group):
+    """Operations under `client.reseller.account_changes`."""
+
+    if TYPE_CHECKING:
+        from .api.account_changes import upgrade_customer_account as _upgrade_customer_account
+
+        upgrade = GroupMethod(_upgrade_customer_account.asyncio)
+        upgrade_detailed = GroupMethod(_upgrade_customer_account.asyncio_detailed)
+    else:
+        upgrade = GroupMethod.lazy("sendgrid_reseller.api.account_changes.upgrade_customer_account", "asyncio")
+        upgrade_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.account_changes.upgrade_customer_account", "asyncio_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.account_changes import downgrade_customer_account as _downgrade_customer_account
+
+        downgrade = GroupMethod(_downgrade_customer_account.asyncio)
+        downgrade_detailed = GroupMethod(_downgrade_customer_account.asyncio_detailed)
+    else:
+        downgrade = GroupMethod.lazy("sendgrid_reseller.api.account_changes.downgrade_customer_account", "asyncio")
+        downgrade_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.account_changes.downgrade_customer_account", "asyncio_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.account_changes import close_customer_account as _close_customer_account
+
+        close = GroupMethod(_close_customer_account.asyncio)
+        close_detailed = GroupMethod(_close_customer_account.asyncio_detailed)
+    else:
+        close = GroupMethod.lazy("sendgrid_reseller.api.account_changes.close_customer_account", "asyncio")
+        close_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.account_changes.close_customer_account", "asyncio_detailed"
+        )
+
+
+class AsyncResellerPackagesGroup(Group):
+    """Operations under `client.reseller.packages`."""
+
+    if TYPE_CHECKING:
+        from .api.view_available_packages import list_reseller_packages as _list_reseller_packages
+
+        list = GroupMethod(_list_reseller_packages.asyncio)
+        list_detailed = GroupMethod(_list_reseller_packages.asyncio_detailed)
+    else:
+        list = GroupMethod.lazy("sendgrid_reseller.api.view_available_packages.list_reseller_packages", "asyncio")
+        list_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.view_available_packages.list_reseller_packages", "asyncio_detailed"
+        )
+
+
+class AsyncResellerAccountOverviewGroup(Group):
+    """Operations under `client.reseller.account_overview`."""
+
+    if TYPE_CHECKING:
+        from .api.account_overview import get_customer_account_overview as _get_customer_account_overview
+
+        get = GroupMethod(_get_customer_account_overview.asyncio)
+        get_detailed = GroupMethod(_get_customer_account_overview.asyncio_detailed)
+    else:
+        get = GroupMethod.lazy("sendgrid_reseller.api.account_overview.get_customer_account_overview", "asyncio")
+        get_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.account_overview.get_customer_account_overview", "asyncio_detailed"
+        )
+
+
 class AsyncResellerGroup(Group):
     """Operations under `client.reseller`."""
 
     @cached_property
     def customers(self) -> AsyncResellerCustomersGroup:
         return AsyncResellerCustomersGroup(self._client)
+
+    @cached_property
+    def statistics(self) -> AsyncResellerStatisticsGroup:
+        return AsyncResellerStatisticsGroup(self._client)
+
+    @cached_property
+    def bounces(self) -> AsyncResellerBouncesGroup:
+        return AsyncResellerBouncesGroup(self._client)
+
+    @cached_property
+    def unsubscribes(self) -> AsyncResellerUnsubscribesGroup:
+        return AsyncResellerUnsubscribesGroup(self._client)
+
+    @cached_property
+    def invalid_emails(self) -> AsyncResellerInvalidEmailsGroup:
+        return AsyncResellerInvalidEmailsGroup(self._client)
+
+    @cached_property
+    def spam_reports(self) -> AsyncResellerSpamReportsGroup:
+        return AsyncResellerSpamReportsGroup(self._client)
+
+    @cached_property
+    def account_limits(self) -> AsyncResellerAccountLimitsGroup:
+        return AsyncResellerAccountLimitsGroup(self._client)
+
+    @cached_property
+    def timezones(self) -> AsyncResellerTimezonesGroup:
+        return AsyncResellerTimezonesGroup(self._client)
+
+    @cached_property
+    def monitors(self) -> AsyncResellerMonitorsGroup:
+        return AsyncResellerMonitorsGroup(self._client)
+
+    @cached_property
+    def ips(self) -> AsyncResellerIpsGroup:
+        return AsyncResellerIpsGroup(self._client)
+
+    @cached_property
+    def domain_authentication(self) -> AsyncResellerDomainAuthenticationGroup:
+        return AsyncResellerDomainAuthenticationGroup(self._client)
+
+    @cached_property
+    def event_notification_url(self) -> AsyncResellerEventNotificationUrlGroup:
+        return AsyncResellerEventNotificationUrlGroup(self._client)
+
+    @cached_property
+    def auth(self) -> AsyncResellerAuthGroup:
+        return AsyncResellerAuthGroup(self._client)
+
+    @cached_property
+    def parse(self) -> AsyncResellerParseGroup:
+        return AsyncResellerParseGroup(self._client)
+
+    @cached_property
+    def apps(self) -> AsyncResellerAppsGroup:
+        return AsyncResellerAppsGroup(self._client)
+
+    @cached_property
+    def invoices(self) -> AsyncResellerInvoicesGroup:
+        return AsyncResellerInvoicesGroup(self._client)
+
+    @cached_property
+    def account_changes(self) -> AsyncResellerAccountChangesGroup:
+        return AsyncResellerAccountChangesGroup(self._client)
+
+    @cached_property
+    def packages(self) -> AsyncResellerPackagesGroup:
+        return AsyncResellerPackagesGroup(self._client)
+
+    @cached_property
+    def account_overview(self) -> AsyncResellerAccountOverviewGroup:
+        return AsyncResellerAccountOverviewGroup(self._client)
 
 
 class SubusersWebsiteAccessGroup(Group):
@@ -1741,75 +3153,75 @@ class DomainsSubusersGroup(Group):
     """Operations under `client.domains.subusers`."""
 
     if TYPE_CHECKING:
-        from .api.domain_authentication import associate_domain_with_subuser as _associate_domain_with_subuser
+        from .api.authenticated_domains import associate_domain_with_subuser as _associate_domain_with_subuser
 
         associate = GroupMethod(_associate_domain_with_subuser.sync)
         associate_detailed = GroupMethod(_associate_domain_with_subuser.sync_detailed)
     else:
         associate = GroupMethod.lazy(
-            "sendgrid_reseller.api.domain_authentication.associate_domain_with_subuser", "sync"
+            "sendgrid_reseller.api.authenticated_domains.associate_domain_with_subuser", "sync"
         )
         associate_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.domain_authentication.associate_domain_with_subuser", "sync_detailed"
+            "sendgrid_reseller.api.authenticated_domains.associate_domain_with_subuser", "sync_detailed"
         )
 
     if TYPE_CHECKING:
-        from .api.domain_authentication import disassociate_domain_from_subuser as _disassociate_domain_from_subuser
+        from .api.authenticated_domains import disassociate_domain_from_subuser as _disassociate_domain_from_subuser
 
         remove_domain = GroupMethod(_disassociate_domain_from_subuser.sync)
         remove_domain_detailed = GroupMethod(_disassociate_domain_from_subuser.sync_detailed)
     else:
         remove_domain = GroupMethod.lazy(
-            "sendgrid_reseller.api.domain_authentication.disassociate_domain_from_subuser", "sync"
+            "sendgrid_reseller.api.authenticated_domains.disassociate_domain_from_subuser", "sync"
         )
         remove_domain_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.domain_authentication.disassociate_domain_from_subuser", "sync_detailed"
+            "sendgrid_reseller.api.authenticated_domains.disassociate_domain_from_subuser", "sync_detailed"
         )
 
     if TYPE_CHECKING:
-        from .api.domain_authentication import add_subuser_domain as _add_subuser_domain
+        from .api.authenticated_domains import add_subuser_domain as _add_subuser_domain
 
         add_domain = GroupMethod(_add_subuser_domain.sync)
         add_domain_detailed = GroupMethod(_add_subuser_domain.sync_detailed)
     else:
-        add_domain = GroupMethod.lazy("sendgrid_reseller.api.domain_authentication.add_subuser_domain", "sync")
+        add_domain = GroupMethod.lazy("sendgrid_reseller.api.authenticated_domains.add_subuser_domain", "sync")
         add_domain_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.domain_authentication.add_subuser_domain", "sync_detailed"
+            "sendgrid_reseller.api.authenticated_domains.add_subuser_domain", "sync_detailed"
         )
 
     if TYPE_CHECKING:
-        from .api.domain_authentication import get_subuser_domain as _get_subuser_domain
+        from .api.authenticated_domains import get_subuser_domain as _get_subuser_domain
 
         get = GroupMethod(_get_subuser_domain.sync)
         get_detailed = GroupMethod(_get_subuser_domain.sync_detailed)
     else:
-        get = GroupMethod.lazy("sendgrid_reseller.api.domain_authentication.get_subuser_domain", "sync")
+        get = GroupMethod.lazy("sendgrid_reseller.api.authenticated_domains.get_subuser_domain", "sync")
         get_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.domain_authentication.get_subuser_domain", "sync_detailed"
+            "sendgrid_reseller.api.authenticated_domains.get_subuser_domain", "sync_detailed"
         )
 
     if TYPE_CHECKING:
-        from .api.domain_authentication import disassociate_subuser_domain as _disassociate_subuser_domain
+        from .api.authenticated_domains import disassociate_subuser_domain as _disassociate_subuser_domain
 
         disassociate = GroupMethod(_disassociate_subuser_domain.sync)
         disassociate_detailed = GroupMethod(_disassociate_subuser_domain.sync_detailed)
     else:
         disassociate = GroupMethod.lazy(
-            "sendgrid_reseller.api.domain_authentication.disassociate_subuser_domain", "sync"
+            "sendgrid_reseller.api.authenticated_domains.disassociate_subuser_domain", "sync"
         )
         disassociate_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.domain_authentication.disassociate_subuser_domain", "sync_detailed"
+            "sendgrid_reseller.api.authenticated_domains.disassociate_subuser_domain", "sync_detailed"
         )
 
     if TYPE_CHECKING:
-        from .api.domain_authentication import list_subuser_domains as _list_subuser_domains
+        from .api.authenticated_domains import list_subuser_domains as _list_subuser_domains
 
         list = GroupMethod(_list_subuser_domains.sync)
         list_detailed = GroupMethod(_list_subuser_domains.sync_detailed)
     else:
-        list = GroupMethod.lazy("sendgrid_reseller.api.domain_authentication.list_subuser_domains", "sync")
+        list = GroupMethod.lazy("sendgrid_reseller.api.authenticated_domains.list_subuser_domains", "sync")
         list_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.domain_authentication.list_subuser_domains", "sync_detailed"
+            "sendgrid_reseller.api.authenticated_domains.list_subuser_domains", "sync_detailed"
         )
 
 
@@ -1817,23 +3229,23 @@ class DomainsIpsGroup(Group):
     """Operations under `client.domains.ips`."""
 
     if TYPE_CHECKING:
-        from .api.domain_authentication import add_ip_to_domain as _add_ip_to_domain
+        from .api.authenticated_domains import add_ip_to_domain as _add_ip_to_domain
 
         add = GroupMethod(_add_ip_to_domain.sync)
         add_detailed = GroupMethod(_add_ip_to_domain.sync_detailed)
     else:
-        add = GroupMethod.lazy("sendgrid_reseller.api.domain_authentication.add_ip_to_domain", "sync")
-        add_detailed = GroupMethod.lazy("sendgrid_reseller.api.domain_authentication.add_ip_to_domain", "sync_detailed")
+        add = GroupMethod.lazy("sendgrid_reseller.api.authenticated_domains.add_ip_to_domain", "sync")
+        add_detailed = GroupMethod.lazy("sendgrid_reseller.api.authenticated_domains.add_ip_to_domain", "sync_detailed")
 
     if TYPE_CHECKING:
-        from .api.domain_authentication import remove_ip_from_domain as _remove_ip_from_domain
+        from .api.authenticated_domains import remove_ip_from_domain as _remove_ip_from_domain
 
         remove = GroupMethod(_remove_ip_from_domain.sync)
         remove_detailed = GroupMethod(_remove_ip_from_domain.sync_detailed)
     else:
-        remove = GroupMethod.lazy("sendgrid_reseller.api.domain_authentication.remove_ip_from_domain", "sync")
+        remove = GroupMethod.lazy("sendgrid_reseller.api.authenticated_domains.remove_ip_from_domain", "sync")
         remove_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.domain_authentication.remove_ip_from_domain", "sync_detailed"
+            "sendgrid_reseller.api.authenticated_domains.remove_ip_from_domain", "sync_detailed"
         )
 
 
@@ -1849,103 +3261,103 @@ class DomainsGroup(Group):
         return DomainsIpsGroup(self._client)
 
     if TYPE_CHECKING:
-        from .api.domain_authentication import email_domain_dns_records as _email_domain_dns_records
+        from .api.authenticated_domains import email_domain_dns_records as _email_domain_dns_records
 
         email_dns_records = GroupMethod(_email_domain_dns_records.sync)
         email_dns_records_detailed = GroupMethod(_email_domain_dns_records.sync_detailed)
     else:
         email_dns_records = GroupMethod.lazy(
-            "sendgrid_reseller.api.domain_authentication.email_domain_dns_records", "sync"
+            "sendgrid_reseller.api.authenticated_domains.email_domain_dns_records", "sync"
         )
         email_dns_records_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.domain_authentication.email_domain_dns_records", "sync_detailed"
+            "sendgrid_reseller.api.authenticated_domains.email_domain_dns_records", "sync_detailed"
         )
 
     if TYPE_CHECKING:
-        from .api.domain_authentication import list_authenticated_domains as _list_authenticated_domains
+        from .api.authenticated_domains import list_authenticated_domains as _list_authenticated_domains
 
         list = GroupMethod(_list_authenticated_domains.sync)
         list_detailed = GroupMethod(_list_authenticated_domains.sync_detailed)
         list_pages = GroupMethod(_list_authenticated_domains.iter_pages)
         list_items = GroupMethod(_list_authenticated_domains.iter_items)
     else:
-        list = GroupMethod.lazy("sendgrid_reseller.api.domain_authentication.list_authenticated_domains", "sync")
+        list = GroupMethod.lazy("sendgrid_reseller.api.authenticated_domains.list_authenticated_domains", "sync")
         list_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.domain_authentication.list_authenticated_domains", "sync_detailed"
+            "sendgrid_reseller.api.authenticated_domains.list_authenticated_domains", "sync_detailed"
         )
         list_pages = GroupMethod.lazy(
-            "sendgrid_reseller.api.domain_authentication.list_authenticated_domains", "iter_pages"
+            "sendgrid_reseller.api.authenticated_domains.list_authenticated_domains", "iter_pages"
         )
         list_items = GroupMethod.lazy(
-            "sendgrid_reseller.api.domain_authentication.list_authenticated_domains", "iter_items"
+            "sendgrid_reseller.api.authenticated_domains.list_authenticated_domains", "iter_items"
         )
 
     if TYPE_CHECKING:
-        from .api.domain_authentication import authenticate_domain as _authenticate_domain
+        from .api.authenticated_domains import authenticate_domain as _authenticate_domain
 
         create = GroupMethod(_authenticate_domain.sync)
         create_detailed = GroupMethod(_authenticate_domain.sync_detailed)
     else:
-        create = GroupMethod.lazy("sendgrid_reseller.api.domain_authentication.authenticate_domain", "sync")
+        create = GroupMethod.lazy("sendgrid_reseller.api.authenticated_domains.authenticate_domain", "sync")
         create_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.domain_authentication.authenticate_domain", "sync_detailed"
+            "sendgrid_reseller.api.authenticated_domains.authenticate_domain", "sync_detailed"
         )
 
     if TYPE_CHECKING:
-        from .api.domain_authentication import get_authenticated_domain as _get_authenticated_domain
+        from .api.authenticated_domains import get_authenticated_domain as _get_authenticated_domain
 
         get = GroupMethod(_get_authenticated_domain.sync)
         get_detailed = GroupMethod(_get_authenticated_domain.sync_detailed)
     else:
-        get = GroupMethod.lazy("sendgrid_reseller.api.domain_authentication.get_authenticated_domain", "sync")
+        get = GroupMethod.lazy("sendgrid_reseller.api.authenticated_domains.get_authenticated_domain", "sync")
         get_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.domain_authentication.get_authenticated_domain", "sync_detailed"
+            "sendgrid_reseller.api.authenticated_domains.get_authenticated_domain", "sync_detailed"
         )
 
     if TYPE_CHECKING:
-        from .api.domain_authentication import delete_authenticated_domain as _delete_authenticated_domain
+        from .api.authenticated_domains import delete_authenticated_domain as _delete_authenticated_domain
 
         delete = GroupMethod(_delete_authenticated_domain.sync)
         delete_detailed = GroupMethod(_delete_authenticated_domain.sync_detailed)
     else:
-        delete = GroupMethod.lazy("sendgrid_reseller.api.domain_authentication.delete_authenticated_domain", "sync")
+        delete = GroupMethod.lazy("sendgrid_reseller.api.authenticated_domains.delete_authenticated_domain", "sync")
         delete_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.domain_authentication.delete_authenticated_domain", "sync_detailed"
+            "sendgrid_reseller.api.authenticated_domains.delete_authenticated_domain", "sync_detailed"
         )
 
     if TYPE_CHECKING:
-        from .api.domain_authentication import update_authenticated_domain as _update_authenticated_domain
+        from .api.authenticated_domains import update_authenticated_domain as _update_authenticated_domain
 
         update = GroupMethod(_update_authenticated_domain.sync)
         update_detailed = GroupMethod(_update_authenticated_domain.sync_detailed)
     else:
-        update = GroupMethod.lazy("sendgrid_reseller.api.domain_authentication.update_authenticated_domain", "sync")
+        update = GroupMethod.lazy("sendgrid_reseller.api.authenticated_domains.update_authenticated_domain", "sync")
         update_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.domain_authentication.update_authenticated_domain", "sync_detailed"
+            "sendgrid_reseller.api.authenticated_domains.update_authenticated_domain", "sync_detailed"
         )
 
     if TYPE_CHECKING:
-        from .api.domain_authentication import validate_authenticated_domain as _validate_authenticated_domain
+        from .api.authenticated_domains import validate_authenticated_domain as _validate_authenticated_domain
 
         validate = GroupMethod(_validate_authenticated_domain.sync)
         validate_detailed = GroupMethod(_validate_authenticated_domain.sync_detailed)
     else:
-        validate = GroupMethod.lazy("sendgrid_reseller.api.domain_authentication.validate_authenticated_domain", "sync")
+        validate = GroupMethod.lazy("sendgrid_reseller.api.authenticated_domains.validate_authenticated_domain", "sync")
         validate_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.domain_authentication.validate_authenticated_domain", "sync_detailed"
+            "sendgrid_reseller.api.authenticated_domains.validate_authenticated_domain", "sync_detailed"
         )
 
     if TYPE_CHECKING:
-        from .api.domain_authentication import get_default_authenticated_domain as _get_default_authenticated_domain
+        from .api.authenticated_domains import get_default_authenticated_domain as _get_default_authenticated_domain
 
         get_default = GroupMethod(_get_default_authenticated_domain.sync)
         get_default_detailed = GroupMethod(_get_default_authenticated_domain.sync_detailed)
     else:
         get_default = GroupMethod.lazy(
-            "sendgrid_reseller.api.domain_authentication.get_default_authenticated_domain", "sync"
+            "sendgrid_reseller.api.authenticated_domains.get_default_authenticated_domain", "sync"
         )
         get_default_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.domain_authentication.get_default_authenticated_domain", "sync_detailed"
+            "sendgrid_reseller.api.authenticated_domains.get_default_authenticated_domain", "sync_detailed"
         )
 
 
@@ -1953,75 +3365,75 @@ class AsyncDomainsSubusersGroup(Group):
     """Operations under `client.domains.subusers`."""
 
     if TYPE_CHECKING:
-        from .api.domain_authentication import associate_domain_with_subuser as _associate_domain_with_subuser
+        from .api.authenticated_domains import associate_domain_with_subuser as _associate_domain_with_subuser
 
         associate = GroupMethod(_associate_domain_with_subuser.asyncio)
         associate_detailed = GroupMethod(_associate_domain_with_subuser.asyncio_detailed)
     else:
         associate = GroupMethod.lazy(
-            "sendgrid_reseller.api.domain_authentication.associate_domain_with_subuser", "asyncio"
+            "sendgrid_reseller.api.authenticated_domains.associate_domain_with_subuser", "asyncio"
         )
         associate_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.domain_authentication.associate_domain_with_subuser", "asyncio_detailed"
+            "sendgrid_reseller.api.authenticated_domains.associate_domain_with_subuser", "asyncio_detailed"
         )
 
     if TYPE_CHECKING:
-        from .api.domain_authentication import disassociate_domain_from_subuser as _disassociate_domain_from_subuser
+        from .api.authenticated_domains import disassociate_domain_from_subuser as _disassociate_domain_from_subuser
 
         remove_domain = GroupMethod(_disassociate_domain_from_subuser.asyncio)
         remove_domain_detailed = GroupMethod(_disassociate_domain_from_subuser.asyncio_detailed)
     else:
         remove_domain = GroupMethod.lazy(
-            "sendgrid_reseller.api.domain_authentication.disassociate_domain_from_subuser", "asyncio"
+            "sendgrid_reseller.api.authenticated_domains.disassociate_domain_from_subuser", "asyncio"
         )
         remove_domain_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.domain_authentication.disassociate_domain_from_subuser", "asyncio_detailed"
+            "sendgrid_reseller.api.authenticated_domains.disassociate_domain_from_subuser", "asyncio_detailed"
         )
 
     if TYPE_CHECKING:
-        from .api.domain_authentication import add_subuser_domain as _add_subuser_domain
+        from .api.authenticated_domains import add_subuser_domain as _add_subuser_domain
 
         add_domain = GroupMethod(_add_subuser_domain.asyncio)
         add_domain_detailed = GroupMethod(_add_subuser_domain.asyncio_detailed)
     else:
-        add_domain = GroupMethod.lazy("sendgrid_reseller.api.domain_authentication.add_subuser_domain", "asyncio")
+        add_domain = GroupMethod.lazy("sendgrid_reseller.api.authenticated_domains.add_subuser_domain", "asyncio")
         add_domain_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.domain_authentication.add_subuser_domain", "asyncio_detailed"
+            "sendgrid_reseller.api.authenticated_domains.add_subuser_domain", "asyncio_detailed"
         )
 
     if TYPE_CHECKING:
-        from .api.domain_authentication import get_subuser_domain as _get_subuser_domain
+        from .api.authenticated_domains import get_subuser_domain as _get_subuser_domain
 
         get = GroupMethod(_get_subuser_domain.asyncio)
         get_detailed = GroupMethod(_get_subuser_domain.asyncio_detailed)
     else:
-        get = GroupMethod.lazy("sendgrid_reseller.api.domain_authentication.get_subuser_domain", "asyncio")
+        get = GroupMethod.lazy("sendgrid_reseller.api.authenticated_domains.get_subuser_domain", "asyncio")
         get_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.domain_authentication.get_subuser_domain", "asyncio_detailed"
+            "sendgrid_reseller.api.authenticated_domains.get_subuser_domain", "asyncio_detailed"
         )
 
     if TYPE_CHECKING:
-        from .api.domain_authentication import disassociate_subuser_domain as _disassociate_subuser_domain
+        from .api.authenticated_domains import disassociate_subuser_domain as _disassociate_subuser_domain
 
         disassociate = GroupMethod(_disassociate_subuser_domain.asyncio)
         disassociate_detailed = GroupMethod(_disassociate_subuser_domain.asyncio_detailed)
     else:
         disassociate = GroupMethod.lazy(
-            "sendgrid_reseller.api.domain_authentication.disassociate_subuser_domain", "asyncio"
+            "sendgrid_reseller.api.authenticated_domains.disassociate_subuser_domain", "asyncio"
         )
         disassociate_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.domain_authentication.disassociate_subuser_domain", "asyncio_detailed"
+            "sendgrid_reseller.api.authenticated_domains.disassociate_subuser_domain", "asyncio_detailed"
         )
 
     if TYPE_CHECKING:
-        from .api.domain_authentication import list_subuser_domains as _list_subuser_domains
+        from .api.authenticated_domains import list_subuser_domains as _list_subuser_domains
 
         list = GroupMethod(_list_subuser_domains.asyncio)
         list_detailed = GroupMethod(_list_subuser_domains.asyncio_detailed)
     else:
-        list = GroupMethod.lazy("sendgrid_reseller.api.domain_authentication.list_subuser_domains", "asyncio")
+        list = GroupMethod.lazy("sendgrid_reseller.api.authenticated_domains.list_subuser_domains", "asyncio")
         list_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.domain_authentication.list_subuser_domains", "asyncio_detailed"
+            "sendgrid_reseller.api.authenticated_domains.list_subuser_domains", "asyncio_detailed"
         )
 
 
@@ -2029,25 +3441,25 @@ class AsyncDomainsIpsGroup(Group):
     """Operations under `client.domains.ips`."""
 
     if TYPE_CHECKING:
-        from .api.domain_authentication import add_ip_to_domain as _add_ip_to_domain
+        from .api.authenticated_domains import add_ip_to_domain as _add_ip_to_domain
 
         add = GroupMethod(_add_ip_to_domain.asyncio)
         add_detailed = GroupMethod(_add_ip_to_domain.asyncio_detailed)
     else:
-        add = GroupMethod.lazy("sendgrid_reseller.api.domain_authentication.add_ip_to_domain", "asyncio")
+        add = GroupMethod.lazy("sendgrid_reseller.api.authenticated_domains.add_ip_to_domain", "asyncio")
         add_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.domain_authentication.add_ip_to_domain", "asyncio_detailed"
+            "sendgrid_reseller.api.authenticated_domains.add_ip_to_domain", "asyncio_detailed"
         )
 
     if TYPE_CHECKING:
-        from .api.domain_authentication import remove_ip_from_domain as _remove_ip_from_domain
+        from .api.authenticated_domains import remove_ip_from_domain as _remove_ip_from_domain
 
         remove = GroupMethod(_remove_ip_from_domain.asyncio)
         remove_detailed = GroupMethod(_remove_ip_from_domain.asyncio_detailed)
     else:
-        remove = GroupMethod.lazy("sendgrid_reseller.api.domain_authentication.remove_ip_from_domain", "asyncio")
+        remove = GroupMethod.lazy("sendgrid_reseller.api.authenticated_domains.remove_ip_from_domain", "asyncio")
         remove_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.domain_authentication.remove_ip_from_domain", "asyncio_detailed"
+            "sendgrid_reseller.api.authenticated_domains.remove_ip_from_domain", "asyncio_detailed"
         )
 
 
@@ -2063,105 +3475,105 @@ class AsyncDomainsGroup(Group):
         return AsyncDomainsIpsGroup(self._client)
 
     if TYPE_CHECKING:
-        from .api.domain_authentication import email_domain_dns_records as _email_domain_dns_records
+        from .api.authenticated_domains import email_domain_dns_records as _email_domain_dns_records
 
         email_dns_records = GroupMethod(_email_domain_dns_records.asyncio)
         email_dns_records_detailed = GroupMethod(_email_domain_dns_records.asyncio_detailed)
     else:
         email_dns_records = GroupMethod.lazy(
-            "sendgrid_reseller.api.domain_authentication.email_domain_dns_records", "asyncio"
+            "sendgrid_reseller.api.authenticated_domains.email_domain_dns_records", "asyncio"
         )
         email_dns_records_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.domain_authentication.email_domain_dns_records", "asyncio_detailed"
+            "sendgrid_reseller.api.authenticated_domains.email_domain_dns_records", "asyncio_detailed"
         )
 
     if TYPE_CHECKING:
-        from .api.domain_authentication import list_authenticated_domains as _list_authenticated_domains
+        from .api.authenticated_domains import list_authenticated_domains as _list_authenticated_domains
 
         list = GroupMethod(_list_authenticated_domains.asyncio)
         list_detailed = GroupMethod(_list_authenticated_domains.asyncio_detailed)
         list_pages = GroupMethod(_list_authenticated_domains.aiter_pages)
         list_items = GroupMethod(_list_authenticated_domains.aiter_items)
     else:
-        list = GroupMethod.lazy("sendgrid_reseller.api.domain_authentication.list_authenticated_domains", "asyncio")
+        list = GroupMethod.lazy("sendgrid_reseller.api.authenticated_domains.list_authenticated_domains", "asyncio")
         list_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.domain_authentication.list_authenticated_domains", "asyncio_detailed"
+            "sendgrid_reseller.api.authenticated_domains.list_authenticated_domains", "asyncio_detailed"
         )
         list_pages = GroupMethod.lazy(
-            "sendgrid_reseller.api.domain_authentication.list_authenticated_domains", "aiter_pages"
+            "sendgrid_reseller.api.authenticated_domains.list_authenticated_domains", "aiter_pages"
         )
         list_items = GroupMethod.lazy(
-            "sendgrid_reseller.api.domain_authentication.list_authenticated_domains", "aiter_items"
+            "sendgrid_reseller.api.authenticated_domains.list_authenticated_domains", "aiter_items"
         )
 
     if TYPE_CHECKING:
-        from .api.domain_authentication import authenticate_domain as _authenticate_domain
+        from .api.authenticated_domains import authenticate_domain as _authenticate_domain
 
         create = GroupMethod(_authenticate_domain.asyncio)
         create_detailed = GroupMethod(_authenticate_domain.asyncio_detailed)
     else:
-        create = GroupMethod.lazy("sendgrid_reseller.api.domain_authentication.authenticate_domain", "asyncio")
+        create = GroupMethod.lazy("sendgrid_reseller.api.authenticated_domains.authenticate_domain", "asyncio")
         create_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.domain_authentication.authenticate_domain", "asyncio_detailed"
+            "sendgrid_reseller.api.authenticated_domains.authenticate_domain", "asyncio_detailed"
         )
 
     if TYPE_CHECKING:
-        from .api.domain_authentication import get_authenticated_domain as _get_authenticated_domain
+        from .api.authenticated_domains import get_authenticated_domain as _get_authenticated_domain
 
         get = GroupMethod(_get_authenticated_domain.asyncio)
         get_detailed = GroupMethod(_get_authenticated_domain.asyncio_detailed)
     else:
-        get = GroupMethod.lazy("sendgrid_reseller.api.domain_authentication.get_authenticated_domain", "asyncio")
+        get = GroupMethod.lazy("sendgrid_reseller.api.authenticated_domains.get_authenticated_domain", "asyncio")
         get_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.domain_authentication.get_authenticated_domain", "asyncio_detailed"
+            "sendgrid_reseller.api.authenticated_domains.get_authenticated_domain", "asyncio_detailed"
         )
 
     if TYPE_CHECKING:
-        from .api.domain_authentication import delete_authenticated_domain as _delete_authenticated_domain
+        from .api.authenticated_domains import delete_authenticated_domain as _delete_authenticated_domain
 
         delete = GroupMethod(_delete_authenticated_domain.asyncio)
         delete_detailed = GroupMethod(_delete_authenticated_domain.asyncio_detailed)
     else:
-        delete = GroupMethod.lazy("sendgrid_reseller.api.domain_authentication.delete_authenticated_domain", "asyncio")
+        delete = GroupMethod.lazy("sendgrid_reseller.api.authenticated_domains.delete_authenticated_domain", "asyncio")
         delete_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.domain_authentication.delete_authenticated_domain", "asyncio_detailed"
+            "sendgrid_reseller.api.authenticated_domains.delete_authenticated_domain", "asyncio_detailed"
         )
 
     if TYPE_CHECKING:
-        from .api.domain_authentication import update_authenticated_domain as _update_authenticated_domain
+        from .api.authenticated_domains import update_authenticated_domain as _update_authenticated_domain
 
         update = GroupMethod(_update_authenticated_domain.asyncio)
         update_detailed = GroupMethod(_update_authenticated_domain.asyncio_detailed)
     else:
-        update = GroupMethod.lazy("sendgrid_reseller.api.domain_authentication.update_authenticated_domain", "asyncio")
+        update = GroupMethod.lazy("sendgrid_reseller.api.authenticated_domains.update_authenticated_domain", "asyncio")
         update_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.domain_authentication.update_authenticated_domain", "asyncio_detailed"
+            "sendgrid_reseller.api.authenticated_domains.update_authenticated_domain", "asyncio_detailed"
         )
 
     if TYPE_CHECKING:
-        from .api.domain_authentication import validate_authenticated_domain as _validate_authenticated_domain
+        from .api.authenticated_domains import validate_authenticated_domain as _validate_authenticated_domain
 
         validate = GroupMethod(_validate_authenticated_domain.asyncio)
         validate_detailed = GroupMethod(_validate_authenticated_domain.asyncio_detailed)
     else:
         validate = GroupMethod.lazy(
-            "sendgrid_reseller.api.domain_authentication.validate_authenticated_domain", "asyncio"
+            "sendgrid_reseller.api.authenticated_domains.validate_authenticated_domain", "asyncio"
         )
         validate_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.domain_authentication.validate_authenticated_domain", "asyncio_detailed"
+            "sendgrid_reseller.api.authenticated_domains.validate_authenticated_domain", "asyncio_detailed"
         )
 
     if TYPE_CHECKING:
-        from .api.domain_authentication import get_default_authenticated_domain as _get_default_authenticated_domain
+        from .api.authenticated_domains import get_default_authenticated_domain as _get_default_authenticated_domain
 
         get_default = GroupMethod(_get_default_authenticated_domain.asyncio)
         get_default_detailed = GroupMethod(_get_default_authenticated_domain.asyncio_detailed)
     else:
         get_default = GroupMethod.lazy(
-            "sendgrid_reseller.api.domain_authentication.get_default_authenticated_domain", "asyncio"
+            "sendgrid_reseller.api.authenticated_domains.get_default_authenticated_domain", "asyncio"
         )
         get_default_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.domain_authentication.get_default_authenticated_domain", "asyncio_detailed"
+            "sendgrid_reseller.api.authenticated_domains.get_default_authenticated_domain", "asyncio_detailed"
         )
 
 

@@ -7,7 +7,6 @@ import pytest
 from sendgrid_reseller import AsyncSendGrid, BadRequestError, RateLimitError, RequestOptions, SendGrid
 from sendgrid_reseller.models import (
     CreateCustomerForm,
-    CreateCustomerFormFreeUser,
     DeleteCustomerForm,
     DisableCustomerForm,
     DisableCustomerWebsiteAccessForm,
@@ -39,7 +38,7 @@ def test_create_customer(v2: SendGrid) -> None:
         email=NEW_USER,
         country="US",
         phone="555-555",
-        free_user=CreateCustomerFormFreeUser.TRUE,
+        free_user="true",
         company="company",
         whitelabel="sendgrid.me",
         package="Silver Package",

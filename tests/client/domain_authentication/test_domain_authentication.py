@@ -1,69 +1,23 @@
-"""v3 domain authentication: each call's documented example, replayed exactly."""
+"""Domain Authentication (formerly Whitelabel): each documented call's exact wire request and decoded response."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
-import pytest
-
 from sendgrid_reseller import SendGrid
-from sendgrid_reseller.models import (
-    AuthenticateDomainRequest,
-    DnsRecordsEmailRequest,
-    DomainIp,
-    SubuserUsername,
-    UpdateDomainRequest,
-)
+from sendgrid_reseller.models import AppendWhitelabelToCustomerForm
+
 from tests.client.cassettes import replay
 
-JDOE = SubuserUsername(username="jdoe")
 
-Case = tuple[str, Callable[[SendGrid], Any], Callable[[Any], bool]]
-CASES: list[Case] = [
-    ("domain_authentication/email_domain_dns_records",
-     lambda c: c.domains.email_dns_records(body=DnsRecordsEmailRequest(
-         link_id=29719392, domain_id=46873408, email="my_colleague@example.com", message="DNS Record for verification")),
-     lambda r: r is None),
-    ("domain_authentication/list_authenticated_domains",
-     lambda c: c.domains.list(limit=2, offset=0, exclude_subusers=True),
-     lambda r: [d.id for d in r] == [1, 2] and r[1].dns.mail_cname.type_ == "mx"),
-    ("domain_authentication/authenticate_domain",
-     lambda c: c.domains.create(body=AuthenticateDomainRequest(
-         domain="example.com", subdomain="news", username="john@example.com", ips=["192.168.1.1", "192.168.1.2"],
-         custom_spf=True, default=True, automatic_security=False)),
-     lambda r: (r.id, r.dns.dkim1.host) == (302183, "s1._domainkey.example.com")),
-    ("domain_authentication/get_authenticated_domain", lambda c: c.domains.get(45373692),
-     lambda r: (r.username, r.valid, r.dns.mail_cname.data) == ("jdoe", True, "u7.wl.sendgrid.net")),
-    ("domain_authentication/update_authenticated_domain",
-     lambda c: c.domains.update(45373692, body=UpdateDomainRequest(default=False, custom_spf=True)),
-     lambda r: (r.default, r.custom_spf) == (False, True)),
-    ("domain_authentication/delete_authenticated_domain", lambda c: c.domains.delete(45373692), lambda r: r is None),
-    ("domain_authentication/associate_domain_with_subuser", lambda c: c.domains.subusers.associate(1, body=JDOE),
-     lambda r: r.dns.mail_server.type_ == "mx" and r.dns.domain_spf.host == "example.com"),
-    ("domain_authentication/disassociate_domain_from_subuser",
-     lambda c: c.domains.subusers.remove_domain(1, username="jdoe"), lambda r: r is None),
-    ("domain_authentication/add_subuser_domain", lambda c: c.domains.subusers.add_domain(1, body=JDOE),
-     lambda r: r.username == "jdoe"),
-    ("domain_authentication/add_ip_to_domain", lambda c: c.domains.ips.add(1, body=DomainIp(ip="192.168.0.1")),
-     lambda r: r.username == "john@example.com"),
-    ("domain_authentication/remove_ip_from_domain", lambda c: c.domains.ips.remove(1, "192.168.0.1"),
-     lambda r: r.username == "mail@example.com"),
-    ("domain_authentication/validate_authenticated_domain", lambda c: c.domains.validate(1),
-     lambda r: r.valid and not r.validation_results.mail_cname.valid and r.validation_results.spf.reason is None),
-    ("domain_authentication/get_default_authenticated_domain", lambda c: c.domains.get_default(domain="example.com"),
-     lambda r: [d.default for d in r] == [True]),
-    ("domain_authentication/get_subuser_domain", lambda c: c.domains.subusers.get(username="jdoe"),
-     lambda r: r.user_id == 7),
-    ("domain_authentication/disassociate_subuser_domain", lambda c: c.domains.subusers.disassociate(username="jdoe"),
-     lambda r: r is None),
-    ("domain_authentication/list_subuser_domains", lambda c: c.domains.subusers.list(username="jdoe"),
-     lambda r: [d.username for d in r] == ["jdoe"]),
-]
+def test_list_reseller_whitelabels(v2: SendGrid) -> None:
+    with replay("domain_authentication/list_reseller_whitelabels"):
+        records = v2.reseller.domain_authentication.list()
+    assert [(r.mail_domain, r.url_domain) for r in records] == [
+        ("email.sendgrid.com", "email.sendgrid.com"),
+        ("email.example.com", "email.example.com"),
+    ]
 
 
-@pytest.mark.parametrize(("cassette", "call", "check"), CASES, ids=[case[0] for case in CASES])
-def test_documented_example(v3: SendGrid, cassette: str, call: Callable[[SendGrid], Any], check: Callable[[Any], bool]) -> None:
-    with replay(cassette):
-        result = call(v3)
-    assert check(result)
+def test_append_whitelabel_to_customer(v2: SendGrid) -> None:
+    form = AppendWhitelabelToCustomerForm(user="eexampexample@example.com", mail_domain="email.sendgrid.com")
+    with replay("domain_authentication/append_whitelabel_to_customer"):
+        assert v2.reseller.domain_authentication.append(body=form).message == "success"

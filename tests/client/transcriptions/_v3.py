@@ -13,8 +13,24 @@ RATE = {"X-RateLimit-Limit": "500", "X-RateLimit-Remaining": "499", "X-RateLimit
 CASSETTES: list[tuple[str, str, list[dict[str, Any]]]] = []  # this module only helps the others
 
 METRICS_ZERO = dict.fromkeys(
-    ["blocks", "bounce_drops", "bounces", "clicks", "deferred", "delivered", "invalid_emails", "opens", "processed",
-     "requests", "spam_report_drops", "spam_reports", "unique_clicks", "unique_opens", "unsubscribe_drops", "unsubscribes"],
+    [
+        "blocks",
+        "bounce_drops",
+        "bounces",
+        "clicks",
+        "deferred",
+        "delivered",
+        "invalid_emails",
+        "opens",
+        "processed",
+        "requests",
+        "spam_report_drops",
+        "spam_reports",
+        "unique_clicks",
+        "unique_opens",
+        "unsubscribe_drops",
+        "unsubscribes",
+    ],
     0,
 )
 

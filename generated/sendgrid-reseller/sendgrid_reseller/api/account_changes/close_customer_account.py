@@ -1,0 +1,189 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ..._runtime.operation import Operation
+from ..._runtime.options import RequestOptions
+from ...client import Client
+from ...models.close_customer_account_form import CloseCustomerAccountForm
+from ...models.v2_success_body import V2SuccessBody
+from ...types import Response
+
+OPERATION = Operation(
+    name="close_customer_account",
+    api="v2",
+    method="POST",
+    path="/apiv2/reseller.account.json",
+    idempotent=False,
+    paginated=False,
+)
+# The documented discriminators of this call: always sent, never chosen by the caller.
+FIXED_FIELDS: dict[str, str] = {
+    "task": "immediate_close",
+}
+
+
+def _get_kwargs(
+    *,
+    body: CloseCustomerAccountForm,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/apiv2/reseller.account.json",
+    }
+
+    _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+    _kwargs["data"] = {**FIXED_FIELDS, **_kwargs.get("data", {})}
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> V2SuccessBody:
+    if response.status_code == 200:
+        response_200 = V2SuccessBody.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus.from_response(response)
+
+
+def _build_response(response: httpx.Response) -> Response[V2SuccessBody]:
+    return Response.from_httpx(response, _parse_response(response))
+
+
+def sync_detailed(
+    client: Client,
+    /,
+    *,
+    body: CloseCustomerAccountForm,
+    options: RequestOptions | None = None,
+) -> Response[V2SuccessBody]:
+    """Close a customer's paid account now
+
+     Turns the customer into a free account at once and raises an invoice for the change (zero unless
+    there is overage).
+
+    Args:
+        body (CloseCustomerAccountForm):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        Response[V2SuccessBody]: the decoded body with status, headers and rate limit.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = client.send(OPERATION, kwargs, options)
+    return _build_response(response)
+
+
+def sync(
+    client: Client,
+    /,
+    *,
+    body: CloseCustomerAccountForm,
+    options: RequestOptions | None = None,
+) -> V2SuccessBody:
+    """Close a customer's paid account now
+
+     Turns the customer into a free account at once and raises an invoice for the change (zero unless
+    there is overage).
+
+    Args:
+        body (CloseCustomerAccountForm):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        V2SuccessBody
+    """
+
+    return _parse_response(
+        client.send(
+            OPERATION,
+            _get_kwargs(
+                body=body,
+            ),
+            options,
+        )
+    )
+
+
+async def asyncio_detailed(
+    client: Client,
+    /,
+    *,
+    body: CloseCustomerAccountForm,
+    options: RequestOptions | None = None,
+) -> Response[V2SuccessBody]:
+    """Close a customer's paid account now
+
+     Turns the customer into a free account at once and raises an invoice for the change (zero unless
+    there is overage).
+
+    Args:
+        body (CloseCustomerAccountForm):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        Response[V2SuccessBody]: the decoded body with status, headers and rate limit.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.asend(OPERATION, kwargs, options)
+    return _build_response(response)
+
+
+async def asyncio(
+    client: Client,
+    /,
+    *,
+    body: CloseCustomerAccountForm,
+    options: RequestOptions | None = None,
+) -> V2SuccessBody:
+    """Close a customer's paid account now
+
+     Turns the customer into a free account at once and raises an invoice for the change (zero unless
+    there is overage).
+
+    Args:
+        body (CloseCustomerAccountForm):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        V2SuccessBody
+    """
+
+    return _parse_response(
+        await client.asend(
+            OPERATION,
+            _get_kwargs(
+                body=body,
+            ),
+            options,
+        )
+    )

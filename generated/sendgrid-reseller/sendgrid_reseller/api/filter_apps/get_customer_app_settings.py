@@ -1,0 +1,186 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ..._runtime.operation import Operation
+from ..._runtime.options import RequestOptions
+from ...client import Client
+from ...models.get_customer_app_settings_form import GetCustomerAppSettingsForm
+from ...models.v2_app_settings import V2AppSettings
+from ...types import Response
+
+OPERATION = Operation(
+    name="get_customer_app_settings",
+    api="v2",
+    method="POST",
+    path="/apiv2/reseller.manage.json",
+    idempotent=True,
+    paginated=False,
+)
+# The documented discriminators of this call: always sent, never chosen by the caller.
+FIXED_FIELDS: dict[str, str] = {
+    "method": "apps",
+    "task": "getsettings",
+}
+
+
+def _get_kwargs(
+    *,
+    body: GetCustomerAppSettingsForm,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/apiv2/reseller.manage.json",
+    }
+
+    _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+    _kwargs["data"] = {**FIXED_FIELDS, **_kwargs.get("data", {})}
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> V2AppSettings:
+    if response.status_code == 200:
+        response_200 = V2AppSettings.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus.from_response(response)
+
+
+def _build_response(response: httpx.Response) -> Response[V2AppSettings]:
+    return Response.from_httpx(response, _parse_response(response))
+
+
+def sync_detailed(
+    client: Client,
+    /,
+    *,
+    body: GetCustomerAppSettingsForm,
+    options: RequestOptions | None = None,
+) -> Response[V2AppSettings]:
+    """Get an app's settings for a customer
+
+     Returns the stored settings of one app for the customer.
+
+    Args:
+        body (GetCustomerAppSettingsForm):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        Response[V2AppSettings]: the decoded body with status, headers and rate limit.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = client.send(OPERATION, kwargs, options)
+    return _build_response(response)
+
+
+def sync(
+    client: Client,
+    /,
+    *,
+    body: GetCustomerAppSettingsForm,
+    options: RequestOptions | None = None,
+) -> V2AppSettings:
+    """Get an app's settings for a customer
+
+     Returns the stored settings of one app for the customer.
+
+    Args:
+        body (GetCustomerAppSettingsForm):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        V2AppSettings
+    """
+
+    return _parse_response(
+        client.send(
+            OPERATION,
+            _get_kwargs(
+                body=body,
+            ),
+            options,
+        )
+    )
+
+
+async def asyncio_detailed(
+    client: Client,
+    /,
+    *,
+    body: GetCustomerAppSettingsForm,
+    options: RequestOptions | None = None,
+) -> Response[V2AppSettings]:
+    """Get an app's settings for a customer
+
+     Returns the stored settings of one app for the customer.
+
+    Args:
+        body (GetCustomerAppSettingsForm):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        Response[V2AppSettings]: the decoded body with status, headers and rate limit.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.asend(OPERATION, kwargs, options)
+    return _build_response(response)
+
+
+async def asyncio(
+    client: Client,
+    /,
+    *,
+    body: GetCustomerAppSettingsForm,
+    options: RequestOptions | None = None,
+) -> V2AppSettings:
+    """Get an app's settings for a customer
+
+     Returns the stored settings of one app for the customer.
+
+    Args:
+        body (GetCustomerAppSettingsForm):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        V2AppSettings
+    """
+
+    return _parse_response(
+        await client.asend(
+            OPERATION,
+            _get_kwargs(
+                body=body,
+            ),
+            options,
+        )
+    )

@@ -1,0 +1,144 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ..._runtime.operation import Operation
+from ..._runtime.options import RequestOptions
+from ...client import Client
+from ...models.v2_monitor_record import V2MonitorRecord
+from ...types import Response
+
+OPERATION = Operation(
+    name="list_monitor_records",
+    api="v2",
+    method="POST",
+    path="/apiv2/reseller.manage.json",
+    idempotent=True,
+    paginated=False,
+)
+# The documented discriminators of this call: always sent, never chosen by the caller.
+FIXED_FIELDS: dict[str, str] = {
+    "method": "monitor",
+    "task": "list",
+}
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/apiv2/reseller.manage.json",
+    }
+
+    _kwargs["data"] = dict(FIXED_FIELDS)
+    _kwargs["headers"] = {"Content-Type": "application/x-www-form-urlencoded"}
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> list[V2MonitorRecord]:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = V2MonitorRecord.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    raise errors.UnexpectedStatus.from_response(response)
+
+
+def _build_response(response: httpx.Response) -> Response[list[V2MonitorRecord]]:
+    return Response.from_httpx(response, _parse_response(response))
+
+
+def sync_detailed(
+    client: Client,
+    /,
+    *,
+    options: RequestOptions | None = None,
+) -> Response[list[V2MonitorRecord]]:
+    """List monitor records
+
+     Returns every monitor record of the reseller with the customers attached to it.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        Response[list[V2MonitorRecord]]: the decoded body with status, headers and rate limit.
+    """
+
+    kwargs = _get_kwargs()
+    response = client.send(OPERATION, kwargs, options)
+    return _build_response(response)
+
+
+def sync(
+    client: Client,
+    /,
+    *,
+    options: RequestOptions | None = None,
+) -> list[V2MonitorRecord]:
+    """List monitor records
+
+     Returns every monitor record of the reseller with the customers attached to it.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        list[V2MonitorRecord]
+    """
+
+    return _parse_response(client.send(OPERATION, _get_kwargs(), options))
+
+
+async def asyncio_detailed(
+    client: Client,
+    /,
+    *,
+    options: RequestOptions | None = None,
+) -> Response[list[V2MonitorRecord]]:
+    """List monitor records
+
+     Returns every monitor record of the reseller with the customers attached to it.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        Response[list[V2MonitorRecord]]: the decoded body with status, headers and rate limit.
+    """
+
+    kwargs = _get_kwargs()
+    response = await client.asend(OPERATION, kwargs, options)
+    return _build_response(response)
+
+
+async def asyncio(
+    client: Client,
+    /,
+    *,
+    options: RequestOptions | None = None,
+) -> list[V2MonitorRecord]:
+    """List monitor records
+
+     Returns every monitor record of the reseller with the customers attached to it.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        list[V2MonitorRecord]
+    """
+
+    return _parse_response(await client.asend(OPERATION, _get_kwargs(), options))

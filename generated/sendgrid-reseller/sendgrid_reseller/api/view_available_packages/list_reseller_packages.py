@@ -1,0 +1,140 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ..._runtime.operation import Operation
+from ..._runtime.options import RequestOptions
+from ...client import Client
+from ...models.v2_package import V2Package
+from ...types import Response
+
+OPERATION = Operation(
+    name="list_reseller_packages",
+    api="v2",
+    method="POST",
+    path="/apiv2/reseller.packages.json",
+    idempotent=True,
+    paginated=False,
+)
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/apiv2/reseller.packages.json",
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> list[V2Package]:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = V2Package.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    raise errors.UnexpectedStatus.from_response(response)
+
+
+def _build_response(response: httpx.Response) -> Response[list[V2Package]]:
+    return Response.from_httpx(response, _parse_response(response))
+
+
+def sync_detailed(
+    client: Client,
+    /,
+    *,
+    options: RequestOptions | None = None,
+) -> Response[list[V2Package]]:
+    """List the packages a reseller can assign
+
+     Returns the packages the reseller may put customers on; their names are what create and the account-
+    change calls take.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        Response[list[V2Package]]: the decoded body with status, headers and rate limit.
+    """
+
+    kwargs = _get_kwargs()
+    response = client.send(OPERATION, kwargs, options)
+    return _build_response(response)
+
+
+def sync(
+    client: Client,
+    /,
+    *,
+    options: RequestOptions | None = None,
+) -> list[V2Package]:
+    """List the packages a reseller can assign
+
+     Returns the packages the reseller may put customers on; their names are what create and the account-
+    change calls take.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        list[V2Package]
+    """
+
+    return _parse_response(client.send(OPERATION, _get_kwargs(), options))
+
+
+async def asyncio_detailed(
+    client: Client,
+    /,
+    *,
+    options: RequestOptions | None = None,
+) -> Response[list[V2Package]]:
+    """List the packages a reseller can assign
+
+     Returns the packages the reseller may put customers on; their names are what create and the account-
+    change calls take.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        Response[list[V2Package]]: the decoded body with status, headers and rate limit.
+    """
+
+    kwargs = _get_kwargs()
+    response = await client.asend(OPERATION, kwargs, options)
+    return _build_response(response)
+
+
+async def asyncio(
+    client: Client,
+    /,
+    *,
+    options: RequestOptions | None = None,
+) -> list[V2Package]:
+    """List the packages a reseller can assign
+
+     Returns the packages the reseller may put customers on; their names are what create and the account-
+    change calls take.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        list[V2Package]
+    """
+
+    return _parse_response(await client.asend(OPERATION, _get_kwargs(), options))

@@ -1,0 +1,75 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CloseCustomerAccountForm")
+
+
+@_attrs_define
+class CloseCustomerAccountForm:
+    """
+    Attributes:
+        user (str): Username of the customer.
+        ip_group (list[str] | Unset): IP groups of the reseller to put the customer in after the change.
+    """
+
+    user: str
+    ip_group: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user = self.user
+
+        ip_group: list[str] | Unset = UNSET
+        if not isinstance(self.ip_group, Unset):
+            ip_group = self.ip_group
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "user": user,
+            }
+        )
+        if ip_group is not UNSET:
+            field_dict["ip_group[]"] = ip_group
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        user = d.pop("user")
+
+        ip_group = cast(list[str], d.pop("ip_group[]", UNSET))
+
+        close_customer_account_form = cls(
+            user=user,
+            ip_group=ip_group,
+        )
+
+        close_customer_account_form.additional_properties = d
+        return close_customer_account_form
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,101 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_customer_parse_setting_form_spam_check import (
+    CreateCustomerParseSettingFormSpamCheck,
+    check_create_customer_parse_setting_form_spam_check,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateCustomerParseSettingForm")
+
+
+@_attrs_define
+class CreateCustomerParseSettingForm:
+    """
+    Attributes:
+        user (str): Username of the customer.
+        hostname (str): The hostname whose incoming mail is parsed.
+        url (str): Where the parsed mail is posted.
+        spam_check (CreateCustomerParseSettingFormSpamCheck | Unset): 1 to check incoming mail for spam before posting
+            it (not in SendGrid's parameter table).
+    """
+
+    user: str
+    hostname: str
+    url: str
+    spam_check: CreateCustomerParseSettingFormSpamCheck | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user = self.user
+
+        hostname = self.hostname
+
+        url = self.url
+
+        spam_check: int | Unset = UNSET
+        if not isinstance(self.spam_check, Unset):
+            spam_check = self.spam_check
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "user": user,
+                "hostname": hostname,
+                "url": url,
+            }
+        )
+        if spam_check is not UNSET:
+            field_dict["spam_check"] = spam_check
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        user = d.pop("user")
+
+        hostname = d.pop("hostname")
+
+        url = d.pop("url")
+
+        _spam_check = d.pop("spam_check", UNSET)
+        spam_check: CreateCustomerParseSettingFormSpamCheck | Unset
+        if isinstance(_spam_check, Unset):
+            spam_check = UNSET
+        else:
+            spam_check = check_create_customer_parse_setting_form_spam_check(_spam_check)
+
+        create_customer_parse_setting_form = cls(
+            user=user,
+            hostname=hostname,
+            url=url,
+            spam_check=spam_check,
+        )
+
+        create_customer_parse_setting_form.additional_properties = d
+        return create_customer_parse_setting_form
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CreateMonitorRecordForm")
+
+
+@_attrs_define
+class CreateMonitorRecordForm:
+    """
+    Attributes:
+        name (str): A name no other monitor record of the reseller uses.
+        email (str): Where the sampled messages are sent.
+        frequency (int): How often a message is sampled (the documented example uses 1000).
+    """
+
+    name: str
+    email: str
+    frequency: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        email = self.email
+
+        frequency = self.frequency
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "email": email,
+                "frequency": frequency,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        email = d.pop("email")
+
+        frequency = d.pop("frequency")
+
+        create_monitor_record_form = cls(
+            name=name,
+            email=email,
+            frequency=frequency,
+        )
+
+        create_monitor_record_form.additional_properties = d
+        return create_monitor_record_form
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

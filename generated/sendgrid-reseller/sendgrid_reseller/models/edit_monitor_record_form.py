@@ -1,0 +1,91 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EditMonitorRecordForm")
+
+
+@_attrs_define
+class EditMonitorRecordForm:
+    """
+    Attributes:
+        name (str): Current name of the record.
+        new_name (str | Unset): A new name no other record uses.
+        new_email (str | Unset): A new destination address.
+        new_frequency (int | Unset): A new sampling frequency.
+    """
+
+    name: str
+    new_name: str | Unset = UNSET
+    new_email: str | Unset = UNSET
+    new_frequency: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        new_name = self.new_name
+
+        new_email = self.new_email
+
+        new_frequency = self.new_frequency
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if new_name is not UNSET:
+            field_dict["new_name"] = new_name
+        if new_email is not UNSET:
+            field_dict["new_email"] = new_email
+        if new_frequency is not UNSET:
+            field_dict["new_frequency"] = new_frequency
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        new_name = d.pop("new_name", UNSET)
+
+        new_email = d.pop("new_email", UNSET)
+
+        new_frequency = d.pop("new_frequency", UNSET)
+
+        edit_monitor_record_form = cls(
+            name=name,
+            new_name=new_name,
+            new_email=new_email,
+            new_frequency=new_frequency,
+        )
+
+        edit_monitor_record_form.additional_properties = d
+        return edit_monitor_record_form
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

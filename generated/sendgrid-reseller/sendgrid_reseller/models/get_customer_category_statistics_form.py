@@ -1,0 +1,114 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetCustomerCategoryStatisticsForm")
+
+
+@_attrs_define
+class GetCustomerCategoryStatisticsForm:
+    """
+    Attributes:
+        user (str): Username of the customer.
+        category (str): A category that has statistics.
+        days (int | Unset): Number of days up to and including today.
+        start_date (datetime.date | Unset): First day of the period (YYYY-mm-dd)
+        end_date (datetime.date | Unset): Last day of the period (YYYY-mm-dd)
+    """
+
+    user: str
+    category: str
+    days: int | Unset = UNSET
+    start_date: datetime.date | Unset = UNSET
+    end_date: datetime.date | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user = self.user
+
+        category = self.category
+
+        days = self.days
+
+        start_date: str | Unset = UNSET
+        if not isinstance(self.start_date, Unset):
+            start_date = self.start_date.isoformat()
+
+        end_date: str | Unset = UNSET
+        if not isinstance(self.end_date, Unset):
+            end_date = self.end_date.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "user": user,
+                "category": category,
+            }
+        )
+        if days is not UNSET:
+            field_dict["days"] = days
+        if start_date is not UNSET:
+            field_dict["start_date"] = start_date
+        if end_date is not UNSET:
+            field_dict["end_date"] = end_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        user = d.pop("user")
+
+        category = d.pop("category")
+
+        days = d.pop("days", UNSET)
+
+        _start_date = d.pop("start_date", UNSET)
+        start_date: datetime.date | Unset
+        if isinstance(_start_date, Unset):
+            start_date = UNSET
+        else:
+            start_date = datetime.date.fromisoformat(_start_date)
+
+        _end_date = d.pop("end_date", UNSET)
+        end_date: datetime.date | Unset
+        if isinstance(_end_date, Unset):
+            end_date = UNSET
+        else:
+            end_date = datetime.date.fromisoformat(_end_date)
+
+        get_customer_category_statistics_form = cls(
+            user=user,
+            category=category,
+            days=days,
+            start_date=start_date,
+            end_date=end_date,
+        )
+
+        get_customer_category_statistics_form.additional_properties = d
+        return get_customer_category_statistics_form
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.get_customer_spam_reports_form_date import (
+    GetCustomerSpamReportsFormDate,
+    check_get_customer_spam_reports_form_date,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetCustomerSpamReportsForm")
+
+
+@_attrs_define
+class GetCustomerSpamReportsForm:
+    """
+    Attributes:
+        user (str): Username of the customer.
+        date (GetCustomerSpamReportsFormDate | Unset): Send "1" to get each record's creation time (YYYY-MM-DD HH:MM:SS)
+            in created.
+    """
+
+    user: str
+    date: GetCustomerSpamReportsFormDate | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user = self.user
+
+        date: str | Unset = UNSET
+        if not isinstance(self.date, Unset):
+            date = self.date
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "user": user,
+            }
+        )
+        if date is not UNSET:
+            field_dict["date"] = date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        user = d.pop("user")
+
+        _date = d.pop("date", UNSET)
+        date: GetCustomerSpamReportsFormDate | Unset
+        if isinstance(_date, Unset):
+            date = UNSET
+        else:
+            date = check_get_customer_spam_reports_form_date(_date)
+
+        get_customer_spam_reports_form = cls(
+            user=user,
+            date=date,
+        )
+
+        get_customer_spam_reports_form.additional_properties = d
+        return get_customer_spam_reports_form
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

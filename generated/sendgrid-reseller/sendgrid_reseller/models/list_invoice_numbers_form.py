@@ -1,0 +1,106 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.list_invoice_numbers_form_status import (
+    ListInvoiceNumbersFormStatus,
+    check_list_invoice_numbers_form_status,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ListInvoiceNumbersForm")
+
+
+@_attrs_define
+class ListInvoiceNumbersForm:
+    """
+    Attributes:
+        start_date (datetime.date | Unset): Earliest invoice day (YYYY-mm-dd).
+        end_date (datetime.date | Unset): Latest invoice day (YYYY-mm-dd); only together with start_date.
+        status (ListInvoiceNumbersFormStatus | Unset): Only invoices in this state.
+    """
+
+    start_date: datetime.date | Unset = UNSET
+    end_date: datetime.date | Unset = UNSET
+    status: ListInvoiceNumbersFormStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        start_date: str | Unset = UNSET
+        if not isinstance(self.start_date, Unset):
+            start_date = self.start_date.isoformat()
+
+        end_date: str | Unset = UNSET
+        if not isinstance(self.end_date, Unset):
+            end_date = self.end_date.isoformat()
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if start_date is not UNSET:
+            field_dict["start_date"] = start_date
+        if end_date is not UNSET:
+            field_dict["end_date"] = end_date
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _start_date = d.pop("start_date", UNSET)
+        start_date: datetime.date | Unset
+        if isinstance(_start_date, Unset):
+            start_date = UNSET
+        else:
+            start_date = datetime.date.fromisoformat(_start_date)
+
+        _end_date = d.pop("end_date", UNSET)
+        end_date: datetime.date | Unset
+        if isinstance(_end_date, Unset):
+            end_date = UNSET
+        else:
+            end_date = datetime.date.fromisoformat(_end_date)
+
+        _status = d.pop("status", UNSET)
+        status: ListInvoiceNumbersFormStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_list_invoice_numbers_form_status(_status)
+
+        list_invoice_numbers_form = cls(
+            start_date=start_date,
+            end_date=end_date,
+            status=status,
+        )
+
+        list_invoice_numbers_form.additional_properties = d
+        return list_invoice_numbers_form
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.list_reseller_ips_form_system import ListResellerIpsFormSystem, check_list_reseller_ips_form_system
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ListResellerIpsForm")
+
+
+@_attrs_define
+class ListResellerIpsForm:
+    """
+    Attributes:
+        ip (str | Unset): A whole or partial IP address to filter by.
+        system (ListResellerIpsFormSystem | Unset): Send "true" to include the IPs SendGrid itself assigned.
+    """
+
+    ip: str | Unset = UNSET
+    system: ListResellerIpsFormSystem | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ip = self.ip
+
+        system: str | Unset = UNSET
+        if not isinstance(self.system, Unset):
+            system = self.system
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if ip is not UNSET:
+            field_dict["ip"] = ip
+        if system is not UNSET:
+            field_dict["system"] = system
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        ip = d.pop("ip", UNSET)
+
+        _system = d.pop("system", UNSET)
+        system: ListResellerIpsFormSystem | Unset
+        if isinstance(_system, Unset):
+            system = UNSET
+        else:
+            system = check_list_reseller_ips_form_system(_system)
+
+        list_reseller_ips_form = cls(
+            ip=ip,
+            system=system,
+        )
+
+        list_reseller_ips_form.additional_properties = d
+        return list_reseller_ips_form
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpgradeCustomerAccountForm")
+
+
+@_attrs_define
+class UpgradeCustomerAccountForm:
+    """
+    Attributes:
+        user (str): Username of the customer.
+        package (str): Name of the target package
+        ip (list[str] | Unset): Free IPs of the reseller to give the customer, when the package needs a dedicated IP or
+            an authenticated domain.
+        ip_group (list[str] | Unset): IP groups of the reseller to put the customer in, when the package needs no own
+            IP.
+    """
+
+    user: str
+    package: str
+    ip: list[str] | Unset = UNSET
+    ip_group: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user = self.user
+
+        package = self.package
+
+        ip: list[str] | Unset = UNSET
+        if not isinstance(self.ip, Unset):
+            ip = self.ip
+
+        ip_group: list[str] | Unset = UNSET
+        if not isinstance(self.ip_group, Unset):
+            ip_group = self.ip_group
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "user": user,
+                "package": package,
+            }
+        )
+        if ip is not UNSET:
+            field_dict["ip[]"] = ip
+        if ip_group is not UNSET:
+            field_dict["ip_group[]"] = ip_group
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        user = d.pop("user")
+
+        package = d.pop("package")
+
+        ip = cast(list[str], d.pop("ip[]", UNSET))
+
+        ip_group = cast(list[str], d.pop("ip_group[]", UNSET))
+
+        upgrade_customer_account_form = cls(
+            user=user,
+            package=package,
+            ip=ip,
+            ip_group=ip_group,
+        )
+
+        upgrade_customer_account_form.additional_properties = d
+        return upgrade_customer_account_form
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

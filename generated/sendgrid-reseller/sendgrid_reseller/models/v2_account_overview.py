@@ -1,0 +1,154 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="V2AccountOverview")
+
+
+@_attrs_define
+class V2AccountOverview:
+    """A customer's billing-cycle summary. Numbers are strings on the wire, except (in the sample) credits_remain.
+
+    Attributes:
+        reputation (str | Unset): Sender reputation
+        requests (str | Unset): Requests this cycle
+        package (str | Unset): Name of the customer's package.
+        credits_allowed (str | Unset): Credits included in the package
+        credits_used (str | Unset): Credits used this cycle
+        credits_remain (int | str | Unset): Credits left this cycle; a JSON number in SendGrid's sample while the other
+            counts are strings.
+        credits_overage (str | Unset): Credits used beyond the package
+        billing_start_date (str | Unset): First day of the cycle (YYYY-MM-DD).
+        billing_end_date (str | Unset): Last day of the cycle (YYYY-MM-DD).
+        billing_process_date (str | Unset): Day the cycle is billed (YYYY-MM-DD).
+    """
+
+    reputation: str | Unset = UNSET
+    requests: str | Unset = UNSET
+    package: str | Unset = UNSET
+    credits_allowed: str | Unset = UNSET
+    credits_used: str | Unset = UNSET
+    credits_remain: int | str | Unset = UNSET
+    credits_overage: str | Unset = UNSET
+    billing_start_date: str | Unset = UNSET
+    billing_end_date: str | Unset = UNSET
+    billing_process_date: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        reputation = self.reputation
+
+        requests = self.requests
+
+        package = self.package
+
+        credits_allowed = self.credits_allowed
+
+        credits_used = self.credits_used
+
+        credits_remain: int | str | Unset
+        if isinstance(self.credits_remain, Unset):
+            credits_remain = UNSET
+        else:
+            credits_remain = self.credits_remain
+
+        credits_overage = self.credits_overage
+
+        billing_start_date = self.billing_start_date
+
+        billing_end_date = self.billing_end_date
+
+        billing_process_date = self.billing_process_date
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if reputation is not UNSET:
+            field_dict["reputation"] = reputation
+        if requests is not UNSET:
+            field_dict["requests"] = requests
+        if package is not UNSET:
+            field_dict["package"] = package
+        if credits_allowed is not UNSET:
+            field_dict["credits_allowed"] = credits_allowed
+        if credits_used is not UNSET:
+            field_dict["credits_used"] = credits_used
+        if credits_remain is not UNSET:
+            field_dict["credits_remain"] = credits_remain
+        if credits_overage is not UNSET:
+            field_dict["credits_overage"] = credits_overage
+        if billing_start_date is not UNSET:
+            field_dict["billing_start_date"] = billing_start_date
+        if billing_end_date is not UNSET:
+            field_dict["billing_end_date"] = billing_end_date
+        if billing_process_date is not UNSET:
+            field_dict["billing_process_date"] = billing_process_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        reputation = d.pop("reputation", UNSET)
+
+        requests = d.pop("requests", UNSET)
+
+        package = d.pop("package", UNSET)
+
+        credits_allowed = d.pop("credits_allowed", UNSET)
+
+        credits_used = d.pop("credits_used", UNSET)
+
+        def _parse_credits_remain(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        credits_remain = _parse_credits_remain(d.pop("credits_remain", UNSET))
+
+        credits_overage = d.pop("credits_overage", UNSET)
+
+        billing_start_date = d.pop("billing_start_date", UNSET)
+
+        billing_end_date = d.pop("billing_end_date", UNSET)
+
+        billing_process_date = d.pop("billing_process_date", UNSET)
+
+        v2_account_overview = cls(
+            reputation=reputation,
+            requests=requests,
+            package=package,
+            credits_allowed=credits_allowed,
+            credits_used=credits_used,
+            credits_remain=credits_remain,
+            credits_overage=credits_overage,
+            billing_start_date=billing_start_date,
+            billing_end_date=billing_end_date,
+            billing_process_date=billing_process_date,
+        )
+
+        v2_account_overview.additional_properties = d
+        return v2_account_overview
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

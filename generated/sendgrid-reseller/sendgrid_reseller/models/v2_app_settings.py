@@ -1,0 +1,76 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.v2_app_setting_values import V2AppSettingValues
+
+
+T = TypeVar("T", bound="V2AppSettings")
+
+
+@_attrs_define
+class V2AppSettings:
+    """The stored settings of one app.
+
+    Attributes:
+        settings (V2AppSettingValues | Unset): Setting name to value; the names depend on the app.
+    """
+
+    settings: V2AppSettingValues | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.settings, Unset):
+            settings = self.settings.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if settings is not UNSET:
+            field_dict["settings"] = settings
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.v2_app_setting_values import V2AppSettingValues  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _settings = d.pop("settings", UNSET)
+        settings: V2AppSettingValues | Unset
+        if isinstance(_settings, Unset):
+            settings = UNSET
+        else:
+            settings = V2AppSettingValues.from_dict(_settings)
+
+        v2_app_settings = cls(
+            settings=settings,
+        )
+
+        v2_app_settings.additional_properties = d
+        return v2_app_settings
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

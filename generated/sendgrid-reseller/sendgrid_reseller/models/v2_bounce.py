@@ -1,0 +1,90 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="V2Bounce")
+
+
+@_attrs_define
+class V2Bounce:
+    """One address on a customer's bounce list.
+
+    Attributes:
+        email (str | Unset):
+        status (str | Unset): The SMTP enhanced status code
+        reason (str | Unset): What the receiving server said.
+        created (str | Unset): When the record was made (YYYY-MM-DD HH:MM:SS); only with date=1.
+    """
+
+    email: str | Unset = UNSET
+    status: str | Unset = UNSET
+    reason: str | Unset = UNSET
+    created: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        email = self.email
+
+        status = self.status
+
+        reason = self.reason
+
+        created = self.created
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if email is not UNSET:
+            field_dict["email"] = email
+        if status is not UNSET:
+            field_dict["status"] = status
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+        if created is not UNSET:
+            field_dict["created"] = created
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        email = d.pop("email", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        reason = d.pop("reason", UNSET)
+
+        created = d.pop("created", UNSET)
+
+        v2_bounce = cls(
+            email=email,
+            status=status,
+            reason=reason,
+            created=created,
+        )
+
+        v2_bounce.additional_properties = d
+        return v2_bounce
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,189 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="V2CustomerStatsDay")
+
+
+@_attrs_define
+class V2CustomerStatsDay:
+    """A customer's sending counters for one day.
+
+    Attributes:
+        date (str | Unset): The day (YYYY-MM-DD).
+        requests (int | Unset):
+        delivered (int | Unset):
+        bounces (int | Unset):
+        repeat_bounces (int | Unset):
+        unsubscribes (int | Unset):
+        repeat_unsubscribes (int | Unset):
+        clicks (int | Unset):
+        opens (int | Unset):
+        spamreports (int | Unset):
+        repeat_spamreports (int | Unset):
+        invalid_email (int | Unset):
+        blocks (int | Unset):
+        unique_clicks (int | Unset):
+        unique_opens (int | Unset):
+    """
+
+    date: str | Unset = UNSET
+    requests: int | Unset = UNSET
+    delivered: int | Unset = UNSET
+    bounces: int | Unset = UNSET
+    repeat_bounces: int | Unset = UNSET
+    unsubscribes: int | Unset = UNSET
+    repeat_unsubscribes: int | Unset = UNSET
+    clicks: int | Unset = UNSET
+    opens: int | Unset = UNSET
+    spamreports: int | Unset = UNSET
+    repeat_spamreports: int | Unset = UNSET
+    invalid_email: int | Unset = UNSET
+    blocks: int | Unset = UNSET
+    unique_clicks: int | Unset = UNSET
+    unique_opens: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        date = self.date
+
+        requests = self.requests
+
+        delivered = self.delivered
+
+        bounces = self.bounces
+
+        repeat_bounces = self.repeat_bounces
+
+        unsubscribes = self.unsubscribes
+
+        repeat_unsubscribes = self.repeat_unsubscribes
+
+        clicks = self.clicks
+
+        opens = self.opens
+
+        spamreports = self.spamreports
+
+        repeat_spamreports = self.repeat_spamreports
+
+        invalid_email = self.invalid_email
+
+        blocks = self.blocks
+
+        unique_clicks = self.unique_clicks
+
+        unique_opens = self.unique_opens
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if date is not UNSET:
+            field_dict["date"] = date
+        if requests is not UNSET:
+            field_dict["requests"] = requests
+        if delivered is not UNSET:
+            field_dict["delivered"] = delivered
+        if bounces is not UNSET:
+            field_dict["bounces"] = bounces
+        if repeat_bounces is not UNSET:
+            field_dict["repeat_bounces"] = repeat_bounces
+        if unsubscribes is not UNSET:
+            field_dict["unsubscribes"] = unsubscribes
+        if repeat_unsubscribes is not UNSET:
+            field_dict["repeat_unsubscribes"] = repeat_unsubscribes
+        if clicks is not UNSET:
+            field_dict["clicks"] = clicks
+        if opens is not UNSET:
+            field_dict["opens"] = opens
+        if spamreports is not UNSET:
+            field_dict["spamreports"] = spamreports
+        if repeat_spamreports is not UNSET:
+            field_dict["repeat_spamreports"] = repeat_spamreports
+        if invalid_email is not UNSET:
+            field_dict["invalid_email"] = invalid_email
+        if blocks is not UNSET:
+            field_dict["blocks"] = blocks
+        if unique_clicks is not UNSET:
+            field_dict["unique_clicks"] = unique_clicks
+        if unique_opens is not UNSET:
+            field_dict["unique_opens"] = unique_opens
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        date = d.pop("date", UNSET)
+
+        requests = d.pop("requests", UNSET)
+
+        delivered = d.pop("delivered", UNSET)
+
+        bounces = d.pop("bounces", UNSET)
+
+        repeat_bounces = d.pop("repeat_bounces", UNSET)
+
+        unsubscribes = d.pop("unsubscribes", UNSET)
+
+        repeat_unsubscribes = d.pop("repeat_unsubscribes", UNSET)
+
+        clicks = d.pop("clicks", UNSET)
+
+        opens = d.pop("opens", UNSET)
+
+        spamreports = d.pop("spamreports", UNSET)
+
+        repeat_spamreports = d.pop("repeat_spamreports", UNSET)
+
+        invalid_email = d.pop("invalid_email", UNSET)
+
+        blocks = d.pop("blocks", UNSET)
+
+        unique_clicks = d.pop("unique_clicks", UNSET)
+
+        unique_opens = d.pop("unique_opens", UNSET)
+
+        v2_customer_stats_day = cls(
+            date=date,
+            requests=requests,
+            delivered=delivered,
+            bounces=bounces,
+            repeat_bounces=repeat_bounces,
+            unsubscribes=unsubscribes,
+            repeat_unsubscribes=repeat_unsubscribes,
+            clicks=clicks,
+            opens=opens,
+            spamreports=spamreports,
+            repeat_spamreports=repeat_spamreports,
+            invalid_email=invalid_email,
+            blocks=blocks,
+            unique_clicks=unique_clicks,
+            unique_opens=unique_opens,
+        )
+
+        v2_customer_stats_day.additional_properties = d
+        return v2_customer_stats_day
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

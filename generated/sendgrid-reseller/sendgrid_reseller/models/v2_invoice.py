@@ -1,0 +1,171 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="V2Invoice")
+
+
+@_attrs_define
+class V2Invoice:
+    """One invoice of the reseller. Amounts and credits are JSON numbers; the number is a string.
+
+    Attributes:
+        number (str | Unset):
+        package (str | Unset): Name of the invoiced package.
+        credits_ (int | Unset):
+        date_invoiced (str | Unset): When the invoice was raised (YYYY-MM-DD HH:MM:SS).
+        status (str | Unset): Capitalised, e.g. "Paid".
+        amount (float | Unset):
+        additional_charges (float | Unset):
+        overage (float | Unset):
+        type_ (str | Unset): The kind of bill, e.g. "Recurring Bill".
+        prorated (float | Unset):
+        start_date (str | Unset): First day billed (YYYY-MM-DD).
+        end_date (str | Unset): Last day billed (YYYY-MM-DD).
+        final_amount (float | Unset):
+    """
+
+    number: str | Unset = UNSET
+    package: str | Unset = UNSET
+    credits_: int | Unset = UNSET
+    date_invoiced: str | Unset = UNSET
+    status: str | Unset = UNSET
+    amount: float | Unset = UNSET
+    additional_charges: float | Unset = UNSET
+    overage: float | Unset = UNSET
+    type_: str | Unset = UNSET
+    prorated: float | Unset = UNSET
+    start_date: str | Unset = UNSET
+    end_date: str | Unset = UNSET
+    final_amount: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        number = self.number
+
+        package = self.package
+
+        credits_ = self.credits_
+
+        date_invoiced = self.date_invoiced
+
+        status = self.status
+
+        amount = self.amount
+
+        additional_charges = self.additional_charges
+
+        overage = self.overage
+
+        type_ = self.type_
+
+        prorated = self.prorated
+
+        start_date = self.start_date
+
+        end_date = self.end_date
+
+        final_amount = self.final_amount
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if number is not UNSET:
+            field_dict["number"] = number
+        if package is not UNSET:
+            field_dict["package"] = package
+        if credits_ is not UNSET:
+            field_dict["credits"] = credits_
+        if date_invoiced is not UNSET:
+            field_dict["date_invoiced"] = date_invoiced
+        if status is not UNSET:
+            field_dict["status"] = status
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if additional_charges is not UNSET:
+            field_dict["additional_charges"] = additional_charges
+        if overage is not UNSET:
+            field_dict["overage"] = overage
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if prorated is not UNSET:
+            field_dict["prorated"] = prorated
+        if start_date is not UNSET:
+            field_dict["start_date"] = start_date
+        if end_date is not UNSET:
+            field_dict["end_date"] = end_date
+        if final_amount is not UNSET:
+            field_dict["final_amount"] = final_amount
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        number = d.pop("number", UNSET)
+
+        package = d.pop("package", UNSET)
+
+        credits_ = d.pop("credits", UNSET)
+
+        date_invoiced = d.pop("date_invoiced", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        amount = d.pop("amount", UNSET)
+
+        additional_charges = d.pop("additional_charges", UNSET)
+
+        overage = d.pop("overage", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        prorated = d.pop("prorated", UNSET)
+
+        start_date = d.pop("start_date", UNSET)
+
+        end_date = d.pop("end_date", UNSET)
+
+        final_amount = d.pop("final_amount", UNSET)
+
+        v2_invoice = cls(
+            number=number,
+            package=package,
+            credits_=credits_,
+            date_invoiced=date_invoiced,
+            status=status,
+            amount=amount,
+            additional_charges=additional_charges,
+            overage=overage,
+            type_=type_,
+            prorated=prorated,
+            start_date=start_date,
+            end_date=end_date,
+            final_amount=final_amount,
+        )
+
+        v2_invoice.additional_properties = d
+        return v2_invoice
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="V2MonitorRecord")
+
+
+@_attrs_define
+class V2MonitorRecord:
+    """A monitor record with the customers attached to it.
+
+    Attributes:
+        name (str | Unset):
+        email (str | Unset): Where the samples go.
+        frequency (str | Unset): The sampling frequency
+        users (list[str] | Unset): Usernames of the attached customers.
+    """
+
+    name: str | Unset = UNSET
+    email: str | Unset = UNSET
+    frequency: str | Unset = UNSET
+    users: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        email = self.email
+
+        frequency = self.frequency
+
+        users: list[str] | Unset = UNSET
+        if not isinstance(self.users, Unset):
+            users = self.users
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if email is not UNSET:
+            field_dict["email"] = email
+        if frequency is not UNSET:
+            field_dict["frequency"] = frequency
+        if users is not UNSET:
+            field_dict["users"] = users
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        frequency = d.pop("frequency", UNSET)
+
+        users = cast(list[str], d.pop("users", UNSET))
+
+        v2_monitor_record = cls(
+            name=name,
+            email=email,
+            frequency=frequency,
+            users=users,
+        )
+
+        v2_monitor_record.additional_properties = d
+        return v2_monitor_record
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,126 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="V2Package")
+
+
+@_attrs_define
+class V2Package:
+    """A package a reseller can assign to customers.
+
+    Attributes:
+        name (str | Unset): The name other calls take.
+        price (float | Unset):
+        description (str | Unset):
+        credits_ (int | Unset): Credits (e-mails) included per billing period.
+        overage (float | Unset): Price of each e-mail beyond the credits.
+        has_reseller (bool | Unset):
+        has_ip (bool | Unset): Whether the package comes with a dedicated IP.
+        distributor_price (float | Unset): Not sent for every package.
+    """
+
+    name: str | Unset = UNSET
+    price: float | Unset = UNSET
+    description: str | Unset = UNSET
+    credits_: int | Unset = UNSET
+    overage: float | Unset = UNSET
+    has_reseller: bool | Unset = UNSET
+    has_ip: bool | Unset = UNSET
+    distributor_price: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        price = self.price
+
+        description = self.description
+
+        credits_ = self.credits_
+
+        overage = self.overage
+
+        has_reseller = self.has_reseller
+
+        has_ip = self.has_ip
+
+        distributor_price = self.distributor_price
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if price is not UNSET:
+            field_dict["price"] = price
+        if description is not UNSET:
+            field_dict["description"] = description
+        if credits_ is not UNSET:
+            field_dict["credits"] = credits_
+        if overage is not UNSET:
+            field_dict["overage"] = overage
+        if has_reseller is not UNSET:
+            field_dict["has_reseller"] = has_reseller
+        if has_ip is not UNSET:
+            field_dict["has_ip"] = has_ip
+        if distributor_price is not UNSET:
+            field_dict["distributor_price"] = distributor_price
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        price = d.pop("price", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        credits_ = d.pop("credits", UNSET)
+
+        overage = d.pop("overage", UNSET)
+
+        has_reseller = d.pop("has_reseller", UNSET)
+
+        has_ip = d.pop("has_ip", UNSET)
+
+        distributor_price = d.pop("distributor_price", UNSET)
+
+        v2_package = cls(
+            name=name,
+            price=price,
+            description=description,
+            credits_=credits_,
+            overage=overage,
+            has_reseller=has_reseller,
+            has_ip=has_ip,
+            distributor_price=distributor_price,
+        )
+
+        v2_package.additional_properties = d
+        return v2_package
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

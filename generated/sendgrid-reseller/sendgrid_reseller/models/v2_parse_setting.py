@@ -1,0 +1,81 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="V2ParseSetting")
+
+
+@_attrs_define
+class V2ParseSetting:
+    """One parsed hostname and where its mail goes.
+
+    Attributes:
+        hostname (str | Unset):
+        url (str | Unset):
+        spam_check (int | Unset): 1 when incoming mail is checked for spam
+    """
+
+    hostname: str | Unset = UNSET
+    url: str | Unset = UNSET
+    spam_check: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        hostname = self.hostname
+
+        url = self.url
+
+        spam_check = self.spam_check
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if hostname is not UNSET:
+            field_dict["hostname"] = hostname
+        if url is not UNSET:
+            field_dict["url"] = url
+        if spam_check is not UNSET:
+            field_dict["spam_check"] = spam_check
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        hostname = d.pop("hostname", UNSET)
+
+        url = d.pop("url", UNSET)
+
+        spam_check = d.pop("spam_check", UNSET)
+
+        v2_parse_setting = cls(
+            hostname=hostname,
+            url=url,
+            spam_check=spam_check,
+        )
+
+        v2_parse_setting.additional_properties = d
+        return v2_parse_setting
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="V2Timezone")
+
+
+@_attrs_define
+class V2Timezone:
+    """A timezone as the v2 API describes it.
+
+    Attributes:
+        display (str | Unset): A label such as "GMT-08:00".
+        name (str | Unset): Places that use the timezone.
+        offset (int | Unset): Seconds to add to local time to get UTC, so the sign is the opposite of the label's
+            (GMT+02:00 is -7200).
+        timezone (str | Unset): The IANA identifier, e.g. America/Los_Angeles; this is what the set call takes.
+    """
+
+    display: str | Unset = UNSET
+    name: str | Unset = UNSET
+    offset: int | Unset = UNSET
+    timezone: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        display = self.display
+
+        name = self.name
+
+        offset = self.offset
+
+        timezone = self.timezone
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if display is not UNSET:
+            field_dict["display"] = display
+        if name is not UNSET:
+            field_dict["name"] = name
+        if offset is not UNSET:
+            field_dict["offset"] = offset
+        if timezone is not UNSET:
+            field_dict["timezone"] = timezone
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        display = d.pop("display", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        offset = d.pop("offset", UNSET)
+
+        timezone = d.pop("timezone", UNSET)
+
+        v2_timezone = cls(
+            display=display,
+            name=name,
+            offset=offset,
+            timezone=timezone,
+        )
+
+        v2_timezone.additional_properties = d
+        return v2_timezone
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="V2Whitelabel")
+
+
+@_attrs_define
+class V2Whitelabel:
+    """An authenticated-domain (whitelabel) record of the reseller.
+
+    Attributes:
+        mail_domain (str | Unset): Domain used in the mail headers; the key for giving the record to a customer.
+        url_domain (str | Unset): Domain used in tracked links.
+    """
+
+    mail_domain: str | Unset = UNSET
+    url_domain: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        mail_domain = self.mail_domain
+
+        url_domain = self.url_domain
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if mail_domain is not UNSET:
+            field_dict["mail_domain"] = mail_domain
+        if url_domain is not UNSET:
+            field_dict["url_domain"] = url_domain
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        mail_domain = d.pop("mail_domain", UNSET)
+
+        url_domain = d.pop("url_domain", UNSET)
+
+        v2_whitelabel = cls(
+            mail_domain=mail_domain,
+            url_domain=url_domain,
+        )
+
+        v2_whitelabel.additional_properties = d
+        return v2_whitelabel
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
