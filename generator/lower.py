@@ -5,7 +5,8 @@
   leave the user-facing schema and are recorded as fixed fields the generated code always sends.
 - Error responses leave the operations: the runtime raises typed exceptions for every non-2XX
   status, so no function ever returns an error model.
-- The `webhooks` section leaves the document: datamodel-code-generator turns it into models.
+- The `webhooks` section, and the schemas only it uses, leave the document:
+  datamodel-code-generator turns them into models (generator/webhooks.py).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from generator.catalog import IDEMPOTENT_METHODS, OperationInfo
 from generator.errors import SpecError, pointer
 from generator.load import LoadedSpec
 from generator.validate import deref, discriminators, operations
+from generator.webhooks import webhook_only_schemas
 
 V2_PREFIXES = ("/apiv2/", "/api/")
 
@@ -73,6 +75,9 @@ def lower(spec: LoadedSpec) -> tuple[dict[str, Any], list[OperationInfo]]:
     original = spec.document
     document = copy.deepcopy(original)
     document.pop("webhooks", None)
+    # Schemas only the webhooks use leave with them (datamodel-code-generator models them).
+    for name in webhook_only_schemas(original):
+        document["components"]["schemas"].pop(name, None)
     catalog: list[OperationInfo] = []
     for path_key, method, operation in operations(document):
         source = original["paths"][path_key][method]

@@ -24,6 +24,7 @@ from generator.paths import DISTRIBUTION, IMPORT_PACKAGE, PACKAGE_TEMPLATES, RUN
 DEPENDENCIES = [
     "attrs>=23.1",
     "httpx>=0.28,<0.29",
+    "pydantic>=2.6",
     "python-dateutil>=2.8",
 ]
 

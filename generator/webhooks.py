@@ -1,15 +1,209 @@
-"""Stage 5b: webhook payload models (the spec's `webhooks` section) via datamodel-code-generator."""
+"""Stage 5b: webhook payload models (the spec's `webhooks` section) via datamodel-code-generator.
+
+SendGrid calls *us* for webhooks, so openapi-python-client (a client generator) has nothing to
+do with them. Instead the schemas the `webhooks` section uses become pydantic v2 models in
+`sendgrid_reseller/webhooks/_models.py`, written by datamodel-code-generator from a small derived
+document, and `sendgrid_reseller/webhooks/__init__.py` (text written here) adds the helpers:
+
+- `parse_events(payload)`: the Event Webhook's JSON array as one model per event, chosen by the
+  `event` field (each event schema pins it with `const`); unknown types become `UnknownEvent`.
+- `parse_inbound(form)`: the Inbound Parse POST's form fields as `InboundMessage`.
+
+Every model allows extra fields, so `model_dump(by_alias=True, exclude_unset=True)` gives back
+exactly what SendGrid sent.
+"""
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
+import tempfile
 from pathlib import Path
+from typing import Any
+
+import yaml
 
 from generator.errors import GeneratorError
 from generator.load import LoadedSpec
+from generator.paths import IMPORT_PACKAGE
+
+SCHEMA_PREFIX = "#/components/schemas/"
+UNKNOWN_EVENT = "UnknownEvent"
+INBOUND_MESSAGE = "InboundMessage"
+
+
+def _refs(node: Any) -> set[str]:
+    """Names of the component schemas `node` refers to directly."""
+    found: set[str] = set()
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith(SCHEMA_PREFIX):
+            found.add(ref[len(SCHEMA_PREFIX) :])
+        for value in node.values():
+            found |= _refs(value)
+    elif isinstance(node, list):
+        for value in node:
+            found |= _refs(value)
+    return found
+
+
+def _closure(document: dict[str, Any], roots: set[str]) -> set[str]:
+    schemas = (document.get("components") or {}).get("schemas") or {}
+    seen: set[str] = set()
+    pending = list(roots)
+    while pending:
+        name = pending.pop()
+        if name in seen or name not in schemas:
+            continue
+        seen.add(name)
+        pending.extend(_refs(schemas[name]) - seen)
+    return seen
+
+
+def webhook_schemas(document: dict[str, Any]) -> set[str]:
+    """Component schemas the `webhooks` section uses, directly or through other schemas."""
+    return _closure(document, _refs(document.get("webhooks") or {}))
+
+
+def webhook_only_schemas(document: dict[str, Any]) -> set[str]:
+    """Webhook schemas nothing else uses: they leave the document handed to the client generator."""
+    rest = {key: value for key, value in document.items() if key != "webhooks"}
+    components = {kind: entries for kind, entries in (rest.get("components") or {}).items() if kind != "schemas"}
+    roots = _refs({**rest, "components": components})
+    return webhook_schemas(document) - _closure(document, roots)
+
+
+def event_types(document: dict[str, Any]) -> dict[str, str]:
+    """`event` value -> schema name, for every event schema that pins `event` with a `const`."""
+    schemas = (document.get("components") or {}).get("schemas") or {}
+    table: dict[str, str] = {}
+    for name in sorted(webhook_schemas(document)):
+        parts = [schemas[name], *(schemas[name].get("allOf") or [])]
+        for part in parts:
+            event = ((part.get("properties") or {}).get("event") or {}) if isinstance(part, dict) else {}
+            if "const" in event:
+                if event["const"] in table:
+                    raise GeneratorError(f"webhook schemas {table[event['const']]} and {name} both claim event {event['const']!r}")
+                table[str(event["const"])] = name
+    return table
+
+
+def _derived_document(spec: LoadedSpec) -> dict[str, Any]:
+    schemas = spec.document["components"]["schemas"]
+    names = sorted(webhook_schemas(spec.document))
+    return {
+        "openapi": spec.document.get("openapi", "3.1.0"),
+        "info": {"title": "SendGrid webhook payloads", "version": str((spec.document.get("info") or {}).get("version", "0"))},
+        "paths": {},
+        "components": {"schemas": {name: schemas[name] for name in names}},
+    }
+
+
+def _run_datamodel_codegen(document: dict[str, Any], work_dir: Path) -> str:
+    source = work_dir / "webhook-schemas.yaml"
+    source.write_text(yaml.safe_dump(document, sort_keys=True, allow_unicode=True), encoding="utf-8")
+    output = work_dir / "_models.py"
+    executable = Path(sys.executable).parent / "datamodel-codegen"
+    command = [
+        str(executable),
+        "--input", str(source),
+        "--input-file-type", "openapi",
+        "--openapi-scopes", "schemas",
+        "--output", str(output),
+        "--output-model-type", "pydantic_v2.BaseModel",
+        "--target-python-version", "3.11",
+        "--disable-timestamp",
+        "--use-title-as-name",
+        "--use-annotated",
+        "--use-union-operator",
+        "--use-standard-collections",
+        "--use-schema-description",
+        "--use-field-description",
+        "--field-constraints",
+        "--enum-field-as-literal", "all",
+        "--extra-fields", "allow",
+        "--allow-population-by-field-name",
+        "--custom-file-header", '"""Webhook payload models (datamodel-code-generator output)."""',
+        "--formatters", "ruff-format",
+    ]  # fmt: skip
+    result = subprocess.run(command, capture_output=True, text=True, check=False)
+    if result.returncode != 0 or not output.is_file():
+        raise GeneratorError(f"datamodel-codegen failed (exit {result.returncode}):\n{(result.stdout + result.stderr)[-3000:]}")
+    return output.read_text(encoding="utf-8")
+
+
+def _helpers_module(events: dict[str, str]) -> str:
+    """The hand-written-style helpers, as text: the event table comes from the spec."""
+    classes = sorted(set(events.values()))
+    table = "\n".join(f"    {event!r}: {name}," for event, name in sorted(events.items()))
+    union = " | ".join([*classes, UNKNOWN_EVENT])
+    exported = sorted({*classes, UNKNOWN_EVENT, INBOUND_MESSAGE, "Event", "EVENT_MODELS", "parse_events", "parse_inbound"})
+    return f'''"""What SendGrid POSTs to your URLs: Event Webhook batches and Inbound Parse messages.
+
+`parse_events` turns an Event Webhook body into one model per event (chosen by its `event`
+field); `parse_inbound` turns an Inbound Parse form into an `InboundMessage`. Every model keeps
+fields it does not describe, and an event type this version does not know becomes
+`UnknownEvent`, so `model_dump(by_alias=True, exclude_unset=True)` returns what was sent.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any, cast
+
+from pydantic import BaseModel
+
+from ._models import (
+{"".join(f"    {name},{chr(10)}" for name in sorted({*classes, UNKNOWN_EVENT, INBOUND_MESSAGE}))})
+
+Event = {union}
+"""Any Event Webhook event."""
+
+EVENT_MODELS: dict[str, type[BaseModel]] = {{
+{table}
+}}
+"""The model of each known `event` type."""
+
+
+def parse_events(payload: bytes | str | list[Any]) -> list[Event]:
+    """The events of one Event Webhook POST body (raw JSON or already decoded)."""
+    decoded = json.loads(payload) if isinstance(payload, (bytes, str)) else payload
+    if not isinstance(decoded, list):
+        raise ValueError("an Event Webhook body is a JSON array of events")
+    events: list[Event] = []
+    for item in decoded:
+        if not isinstance(item, dict):
+            raise ValueError(f"an Event Webhook event is a JSON object, got {{type(item).__name__}}")
+        model = EVENT_MODELS.get(str(item.get("event")), {UNKNOWN_EVENT})
+        events.append(cast(Event, model.model_validate(item)))
+    return events
+
+
+def parse_inbound(form: Mapping[str, str]) -> {INBOUND_MESSAGE}:
+    """The message of one Inbound Parse POST, from its (text) form fields; file parts are not included."""
+    return {INBOUND_MESSAGE}.model_validate(dict(form))
+
+
+__all__ = {json.dumps(exported)}
+'''
 
 
 def generate_webhook_models(spec: LoadedSpec, distribution_dir: Path) -> None:
-    """Nothing to do until the spec describes webhooks."""
+    """Write sendgrid_reseller/webhooks/ when the spec has a `webhooks` section."""
     if not spec.document.get("webhooks"):
         return
-    raise GeneratorError("the spec has a webhooks section, which this generator version cannot turn into models yet")
+    names = webhook_schemas(spec.document)
+    for required in (UNKNOWN_EVENT, INBOUND_MESSAGE):
+        if required not in names:
+            raise GeneratorError(f"the webhooks section must use a schema titled {required!r} (the helpers rely on it)")
+    events = event_types(spec.document)
+    if not events:
+        raise GeneratorError("no webhook schema pins `event` with a const, so events cannot be told apart")
+    package = distribution_dir / IMPORT_PACKAGE / "webhooks"
+    package.mkdir(parents=True, exist_ok=False)
+    with tempfile.TemporaryDirectory(prefix="sendgrid-webhooks-") as scratch:
+        models = _run_datamodel_codegen(_derived_document(spec), Path(scratch))
+    (package / "_models.py").write_text(models, encoding="utf-8")
+    (package / "__init__.py").write_text(_helpers_module(events), encoding="utf-8")

@@ -1693,8 +1693,148 @@ class AsyncResellerGroup(Group):
         return AsyncResellerAccountOverviewGroup(self._client)
 
 
+class SubusersWebsiteAccessGroup(Group):
+    """Operations under `client.subusers.website_access`."""
+
+    if TYPE_CHECKING:
+        from .api.subusers import set_subuser_website_access as _set_subuser_website_access
+
+        update = GroupMethod(_set_subuser_website_access.sync)
+        update_detailed = GroupMethod(_set_subuser_website_access.sync_detailed)
+    else:
+        update = GroupMethod.lazy("sendgrid_reseller.api.subusers.set_subuser_website_access", "sync")
+        update_detailed = GroupMethod.lazy("sendgrid_reseller.api.subusers.set_subuser_website_access", "sync_detailed")
+
+
+class SubusersCreditsGroup(Group):
+    """Operations under `client.subusers.credits`."""
+
+    if TYPE_CHECKING:
+        from .api.subusers import get_subuser_credits as _get_subuser_credits
+
+        get = GroupMethod(_get_subuser_credits.sync)
+        get_detailed = GroupMethod(_get_subuser_credits.sync_detailed)
+    else:
+        get = GroupMethod.lazy("sendgrid_reseller.api.subusers.get_subuser_credits", "sync")
+        get_detailed = GroupMethod.lazy("sendgrid_reseller.api.subusers.get_subuser_credits", "sync_detailed")
+
+    if TYPE_CHECKING:
+        from .api.subusers import update_subuser_credits as _update_subuser_credits
+
+        update = GroupMethod(_update_subuser_credits.sync)
+        update_detailed = GroupMethod(_update_subuser_credits.sync_detailed)
+    else:
+        update = GroupMethod.lazy("sendgrid_reseller.api.subusers.update_subuser_credits", "sync")
+        update_detailed = GroupMethod.lazy("sendgrid_reseller.api.subusers.update_subuser_credits", "sync_detailed")
+
+    if TYPE_CHECKING:
+        from .api.subusers import adjust_subuser_remaining_credits as _adjust_subuser_remaining_credits
+
+        adjust_remaining = GroupMethod(_adjust_subuser_remaining_credits.sync)
+        adjust_remaining_detailed = GroupMethod(_adjust_subuser_remaining_credits.sync_detailed)
+    else:
+        adjust_remaining = GroupMethod.lazy("sendgrid_reseller.api.subusers.adjust_subuser_remaining_credits", "sync")
+        adjust_remaining_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.subusers.adjust_subuser_remaining_credits", "sync_detailed"
+        )
+
+
+class SubusersIpsGroup(Group):
+    """Operations under `client.subusers.ips`."""
+
+    if TYPE_CHECKING:
+        from .api.subusers import update_subuser_ips as _update_subuser_ips
+
+        update = GroupMethod(_update_subuser_ips.sync)
+        update_detailed = GroupMethod(_update_subuser_ips.sync_detailed)
+    else:
+        update = GroupMethod.lazy("sendgrid_reseller.api.subusers.update_subuser_ips", "sync")
+        update_detailed = GroupMethod.lazy("sendgrid_reseller.api.subusers.update_subuser_ips", "sync_detailed")
+
+
+class SubusersStatsGroup(Group):
+    """Operations under `client.subusers.stats`."""
+
+    if TYPE_CHECKING:
+        from .api.subusers import get_subuser_monthly_stats as _get_subuser_monthly_stats
+
+        monthly_for_subuser = GroupMethod(_get_subuser_monthly_stats.sync)
+        monthly_for_subuser_detailed = GroupMethod(_get_subuser_monthly_stats.sync_detailed)
+    else:
+        monthly_for_subuser = GroupMethod.lazy("sendgrid_reseller.api.subusers.get_subuser_monthly_stats", "sync")
+        monthly_for_subuser_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.subusers.get_subuser_monthly_stats", "sync_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.subusers import get_subusers_stats as _get_subusers_stats
+
+        get = GroupMethod(_get_subusers_stats.sync)
+        get_detailed = GroupMethod(_get_subusers_stats.sync_detailed)
+        get_pages = GroupMethod(_get_subusers_stats.iter_pages)
+        get_items = GroupMethod(_get_subusers_stats.iter_items)
+    else:
+        get = GroupMethod.lazy("sendgrid_reseller.api.subusers.get_subusers_stats", "sync")
+        get_detailed = GroupMethod.lazy("sendgrid_reseller.api.subusers.get_subusers_stats", "sync_detailed")
+        get_pages = GroupMethod.lazy("sendgrid_reseller.api.subusers.get_subusers_stats", "iter_pages")
+        get_items = GroupMethod.lazy("sendgrid_reseller.api.subusers.get_subusers_stats", "iter_items")
+
+    if TYPE_CHECKING:
+        from .api.subusers import get_subusers_monthly_stats as _get_subusers_monthly_stats
+
+        monthly = GroupMethod(_get_subusers_monthly_stats.sync)
+        monthly_detailed = GroupMethod(_get_subusers_monthly_stats.sync_detailed)
+    else:
+        monthly = GroupMethod.lazy("sendgrid_reseller.api.subusers.get_subusers_monthly_stats", "sync")
+        monthly_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.subusers.get_subusers_monthly_stats", "sync_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.subusers import get_subusers_stats_sums as _get_subusers_stats_sums
+
+        sums = GroupMethod(_get_subusers_stats_sums.sync)
+        sums_detailed = GroupMethod(_get_subusers_stats_sums.sync_detailed)
+    else:
+        sums = GroupMethod.lazy("sendgrid_reseller.api.subusers.get_subusers_stats_sums", "sync")
+        sums_detailed = GroupMethod.lazy("sendgrid_reseller.api.subusers.get_subusers_stats_sums", "sync_detailed")
+
+
+class SubusersReputationsGroup(Group):
+    """Operations under `client.subusers.reputations`."""
+
+    if TYPE_CHECKING:
+        from .api.subusers import list_subuser_reputations as _list_subuser_reputations
+
+        list = GroupMethod(_list_subuser_reputations.sync)
+        list_detailed = GroupMethod(_list_subuser_reputations.sync_detailed)
+    else:
+        list = GroupMethod.lazy("sendgrid_reseller.api.subusers.list_subuser_reputations", "sync")
+        list_detailed = GroupMethod.lazy("sendgrid_reseller.api.subusers.list_subuser_reputations", "sync_detailed")
+
+
 class SubusersGroup(Group):
     """Operations under `client.subusers`."""
+
+    @cached_property
+    def website_access(self) -> SubusersWebsiteAccessGroup:
+        return SubusersWebsiteAccessGroup(self._client)
+
+    @cached_property
+    def credits(self) -> SubusersCreditsGroup:
+        return SubusersCreditsGroup(self._client)
+
+    @cached_property
+    def ips(self) -> SubusersIpsGroup:
+        return SubusersIpsGroup(self._client)
+
+    @cached_property
+    def stats(self) -> SubusersStatsGroup:
+        return SubusersStatsGroup(self._client)
+
+    @cached_property
+    def reputations(self) -> SubusersReputationsGroup:
+        return SubusersReputationsGroup(self._client)
 
     if TYPE_CHECKING:
         from .api.subusers import list_subusers as _list_subusers
@@ -1709,9 +1849,180 @@ class SubusersGroup(Group):
         list_pages = GroupMethod.lazy("sendgrid_reseller.api.subusers.list_subusers", "iter_pages")
         list_items = GroupMethod.lazy("sendgrid_reseller.api.subusers.list_subusers", "iter_items")
 
+    if TYPE_CHECKING:
+        from .api.subusers import create_subuser as _create_subuser
+
+        create = GroupMethod(_create_subuser.sync)
+        create_detailed = GroupMethod(_create_subuser.sync_detailed)
+    else:
+        create = GroupMethod.lazy("sendgrid_reseller.api.subusers.create_subuser", "sync")
+        create_detailed = GroupMethod.lazy("sendgrid_reseller.api.subusers.create_subuser", "sync_detailed")
+
+    if TYPE_CHECKING:
+        from .api.subusers import delete_subuser as _delete_subuser
+
+        delete = GroupMethod(_delete_subuser.sync)
+        delete_detailed = GroupMethod(_delete_subuser.sync_detailed)
+    else:
+        delete = GroupMethod.lazy("sendgrid_reseller.api.subusers.delete_subuser", "sync")
+        delete_detailed = GroupMethod.lazy("sendgrid_reseller.api.subusers.delete_subuser", "sync_detailed")
+
+    if TYPE_CHECKING:
+        from .api.subusers import set_subuser_disabled as _set_subuser_disabled
+
+        set_disabled = GroupMethod(_set_subuser_disabled.sync)
+        set_disabled_detailed = GroupMethod(_set_subuser_disabled.sync_detailed)
+    else:
+        set_disabled = GroupMethod.lazy("sendgrid_reseller.api.subusers.set_subuser_disabled", "sync")
+        set_disabled_detailed = GroupMethod.lazy("sendgrid_reseller.api.subusers.set_subuser_disabled", "sync_detailed")
+
+
+class AsyncSubusersWebsiteAccessGroup(Group):
+    """Operations under `client.subusers.website_access`."""
+
+    if TYPE_CHECKING:
+        from .api.subusers import set_subuser_website_access as _set_subuser_website_access
+
+        update = GroupMethod(_set_subuser_website_access.asyncio)
+        update_detailed = GroupMethod(_set_subuser_website_access.asyncio_detailed)
+    else:
+        update = GroupMethod.lazy("sendgrid_reseller.api.subusers.set_subuser_website_access", "asyncio")
+        update_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.subusers.set_subuser_website_access", "asyncio_detailed"
+        )
+
+
+class AsyncSubusersCreditsGroup(Group):
+    """Operations under `client.subusers.credits`."""
+
+    if TYPE_CHECKING:
+        from .api.subusers import get_subuser_credits as _get_subuser_credits
+
+        get = GroupMethod(_get_subuser_credits.asyncio)
+        get_detailed = GroupMethod(_get_subuser_credits.asyncio_detailed)
+    else:
+        get = GroupMethod.lazy("sendgrid_reseller.api.subusers.get_subuser_credits", "asyncio")
+        get_detailed = GroupMethod.lazy("sendgrid_reseller.api.subusers.get_subuser_credits", "asyncio_detailed")
+
+    if TYPE_CHECKING:
+        from .api.subusers import update_subuser_credits as _update_subuser_credits
+
+        update = GroupMethod(_update_subuser_credits.asyncio)
+        update_detailed = GroupMethod(_update_subuser_credits.asyncio_detailed)
+    else:
+        update = GroupMethod.lazy("sendgrid_reseller.api.subusers.update_subuser_credits", "asyncio")
+        update_detailed = GroupMethod.lazy("sendgrid_reseller.api.subusers.update_subuser_credits", "asyncio_detailed")
+
+    if TYPE_CHECKING:
+        from .api.subusers import adjust_subuser_remaining_credits as _adjust_subuser_remaining_credits
+
+        adjust_remaining = GroupMethod(_adjust_subuser_remaining_credits.asyncio)
+        adjust_remaining_detailed = GroupMethod(_adjust_subuser_remaining_credits.asyncio_detailed)
+    else:
+        adjust_remaining = GroupMethod.lazy(
+            "sendgrid_reseller.api.subusers.adjust_subuser_remaining_credits", "asyncio"
+        )
+        adjust_remaining_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.subusers.adjust_subuser_remaining_credits", "asyncio_detailed"
+        )
+
+
+class AsyncSubusersIpsGroup(Group):
+    """Operations under `client.subusers.ips`."""
+
+    if TYPE_CHECKING:
+        from .api.subusers import update_subuser_ips as _update_subuser_ips
+
+        update = GroupMethod(_update_subuser_ips.asyncio)
+        update_detailed = GroupMethod(_update_subuser_ips.asyncio_detailed)
+    else:
+        update = GroupMethod.lazy("sendgrid_reseller.api.subusers.update_subuser_ips", "asyncio")
+        update_detailed = GroupMethod.lazy("sendgrid_reseller.api.subusers.update_subuser_ips", "asyncio_detailed")
+
+
+class AsyncSubusersStatsGroup(Group):
+    """Operations under `client.subusers.stats`."""
+
+    if TYPE_CHECKING:
+        from .api.subusers import get_subuser_monthly_stats as _get_subuser_monthly_stats
+
+        monthly_for_subuser = GroupMethod(_get_subuser_monthly_stats.asyncio)
+        monthly_for_subuser_detailed = GroupMethod(_get_subuser_monthly_stats.asyncio_detailed)
+    else:
+        monthly_for_subuser = GroupMethod.lazy("sendgrid_reseller.api.subusers.get_subuser_monthly_stats", "asyncio")
+        monthly_for_subuser_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.subusers.get_subuser_monthly_stats", "asyncio_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.subusers import get_subusers_stats as _get_subusers_stats
+
+        get = GroupMethod(_get_subusers_stats.asyncio)
+        get_detailed = GroupMethod(_get_subusers_stats.asyncio_detailed)
+        get_pages = GroupMethod(_get_subusers_stats.aiter_pages)
+        get_items = GroupMethod(_get_subusers_stats.aiter_items)
+    else:
+        get = GroupMethod.lazy("sendgrid_reseller.api.subusers.get_subusers_stats", "asyncio")
+        get_detailed = GroupMethod.lazy("sendgrid_reseller.api.subusers.get_subusers_stats", "asyncio_detailed")
+        get_pages = GroupMethod.lazy("sendgrid_reseller.api.subusers.get_subusers_stats", "aiter_pages")
+        get_items = GroupMethod.lazy("sendgrid_reseller.api.subusers.get_subusers_stats", "aiter_items")
+
+    if TYPE_CHECKING:
+        from .api.subusers import get_subusers_monthly_stats as _get_subusers_monthly_stats
+
+        monthly = GroupMethod(_get_subusers_monthly_stats.asyncio)
+        monthly_detailed = GroupMethod(_get_subusers_monthly_stats.asyncio_detailed)
+    else:
+        monthly = GroupMethod.lazy("sendgrid_reseller.api.subusers.get_subusers_monthly_stats", "asyncio")
+        monthly_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.subusers.get_subusers_monthly_stats", "asyncio_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.subusers import get_subusers_stats_sums as _get_subusers_stats_sums
+
+        sums = GroupMethod(_get_subusers_stats_sums.asyncio)
+        sums_detailed = GroupMethod(_get_subusers_stats_sums.asyncio_detailed)
+    else:
+        sums = GroupMethod.lazy("sendgrid_reseller.api.subusers.get_subusers_stats_sums", "asyncio")
+        sums_detailed = GroupMethod.lazy("sendgrid_reseller.api.subusers.get_subusers_stats_sums", "asyncio_detailed")
+
+
+class AsyncSubusersReputationsGroup(Group):
+    """Operations under `client.subusers.reputations`."""
+
+    if TYPE_CHECKING:
+        from .api.subusers import list_subuser_reputations as _list_subuser_reputations
+
+        list = GroupMethod(_list_subuser_reputations.asyncio)
+        list_detailed = GroupMethod(_list_subuser_reputations.asyncio_detailed)
+    else:
+        list = GroupMethod.lazy("sendgrid_reseller.api.subusers.list_subuser_reputations", "asyncio")
+        list_detailed = GroupMethod.lazy("sendgrid_reseller.api.subusers.list_subuser_reputations", "asyncio_detailed")
+
 
 class AsyncSubusersGroup(Group):
     """Operations under `client.subusers`."""
+
+    @cached_property
+    def website_access(self) -> AsyncSubusersWebsiteAccessGroup:
+        return AsyncSubusersWebsiteAccessGroup(self._client)
+
+    @cached_property
+    def credits(self) -> AsyncSubusersCreditsGroup:
+        return AsyncSubusersCreditsGroup(self._client)
+
+    @cached_property
+    def ips(self) -> AsyncSubusersIpsGroup:
+        return AsyncSubusersIpsGroup(self._client)
+
+    @cached_property
+    def stats(self) -> AsyncSubusersStatsGroup:
+        return AsyncSubusersStatsGroup(self._client)
+
+    @cached_property
+    def reputations(self) -> AsyncSubusersReputationsGroup:
+        return AsyncSubusersReputationsGroup(self._client)
 
     if TYPE_CHECKING:
         from .api.subusers import list_subusers as _list_subusers
@@ -1725,6 +2036,1857 @@ class AsyncSubusersGroup(Group):
         list_detailed = GroupMethod.lazy("sendgrid_reseller.api.subusers.list_subusers", "asyncio_detailed")
         list_pages = GroupMethod.lazy("sendgrid_reseller.api.subusers.list_subusers", "aiter_pages")
         list_items = GroupMethod.lazy("sendgrid_reseller.api.subusers.list_subusers", "aiter_items")
+
+    if TYPE_CHECKING:
+        from .api.subusers import create_subuser as _create_subuser
+
+        create = GroupMethod(_create_subuser.asyncio)
+        create_detailed = GroupMethod(_create_subuser.asyncio_detailed)
+    else:
+        create = GroupMethod.lazy("sendgrid_reseller.api.subusers.create_subuser", "asyncio")
+        create_detailed = GroupMethod.lazy("sendgrid_reseller.api.subusers.create_subuser", "asyncio_detailed")
+
+    if TYPE_CHECKING:
+        from .api.subusers import delete_subuser as _delete_subuser
+
+        delete = GroupMethod(_delete_subuser.asyncio)
+        delete_detailed = GroupMethod(_delete_subuser.asyncio_detailed)
+    else:
+        delete = GroupMethod.lazy("sendgrid_reseller.api.subusers.delete_subuser", "asyncio")
+        delete_detailed = GroupMethod.lazy("sendgrid_reseller.api.subusers.delete_subuser", "asyncio_detailed")
+
+    if TYPE_CHECKING:
+        from .api.subusers import set_subuser_disabled as _set_subuser_disabled
+
+        set_disabled = GroupMethod(_set_subuser_disabled.asyncio)
+        set_disabled_detailed = GroupMethod(_set_subuser_disabled.asyncio_detailed)
+    else:
+        set_disabled = GroupMethod.lazy("sendgrid_reseller.api.subusers.set_subuser_disabled", "asyncio")
+        set_disabled_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.subusers.set_subuser_disabled", "asyncio_detailed"
+        )
+
+
+class SuppressionsGroupsSuppressionsGroup(Group):
+    """Operations under `client.suppressions.groups.suppressions`."""
+
+    if TYPE_CHECKING:
+        from .api.suppressions import list_group_suppressions as _list_group_suppressions
+
+        list = GroupMethod(_list_group_suppressions.sync)
+        list_detailed = GroupMethod(_list_group_suppressions.sync_detailed)
+    else:
+        list = GroupMethod.lazy("sendgrid_reseller.api.suppressions.list_group_suppressions", "sync")
+        list_detailed = GroupMethod.lazy("sendgrid_reseller.api.suppressions.list_group_suppressions", "sync_detailed")
+
+    if TYPE_CHECKING:
+        from .api.suppressions import add_group_suppressions as _add_group_suppressions
+
+        add = GroupMethod(_add_group_suppressions.sync)
+        add_detailed = GroupMethod(_add_group_suppressions.sync_detailed)
+    else:
+        add = GroupMethod.lazy("sendgrid_reseller.api.suppressions.add_group_suppressions", "sync")
+        add_detailed = GroupMethod.lazy("sendgrid_reseller.api.suppressions.add_group_suppressions", "sync_detailed")
+
+    if TYPE_CHECKING:
+        from .api.suppressions import search_group_suppressions as _search_group_suppressions
+
+        search = GroupMethod(_search_group_suppressions.sync)
+        search_detailed = GroupMethod(_search_group_suppressions.sync_detailed)
+    else:
+        search = GroupMethod.lazy("sendgrid_reseller.api.suppressions.search_group_suppressions", "sync")
+        search_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.suppressions.search_group_suppressions", "sync_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.suppressions import delete_group_suppression as _delete_group_suppression
+
+        delete = GroupMethod(_delete_group_suppression.sync)
+        delete_detailed = GroupMethod(_delete_group_suppression.sync_detailed)
+    else:
+        delete = GroupMethod.lazy("sendgrid_reseller.api.suppressions.delete_group_suppression", "sync")
+        delete_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.suppressions.delete_group_suppression", "sync_detailed"
+        )
+
+
+class SuppressionsGroupsGroup(Group):
+    """Operations under `client.suppressions.groups`."""
+
+    @cached_property
+    def suppressions(self) -> SuppressionsGroupsSuppressionsGroup:
+        return SuppressionsGroupsSuppressionsGroup(self._client)
+
+    if TYPE_CHECKING:
+        from .api.suppressions import list_suppression_groups as _list_suppression_groups
+
+        list = GroupMethod(_list_suppression_groups.sync)
+        list_detailed = GroupMethod(_list_suppression_groups.sync_detailed)
+    else:
+        list = GroupMethod.lazy("sendgrid_reseller.api.suppressions.list_suppression_groups", "sync")
+        list_detailed = GroupMethod.lazy("sendgrid_reseller.api.suppressions.list_suppression_groups", "sync_detailed")
+
+    if TYPE_CHECKING:
+        from .api.suppressions import create_suppression_group as _create_suppression_group
+
+        create = GroupMethod(_create_suppression_group.sync)
+        create_detailed = GroupMethod(_create_suppression_group.sync_detailed)
+    else:
+        create = GroupMethod.lazy("sendgrid_reseller.api.suppressions.create_suppression_group", "sync")
+        create_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.suppressions.create_suppression_group", "sync_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.suppressions import get_suppression_group as _get_suppression_group
+
+        get = GroupMethod(_get_suppression_group.sync)
+        get_detailed = GroupMethod(_get_suppression_group.sync_detailed)
+    else:
+        get = GroupMethod.lazy("sendgrid_reseller.api.suppressions.get_suppression_group", "sync")
+        get_detailed = GroupMethod.lazy("sendgrid_reseller.api.suppressions.get_suppression_group", "sync_detailed")
+
+    if TYPE_CHECKING:
+        from .api.suppressions import delete_suppression_group as _delete_suppression_group
+
+        delete = GroupMethod(_delete_suppression_group.sync)
+        delete_detailed = GroupMethod(_delete_suppression_group.sync_detailed)
+    else:
+        delete = GroupMethod.lazy("sendgrid_reseller.api.suppressions.delete_suppression_group", "sync")
+        delete_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.suppressions.delete_suppression_group", "sync_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.suppressions import update_suppression_group as _update_suppression_group
+
+        update = GroupMethod(_update_suppression_group.sync)
+        update_detailed = GroupMethod(_update_suppression_group.sync_detailed)
+    else:
+        update = GroupMethod.lazy("sendgrid_reseller.api.suppressions.update_suppression_group", "sync")
+        update_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.suppressions.update_suppression_group", "sync_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.suppressions import list_all_group_suppressions as _list_all_group_suppressions
+
+        list_all_suppressions = GroupMethod(_list_all_group_suppressions.sync)
+        list_all_suppressions_detailed = GroupMethod(_list_all_group_suppressions.sync_detailed)
+    else:
+        list_all_suppressions = GroupMethod.lazy(
+            "sendgrid_reseller.api.suppressions.list_all_group_suppressions", "sync"
+        )
+        list_all_suppressions_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.suppressions.list_all_group_suppressions", "sync_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.suppressions import get_address_suppression_groups as _get_address_suppression_groups
+
+        for_address = GroupMethod(_get_address_suppression_groups.sync)
+        for_address_detailed = GroupMethod(_get_address_suppression_groups.sync_detailed)
+    else:
+        for_address = GroupMethod.lazy("sendgrid_reseller.api.suppressions.get_address_suppression_groups", "sync")
+        for_address_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.suppressions.get_address_suppression_groups", "sync_detailed"
+        )
+
+
+class SuppressionsGlobalUnsubscribesGroup(Group):
+    """Operations under `client.suppressions.global_unsubscribes`."""
+
+    if TYPE_CHECKING:
+        from .api.suppressions import add_global_unsubscribes as _add_global_unsubscribes
+
+        add = GroupMethod(_add_global_unsubscribes.sync)
+        add_detailed = GroupMethod(_add_global_unsubscribes.sync_detailed)
+    else:
+        add = GroupMethod.lazy("sendgrid_reseller.api.suppressions.add_global_unsubscribes", "sync")
+        add_detailed = GroupMethod.lazy("sendgrid_reseller.api.suppressions.add_global_unsubscribes", "sync_detailed")
+
+    if TYPE_CHECKING:
+        from .api.suppressions import get_global_unsubscribe as _get_global_unsubscribe
+
+        get = GroupMethod(_get_global_unsubscribe.sync)
+        get_detailed = GroupMethod(_get_global_unsubscribe.sync_detailed)
+    else:
+        get = GroupMethod.lazy("sendgrid_reseller.api.suppressions.get_global_unsubscribe", "sync")
+        get_detailed = GroupMethod.lazy("sendgrid_reseller.api.suppressions.get_global_unsubscribe", "sync_detailed")
+
+    if TYPE_CHECKING:
+        from .api.suppressions import delete_global_unsubscribe as _delete_global_unsubscribe
+
+        delete = GroupMethod(_delete_global_unsubscribe.sync)
+        delete_detailed = GroupMethod(_delete_global_unsubscribe.sync_detailed)
+    else:
+        delete = GroupMethod.lazy("sendgrid_reseller.api.suppressions.delete_global_unsubscribe", "sync")
+        delete_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.suppressions.delete_global_unsubscribe", "sync_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.suppressions import list_global_unsubscribes as _list_global_unsubscribes
+
+        list = GroupMethod(_list_global_unsubscribes.sync)
+        list_detailed = GroupMethod(_list_global_unsubscribes.sync_detailed)
+        list_pages = GroupMethod(_list_global_unsubscribes.iter_pages)
+        list_items = GroupMethod(_list_global_unsubscribes.iter_items)
+    else:
+        list = GroupMethod.lazy("sendgrid_reseller.api.suppressions.list_global_unsubscribes", "sync")
+        list_detailed = GroupMethod.lazy("sendgrid_reseller.api.suppressions.list_global_unsubscribes", "sync_detailed")
+        list_pages = GroupMethod.lazy("sendgrid_reseller.api.suppressions.list_global_unsubscribes", "iter_pages")
+        list_items = GroupMethod.lazy("sendgrid_reseller.api.suppressions.list_global_unsubscribes", "iter_items")
+
+
+class SuppressionsBlocksGroup(Group):
+    """Operations under `client.suppressions.blocks`."""
+
+    if TYPE_CHECKING:
+        from .api.suppressions import list_blocks as _list_blocks
+
+        list = GroupMethod(_list_blocks.sync)
+        list_detailed = GroupMethod(_list_blocks.sync_detailed)
+        list_pages = GroupMethod(_list_blocks.iter_pages)
+        list_items = GroupMethod(_list_blocks.iter_items)
+    else:
+        list = GroupMethod.lazy("sendgrid_reseller.api.suppressions.list_blocks", "sync")
+        list_detailed = GroupMethod.lazy("sendgrid_reseller.api.suppressions.list_blocks", "sync_detailed")
+        list_pages = GroupMethod.lazy("sendgrid_reseller.api.suppressions.list_blocks", "iter_pages")
+        list_items = GroupMethod.lazy("sendgrid_reseller.api.suppressions.list_blocks", "iter_items")
+
+    if TYPE_CHECKING:
+        from .api.suppressions import delete_blocks as _delete_blocks
+
+        delete_many = GroupMethod(_delete_blocks.sync)
+        delete_many_detailed = GroupMethod(_delete_blocks.sync_detailed)
+    else:
+        delete_many = GroupMethod.lazy("sendgrid_reseller.api.suppressions.delete_blocks", "sync")
+        delete_many_detailed = GroupMethod.lazy("sendgrid_reseller.api.suppressions.delete_blocks", "sync_detailed")
+
+    if TYPE_CHECKING:
+        from .api.suppressions import get_block as _get_block
+
+        get = GroupMethod(_get_block.sync)
+        get_detailed = GroupMethod(_get_block.sync_detailed)
+    else:
+        get = GroupMethod.lazy("sendgrid_reseller.api.suppressions.get_block", "sync")
+        get_detailed = GroupMethod.lazy("sendgrid_reseller.api.suppressions.get_block", "sync_detailed")
+
+    if TYPE_CHECKING:
+        from .api.suppressions import delete_block as _delete_block
+
+        delete = GroupMethod(_delete_block.sync)
+        delete_detailed = GroupMethod(_delete_block.sync_detailed)
+    else:
+        delete = GroupMethod.lazy("sendgrid_reseller.api.suppressions.delete_block", "sync")
+        delete_detailed = GroupMethod.lazy("sendgrid_reseller.api.suppressions.delete_block", "sync_detailed")
+
+
+class SuppressionsBouncesGroup(Group):
+    """Operations under `client.suppressions.bounces`."""
+
+    if TYPE_CHECKING:
+        from .api.suppressions import list_bounces as _list_bounces
+
+        list = GroupMethod(_list_bounces.sync)
+        list_detailed = GroupMethod(_list_bounces.sync_detailed)
+        list_pages = GroupMethod(_list_bounces.iter_pages)
+        list_items = GroupMethod(_list_bounces.iter_items)
+    else:
+        list = GroupMethod.lazy("sendgrid_reseller.api.suppressions.list_bounces", "sync")
+        list_detailed = GroupMethod.lazy("sendgrid_reseller.api.suppressions.list_bounces", "sync_detailed")
+        list_pages = GroupMethod.lazy("sendgrid_reseller.api.suppressions.list_bounces", "iter_pages")
+        list_items = GroupMethod.lazy("sendgrid_reseller.api.suppressions.list_bounces", "iter_items")
+
+    if TYPE_CHECKING:
+        from .api.suppressions import delete_bounces as _delete_bounces
+
+        delete_many = GroupMethod(_delete_bounces.sync)
+        delete_many_detailed = GroupMethod(_delete_bounces.sync_detailed)
+    else:
+        delete_many = GroupMethod.lazy("sendgrid_reseller.api.suppressions.delete_bounces", "sync")
+        delete_many_detailed = GroupMethod.lazy("sendgrid_reseller.api.suppressions.delete_bounces", "sync_detailed")
+
+    if TYPE_CHECKING:
+        from .api.suppressions import get_bounce as _get_bounce
+
+        get = GroupMethod(_get_bounce.sync)
+        get_detailed = GroupMethod(_get_bounce.sync_detailed)
+    else:
+        get = GroupMethod.lazy("sendgrid_reseller.api.suppressions.get_bounce", "sync")
+        get_detailed = GroupMethod.lazy("sendgrid_reseller.api.suppressions.get_bounce", "sync_detailed")
+
+    if TYPE_CHECKING:
+        from .api.suppressions import delete_bounce as _delete_bounce
+
+        delete = GroupMethod(_delete_bounce.sync)
+        delete_detailed = GroupMethod(_delete_bounce.sync_detailed)
+    else:
+        delete = GroupMethod.lazy("sendgrid_reseller.api.suppressions.delete_bounce", "sync")
+        delete_detailed = GroupMethod.lazy("sendgrid_reseller.api.suppressions.delete_bounce", "sync_detailed")
+
+    if TYPE_CHECKING:
+        from .api.suppressions import get_bounce_classification_totals as _get_bounce_classification_totals
+
+        classification_totals = GroupMethod(_get_bounce_classification_totals.sync)
+        classification_totals_detailed = GroupMethod(_get_bounce_classification_totals.sync_detailed)
+    else:
+        classification_totals = GroupMethod.lazy(
+            "sendgrid_reseller.api.suppressions.get_bounce_classification_totals", "sync"
+        )
+        classification_totals_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.suppressions.get_bounce_classification_totals", "sync_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.suppressions import get_bounce_classification_domains as _get_bounce_classification_domains
+
+        classification_domains = GroupMethod(_get_bounce_classification_domains.sync)
+        classification_domains_detailed = GroupMethod(_get_bounce_classification_domains.sync_detailed)
+    else:
+        classification_domains = GroupMethod.lazy(
+            "sendgrid_reseller.api.suppressions.get_bounce_classification_domains", "sync"
+        )
+        classification_domains_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.suppressions.get_bounce_classification_domains", "sync_detailed"
+        )
+
+
+class SuppressionsInvalidEmailsGroup(Group):
+    """Operations under `client.suppressions.invalid_emails`."""
+
+    if TYPE_CHECKING:
+        from .api.suppressions import list_invalid_emails as _list_invalid_emails
+
+        list = GroupMethod(_list_invalid_emails.sync)
+        list_detailed = GroupMethod(_list_invalid_emails.sync_detailed)
+        list_pages = GroupMethod(_list_invalid_emails.iter_pages)
+        list_items = GroupMethod(_list_invalid_emails.iter_items)
+    else:
+        list = GroupMethod.lazy("sendgrid_reseller.api.suppressions.list_invalid_emails", "sync")
+        list_detailed = GroupMethod.lazy("sendgrid_reseller.api.suppressions.list_invalid_emails", "sync_detailed")
+        list_pages = GroupMethod.lazy("sendgrid_reseller.api.suppressions.list_invalid_emails", "iter_pages")
+        list_items = GroupMethod.lazy("sendgrid_reseller.api.suppressions.list_invalid_emails", "iter_items")
+
+    if TYPE_CHECKING:
+        from .api.suppressions import delete_invalid_emails as _delete_invalid_emails
+
+        delete_many = GroupMethod(_delete_invalid_emails.sync)
+        delete_many_detailed = GroupMethod(_delete_invalid_emails.sync_detailed)
+    else:
+        delete_many = GroupMethod.lazy("sendgrid_reseller.api.suppressions.delete_invalid_emails", "sync")
+        delete_many_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.suppressions.delete_invalid_emails", "sync_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.suppressions import get_invalid_email as _get_invalid_email
+
+        get = GroupMethod(_get_invalid_email.sync)
+        get_detailed = GroupMethod(_get_invalid_email.sync_detailed)
+    else:
+        get = GroupMethod.lazy("sendgrid_reseller.api.suppressions.get_invalid_email", "sync")
+        get_detailed = GroupMethod.lazy("sendgrid_reseller.api.suppressions.get_invalid_email", "sync_detailed")
+
+    if TYPE_CHECKING:
+        from .api.suppressions import delete_invalid_email as _delete_invalid_email
+
+        delete = GroupMethod(_delete_invalid_email.sync)
+        delete_detailed = GroupMethod(_delete_invalid_email.sync_detailed)
+    else:
+        delete = GroupMethod.lazy("sendgrid_reseller.api.suppressions.delete_invalid_email", "sync")
+        delete_detailed = GroupMethod.lazy("sendgrid_reseller.api.suppressions.delete_invalid_email", "sync_detailed")
+
+
+class SuppressionsSpamReportsGroup(Group):
+    """Operations under `client.suppressions.spam_reports`."""
+
+    if TYPE_CHECKING:
+        from .api.suppressions import list_spam_reports as _list_spam_reports
+
+        list = GroupMethod(_list_spam_reports.sync)
+        list_detailed = GroupMethod(_list_spam_reports.sync_detailed)
+        list_pages = GroupMethod(_list_spam_reports.iter_pages)
+        list_items = GroupMethod(_list_spam_reports.iter_items)
+    else:
+        list = GroupMethod.lazy("sendgrid_reseller.api.suppressions.list_spam_reports", "sync")
+        list_detailed = GroupMethod.lazy("sendgrid_reseller.api.suppressions.list_spam_reports", "sync_detailed")
+        list_pages = GroupMethod.lazy("sendgrid_reseller.api.suppressions.list_spam_reports", "iter_pages")
+        list_items = GroupMethod.lazy("sendgrid_reseller.api.suppressions.list_spam_reports", "iter_items")
+
+    if TYPE_CHECKING:
+        from .api.suppressions import delete_spam_reports as _delete_spam_reports
+
+        delete_many = GroupMethod(_delete_spam_reports.sync)
+        delete_many_detailed = GroupMethod(_delete_spam_reports.sync_detailed)
+    else:
+        delete_many = GroupMethod.lazy("sendgrid_reseller.api.suppressions.delete_spam_reports", "sync")
+        delete_many_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.suppressions.delete_spam_reports", "sync_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.suppressions import get_spam_report as _get_spam_report
+
+        get = GroupMethod(_get_spam_report.sync)
+        get_detailed = GroupMethod(_get_spam_report.sync_detailed)
+    else:
+        get = GroupMethod.lazy("sendgrid_reseller.api.suppressions.get_spam_report", "sync")
+        get_detailed = GroupMethod.lazy("sendgrid_reseller.api.suppressions.get_spam_report", "sync_detailed")
+
+    if TYPE_CHECKING:
+        from .api.suppressions import delete_spam_report as _delete_spam_report
+
+        delete = GroupMethod(_delete_spam_report.sync)
+        delete_detailed = GroupMethod(_delete_spam_report.sync_detailed)
+    else:
+        delete = GroupMethod.lazy("sendgrid_reseller.api.suppressions.delete_spam_report", "sync")
+        delete_detailed = GroupMethod.lazy("sendgrid_reseller.api.suppressions.delete_spam_report", "sync_detailed")
+
+
+class SuppressionsGroup(Group):
+    """Operations under `client.suppressions`."""
+
+    @cached_property
+    def groups(self) -> SuppressionsGroupsGroup:
+        return SuppressionsGroupsGroup(self._client)
+
+    @cached_property
+    def global_unsubscribes(self) -> SuppressionsGlobalUnsubscribesGroup:
+        return SuppressionsGlobalUnsubscribesGroup(self._client)
+
+    @cached_property
+    def blocks(self) -> SuppressionsBlocksGroup:
+        return SuppressionsBlocksGroup(self._client)
+
+    @cached_property
+    def bounces(self) -> SuppressionsBouncesGroup:
+        return SuppressionsBouncesGroup(self._client)
+
+    @cached_property
+    def invalid_emails(self) -> SuppressionsInvalidEmailsGroup:
+        return SuppressionsInvalidEmailsGroup(self._client)
+
+    @cached_property
+    def spam_reports(self) -> SuppressionsSpamReportsGroup:
+        return SuppressionsSpamReportsGroup(self._client)
+
+
+class AsyncSuppressionsGroupsSuppressionsGroup(Group):
+    """Operations under `client.suppressions.groups.suppressions`."""
+
+    if TYPE_CHECKING:
+        from .api.suppressions import list_group_suppressions as _list_group_suppressions
+
+        list = GroupMethod(_list_group_suppressions.asyncio)
+        list_detailed = GroupMethod(_list_group_suppressions.asyncio_detailed)
+    else:
+        list = GroupMethod.lazy("sendgrid_reseller.api.suppressions.list_group_suppressions", "asyncio")
+        list_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.suppressions.list_group_suppressions", "asyncio_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.suppressions import add_group_suppressions as _add_group_suppressions
+
+        add = GroupMethod(_add_group_suppressions.asyncio)
+        add_detailed = GroupMethod(_add_group_suppressions.asyncio_detailed)
+    else:
+        add = GroupMethod.lazy("sendgrid_reseller.api.suppressions.add_group_suppressions", "asyncio")
+        add_detailed = GroupMethod.lazy("sendgrid_reseller.api.suppressions.add_group_suppressions", "asyncio_detailed")
+
+    if TYPE_CHECKING:
+        from .api.suppressions import search_group_suppressions as _search_group_suppressions
+
+        search = GroupMethod(_search_group_suppressions.asyncio)
+        search_detailed = GroupMethod(_search_group_suppressions.asyncio_detailed)
+    else:
+        search = GroupMethod.lazy("sendgrid_reseller.api.suppressions.search_group_suppressions", "asyncio")
+        search_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.suppressions.search_group_suppressions", "asyncio_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.suppressions import delete_group_suppression as _delete_group_suppression
+
+        delete = GroupMethod(_delete_group_suppression.asyncio)
+        delete_detailed = GroupMethod(_delete_group_suppression.asyncio_detailed)
+    else:
+        delete = GroupMethod.lazy("sendgrid_reseller.api.suppressions.delete_group_suppression", "asyncio")
+        delete_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.suppressions.delete_group_suppression", "asyncio_detailed"
+        )
+
+
+class AsyncSuppressionsGroupsGroup(Group):
+    """Operations under `client.suppressions.groups`."""
+
+    @cached_property
+    def suppressions(self) -> AsyncSuppressionsGroupsSuppressionsGroup:
+        return AsyncSuppressionsGroupsSuppressionsGroup(self._client)
+
+    if TYPE_CHECKING:
+        from .api.suppressions import list_suppression_groups as _list_suppression_groups
+
+        list = GroupMethod(_list_suppression_groups.asyncio)
+        list_detailed = GroupMethod(_list_suppression_groups.asyncio_detailed)
+    else:
+        list = GroupMethod.lazy("sendgrid_reseller.api.suppressions.list_suppression_groups", "asyncio")
+        list_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.suppressions.list_suppression_groups", "asyncio_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.suppressions import create_suppression_group as _create_suppression_group
+
+        create = GroupMethod(_create_suppression_group.asyncio)
+        create_detailed = GroupMethod(_create_suppression_group.asyncio_detailed)
+    else:
+        create = GroupMethod.lazy("sendgrid_reseller.api.suppressions.create_suppression_group", "asyncio")
+        create_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.suppressions.create_suppression_group", "asyncio_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.suppressions import get_suppression_group as _get_suppression_group
+
+        get = GroupMethod(_get_suppression_group.asyncio)
+        get_detailed = GroupMethod(_get_suppression_group.asyncio_detailed)
+    else:
+        get = GroupMethod.lazy("sendgrid_reseller.api.suppressions.get_suppression_group", "asyncio")
+        get_detailed = GroupMethod.lazy("sendgrid_reseller.api.suppressions.get_suppression_group", "asyncio_detailed")
+
+    if TYPE_CHECKING:
+        from .api.suppressions import delete_suppression_group as _delete_suppression_group
+
+        delete = GroupMethod(_delete_suppression_group.asyncio)
+        delete_detailed = GroupMethod(_delete_suppression_group.asyncio_detailed)
+    else:
+        delete = GroupMethod.lazy("sendgrid_reseller.api.suppressions.delete_suppression_group", "asyncio")
+        delete_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.suppressions.delete_suppression_group", "asyncio_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.suppressions import update_suppression_group as _update_suppression_group
+
+        update = GroupMethod(_update_suppression_group.asyncio)
+        update_detailed = GroupMethod(_update_suppression_group.asyncio_detailed)
+    else:
+        update = GroupMethod.lazy("sendgrid_reseller.api.suppressions.update_suppression_group", "asyncio")
+        update_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.suppressions.update_suppression_group", "asyncio_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.suppressions import list_all_group_suppressions as _list_all_group_suppressions
+
+        list_all_suppressions = GroupMethod(_list_all_group_suppressions.asyncio)
+        list_all_suppressions_detailed = GroupMethod(_list_all_group_suppressions.asyncio_detailed)
+    else:
+        list_all_suppressions = GroupMethod.lazy(
+            "sendgrid_reseller.api.suppressions.list_all_group_suppressions", "asyncio"
+        )
+        list_all_suppressions_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.suppressions.list_all_group_suppressions", "asyncio_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.suppressions import get_address_suppression_groups as _get_address_suppression_groups
+
+        for_address = GroupMethod(_get_address_suppression_groups.asyncio)
+        for_address_detailed = GroupMethod(_get_address_suppression_groups.asyncio_detailed)
+    else:
+        for_address = GroupMethod.lazy("sendgrid_reseller.api.suppressions.get_address_suppression_groups", "asyncio")
+        for_address_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.suppressions.get_address_suppression_groups", "asyncio_detailed"
+        )
+
+
+class AsyncSuppressionsGlobalUnsubscribesGroup(Group):
+    """Operations under `client.suppressions.global_unsubscribes`."""
+
+    if TYPE_CHECKING:
+        from .api.suppressions import add_global_unsubscribes as _add_global_unsubscribes
+
+        add = GroupMethod(_add_global_unsubscribes.asyncio)
+        add_detailed = GroupMethod(_add_global_unsubscribes.asyncio_detailed)
+    else:
+        add = GroupMethod.lazy("sendgrid_reseller.api.suppressions.add_global_unsubscribes", "asyncio")
+        add_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.suppressions.add_global_unsubscribes", "asyncio_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.suppressions import get_global_unsubscribe as _get_global_unsubscribe
+
+        get = GroupMethod(_get_global_unsubscribe.asyncio)
+        get_detailed = GroupMethod(_get_global_unsubscribe.asyncio_detailed)
+    else:
+        get = GroupMethod.lazy("sendgrid_reseller.api.suppressions.get_global_unsubscribe", "asyncio")
+        get_detailed = GroupMethod.lazy("sendgrid_reseller.api.suppressions.get_global_unsubscribe", "asyncio_detailed")
+
+    if TYPE_CHECKING:
+        from .api.suppressions import delete_global_unsubscribe as _delete_global_unsubscribe
+
+        delete = GroupMethod(_delete_global_unsubscribe.asyncio)
+        delete_detailed = GroupMethod(_delete_global_unsubscribe.asyncio_detailed)
+    else:
+        delete = GroupMethod.lazy("sendgrid_reseller.api.suppressions.delete_global_unsubscribe", "asyncio")
+        delete_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.suppressions.delete_global_unsubscribe", "asyncio_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.suppressions import list_global_unsubscribes as _list_global_unsubscribes
+
+        list = GroupMethod(_list_global_unsubscribes.asyncio)
+        list_detailed = GroupMethod(_list_global_unsubscribes.asyncio_detailed)
+        list_pages = GroupMethod(_list_global_unsubscribes.aiter_pages)
+        list_items = GroupMethod(_list_global_unsubscribes.aiter_items)
+    else:
+        list = GroupMethod.lazy("sendgrid_reseller.api.suppressions.list_global_unsubscribes", "asyncio")
+        list_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.suppressions.list_global_unsubscribes", "asyncio_detailed"
+        )
+        list_pages = GroupMethod.lazy("sendgrid_reseller.api.suppressions.list_global_unsubscribes", "aiter_pages")
+        list_items = GroupMethod.lazy("sendgrid_reseller.api.suppressions.list_global_unsubscribes", "aiter_items")
+
+
+class AsyncSuppressionsBlocksGroup(Group):
+    """Operations under `client.suppressions.blocks`."""
+
+    if TYPE_CHECKING:
+        from .api.suppressions import list_blocks as _list_blocks
+
+        list = GroupMethod(_list_blocks.asyncio)
+        list_detailed = GroupMethod(_list_blocks.asyncio_detailed)
+        list_pages = GroupMethod(_list_blocks.aiter_pages)
+        list_items = GroupMethod(_list_blocks.aiter_items)
+    else:
+        list = GroupMethod.lazy("sendgrid_reseller.api.suppressions.list_blocks", "asyncio")
+        list_detailed = GroupMethod.lazy("sendgrid_reseller.api.suppressions.list_blocks", "asyncio_detailed")
+        list_pages = GroupMethod.lazy("sendgrid_reseller.api.suppressions.list_blocks", "aiter_pages")
+        list_items = GroupMethod.lazy("sendgrid_reseller.api.suppressions.list_blocks", "aiter_items")
+
+    if TYPE_CHECKING:
+        from .api.suppressions import delete_blocks as _delete_blocks
+
+        delete_many = GroupMethod(_delete_blocks.asyncio)
+        delete_many_detailed = GroupMethod(_delete_blocks.asyncio_detailed)
+    else:
+        delete_many = GroupMethod.lazy("sendgrid_reseller.api.suppressions.delete_blocks", "asyncio")
+        delete_many_detailed = GroupMethod.lazy("sendgrid_reseller.api.suppressions.delete_blocks", "asyncio_detailed")
+
+    if TYPE_CHECKING:
+        from .api.suppressions import get_block as _get_block
+
+        get = GroupMethod(_get_block.asyncio)
+        get_detailed = GroupMethod(_get_block.asyncio_detailed)
+    else:
+        get = GroupMethod.lazy("sendgrid_reseller.api.suppressions.get_block", "asyncio")
+        get_detailed = GroupMethod.lazy("sendgrid_reseller.api.suppressions.get_block", "asyncio_detailed")
+
+    if TYPE_CHECKING:
+        from .api.suppressions import delete_block as _delete_block
+
+        delete = GroupMethod(_delete_block.asyncio)
+        delete_detailed = GroupMethod(_delete_block.asyncio_detailed)
+    else:
+        delete = GroupMethod.lazy("sendgrid_reseller.api.suppressions.delete_block", "asyncio")
+        delete_detailed = GroupMethod.lazy("sendgrid_reseller.api.suppressions.delete_block", "asyncio_detailed")
+
+
+class AsyncSuppressionsBouncesGroup(Group):
+    """Operations under `client.suppressions.bounces`."""
+
+    if TYPE_CHECKING:
+        from .api.suppressions import list_bounces as _list_bounces
+
+        list = GroupMethod(_list_bounces.asyncio)
+        list_detailed = GroupMethod(_list_bounces.asyncio_detailed)
+        list_pages = GroupMethod(_list_bounces.aiter_pages)
+        list_items = GroupMethod(_list_bounces.aiter_items)
+    else:
+        list = GroupMethod.lazy("sendgrid_reseller.api.suppressions.list_bounces", "asyncio")
+        list_detailed = GroupMethod.lazy("sendgrid_reseller.api.suppressions.list_bounces", "asyncio_detailed")
+        list_pages = GroupMethod.lazy("sendgrid_reseller.api.suppressions.list_bounces", "aiter_pages")
+        list_items = GroupMethod.lazy("sendgrid_reseller.api.suppressions.list_bounces", "aiter_items")
+
+    if TYPE_CHECKING:
+        from .api.suppressions import delete_bounces as _delete_bounces
+
+        delete_many = GroupMethod(_delete_bounces.asyncio)
+        delete_many_detailed = GroupMethod(_delete_bounces.asyncio_detailed)
+    else:
+        delete_many = GroupMethod.lazy("sendgrid_reseller.api.suppressions.delete_bounces", "asyncio")
+        delete_many_detailed = GroupMethod.lazy("sendgrid_reseller.api.suppressions.delete_bounces", "asyncio_detailed")
+
+    if TYPE_CHECKING:
+        from .api.suppressions import get_bounce as _get_bounce
+
+        get = GroupMethod(_get_bounce.asyncio)
+        get_detailed = GroupMethod(_get_bounce.asyncio_detailed)
+    else:
+        get = GroupMethod.lazy("sendgrid_reseller.api.suppressions.get_bounce", "asyncio")
+        get_detailed = GroupMethod.lazy("sendgrid_reseller.api.suppressions.get_bounce", "asyncio_detailed")
+
+    if TYPE_CHECKING:
+        from .api.suppressions import delete_bounce as _delete_bounce
+
+        delete = GroupMethod(_delete_bounce.asyncio)
+        delete_detailed = GroupMethod(_delete_bounce.asyncio_detailed)
+    else:
+        delete = GroupMethod.lazy("sendgrid_reseller.api.suppressions.delete_bounce", "asyncio")
+        delete_detailed = GroupMethod.lazy("sendgrid_reseller.api.suppressions.delete_bounce", "asyncio_detailed")
+
+    if TYPE_CHECKING:
+        from .api.suppressions import get_bounce_classification_totals as _get_bounce_classification_totals
+
+        classification_totals = GroupMethod(_get_bounce_classification_totals.asyncio)
+        classification_totals_detailed = GroupMethod(_get_bounce_classification_totals.asyncio_detailed)
+    else:
+        classification_totals = GroupMethod.lazy(
+            "sendgrid_reseller.api.suppressions.get_bounce_classification_totals", "asyncio"
+        )
+        classification_totals_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.suppressions.get_bounce_classification_totals", "asyncio_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.suppressions import get_bounce_classification_domains as _get_bounce_classification_domains
+
+        classification_domains = GroupMethod(_get_bounce_classification_domains.asyncio)
+        classification_domains_detailed = GroupMethod(_get_bounce_classification_domains.asyncio_detailed)
+    else:
+        classification_domains = GroupMethod.lazy(
+            "sendgrid_reseller.api.suppressions.get_bounce_classification_domains", "asyncio"
+        )
+        classification_domains_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.suppressions.get_bounce_classification_domains", "asyncio_detailed"
+        )
+
+
+class AsyncSuppressionsInvalidEmailsGroup(Group):
+    """Operations under `client.suppressions.invalid_emails`."""
+
+    if TYPE_CHECKING:
+        from .api.suppressions import list_invalid_emails as _list_invalid_emails
+
+        list = GroupMethod(_list_invalid_emails.asyncio)
+        list_detailed = GroupMethod(_list_invalid_emails.asyncio_detailed)
+        list_pages = GroupMethod(_list_invalid_emails.aiter_pages)
+        list_items = GroupMethod(_list_invalid_emails.aiter_items)
+    else:
+        list = GroupMethod.lazy("sendgrid_reseller.api.suppressions.list_invalid_emails", "asyncio")
+        list_detailed = GroupMethod.lazy("sendgrid_reseller.api.suppressions.list_invalid_emails", "asyncio_detailed")
+        list_pages = GroupMethod.lazy("sendgrid_reseller.api.suppressions.list_invalid_emails", "aiter_pages")
+        list_items = GroupMethod.lazy("sendgrid_reseller.api.suppressions.list_invalid_emails", "aiter_items")
+
+    if TYPE_CHECKING:
+        from .api.suppressions import delete_invalid_emails as _delete_invalid_emails
+
+        delete_many = GroupMethod(_delete_invalid_emails.asyncio)
+        delete_many_detailed = GroupMethod(_delete_invalid_emails.asyncio_detailed)
+    else:
+        delete_many = GroupMethod.lazy("sendgrid_reseller.api.suppressions.delete_invalid_emails", "asyncio")
+        delete_many_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.suppressions.delete_invalid_emails", "asyncio_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.suppressions import get_invalid_email as _get_invalid_email
+
+        get = GroupMethod(_get_invalid_email.asyncio)
+        get_detailed = GroupMethod(_get_invalid_email.asyncio_detailed)
+    else:
+        get = GroupMethod.lazy("sendgrid_reseller.api.suppressions.get_invalid_email", "asyncio")
+        get_detailed = GroupMethod.lazy("sendgrid_reseller.api.suppressions.get_invalid_email", "asyncio_detailed")
+
+    if TYPE_CHECKING:
+        from .api.suppressions import delete_invalid_email as _delete_invalid_email
+
+        delete = GroupMethod(_delete_invalid_email.asyncio)
+        delete_detailed = GroupMethod(_delete_invalid_email.asyncio_detailed)
+    else:
+        delete = GroupMethod.lazy("sendgrid_reseller.api.suppressions.delete_invalid_email", "asyncio")
+        delete_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.suppressions.delete_invalid_email", "asyncio_detailed"
+        )
+
+
+class AsyncSuppressionsSpamReportsGroup(Group):
+    """Operations under `client.suppressions.spam_reports`."""
+
+    if TYPE_CHECKING:
+        from .api.suppressions import list_spam_reports as _list_spam_reports
+
+        list = GroupMethod(_list_spam_reports.asyncio)
+        list_detailed = GroupMethod(_list_spam_reports.asyncio_detailed)
+        list_pages = GroupMethod(_list_spam_reports.aiter_pages)
+        list_items = GroupMethod(_list_spam_reports.aiter_items)
+    else:
+        list = GroupMethod.lazy("sendgrid_reseller.api.suppressions.list_spam_reports", "asyncio")
+        list_detailed = GroupMethod.lazy("sendgrid_reseller.api.suppressions.list_spam_reports", "asyncio_detailed")
+        list_pages = GroupMethod.lazy("sendgrid_reseller.api.suppressions.list_spam_reports", "aiter_pages")
+        list_items = GroupMethod.lazy("sendgrid_reseller.api.suppressions.list_spam_reports", "aiter_items")
+
+    if TYPE_CHECKING:
+        from .api.suppressions import delete_spam_reports as _delete_spam_reports
+
+        delete_many = GroupMethod(_delete_spam_reports.asyncio)
+        delete_many_detailed = GroupMethod(_delete_spam_reports.asyncio_detailed)
+    else:
+        delete_many = GroupMethod.lazy("sendgrid_reseller.api.suppressions.delete_spam_reports", "asyncio")
+        delete_many_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.suppressions.delete_spam_reports", "asyncio_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.suppressions import get_spam_report as _get_spam_report
+
+        get = GroupMethod(_get_spam_report.asyncio)
+        get_detailed = GroupMethod(_get_spam_report.asyncio_detailed)
+    else:
+        get = GroupMethod.lazy("sendgrid_reseller.api.suppressions.get_spam_report", "asyncio")
+        get_detailed = GroupMethod.lazy("sendgrid_reseller.api.suppressions.get_spam_report", "asyncio_detailed")
+
+    if TYPE_CHECKING:
+        from .api.suppressions import delete_spam_report as _delete_spam_report
+
+        delete = GroupMethod(_delete_spam_report.asyncio)
+        delete_detailed = GroupMethod(_delete_spam_report.asyncio_detailed)
+    else:
+        delete = GroupMethod.lazy("sendgrid_reseller.api.suppressions.delete_spam_report", "asyncio")
+        delete_detailed = GroupMethod.lazy("sendgrid_reseller.api.suppressions.delete_spam_report", "asyncio_detailed")
+
+
+class AsyncSuppressionsGroup(Group):
+    """Operations under `client.suppressions`."""
+
+    @cached_property
+    def groups(self) -> AsyncSuppressionsGroupsGroup:
+        return AsyncSuppressionsGroupsGroup(self._client)
+
+    @cached_property
+    def global_unsubscribes(self) -> AsyncSuppressionsGlobalUnsubscribesGroup:
+        return AsyncSuppressionsGlobalUnsubscribesGroup(self._client)
+
+    @cached_property
+    def blocks(self) -> AsyncSuppressionsBlocksGroup:
+        return AsyncSuppressionsBlocksGroup(self._client)
+
+    @cached_property
+    def bounces(self) -> AsyncSuppressionsBouncesGroup:
+        return AsyncSuppressionsBouncesGroup(self._client)
+
+    @cached_property
+    def invalid_emails(self) -> AsyncSuppressionsInvalidEmailsGroup:
+        return AsyncSuppressionsInvalidEmailsGroup(self._client)
+
+    @cached_property
+    def spam_reports(self) -> AsyncSuppressionsSpamReportsGroup:
+        return AsyncSuppressionsSpamReportsGroup(self._client)
+
+
+class IpsPoolsGroup(Group):
+    """Operations under `client.ips.pools`."""
+
+    if TYPE_CHECKING:
+        from .api.ip_addresses import list_ip_pools as _list_ip_pools
+
+        list = GroupMethod(_list_ip_pools.sync)
+        list_detailed = GroupMethod(_list_ip_pools.sync_detailed)
+    else:
+        list = GroupMethod.lazy("sendgrid_reseller.api.ip_addresses.list_ip_pools", "sync")
+        list_detailed = GroupMethod.lazy("sendgrid_reseller.api.ip_addresses.list_ip_pools", "sync_detailed")
+
+    if TYPE_CHECKING:
+        from .api.ip_addresses import create_ip_pool as _create_ip_pool
+
+        create = GroupMethod(_create_ip_pool.sync)
+        create_detailed = GroupMethod(_create_ip_pool.sync_detailed)
+    else:
+        create = GroupMethod.lazy("sendgrid_reseller.api.ip_addresses.create_ip_pool", "sync")
+        create_detailed = GroupMethod.lazy("sendgrid_reseller.api.ip_addresses.create_ip_pool", "sync_detailed")
+
+    if TYPE_CHECKING:
+        from .api.ip_addresses import get_ip_pool as _get_ip_pool
+
+        get = GroupMethod(_get_ip_pool.sync)
+        get_detailed = GroupMethod(_get_ip_pool.sync_detailed)
+    else:
+        get = GroupMethod.lazy("sendgrid_reseller.api.ip_addresses.get_ip_pool", "sync")
+        get_detailed = GroupMethod.lazy("sendgrid_reseller.api.ip_addresses.get_ip_pool", "sync_detailed")
+
+    if TYPE_CHECKING:
+        from .api.ip_addresses import rename_ip_pool as _rename_ip_pool
+
+        rename = GroupMethod(_rename_ip_pool.sync)
+        rename_detailed = GroupMethod(_rename_ip_pool.sync_detailed)
+    else:
+        rename = GroupMethod.lazy("sendgrid_reseller.api.ip_addresses.rename_ip_pool", "sync")
+        rename_detailed = GroupMethod.lazy("sendgrid_reseller.api.ip_addresses.rename_ip_pool", "sync_detailed")
+
+    if TYPE_CHECKING:
+        from .api.ip_addresses import delete_ip_pool as _delete_ip_pool
+
+        delete = GroupMethod(_delete_ip_pool.sync)
+        delete_detailed = GroupMethod(_delete_ip_pool.sync_detailed)
+    else:
+        delete = GroupMethod.lazy("sendgrid_reseller.api.ip_addresses.delete_ip_pool", "sync")
+        delete_detailed = GroupMethod.lazy("sendgrid_reseller.api.ip_addresses.delete_ip_pool", "sync_detailed")
+
+    if TYPE_CHECKING:
+        from .api.ip_addresses import add_ip_to_pool as _add_ip_to_pool
+
+        add_ip = GroupMethod(_add_ip_to_pool.sync)
+        add_ip_detailed = GroupMethod(_add_ip_to_pool.sync_detailed)
+    else:
+        add_ip = GroupMethod.lazy("sendgrid_reseller.api.ip_addresses.add_ip_to_pool", "sync")
+        add_ip_detailed = GroupMethod.lazy("sendgrid_reseller.api.ip_addresses.add_ip_to_pool", "sync_detailed")
+
+    if TYPE_CHECKING:
+        from .api.ip_addresses import remove_ip_from_pool as _remove_ip_from_pool
+
+        remove_ip = GroupMethod(_remove_ip_from_pool.sync)
+        remove_ip_detailed = GroupMethod(_remove_ip_from_pool.sync_detailed)
+    else:
+        remove_ip = GroupMethod.lazy("sendgrid_reseller.api.ip_addresses.remove_ip_from_pool", "sync")
+        remove_ip_detailed = GroupMethod.lazy("sendgrid_reseller.api.ip_addresses.remove_ip_from_pool", "sync_detailed")
+
+
+class IpsGroup(Group):
+    """Operations under `client.ips`."""
+
+    @cached_property
+    def pools(self) -> IpsPoolsGroup:
+        return IpsPoolsGroup(self._client)
+
+    if TYPE_CHECKING:
+        from .api.ip_addresses import list_ips as _list_ips
+
+        list = GroupMethod(_list_ips.sync)
+        list_detailed = GroupMethod(_list_ips.sync_detailed)
+        list_pages = GroupMethod(_list_ips.iter_pages)
+        list_items = GroupMethod(_list_ips.iter_items)
+    else:
+        list = GroupMethod.lazy("sendgrid_reseller.api.ip_addresses.list_ips", "sync")
+        list_detailed = GroupMethod.lazy("sendgrid_reseller.api.ip_addresses.list_ips", "sync_detailed")
+        list_pages = GroupMethod.lazy("sendgrid_reseller.api.ip_addresses.list_ips", "iter_pages")
+        list_items = GroupMethod.lazy("sendgrid_reseller.api.ip_addresses.list_ips", "iter_items")
+
+    if TYPE_CHECKING:
+        from .api.ip_addresses import add_ips as _add_ips
+
+        add = GroupMethod(_add_ips.sync)
+        add_detailed = GroupMethod(_add_ips.sync_detailed)
+    else:
+        add = GroupMethod.lazy("sendgrid_reseller.api.ip_addresses.add_ips", "sync")
+        add_detailed = GroupMethod.lazy("sendgrid_reseller.api.ip_addresses.add_ips", "sync_detailed")
+
+    if TYPE_CHECKING:
+        from .api.ip_addresses import get_ip as _get_ip
+
+        get = GroupMethod(_get_ip.sync)
+        get_detailed = GroupMethod(_get_ip.sync_detailed)
+    else:
+        get = GroupMethod.lazy("sendgrid_reseller.api.ip_addresses.get_ip", "sync")
+        get_detailed = GroupMethod.lazy("sendgrid_reseller.api.ip_addresses.get_ip", "sync_detailed")
+
+    if TYPE_CHECKING:
+        from .api.ip_addresses import list_assigned_ips as _list_assigned_ips
+
+        list_assigned = GroupMethod(_list_assigned_ips.sync)
+        list_assigned_detailed = GroupMethod(_list_assigned_ips.sync_detailed)
+    else:
+        list_assigned = GroupMethod.lazy("sendgrid_reseller.api.ip_addresses.list_assigned_ips", "sync")
+        list_assigned_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.ip_addresses.list_assigned_ips", "sync_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.ip_addresses import get_remaining_ip_count as _get_remaining_ip_count
+
+        remaining = GroupMethod(_get_remaining_ip_count.sync)
+        remaining_detailed = GroupMethod(_get_remaining_ip_count.sync_detailed)
+    else:
+        remaining = GroupMethod.lazy("sendgrid_reseller.api.ip_addresses.get_remaining_ip_count", "sync")
+        remaining_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.ip_addresses.get_remaining_ip_count", "sync_detailed"
+        )
+
+
+class AsyncIpsPoolsGroup(Group):
+    """Operations under `client.ips.pools`."""
+
+    if TYPE_CHECKING:
+        from .api.ip_addresses import list_ip_pools as _list_ip_pools
+
+        list = GroupMethod(_list_ip_pools.asyncio)
+        list_detailed = GroupMethod(_list_ip_pools.asyncio_detailed)
+    else:
+        list = GroupMethod.lazy("sendgrid_reseller.api.ip_addresses.list_ip_pools", "asyncio")
+        list_detailed = GroupMethod.lazy("sendgrid_reseller.api.ip_addresses.list_ip_pools", "asyncio_detailed")
+
+    if TYPE_CHECKING:
+        from .api.ip_addresses import create_ip_pool as _create_ip_pool
+
+        create = GroupMethod(_create_ip_pool.asyncio)
+        create_detailed = GroupMethod(_create_ip_pool.asyncio_detailed)
+    else:
+        create = GroupMethod.lazy("sendgrid_reseller.api.ip_addresses.create_ip_pool", "asyncio")
+        create_detailed = GroupMethod.lazy("sendgrid_reseller.api.ip_addresses.create_ip_pool", "asyncio_detailed")
+
+    if TYPE_CHECKING:
+        from .api.ip_addresses import get_ip_pool as _get_ip_pool
+
+        get = GroupMethod(_get_ip_pool.asyncio)
+        get_detailed = GroupMethod(_get_ip_pool.asyncio_detailed)
+    else:
+        get = GroupMethod.lazy("sendgrid_reseller.api.ip_addresses.get_ip_pool", "asyncio")
+        get_detailed = GroupMethod.lazy("sendgrid_reseller.api.ip_addresses.get_ip_pool", "asyncio_detailed")
+
+    if TYPE_CHECKING:
+        from .api.ip_addresses import rename_ip_pool as _rename_ip_pool
+
+        rename = GroupMethod(_rename_ip_pool.asyncio)
+        rename_detailed = GroupMethod(_rename_ip_pool.asyncio_detailed)
+    else:
+        rename = GroupMethod.lazy("sendgrid_reseller.api.ip_addresses.rename_ip_pool", "asyncio")
+        rename_detailed = GroupMethod.lazy("sendgrid_reseller.api.ip_addresses.rename_ip_pool", "asyncio_detailed")
+
+    if TYPE_CHECKING:
+        from .api.ip_addresses import delete_ip_pool as _delete_ip_pool
+
+        delete = GroupMethod(_delete_ip_pool.asyncio)
+        delete_detailed = GroupMethod(_delete_ip_pool.asyncio_detailed)
+    else:
+        delete = GroupMethod.lazy("sendgrid_reseller.api.ip_addresses.delete_ip_pool", "asyncio")
+        delete_detailed = GroupMethod.lazy("sendgrid_reseller.api.ip_addresses.delete_ip_pool", "asyncio_detailed")
+
+    if TYPE_CHECKING:
+        from .api.ip_addresses import add_ip_to_pool as _add_ip_to_pool
+
+        add_ip = GroupMethod(_add_ip_to_pool.asyncio)
+        add_ip_detailed = GroupMethod(_add_ip_to_pool.asyncio_detailed)
+    else:
+        add_ip = GroupMethod.lazy("sendgrid_reseller.api.ip_addresses.add_ip_to_pool", "asyncio")
+        add_ip_detailed = GroupMethod.lazy("sendgrid_reseller.api.ip_addresses.add_ip_to_pool", "asyncio_detailed")
+
+    if TYPE_CHECKING:
+        from .api.ip_addresses import remove_ip_from_pool as _remove_ip_from_pool
+
+        remove_ip = GroupMethod(_remove_ip_from_pool.asyncio)
+        remove_ip_detailed = GroupMethod(_remove_ip_from_pool.asyncio_detailed)
+    else:
+        remove_ip = GroupMethod.lazy("sendgrid_reseller.api.ip_addresses.remove_ip_from_pool", "asyncio")
+        remove_ip_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.ip_addresses.remove_ip_from_pool", "asyncio_detailed"
+        )
+
+
+class AsyncIpsGroup(Group):
+    """Operations under `client.ips`."""
+
+    @cached_property
+    def pools(self) -> AsyncIpsPoolsGroup:
+        return AsyncIpsPoolsGroup(self._client)
+
+    if TYPE_CHECKING:
+        from .api.ip_addresses import list_ips as _list_ips
+
+        list = GroupMethod(_list_ips.asyncio)
+        list_detailed = GroupMethod(_list_ips.asyncio_detailed)
+        list_pages = GroupMethod(_list_ips.aiter_pages)
+        list_items = GroupMethod(_list_ips.aiter_items)
+    else:
+        list = GroupMethod.lazy("sendgrid_reseller.api.ip_addresses.list_ips", "asyncio")
+        list_detailed = GroupMethod.lazy("sendgrid_reseller.api.ip_addresses.list_ips", "asyncio_detailed")
+        list_pages = GroupMethod.lazy("sendgrid_reseller.api.ip_addresses.list_ips", "aiter_pages")
+        list_items = GroupMethod.lazy("sendgrid_reseller.api.ip_addresses.list_ips", "aiter_items")
+
+    if TYPE_CHECKING:
+        from .api.ip_addresses import add_ips as _add_ips
+
+        add = GroupMethod(_add_ips.asyncio)
+        add_detailed = GroupMethod(_add_ips.asyncio_detailed)
+    else:
+        add = GroupMethod.lazy("sendgrid_reseller.api.ip_addresses.add_ips", "asyncio")
+        add_detailed = GroupMethod.lazy("sendgrid_reseller.api.ip_addresses.add_ips", "asyncio_detailed")
+
+    if TYPE_CHECKING:
+        from .api.ip_addresses import get_ip as _get_ip
+
+        get = GroupMethod(_get_ip.asyncio)
+        get_detailed = GroupMethod(_get_ip.asyncio_detailed)
+    else:
+        get = GroupMethod.lazy("sendgrid_reseller.api.ip_addresses.get_ip", "asyncio")
+        get_detailed = GroupMethod.lazy("sendgrid_reseller.api.ip_addresses.get_ip", "asyncio_detailed")
+
+    if TYPE_CHECKING:
+        from .api.ip_addresses import list_assigned_ips as _list_assigned_ips
+
+        list_assigned = GroupMethod(_list_assigned_ips.asyncio)
+        list_assigned_detailed = GroupMethod(_list_assigned_ips.asyncio_detailed)
+    else:
+        list_assigned = GroupMethod.lazy("sendgrid_reseller.api.ip_addresses.list_assigned_ips", "asyncio")
+        list_assigned_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.ip_addresses.list_assigned_ips", "asyncio_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.ip_addresses import get_remaining_ip_count as _get_remaining_ip_count
+
+        remaining = GroupMethod(_get_remaining_ip_count.asyncio)
+        remaining_detailed = GroupMethod(_get_remaining_ip_count.asyncio_detailed)
+    else:
+        remaining = GroupMethod.lazy("sendgrid_reseller.api.ip_addresses.get_remaining_ip_count", "asyncio")
+        remaining_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.ip_addresses.get_remaining_ip_count", "asyncio_detailed"
+        )
+
+
+class DomainsSubusersGroup(Group):
+    """Operations under `client.domains.subusers`."""
+
+    if TYPE_CHECKING:
+        from .api.authenticated_domains import associate_domain_with_subuser as _associate_domain_with_subuser
+
+        associate = GroupMethod(_associate_domain_with_subuser.sync)
+        associate_detailed = GroupMethod(_associate_domain_with_subuser.sync_detailed)
+    else:
+        associate = GroupMethod.lazy(
+            "sendgrid_reseller.api.authenticated_domains.associate_domain_with_subuser", "sync"
+        )
+        associate_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.authenticated_domains.associate_domain_with_subuser", "sync_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.authenticated_domains import disassociate_domain_from_subuser as _disassociate_domain_from_subuser
+
+        remove_domain = GroupMethod(_disassociate_domain_from_subuser.sync)
+        remove_domain_detailed = GroupMethod(_disassociate_domain_from_subuser.sync_detailed)
+    else:
+        remove_domain = GroupMethod.lazy(
+            "sendgrid_reseller.api.authenticated_domains.disassociate_domain_from_subuser", "sync"
+        )
+        remove_domain_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.authenticated_domains.disassociate_domain_from_subuser", "sync_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.authenticated_domains import add_subuser_domain as _add_subuser_domain
+
+        add_domain = GroupMethod(_add_subuser_domain.sync)
+        add_domain_detailed = GroupMethod(_add_subuser_domain.sync_detailed)
+    else:
+        add_domain = GroupMethod.lazy("sendgrid_reseller.api.authenticated_domains.add_subuser_domain", "sync")
+        add_domain_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.authenticated_domains.add_subuser_domain", "sync_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.authenticated_domains import get_subuser_domain as _get_subuser_domain
+
+        get = GroupMethod(_get_subuser_domain.sync)
+        get_detailed = GroupMethod(_get_subuser_domain.sync_detailed)
+    else:
+        get = GroupMethod.lazy("sendgrid_reseller.api.authenticated_domains.get_subuser_domain", "sync")
+        get_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.authenticated_domains.get_subuser_domain", "sync_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.authenticated_domains import disassociate_subuser_domain as _disassociate_subuser_domain
+
+        disassociate = GroupMethod(_disassociate_subuser_domain.sync)
+        disassociate_detailed = GroupMethod(_disassociate_subuser_domain.sync_detailed)
+    else:
+        disassociate = GroupMethod.lazy(
+            "sendgrid_reseller.api.authenticated_domains.disassociate_subuser_domain", "sync"
+        )
+        disassociate_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.authenticated_domains.disassociate_subuser_domain", "sync_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.authenticated_domains import list_subuser_domains as _list_subuser_domains
+
+        list = GroupMethod(_list_subuser_domains.sync)
+        list_detailed = GroupMethod(_list_subuser_domains.sync_detailed)
+    else:
+        list = GroupMethod.lazy("sendgrid_reseller.api.authenticated_domains.list_subuser_domains", "sync")
+        list_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.authenticated_domains.list_subuser_domains", "sync_detailed"
+        )
+
+
+class DomainsIpsGroup(Group):
+    """Operations under `client.domains.ips`."""
+
+    if TYPE_CHECKING:
+        from .api.authenticated_domains import add_ip_to_domain as _add_ip_to_domain
+
+        add = GroupMethod(_add_ip_to_domain.sync)
+        add_detailed = GroupMethod(_add_ip_to_domain.sync_detailed)
+    else:
+        add = GroupMethod.lazy("sendgrid_reseller.api.authenticated_domains.add_ip_to_domain", "sync")
+        add_detailed = GroupMethod.lazy("sendgrid_reseller.api.authenticated_domains.add_ip_to_domain", "sync_detailed")
+
+    if TYPE_CHECKING:
+        from .api.authenticated_domains import remove_ip_from_domain as _remove_ip_from_domain
+
+        remove = GroupMethod(_remove_ip_from_domain.sync)
+        remove_detailed = GroupMethod(_remove_ip_from_domain.sync_detailed)
+    else:
+        remove = GroupMethod.lazy("sendgrid_reseller.api.authenticated_domains.remove_ip_from_domain", "sync")
+        remove_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.authenticated_domains.remove_ip_from_domain", "sync_detailed"
+        )
+
+
+class DomainsGroup(Group):
+    """Operations under `client.domains`."""
+
+    @cached_property
+    def subusers(self) -> DomainsSubusersGroup:
+        return DomainsSubusersGroup(self._client)
+
+    @cached_property
+    def ips(self) -> DomainsIpsGroup:
+        return DomainsIpsGroup(self._client)
+
+    if TYPE_CHECKING:
+        from .api.authenticated_domains import email_domain_dns_records as _email_domain_dns_records
+
+        email_dns_records = GroupMethod(_email_domain_dns_records.sync)
+        email_dns_records_detailed = GroupMethod(_email_domain_dns_records.sync_detailed)
+    else:
+        email_dns_records = GroupMethod.lazy(
+            "sendgrid_reseller.api.authenticated_domains.email_domain_dns_records", "sync"
+        )
+        email_dns_records_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.authenticated_domains.email_domain_dns_records", "sync_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.authenticated_domains import list_authenticated_domains as _list_authenticated_domains
+
+        list = GroupMethod(_list_authenticated_domains.sync)
+        list_detailed = GroupMethod(_list_authenticated_domains.sync_detailed)
+        list_pages = GroupMethod(_list_authenticated_domains.iter_pages)
+        list_items = GroupMethod(_list_authenticated_domains.iter_items)
+    else:
+        list = GroupMethod.lazy("sendgrid_reseller.api.authenticated_domains.list_authenticated_domains", "sync")
+        list_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.authenticated_domains.list_authenticated_domains", "sync_detailed"
+        )
+        list_pages = GroupMethod.lazy(
+            "sendgrid_reseller.api.authenticated_domains.list_authenticated_domains", "iter_pages"
+        )
+        list_items = GroupMethod.lazy(
+            "sendgrid_reseller.api.authenticated_domains.list_authenticated_domains", "iter_items"
+        )
+
+    if TYPE_CHECKING:
+        from .api.authenticated_domains import authenticate_domain as _authenticate_domain
+
+        create = GroupMethod(_authenticate_domain.sync)
+        create_detailed = GroupMethod(_authenticate_domain.sync_detailed)
+    else:
+        create = GroupMethod.lazy("sendgrid_reseller.api.authenticated_domains.authenticate_domain", "sync")
+        create_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.authenticated_domains.authenticate_domain", "sync_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.authenticated_domains import get_authenticated_domain as _get_authenticated_domain
+
+        get = GroupMethod(_get_authenticated_domain.sync)
+        get_detailed = GroupMethod(_get_authenticated_domain.sync_detailed)
+    else:
+        get = GroupMethod.lazy("sendgrid_reseller.api.authenticated_domains.get_authenticated_domain", "sync")
+        get_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.authenticated_domains.get_authenticated_domain", "sync_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.authenticated_domains import delete_authenticated_domain as _delete_authenticated_domain
+
+        delete = GroupMethod(_delete_authenticated_domain.sync)
+        delete_detailed = GroupMethod(_delete_authenticated_domain.sync_detailed)
+    else:
+        delete = GroupMethod.lazy("sendgrid_reseller.api.authenticated_domains.delete_authenticated_domain", "sync")
+        delete_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.authenticated_domains.delete_authenticated_domain", "sync_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.authenticated_domains import update_authenticated_domain as _update_authenticated_domain
+
+        update = GroupMethod(_update_authenticated_domain.sync)
+        update_detailed = GroupMethod(_update_authenticated_domain.sync_detailed)
+    else:
+        update = GroupMethod.lazy("sendgrid_reseller.api.authenticated_domains.update_authenticated_domain", "sync")
+        update_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.authenticated_domains.update_authenticated_domain", "sync_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.authenticated_domains import validate_authenticated_domain as _validate_authenticated_domain
+
+        validate = GroupMethod(_validate_authenticated_domain.sync)
+        validate_detailed = GroupMethod(_validate_authenticated_domain.sync_detailed)
+    else:
+        validate = GroupMethod.lazy("sendgrid_reseller.api.authenticated_domains.validate_authenticated_domain", "sync")
+        validate_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.authenticated_domains.validate_authenticated_domain", "sync_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.authenticated_domains import get_default_authenticated_domain as _get_default_authenticated_domain
+
+        get_default = GroupMethod(_get_default_authenticated_domain.sync)
+        get_default_detailed = GroupMethod(_get_default_authenticated_domain.sync_detailed)
+    else:
+        get_default = GroupMethod.lazy(
+            "sendgrid_reseller.api.authenticated_domains.get_default_authenticated_domain", "sync"
+        )
+        get_default_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.authenticated_domains.get_default_authenticated_domain", "sync_detailed"
+        )
+
+
+class AsyncDomainsSubusersGroup(Group):
+    """Operations under `client.domains.subusers`."""
+
+    if TYPE_CHECKING:
+        from .api.authenticated_domains import associate_domain_with_subuser as _associate_domain_with_subuser
+
+        associate = GroupMethod(_associate_domain_with_subuser.asyncio)
+        associate_detailed = GroupMethod(_associate_domain_with_subuser.asyncio_detailed)
+    else:
+        associate = GroupMethod.lazy(
+            "sendgrid_reseller.api.authenticated_domains.associate_domain_with_subuser", "asyncio"
+        )
+        associate_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.authenticated_domains.associate_domain_with_subuser", "asyncio_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.authenticated_domains import disassociate_domain_from_subuser as _disassociate_domain_from_subuser
+
+        remove_domain = GroupMethod(_disassociate_domain_from_subuser.asyncio)
+        remove_domain_detailed = GroupMethod(_disassociate_domain_from_subuser.asyncio_detailed)
+    else:
+        remove_domain = GroupMethod.lazy(
+            "sendgrid_reseller.api.authenticated_domains.disassociate_domain_from_subuser", "asyncio"
+        )
+        remove_domain_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.authenticated_domains.disassociate_domain_from_subuser", "asyncio_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.authenticated_domains import add_subuser_domain as _add_subuser_domain
+
+        add_domain = GroupMethod(_add_subuser_domain.asyncio)
+        add_domain_detailed = GroupMethod(_add_subuser_domain.asyncio_detailed)
+    else:
+        add_domain = GroupMethod.lazy("sendgrid_reseller.api.authenticated_domains.add_subuser_domain", "asyncio")
+        add_domain_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.authenticated_domains.add_subuser_domain", "asyncio_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.authenticated_domains import get_subuser_domain as _get_subuser_domain
+
+        get = GroupMethod(_get_subuser_domain.asyncio)
+        get_detailed = GroupMethod(_get_subuser_domain.asyncio_detailed)
+    else:
+        get = GroupMethod.lazy("sendgrid_reseller.api.authenticated_domains.get_subuser_domain", "asyncio")
+        get_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.authenticated_domains.get_subuser_domain", "asyncio_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.authenticated_domains import disassociate_subuser_domain as _disassociate_subuser_domain
+
+        disassociate = GroupMethod(_disassociate_subuser_domain.asyncio)
+        disassociate_detailed = GroupMethod(_disassociate_subuser_domain.asyncio_detailed)
+    else:
+        disassociate = GroupMethod.lazy(
+            "sendgrid_reseller.api.authenticated_domains.disassociate_subuser_domain", "asyncio"
+        )
+        disassociate_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.authenticated_domains.disassociate_subuser_domain", "asyncio_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.authenticated_domains import list_subuser_domains as _list_subuser_domains
+
+        list = GroupMethod(_list_subuser_domains.asyncio)
+        list_detailed = GroupMethod(_list_subuser_domains.asyncio_detailed)
+    else:
+        list = GroupMethod.lazy("sendgrid_reseller.api.authenticated_domains.list_subuser_domains", "asyncio")
+        list_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.authenticated_domains.list_subuser_domains", "asyncio_detailed"
+        )
+
+
+class AsyncDomainsIpsGroup(Group):
+    """Operations under `client.domains.ips`."""
+
+    if TYPE_CHECKING:
+        from .api.authenticated_domains import add_ip_to_domain as _add_ip_to_domain
+
+        add = GroupMethod(_add_ip_to_domain.asyncio)
+        add_detailed = GroupMethod(_add_ip_to_domain.asyncio_detailed)
+    else:
+        add = GroupMethod.lazy("sendgrid_reseller.api.authenticated_domains.add_ip_to_domain", "asyncio")
+        add_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.authenticated_domains.add_ip_to_domain", "asyncio_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.authenticated_domains import remove_ip_from_domain as _remove_ip_from_domain
+
+        remove = GroupMethod(_remove_ip_from_domain.asyncio)
+        remove_detailed = GroupMethod(_remove_ip_from_domain.asyncio_detailed)
+    else:
+        remove = GroupMethod.lazy("sendgrid_reseller.api.authenticated_domains.remove_ip_from_domain", "asyncio")
+        remove_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.authenticated_domains.remove_ip_from_domain", "asyncio_detailed"
+        )
+
+
+class AsyncDomainsGroup(Group):
+    """Operations under `client.domains`."""
+
+    @cached_property
+    def subusers(self) -> AsyncDomainsSubusersGroup:
+        return AsyncDomainsSubusersGroup(self._client)
+
+    @cached_property
+    def ips(self) -> AsyncDomainsIpsGroup:
+        return AsyncDomainsIpsGroup(self._client)
+
+    if TYPE_CHECKING:
+        from .api.authenticated_domains import email_domain_dns_records as _email_domain_dns_records
+
+        email_dns_records = GroupMethod(_email_domain_dns_records.asyncio)
+        email_dns_records_detailed = GroupMethod(_email_domain_dns_records.asyncio_detailed)
+    else:
+        email_dns_records = GroupMethod.lazy(
+            "sendgrid_reseller.api.authenticated_domains.email_domain_dns_records", "asyncio"
+        )
+        email_dns_records_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.authenticated_domains.email_domain_dns_records", "asyncio_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.authenticated_domains import list_authenticated_domains as _list_authenticated_domains
+
+        list = GroupMethod(_list_authenticated_domains.asyncio)
+        list_detailed = GroupMethod(_list_authenticated_domains.asyncio_detailed)
+        list_pages = GroupMethod(_list_authenticated_domains.aiter_pages)
+        list_items = GroupMethod(_list_authenticated_domains.aiter_items)
+    else:
+        list = GroupMethod.lazy("sendgrid_reseller.api.authenticated_domains.list_authenticated_domains", "asyncio")
+        list_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.authenticated_domains.list_authenticated_domains", "asyncio_detailed"
+        )
+        list_pages = GroupMethod.lazy(
+            "sendgrid_reseller.api.authenticated_domains.list_authenticated_domains", "aiter_pages"
+        )
+        list_items = GroupMethod.lazy(
+            "sendgrid_reseller.api.authenticated_domains.list_authenticated_domains", "aiter_items"
+        )
+
+    if TYPE_CHECKING:
+        from .api.authenticated_domains import authenticate_domain as _authenticate_domain
+
+        create = GroupMethod(_authenticate_domain.asyncio)
+        create_detailed = GroupMethod(_authenticate_domain.asyncio_detailed)
+    else:
+        create = GroupMethod.lazy("sendgrid_reseller.api.authenticated_domains.authenticate_domain", "asyncio")
+        create_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.authenticated_domains.authenticate_domain", "asyncio_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.authenticated_domains import get_authenticated_domain as _get_authenticated_domain
+
+        get = GroupMethod(_get_authenticated_domain.asyncio)
+        get_detailed = GroupMethod(_get_authenticated_domain.asyncio_detailed)
+    else:
+        get = GroupMethod.lazy("sendgrid_reseller.api.authenticated_domains.get_authenticated_domain", "asyncio")
+        get_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.authenticated_domains.get_authenticated_domain", "asyncio_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.authenticated_domains import delete_authenticated_domain as _delete_authenticated_domain
+
+        delete = GroupMethod(_delete_authenticated_domain.asyncio)
+        delete_detailed = GroupMethod(_delete_authenticated_domain.asyncio_detailed)
+    else:
+        delete = GroupMethod.lazy("sendgrid_reseller.api.authenticated_domains.delete_authenticated_domain", "asyncio")
+        delete_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.authenticated_domains.delete_authenticated_domain", "asyncio_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.authenticated_domains import update_authenticated_domain as _update_authenticated_domain
+
+        update = GroupMethod(_update_authenticated_domain.asyncio)
+        update_detailed = GroupMethod(_update_authenticated_domain.asyncio_detailed)
+    else:
+        update = GroupMethod.lazy("sendgrid_reseller.api.authenticated_domains.update_authenticated_domain", "asyncio")
+        update_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.authenticated_domains.update_authenticated_domain", "asyncio_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.authenticated_domains import validate_authenticated_domain as _validate_authenticated_domain
+
+        validate = GroupMethod(_validate_authenticated_domain.asyncio)
+        validate_detailed = GroupMethod(_validate_authenticated_domain.asyncio_detailed)
+    else:
+        validate = GroupMethod.lazy(
+            "sendgrid_reseller.api.authenticated_domains.validate_authenticated_domain", "asyncio"
+        )
+        validate_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.authenticated_domains.validate_authenticated_domain", "asyncio_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.authenticated_domains import get_default_authenticated_domain as _get_default_authenticated_domain
+
+        get_default = GroupMethod(_get_default_authenticated_domain.asyncio)
+        get_default_detailed = GroupMethod(_get_default_authenticated_domain.asyncio_detailed)
+    else:
+        get_default = GroupMethod.lazy(
+            "sendgrid_reseller.api.authenticated_domains.get_default_authenticated_domain", "asyncio"
+        )
+        get_default_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.authenticated_domains.get_default_authenticated_domain", "asyncio_detailed"
+        )
+
+
+class WebhooksEventGroup(Group):
+    """Operations under `client.webhooks.event`."""
+
+    if TYPE_CHECKING:
+        from .api.webhooks import create_event_webhook as _create_event_webhook
+
+        create = GroupMethod(_create_event_webhook.sync)
+        create_detailed = GroupMethod(_create_event_webhook.sync_detailed)
+    else:
+        create = GroupMethod.lazy("sendgrid_reseller.api.webhooks.create_event_webhook", "sync")
+        create_detailed = GroupMethod.lazy("sendgrid_reseller.api.webhooks.create_event_webhook", "sync_detailed")
+
+    if TYPE_CHECKING:
+        from .api.webhooks import list_event_webhooks as _list_event_webhooks
+
+        list = GroupMethod(_list_event_webhooks.sync)
+        list_detailed = GroupMethod(_list_event_webhooks.sync_detailed)
+    else:
+        list = GroupMethod.lazy("sendgrid_reseller.api.webhooks.list_event_webhooks", "sync")
+        list_detailed = GroupMethod.lazy("sendgrid_reseller.api.webhooks.list_event_webhooks", "sync_detailed")
+
+    if TYPE_CHECKING:
+        from .api.webhooks import get_event_webhook as _get_event_webhook
+
+        get_settings = GroupMethod(_get_event_webhook.sync)
+        get_settings_detailed = GroupMethod(_get_event_webhook.sync_detailed)
+    else:
+        get_settings = GroupMethod.lazy("sendgrid_reseller.api.webhooks.get_event_webhook", "sync")
+        get_settings_detailed = GroupMethod.lazy("sendgrid_reseller.api.webhooks.get_event_webhook", "sync_detailed")
+
+    if TYPE_CHECKING:
+        from .api.webhooks import delete_event_webhook as _delete_event_webhook
+
+        delete = GroupMethod(_delete_event_webhook.sync)
+        delete_detailed = GroupMethod(_delete_event_webhook.sync_detailed)
+    else:
+        delete = GroupMethod.lazy("sendgrid_reseller.api.webhooks.delete_event_webhook", "sync")
+        delete_detailed = GroupMethod.lazy("sendgrid_reseller.api.webhooks.delete_event_webhook", "sync_detailed")
+
+    if TYPE_CHECKING:
+        from .api.webhooks import update_event_webhook as _update_event_webhook
+
+        update_settings = GroupMethod(_update_event_webhook.sync)
+        update_settings_detailed = GroupMethod(_update_event_webhook.sync_detailed)
+    else:
+        update_settings = GroupMethod.lazy("sendgrid_reseller.api.webhooks.update_event_webhook", "sync")
+        update_settings_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.webhooks.update_event_webhook", "sync_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.webhooks import get_event_webhook_public_key as _get_event_webhook_public_key
+
+        get_public_key = GroupMethod(_get_event_webhook_public_key.sync)
+        get_public_key_detailed = GroupMethod(_get_event_webhook_public_key.sync_detailed)
+    else:
+        get_public_key = GroupMethod.lazy("sendgrid_reseller.api.webhooks.get_event_webhook_public_key", "sync")
+        get_public_key_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.webhooks.get_event_webhook_public_key", "sync_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.webhooks import set_event_webhook_signing as _set_event_webhook_signing
+
+        set_signing = GroupMethod(_set_event_webhook_signing.sync)
+        set_signing_detailed = GroupMethod(_set_event_webhook_signing.sync_detailed)
+    else:
+        set_signing = GroupMethod.lazy("sendgrid_reseller.api.webhooks.set_event_webhook_signing", "sync")
+        set_signing_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.webhooks.set_event_webhook_signing", "sync_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.webhooks import test_event_webhook as _test_event_webhook
+
+        test = GroupMethod(_test_event_webhook.sync)
+        test_detailed = GroupMethod(_test_event_webhook.sync_detailed)
+    else:
+        test = GroupMethod.lazy("sendgrid_reseller.api.webhooks.test_event_webhook", "sync")
+        test_detailed = GroupMethod.lazy("sendgrid_reseller.api.webhooks.test_event_webhook", "sync_detailed")
+
+
+class WebhooksParseGroup(Group):
+    """Operations under `client.webhooks.parse`."""
+
+    if TYPE_CHECKING:
+        from .api.webhooks import list_parse_settings as _list_parse_settings
+
+        list = GroupMethod(_list_parse_settings.sync)
+        list_detailed = GroupMethod(_list_parse_settings.sync_detailed)
+    else:
+        list = GroupMethod.lazy("sendgrid_reseller.api.webhooks.list_parse_settings", "sync")
+        list_detailed = GroupMethod.lazy("sendgrid_reseller.api.webhooks.list_parse_settings", "sync_detailed")
+
+    if TYPE_CHECKING:
+        from .api.webhooks import create_parse_setting as _create_parse_setting
+
+        create = GroupMethod(_create_parse_setting.sync)
+        create_detailed = GroupMethod(_create_parse_setting.sync_detailed)
+    else:
+        create = GroupMethod.lazy("sendgrid_reseller.api.webhooks.create_parse_setting", "sync")
+        create_detailed = GroupMethod.lazy("sendgrid_reseller.api.webhooks.create_parse_setting", "sync_detailed")
+
+    if TYPE_CHECKING:
+        from .api.webhooks import get_parse_setting as _get_parse_setting
+
+        get = GroupMethod(_get_parse_setting.sync)
+        get_detailed = GroupMethod(_get_parse_setting.sync_detailed)
+    else:
+        get = GroupMethod.lazy("sendgrid_reseller.api.webhooks.get_parse_setting", "sync")
+        get_detailed = GroupMethod.lazy("sendgrid_reseller.api.webhooks.get_parse_setting", "sync_detailed")
+
+    if TYPE_CHECKING:
+        from .api.webhooks import delete_parse_setting as _delete_parse_setting
+
+        delete = GroupMethod(_delete_parse_setting.sync)
+        delete_detailed = GroupMethod(_delete_parse_setting.sync_detailed)
+    else:
+        delete = GroupMethod.lazy("sendgrid_reseller.api.webhooks.delete_parse_setting", "sync")
+        delete_detailed = GroupMethod.lazy("sendgrid_reseller.api.webhooks.delete_parse_setting", "sync_detailed")
+
+    if TYPE_CHECKING:
+        from .api.webhooks import update_parse_setting as _update_parse_setting
+
+        update = GroupMethod(_update_parse_setting.sync)
+        update_detailed = GroupMethod(_update_parse_setting.sync_detailed)
+    else:
+        update = GroupMethod.lazy("sendgrid_reseller.api.webhooks.update_parse_setting", "sync")
+        update_detailed = GroupMethod.lazy("sendgrid_reseller.api.webhooks.update_parse_setting", "sync_detailed")
+
+    if TYPE_CHECKING:
+        from .api.webhooks import get_parse_stats as _get_parse_stats
+
+        stats = GroupMethod(_get_parse_stats.sync)
+        stats_detailed = GroupMethod(_get_parse_stats.sync_detailed)
+        stats_pages = GroupMethod(_get_parse_stats.iter_pages)
+        stats_items = GroupMethod(_get_parse_stats.iter_items)
+    else:
+        stats = GroupMethod.lazy("sendgrid_reseller.api.webhooks.get_parse_stats", "sync")
+        stats_detailed = GroupMethod.lazy("sendgrid_reseller.api.webhooks.get_parse_stats", "sync_detailed")
+        stats_pages = GroupMethod.lazy("sendgrid_reseller.api.webhooks.get_parse_stats", "iter_pages")
+        stats_items = GroupMethod.lazy("sendgrid_reseller.api.webhooks.get_parse_stats", "iter_items")
+
+
+class WebhooksGroup(Group):
+    """Operations under `client.webhooks`."""
+
+    @cached_property
+    def event(self) -> WebhooksEventGroup:
+        return WebhooksEventGroup(self._client)
+
+    @cached_property
+    def parse(self) -> WebhooksParseGroup:
+        return WebhooksParseGroup(self._client)
+
+
+class AsyncWebhooksEventGroup(Group):
+    """Operations under `client.webhooks.event`."""
+
+    if TYPE_CHECKING:
+        from .api.webhooks import create_event_webhook as _create_event_webhook
+
+        create = GroupMethod(_create_event_webhook.asyncio)
+        create_detailed = GroupMethod(_create_event_webhook.asyncio_detailed)
+    else:
+        create = GroupMethod.lazy("sendgrid_reseller.api.webhooks.create_event_webhook", "asyncio")
+        create_detailed = GroupMethod.lazy("sendgrid_reseller.api.webhooks.create_event_webhook", "asyncio_detailed")
+
+    if TYPE_CHECKING:
+        from .api.webhooks import list_event_webhooks as _list_event_webhooks
+
+        list = GroupMethod(_list_event_webhooks.asyncio)
+        list_detailed = GroupMethod(_list_event_webhooks.asyncio_detailed)
+    else:
+        list = GroupMethod.lazy("sendgrid_reseller.api.webhooks.list_event_webhooks", "asyncio")
+        list_detailed = GroupMethod.lazy("sendgrid_reseller.api.webhooks.list_event_webhooks", "asyncio_detailed")
+
+    if TYPE_CHECKING:
+        from .api.webhooks import get_event_webhook as _get_event_webhook
+
+        get_settings = GroupMethod(_get_event_webhook.asyncio)
+        get_settings_detailed = GroupMethod(_get_event_webhook.asyncio_detailed)
+    else:
+        get_settings = GroupMethod.lazy("sendgrid_reseller.api.webhooks.get_event_webhook", "asyncio")
+        get_settings_detailed = GroupMethod.lazy("sendgrid_reseller.api.webhooks.get_event_webhook", "asyncio_detailed")
+
+    if TYPE_CHECKING:
+        from .api.webhooks import delete_event_webhook as _delete_event_webhook
+
+        delete = GroupMethod(_delete_event_webhook.asyncio)
+        delete_detailed = GroupMethod(_delete_event_webhook.asyncio_detailed)
+    else:
+        delete = GroupMethod.lazy("sendgrid_reseller.api.webhooks.delete_event_webhook", "asyncio")
+        delete_detailed = GroupMethod.lazy("sendgrid_reseller.api.webhooks.delete_event_webhook", "asyncio_detailed")
+
+    if TYPE_CHECKING:
+        from .api.webhooks import update_event_webhook as _update_event_webhook
+
+        update_settings = GroupMethod(_update_event_webhook.asyncio)
+        update_settings_detailed = GroupMethod(_update_event_webhook.asyncio_detailed)
+    else:
+        update_settings = GroupMethod.lazy("sendgrid_reseller.api.webhooks.update_event_webhook", "asyncio")
+        update_settings_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.webhooks.update_event_webhook", "asyncio_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.webhooks import get_event_webhook_public_key as _get_event_webhook_public_key
+
+        get_public_key = GroupMethod(_get_event_webhook_public_key.asyncio)
+        get_public_key_detailed = GroupMethod(_get_event_webhook_public_key.asyncio_detailed)
+    else:
+        get_public_key = GroupMethod.lazy("sendgrid_reseller.api.webhooks.get_event_webhook_public_key", "asyncio")
+        get_public_key_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.webhooks.get_event_webhook_public_key", "asyncio_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.webhooks import set_event_webhook_signing as _set_event_webhook_signing
+
+        set_signing = GroupMethod(_set_event_webhook_signing.asyncio)
+        set_signing_detailed = GroupMethod(_set_event_webhook_signing.asyncio_detailed)
+    else:
+        set_signing = GroupMethod.lazy("sendgrid_reseller.api.webhooks.set_event_webhook_signing", "asyncio")
+        set_signing_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.webhooks.set_event_webhook_signing", "asyncio_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.webhooks import test_event_webhook as _test_event_webhook
+
+        test = GroupMethod(_test_event_webhook.asyncio)
+        test_detailed = GroupMethod(_test_event_webhook.asyncio_detailed)
+    else:
+        test = GroupMethod.lazy("sendgrid_reseller.api.webhooks.test_event_webhook", "asyncio")
+        test_detailed = GroupMethod.lazy("sendgrid_reseller.api.webhooks.test_event_webhook", "asyncio_detailed")
+
+
+class AsyncWebhooksParseGroup(Group):
+    """Operations under `client.webhooks.parse`."""
+
+    if TYPE_CHECKING:
+        from .api.webhooks import list_parse_settings as _list_parse_settings
+
+        list = GroupMethod(_list_parse_settings.asyncio)
+        list_detailed = GroupMethod(_list_parse_settings.asyncio_detailed)
+    else:
+        list = GroupMethod.lazy("sendgrid_reseller.api.webhooks.list_parse_settings", "asyncio")
+        list_detailed = GroupMethod.lazy("sendgrid_reseller.api.webhooks.list_parse_settings", "asyncio_detailed")
+
+    if TYPE_CHECKING:
+        from .api.webhooks import create_parse_setting as _create_parse_setting
+
+        create = GroupMethod(_create_parse_setting.asyncio)
+        create_detailed = GroupMethod(_create_parse_setting.asyncio_detailed)
+    else:
+        create = GroupMethod.lazy("sendgrid_reseller.api.webhooks.create_parse_setting", "asyncio")
+        create_detailed = GroupMethod.lazy("sendgrid_reseller.api.webhooks.create_parse_setting", "asyncio_detailed")
+
+    if TYPE_CHECKING:
+        from .api.webhooks import get_parse_setting as _get_parse_setting
+
+        get = GroupMethod(_get_parse_setting.asyncio)
+        get_detailed = GroupMethod(_get_parse_setting.asyncio_detailed)
+    else:
+        get = GroupMethod.lazy("sendgrid_reseller.api.webhooks.get_parse_setting", "asyncio")
+        get_detailed = GroupMethod.lazy("sendgrid_reseller.api.webhooks.get_parse_setting", "asyncio_detailed")
+
+    if TYPE_CHECKING:
+        from .api.webhooks import delete_parse_setting as _delete_parse_setting
+
+        delete = GroupMethod(_delete_parse_setting.asyncio)
+        delete_detailed = GroupMethod(_delete_parse_setting.asyncio_detailed)
+    else:
+        delete = GroupMethod.lazy("sendgrid_reseller.api.webhooks.delete_parse_setting", "asyncio")
+        delete_detailed = GroupMethod.lazy("sendgrid_reseller.api.webhooks.delete_parse_setting", "asyncio_detailed")
+
+    if TYPE_CHECKING:
+        from .api.webhooks import update_parse_setting as _update_parse_setting
+
+        update = GroupMethod(_update_parse_setting.asyncio)
+        update_detailed = GroupMethod(_update_parse_setting.asyncio_detailed)
+    else:
+        update = GroupMethod.lazy("sendgrid_reseller.api.webhooks.update_parse_setting", "asyncio")
+        update_detailed = GroupMethod.lazy("sendgrid_reseller.api.webhooks.update_parse_setting", "asyncio_detailed")
+
+    if TYPE_CHECKING:
+        from .api.webhooks import get_parse_stats as _get_parse_stats
+
+        stats = GroupMethod(_get_parse_stats.asyncio)
+        stats_detailed = GroupMethod(_get_parse_stats.asyncio_detailed)
+        stats_pages = GroupMethod(_get_parse_stats.aiter_pages)
+        stats_items = GroupMethod(_get_parse_stats.aiter_items)
+    else:
+        stats = GroupMethod.lazy("sendgrid_reseller.api.webhooks.get_parse_stats", "asyncio")
+        stats_detailed = GroupMethod.lazy("sendgrid_reseller.api.webhooks.get_parse_stats", "asyncio_detailed")
+        stats_pages = GroupMethod.lazy("sendgrid_reseller.api.webhooks.get_parse_stats", "aiter_pages")
+        stats_items = GroupMethod.lazy("sendgrid_reseller.api.webhooks.get_parse_stats", "aiter_items")
+
+
+class AsyncWebhooksGroup(Group):
+    """Operations under `client.webhooks`."""
+
+    @cached_property
+    def event(self) -> AsyncWebhooksEventGroup:
+        return AsyncWebhooksEventGroup(self._client)
+
+    @cached_property
+    def parse(self) -> AsyncWebhooksParseGroup:
+        return AsyncWebhooksParseGroup(self._client)
 
 
 class SendGrid(Group):
@@ -1748,6 +3910,22 @@ class SendGrid(Group):
     @cached_property
     def subusers(self) -> SubusersGroup:
         return SubusersGroup(self._client)
+
+    @cached_property
+    def suppressions(self) -> SuppressionsGroup:
+        return SuppressionsGroup(self._client)
+
+    @cached_property
+    def ips(self) -> IpsGroup:
+        return IpsGroup(self._client)
+
+    @cached_property
+    def domains(self) -> DomainsGroup:
+        return DomainsGroup(self._client)
+
+    @cached_property
+    def webhooks(self) -> WebhooksGroup:
+        return WebhooksGroup(self._client)
 
     def close(self) -> None:
         self._client.close()
@@ -1778,6 +3956,22 @@ class AsyncSendGrid(Group):
     @cached_property
     def subusers(self) -> AsyncSubusersGroup:
         return AsyncSubusersGroup(self._client)
+
+    @cached_property
+    def suppressions(self) -> AsyncSuppressionsGroup:
+        return AsyncSuppressionsGroup(self._client)
+
+    @cached_property
+    def ips(self) -> AsyncIpsGroup:
+        return AsyncIpsGroup(self._client)
+
+    @cached_property
+    def domains(self) -> AsyncDomainsGroup:
+        return AsyncDomainsGroup(self._client)
+
+    @cached_property
+    def webhooks(self) -> AsyncWebhooksGroup:
+        return AsyncWebhooksGroup(self._client)
 
     async def aclose(self) -> None:
         await self._client.aclose()

@@ -7,15 +7,39 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .activate_customer_app_form import ActivateCustomerAppForm
     from .add_customer_unsubscribes_form import AddCustomerUnsubscribesForm
+    from .add_ips_request import AddIpsRequest
+    from .added_ip import AddedIp
+    from .added_ips import AddedIps
+    from .address_group_status import AddressGroupStatus
+    from .address_suppression_groups import AddressSuppressionGroups
     from .append_customer_to_monitor_record_form import AppendCustomerToMonitorRecordForm
     from .append_whitelabel_to_customer_form import AppendWhitelabelToCustomerForm
+    from .assigned_ip import AssignedIp
     from .authenticate_customer_form import AuthenticateCustomerForm
+    from .authenticate_domain_request import AuthenticateDomainRequest
+    from .authenticate_domain_request_region import AuthenticateDomainRequestRegion
+    from .authenticated_domain import AuthenticatedDomain
+    from .block import Block
+    from .bounce import Bounce
+    from .bounce_classification import BounceClassification
+    from .bounce_classification_count import BounceClassificationCount
+    from .bounce_classification_day import BounceClassificationDay
+    from .bounce_classification_domains import BounceClassificationDomains
+    from .bounce_classification_totals import BounceClassificationTotals
+    from .bounce_domain_count import BounceDomainCount
+    from .bounce_domain_day import BounceDomainDay
     from .close_customer_account_form import CloseCustomerAccountForm
     from .create_customer_form import CreateCustomerForm
     from .create_customer_form_free_user import CreateCustomerFormFreeUser
     from .create_customer_parse_setting_form import CreateCustomerParseSettingForm
     from .create_customer_parse_setting_form_spam_check import CreateCustomerParseSettingFormSpamCheck
     from .create_monitor_record_form import CreateMonitorRecordForm
+    from .create_subuser_request import CreateSubuserRequest
+    from .create_subuser_request_region import CreateSubuserRequestRegion
+    from .created_subuser import CreatedSubuser
+    from .created_subuser_region import CreatedSubuserRegion
+    from .credit_allocation import CreditAllocation
+    from .credit_reset_frequency import CreditResetFrequency
     from .deactivate_customer_app_form import DeactivateCustomerAppForm
     from .delete_customer_bounces_form import DeleteCustomerBouncesForm
     from .delete_customer_event_notification_url_form import DeleteCustomerEventNotificationUrlForm
@@ -28,10 +52,25 @@ if TYPE_CHECKING:
     from .detach_customer_from_monitor_record_form import DetachCustomerFromMonitorRecordForm
     from .disable_customer_form import DisableCustomerForm
     from .disable_customer_website_access_form import DisableCustomerWebsiteAccessForm
+    from .dns_record import DnsRecord
+    from .dns_record_check import DnsRecordCheck
+    from .dns_records_email_request import DnsRecordsEmailRequest
+    from .domain_dns_records import DomainDnsRecords
+    from .domain_ip import DomainIp
+    from .domain_subuser import DomainSubuser
+    from .domain_validation import DomainValidation
+    from .domain_validation_results import DomainValidationResults
     from .downgrade_customer_account_form import DowngradeCustomerAccountForm
     from .edit_monitor_record_form import EditMonitorRecordForm
+    from .email_stats_metrics import EmailStatsMetrics
     from .enable_customer_form import EnableCustomerForm
     from .enable_customer_website_access_form import EnableCustomerWebsiteAccessForm
+    from .event_webhook import EventWebhook
+    from .event_webhook_list import EventWebhookList
+    from .event_webhook_public_key import EventWebhookPublicKey
+    from .event_webhook_settings import EventWebhookSettings
+    from .event_webhook_signing import EventWebhookSigning
+    from .event_webhook_test_request import EventWebhookTestRequest
     from .get_customer_account_overview_form import GetCustomerAccountOverviewForm
     from .get_customer_aggregate_statistics_form import GetCustomerAggregateStatisticsForm
     from .get_customer_app_settings_form import GetCustomerAppSettingsForm
@@ -52,6 +91,16 @@ if TYPE_CHECKING:
     from .get_invoices_form_status import GetInvoicesFormStatus
     from .get_reseller_ip_usage_form import GetResellerIpUsageForm
     from .get_reseller_ip_usage_form_system import GetResellerIpUsageFormSystem
+    from .global_unsubscribe import GlobalUnsubscribe
+    from .global_unsubscribe_lookup import GlobalUnsubscribeLookup
+    from .group_suppression import GroupSuppression
+    from .invalid_email import InvalidEmail
+    from .ip_address import IpAddress
+    from .ip_address_details import IpAddressDetails
+    from .ip_pool import IpPool
+    from .ip_pool_details import IpPoolDetails
+    from .ip_pool_membership import IpPoolMembership
+    from .ip_pool_name import IpPoolName
     from .list_available_reseller_ips_form import ListAvailableResellerIpsForm
     from .list_customer_apps_form import ListCustomerAppsForm
     from .list_customer_stat_categories_form import ListCustomerStatCategoriesForm
@@ -62,16 +111,46 @@ if TYPE_CHECKING:
     from .list_reseller_ips_form import ListResellerIpsForm
     from .list_reseller_ips_form_system import ListResellerIpsFormSystem
     from .list_taken_reseller_ips_form import ListTakenResellerIpsForm
+    from .parse_setting import ParseSetting
+    from .parse_setting_list import ParseSettingList
+    from .parse_stats_day import ParseStatsDay
+    from .parse_stats_entry import ParseStatsEntry
+    from .parse_stats_metrics import ParseStatsMetrics
+    from .pooled_ip import PooledIp
+    from .recipient_emails import RecipientEmails
+    from .remaining_credits_adjustment import RemainingCreditsAdjustment
+    from .remaining_ip_allowance import RemainingIpAllowance
+    from .remaining_ips import RemainingIps
     from .set_customer_event_notification_url_form import SetCustomerEventNotificationUrlForm
     from .set_customer_timezone_form import SetCustomerTimezoneForm
     from .setup_customer_app_form import SetupCustomerAppForm
+    from .sort_direction import SortDirection
+    from .spam_report import SpamReport
+    from .stats_aggregation import StatsAggregation
     from .subuser import Subuser
+    from .subuser_credits import SubuserCredits
+    from .subuser_credits_type import SubuserCreditsType
+    from .subuser_credits_update import SubuserCreditsUpdate
+    from .subuser_credits_update_type import SubuserCreditsUpdateType
+    from .subuser_ips import SubuserIps
+    from .subuser_monthly_stats import SubuserMonthlyStats
+    from .subuser_monthly_stats_entry import SubuserMonthlyStatsEntry
+    from .subuser_reputation import SubuserReputation
+    from .subuser_stats_day import SubuserStatsDay
+    from .subuser_stats_entry import SubuserStatsEntry
+    from .subuser_status_update import SubuserStatusUpdate
+    from .subuser_username import SubuserUsername
+    from .suppression_delete_request import SuppressionDeleteRequest
+    from .suppression_group import SuppressionGroup
+    from .suppression_group_create import SuppressionGroupCreate
+    from .suppression_group_update import SuppressionGroupUpdate
     from .update_customer_email_form import UpdateCustomerEmailForm
     from .update_customer_parse_setting_form import UpdateCustomerParseSettingForm
     from .update_customer_parse_setting_form_spam_check import UpdateCustomerParseSettingFormSpamCheck
     from .update_customer_password_form import UpdateCustomerPasswordForm
     from .update_customer_profile_form import UpdateCustomerProfileForm
     from .update_customer_username_form import UpdateCustomerUsernameForm
+    from .update_domain_request import UpdateDomainRequest
     from .upgrade_customer_account_form import UpgradeCustomerAccountForm
     from .v2_account_overview import V2AccountOverview
     from .v2_app import V2App
@@ -102,21 +181,46 @@ if TYPE_CHECKING:
     from .v2_whitelabel import V2Whitelabel
     from .v3_error_body import V3ErrorBody
     from .v3_error_item import V3ErrorItem
+    from .website_access_update import WebsiteAccessUpdate
 
     pass
 
 _MODULE_OF: dict[str, str] = {
     "ActivateCustomerAppForm": ".activate_customer_app_form",
     "AddCustomerUnsubscribesForm": ".add_customer_unsubscribes_form",
+    "AddIpsRequest": ".add_ips_request",
+    "AddedIp": ".added_ip",
+    "AddedIps": ".added_ips",
+    "AddressGroupStatus": ".address_group_status",
+    "AddressSuppressionGroups": ".address_suppression_groups",
     "AppendCustomerToMonitorRecordForm": ".append_customer_to_monitor_record_form",
     "AppendWhitelabelToCustomerForm": ".append_whitelabel_to_customer_form",
+    "AssignedIp": ".assigned_ip",
     "AuthenticateCustomerForm": ".authenticate_customer_form",
+    "AuthenticateDomainRequest": ".authenticate_domain_request",
+    "AuthenticateDomainRequestRegion": ".authenticate_domain_request_region",
+    "AuthenticatedDomain": ".authenticated_domain",
+    "Block": ".block",
+    "Bounce": ".bounce",
+    "BounceClassification": ".bounce_classification",
+    "BounceClassificationCount": ".bounce_classification_count",
+    "BounceClassificationDay": ".bounce_classification_day",
+    "BounceClassificationDomains": ".bounce_classification_domains",
+    "BounceClassificationTotals": ".bounce_classification_totals",
+    "BounceDomainCount": ".bounce_domain_count",
+    "BounceDomainDay": ".bounce_domain_day",
     "CloseCustomerAccountForm": ".close_customer_account_form",
     "CreateCustomerForm": ".create_customer_form",
     "CreateCustomerFormFreeUser": ".create_customer_form_free_user",
     "CreateCustomerParseSettingForm": ".create_customer_parse_setting_form",
     "CreateCustomerParseSettingFormSpamCheck": ".create_customer_parse_setting_form_spam_check",
     "CreateMonitorRecordForm": ".create_monitor_record_form",
+    "CreateSubuserRequest": ".create_subuser_request",
+    "CreateSubuserRequestRegion": ".create_subuser_request_region",
+    "CreatedSubuser": ".created_subuser",
+    "CreatedSubuserRegion": ".created_subuser_region",
+    "CreditAllocation": ".credit_allocation",
+    "CreditResetFrequency": ".credit_reset_frequency",
     "DeactivateCustomerAppForm": ".deactivate_customer_app_form",
     "DeleteCustomerBouncesForm": ".delete_customer_bounces_form",
     "DeleteCustomerEventNotificationUrlForm": ".delete_customer_event_notification_url_form",
@@ -129,10 +233,25 @@ _MODULE_OF: dict[str, str] = {
     "DetachCustomerFromMonitorRecordForm": ".detach_customer_from_monitor_record_form",
     "DisableCustomerForm": ".disable_customer_form",
     "DisableCustomerWebsiteAccessForm": ".disable_customer_website_access_form",
+    "DnsRecord": ".dns_record",
+    "DnsRecordCheck": ".dns_record_check",
+    "DnsRecordsEmailRequest": ".dns_records_email_request",
+    "DomainDnsRecords": ".domain_dns_records",
+    "DomainIp": ".domain_ip",
+    "DomainSubuser": ".domain_subuser",
+    "DomainValidation": ".domain_validation",
+    "DomainValidationResults": ".domain_validation_results",
     "DowngradeCustomerAccountForm": ".downgrade_customer_account_form",
     "EditMonitorRecordForm": ".edit_monitor_record_form",
+    "EmailStatsMetrics": ".email_stats_metrics",
     "EnableCustomerForm": ".enable_customer_form",
     "EnableCustomerWebsiteAccessForm": ".enable_customer_website_access_form",
+    "EventWebhook": ".event_webhook",
+    "EventWebhookList": ".event_webhook_list",
+    "EventWebhookPublicKey": ".event_webhook_public_key",
+    "EventWebhookSettings": ".event_webhook_settings",
+    "EventWebhookSigning": ".event_webhook_signing",
+    "EventWebhookTestRequest": ".event_webhook_test_request",
     "GetCustomerAccountOverviewForm": ".get_customer_account_overview_form",
     "GetCustomerAggregateStatisticsForm": ".get_customer_aggregate_statistics_form",
     "GetCustomerAppSettingsForm": ".get_customer_app_settings_form",
@@ -153,6 +272,16 @@ _MODULE_OF: dict[str, str] = {
     "GetInvoicesFormStatus": ".get_invoices_form_status",
     "GetResellerIpUsageForm": ".get_reseller_ip_usage_form",
     "GetResellerIpUsageFormSystem": ".get_reseller_ip_usage_form_system",
+    "GlobalUnsubscribe": ".global_unsubscribe",
+    "GlobalUnsubscribeLookup": ".global_unsubscribe_lookup",
+    "GroupSuppression": ".group_suppression",
+    "InvalidEmail": ".invalid_email",
+    "IpAddress": ".ip_address",
+    "IpAddressDetails": ".ip_address_details",
+    "IpPool": ".ip_pool",
+    "IpPoolDetails": ".ip_pool_details",
+    "IpPoolMembership": ".ip_pool_membership",
+    "IpPoolName": ".ip_pool_name",
     "ListAvailableResellerIpsForm": ".list_available_reseller_ips_form",
     "ListCustomerAppsForm": ".list_customer_apps_form",
     "ListCustomerStatCategoriesForm": ".list_customer_stat_categories_form",
@@ -163,16 +292,46 @@ _MODULE_OF: dict[str, str] = {
     "ListResellerIpsForm": ".list_reseller_ips_form",
     "ListResellerIpsFormSystem": ".list_reseller_ips_form_system",
     "ListTakenResellerIpsForm": ".list_taken_reseller_ips_form",
+    "ParseSetting": ".parse_setting",
+    "ParseSettingList": ".parse_setting_list",
+    "ParseStatsDay": ".parse_stats_day",
+    "ParseStatsEntry": ".parse_stats_entry",
+    "ParseStatsMetrics": ".parse_stats_metrics",
+    "PooledIp": ".pooled_ip",
+    "RecipientEmails": ".recipient_emails",
+    "RemainingCreditsAdjustment": ".remaining_credits_adjustment",
+    "RemainingIpAllowance": ".remaining_ip_allowance",
+    "RemainingIps": ".remaining_ips",
     "SetCustomerEventNotificationUrlForm": ".set_customer_event_notification_url_form",
     "SetCustomerTimezoneForm": ".set_customer_timezone_form",
     "SetupCustomerAppForm": ".setup_customer_app_form",
+    "SortDirection": ".sort_direction",
+    "SpamReport": ".spam_report",
+    "StatsAggregation": ".stats_aggregation",
     "Subuser": ".subuser",
+    "SubuserCredits": ".subuser_credits",
+    "SubuserCreditsType": ".subuser_credits_type",
+    "SubuserCreditsUpdate": ".subuser_credits_update",
+    "SubuserCreditsUpdateType": ".subuser_credits_update_type",
+    "SubuserIps": ".subuser_ips",
+    "SubuserMonthlyStats": ".subuser_monthly_stats",
+    "SubuserMonthlyStatsEntry": ".subuser_monthly_stats_entry",
+    "SubuserReputation": ".subuser_reputation",
+    "SubuserStatsDay": ".subuser_stats_day",
+    "SubuserStatsEntry": ".subuser_stats_entry",
+    "SubuserStatusUpdate": ".subuser_status_update",
+    "SubuserUsername": ".subuser_username",
+    "SuppressionDeleteRequest": ".suppression_delete_request",
+    "SuppressionGroup": ".suppression_group",
+    "SuppressionGroupCreate": ".suppression_group_create",
+    "SuppressionGroupUpdate": ".suppression_group_update",
     "UpdateCustomerEmailForm": ".update_customer_email_form",
     "UpdateCustomerParseSettingForm": ".update_customer_parse_setting_form",
     "UpdateCustomerParseSettingFormSpamCheck": ".update_customer_parse_setting_form_spam_check",
     "UpdateCustomerPasswordForm": ".update_customer_password_form",
     "UpdateCustomerProfileForm": ".update_customer_profile_form",
     "UpdateCustomerUsernameForm": ".update_customer_username_form",
+    "UpdateDomainRequest": ".update_domain_request",
     "UpgradeCustomerAccountForm": ".upgrade_customer_account_form",
     "V2AccountOverview": ".v2_account_overview",
     "V2App": ".v2_app",
@@ -203,6 +362,7 @@ _MODULE_OF: dict[str, str] = {
     "V2Whitelabel": ".v2_whitelabel",
     "V3ErrorBody": ".v3_error_body",
     "V3ErrorItem": ".v3_error_item",
+    "WebsiteAccessUpdate": ".website_access_update",
 }
 
 
@@ -218,15 +378,39 @@ def __getattr__(name: str) -> Any:
 __all__ = (
     "ActivateCustomerAppForm",
     "AddCustomerUnsubscribesForm",
+    "AddedIp",
+    "AddedIps",
+    "AddIpsRequest",
+    "AddressGroupStatus",
+    "AddressSuppressionGroups",
     "AppendCustomerToMonitorRecordForm",
     "AppendWhitelabelToCustomerForm",
+    "AssignedIp",
     "AuthenticateCustomerForm",
+    "AuthenticatedDomain",
+    "AuthenticateDomainRequest",
+    "AuthenticateDomainRequestRegion",
+    "Block",
+    "Bounce",
+    "BounceClassification",
+    "BounceClassificationCount",
+    "BounceClassificationDay",
+    "BounceClassificationDomains",
+    "BounceClassificationTotals",
+    "BounceDomainCount",
+    "BounceDomainDay",
     "CloseCustomerAccountForm",
     "CreateCustomerForm",
     "CreateCustomerFormFreeUser",
     "CreateCustomerParseSettingForm",
     "CreateCustomerParseSettingFormSpamCheck",
+    "CreatedSubuser",
+    "CreatedSubuserRegion",
     "CreateMonitorRecordForm",
+    "CreateSubuserRequest",
+    "CreateSubuserRequestRegion",
+    "CreditAllocation",
+    "CreditResetFrequency",
     "DeactivateCustomerAppForm",
     "DeleteCustomerBouncesForm",
     "DeleteCustomerEventNotificationUrlForm",
@@ -239,10 +423,25 @@ __all__ = (
     "DetachCustomerFromMonitorRecordForm",
     "DisableCustomerForm",
     "DisableCustomerWebsiteAccessForm",
+    "DnsRecord",
+    "DnsRecordCheck",
+    "DnsRecordsEmailRequest",
+    "DomainDnsRecords",
+    "DomainIp",
+    "DomainSubuser",
+    "DomainValidation",
+    "DomainValidationResults",
     "DowngradeCustomerAccountForm",
     "EditMonitorRecordForm",
+    "EmailStatsMetrics",
     "EnableCustomerForm",
     "EnableCustomerWebsiteAccessForm",
+    "EventWebhook",
+    "EventWebhookList",
+    "EventWebhookPublicKey",
+    "EventWebhookSettings",
+    "EventWebhookSigning",
+    "EventWebhookTestRequest",
     "GetCustomerAccountOverviewForm",
     "GetCustomerAggregateStatisticsForm",
     "GetCustomerAppSettingsForm",
@@ -263,6 +462,16 @@ __all__ = (
     "GetInvoicesFormStatus",
     "GetResellerIpUsageForm",
     "GetResellerIpUsageFormSystem",
+    "GlobalUnsubscribe",
+    "GlobalUnsubscribeLookup",
+    "GroupSuppression",
+    "InvalidEmail",
+    "IpAddress",
+    "IpAddressDetails",
+    "IpPool",
+    "IpPoolDetails",
+    "IpPoolMembership",
+    "IpPoolName",
     "ListAvailableResellerIpsForm",
     "ListCustomerAppsForm",
     "ListCustomersForm",
@@ -273,16 +482,46 @@ __all__ = (
     "ListResellerIpsForm",
     "ListResellerIpsFormSystem",
     "ListTakenResellerIpsForm",
+    "ParseSetting",
+    "ParseSettingList",
+    "ParseStatsDay",
+    "ParseStatsEntry",
+    "ParseStatsMetrics",
+    "PooledIp",
+    "RecipientEmails",
+    "RemainingCreditsAdjustment",
+    "RemainingIpAllowance",
+    "RemainingIps",
     "SetCustomerEventNotificationUrlForm",
     "SetCustomerTimezoneForm",
     "SetupCustomerAppForm",
+    "SortDirection",
+    "SpamReport",
+    "StatsAggregation",
     "Subuser",
+    "SubuserCredits",
+    "SubuserCreditsType",
+    "SubuserCreditsUpdate",
+    "SubuserCreditsUpdateType",
+    "SubuserIps",
+    "SubuserMonthlyStats",
+    "SubuserMonthlyStatsEntry",
+    "SubuserReputation",
+    "SubuserStatsDay",
+    "SubuserStatsEntry",
+    "SubuserStatusUpdate",
+    "SubuserUsername",
+    "SuppressionDeleteRequest",
+    "SuppressionGroup",
+    "SuppressionGroupCreate",
+    "SuppressionGroupUpdate",
     "UpdateCustomerEmailForm",
     "UpdateCustomerParseSettingForm",
     "UpdateCustomerParseSettingFormSpamCheck",
     "UpdateCustomerPasswordForm",
     "UpdateCustomerProfileForm",
     "UpdateCustomerUsernameForm",
+    "UpdateDomainRequest",
     "UpgradeCustomerAccountForm",
     "V2AccountOverview",
     "V2App",
@@ -313,4 +552,5 @@ __all__ = (
     "V2Whitelabel",
     "V3ErrorBody",
     "V3ErrorItem",
+    "WebsiteAccessUpdate",
 )

@@ -21,7 +21,7 @@ class V3ErrorBody:
     """
     Attributes:
         errors (list[V3ErrorItem]):
-        id (str | Unset): An identifier of the failed request
+        id (str | Unset): An identifier of the failed request, when SendGrid sends one.
     """
 
     errors: list[V3ErrorItem]

@@ -1,0 +1,212 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ..._runtime.operation import Operation
+from ..._runtime.options import RequestOptions
+from ...client import Client
+from ...models.authenticated_domain import AuthenticatedDomain
+from ...models.domain_ip import DomainIp
+from ...types import UNSET, Response, Unset
+
+OPERATION = Operation(
+    name="add_ip_to_domain",
+    api="v3",
+    method="POST",
+    path="/v3/whitelabel/domains/{domain_id}/ips",
+    idempotent=False,
+    paginated=False,
+)
+
+
+def _get_kwargs(
+    domain_id: int,
+    *,
+    body: DomainIp,
+    on_behalf_of: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(on_behalf_of, Unset):
+        headers["on-behalf-of"] = on_behalf_of
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v3/whitelabel/domains/{domain_id}/ips".format(
+            domain_id=quote(str(domain_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> AuthenticatedDomain:
+    if response.status_code == 200:
+        response_200 = AuthenticatedDomain.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus.from_response(response)
+
+
+def _build_response(response: httpx.Response) -> Response[AuthenticatedDomain]:
+    return Response.from_httpx(response, _parse_response(response))
+
+
+def sync_detailed(
+    client: Client,
+    /,
+    domain_id: int,
+    *,
+    body: DomainIp,
+    on_behalf_of: str | Unset = UNSET,
+    options: RequestOptions | None = None,
+) -> Response[AuthenticatedDomain]:
+    """Add an IP to an authenticated domain
+
+     Includes the IP in the domain's custom SPF record.
+
+    Args:
+        domain_id (int):
+        on_behalf_of (str | Unset):
+        body (DomainIp):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        Response[AuthenticatedDomain]: the decoded body with status, headers and rate limit.
+    """
+
+    kwargs = _get_kwargs(
+        domain_id=domain_id,
+        body=body,
+        on_behalf_of=on_behalf_of,
+    )
+    response = client.send(OPERATION, kwargs, options)
+    return _build_response(response)
+
+
+def sync(
+    client: Client,
+    /,
+    domain_id: int,
+    *,
+    body: DomainIp,
+    on_behalf_of: str | Unset = UNSET,
+    options: RequestOptions | None = None,
+) -> AuthenticatedDomain:
+    """Add an IP to an authenticated domain
+
+     Includes the IP in the domain's custom SPF record.
+
+    Args:
+        domain_id (int):
+        on_behalf_of (str | Unset):
+        body (DomainIp):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        AuthenticatedDomain
+    """
+
+    return _parse_response(
+        client.send(
+            OPERATION,
+            _get_kwargs(
+                domain_id=domain_id,
+                body=body,
+                on_behalf_of=on_behalf_of,
+            ),
+            options,
+        )
+    )
+
+
+async def asyncio_detailed(
+    client: Client,
+    /,
+    domain_id: int,
+    *,
+    body: DomainIp,
+    on_behalf_of: str | Unset = UNSET,
+    options: RequestOptions | None = None,
+) -> Response[AuthenticatedDomain]:
+    """Add an IP to an authenticated domain
+
+     Includes the IP in the domain's custom SPF record.
+
+    Args:
+        domain_id (int):
+        on_behalf_of (str | Unset):
+        body (DomainIp):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        Response[AuthenticatedDomain]: the decoded body with status, headers and rate limit.
+    """
+
+    kwargs = _get_kwargs(
+        domain_id=domain_id,
+        body=body,
+        on_behalf_of=on_behalf_of,
+    )
+    response = await client.asend(OPERATION, kwargs, options)
+    return _build_response(response)
+
+
+async def asyncio(
+    client: Client,
+    /,
+    domain_id: int,
+    *,
+    body: DomainIp,
+    on_behalf_of: str | Unset = UNSET,
+    options: RequestOptions | None = None,
+) -> AuthenticatedDomain:
+    """Add an IP to an authenticated domain
+
+     Includes the IP in the domain's custom SPF record.
+
+    Args:
+        domain_id (int):
+        on_behalf_of (str | Unset):
+        body (DomainIp):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        AuthenticatedDomain
+    """
+
+    return _parse_response(
+        await client.asend(
+            OPERATION,
+            _get_kwargs(
+                domain_id=domain_id,
+                body=body,
+                on_behalf_of=on_behalf_of,
+            ),
+            options,
+        )
+    )

@@ -1,0 +1,201 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ..._runtime.operation import Operation
+from ..._runtime.options import RequestOptions
+from ...client import Client
+from ...models.authenticated_domain import AuthenticatedDomain
+from ...models.subuser_username import SubuserUsername
+from ...types import Response
+
+OPERATION = Operation(
+    name="add_subuser_domain",
+    api="v3",
+    method="POST",
+    path="/v3/whitelabel/domains/{domain_id}/subuser:add",
+    idempotent=False,
+    paginated=False,
+)
+
+
+def _get_kwargs(
+    domain_id: int,
+    *,
+    body: SubuserUsername,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v3/whitelabel/domains/{domain_id}/subuser:add".format(
+            domain_id=quote(str(domain_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> AuthenticatedDomain:
+    if response.status_code == 201:
+        response_201 = AuthenticatedDomain.from_dict(response.json())
+
+        return response_201
+
+    raise errors.UnexpectedStatus.from_response(response)
+
+
+def _build_response(response: httpx.Response) -> Response[AuthenticatedDomain]:
+    return Response.from_httpx(response, _parse_response(response))
+
+
+def sync_detailed(
+    client: Client,
+    /,
+    domain_id: int,
+    *,
+    body: SubuserUsername,
+    options: RequestOptions | None = None,
+) -> Response[AuthenticatedDomain]:
+    """Assign one more domain to a subuser
+
+     Associates the domain with the subuser alongside others (up to five per subuser). SendGrid picks the
+    sending domain by From-address match first, then defaults.
+
+    Args:
+        domain_id (int):
+        body (SubuserUsername):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        Response[AuthenticatedDomain]: the decoded body with status, headers and rate limit.
+    """
+
+    kwargs = _get_kwargs(
+        domain_id=domain_id,
+        body=body,
+    )
+    response = client.send(OPERATION, kwargs, options)
+    return _build_response(response)
+
+
+def sync(
+    client: Client,
+    /,
+    domain_id: int,
+    *,
+    body: SubuserUsername,
+    options: RequestOptions | None = None,
+) -> AuthenticatedDomain:
+    """Assign one more domain to a subuser
+
+     Associates the domain with the subuser alongside others (up to five per subuser). SendGrid picks the
+    sending domain by From-address match first, then defaults.
+
+    Args:
+        domain_id (int):
+        body (SubuserUsername):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        AuthenticatedDomain
+    """
+
+    return _parse_response(
+        client.send(
+            OPERATION,
+            _get_kwargs(
+                domain_id=domain_id,
+                body=body,
+            ),
+            options,
+        )
+    )
+
+
+async def asyncio_detailed(
+    client: Client,
+    /,
+    domain_id: int,
+    *,
+    body: SubuserUsername,
+    options: RequestOptions | None = None,
+) -> Response[AuthenticatedDomain]:
+    """Assign one more domain to a subuser
+
+     Associates the domain with the subuser alongside others (up to five per subuser). SendGrid picks the
+    sending domain by From-address match first, then defaults.
+
+    Args:
+        domain_id (int):
+        body (SubuserUsername):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        Response[AuthenticatedDomain]: the decoded body with status, headers and rate limit.
+    """
+
+    kwargs = _get_kwargs(
+        domain_id=domain_id,
+        body=body,
+    )
+    response = await client.asend(OPERATION, kwargs, options)
+    return _build_response(response)
+
+
+async def asyncio(
+    client: Client,
+    /,
+    domain_id: int,
+    *,
+    body: SubuserUsername,
+    options: RequestOptions | None = None,
+) -> AuthenticatedDomain:
+    """Assign one more domain to a subuser
+
+     Associates the domain with the subuser alongside others (up to five per subuser). SendGrid picks the
+    sending domain by From-address match first, then defaults.
+
+    Args:
+        domain_id (int):
+        body (SubuserUsername):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        AuthenticatedDomain
+    """
+
+    return _parse_response(
+        await client.asend(
+            OPERATION,
+            _get_kwargs(
+                domain_id=domain_id,
+                body=body,
+            ),
+            options,
+        )
+    )

@@ -1,0 +1,200 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ..._runtime.operation import Operation
+from ..._runtime.options import RequestOptions
+from ...client import Client
+from ...models.authenticate_domain_request import AuthenticateDomainRequest
+from ...models.authenticated_domain import AuthenticatedDomain
+from ...types import UNSET, Response, Unset
+
+OPERATION = Operation(
+    name="authenticate_domain",
+    api="v3",
+    method="POST",
+    path="/v3/whitelabel/domains",
+    idempotent=False,
+    paginated=False,
+)
+
+
+def _get_kwargs(
+    *,
+    body: AuthenticateDomainRequest,
+    on_behalf_of: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(on_behalf_of, Unset):
+        headers["on-behalf-of"] = on_behalf_of
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v3/whitelabel/domains",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> AuthenticatedDomain:
+    if response.status_code == 201:
+        response_201 = AuthenticatedDomain.from_dict(response.json())
+
+        return response_201
+
+    raise errors.UnexpectedStatus.from_response(response)
+
+
+def _build_response(response: httpx.Response) -> Response[AuthenticatedDomain]:
+    return Response.from_httpx(response, _parse_response(response))
+
+
+def sync_detailed(
+    client: Client,
+    /,
+    *,
+    body: AuthenticateDomainRequest,
+    on_behalf_of: str | Unset = UNSET,
+    options: RequestOptions | None = None,
+) -> Response[AuthenticatedDomain]:
+    """Authenticate a domain
+
+     Starts authenticating a sending domain and returns the DNS records to publish. Passing username
+    creates it for (and visible to) that subuser; associating is the alternative.
+
+    Args:
+        on_behalf_of (str | Unset):
+        body (AuthenticateDomainRequest):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        Response[AuthenticatedDomain]: the decoded body with status, headers and rate limit.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        on_behalf_of=on_behalf_of,
+    )
+    response = client.send(OPERATION, kwargs, options)
+    return _build_response(response)
+
+
+def sync(
+    client: Client,
+    /,
+    *,
+    body: AuthenticateDomainRequest,
+    on_behalf_of: str | Unset = UNSET,
+    options: RequestOptions | None = None,
+) -> AuthenticatedDomain:
+    """Authenticate a domain
+
+     Starts authenticating a sending domain and returns the DNS records to publish. Passing username
+    creates it for (and visible to) that subuser; associating is the alternative.
+
+    Args:
+        on_behalf_of (str | Unset):
+        body (AuthenticateDomainRequest):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        AuthenticatedDomain
+    """
+
+    return _parse_response(
+        client.send(
+            OPERATION,
+            _get_kwargs(
+                body=body,
+                on_behalf_of=on_behalf_of,
+            ),
+            options,
+        )
+    )
+
+
+async def asyncio_detailed(
+    client: Client,
+    /,
+    *,
+    body: AuthenticateDomainRequest,
+    on_behalf_of: str | Unset = UNSET,
+    options: RequestOptions | None = None,
+) -> Response[AuthenticatedDomain]:
+    """Authenticate a domain
+
+     Starts authenticating a sending domain and returns the DNS records to publish. Passing username
+    creates it for (and visible to) that subuser; associating is the alternative.
+
+    Args:
+        on_behalf_of (str | Unset):
+        body (AuthenticateDomainRequest):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        Response[AuthenticatedDomain]: the decoded body with status, headers and rate limit.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        on_behalf_of=on_behalf_of,
+    )
+    response = await client.asend(OPERATION, kwargs, options)
+    return _build_response(response)
+
+
+async def asyncio(
+    client: Client,
+    /,
+    *,
+    body: AuthenticateDomainRequest,
+    on_behalf_of: str | Unset = UNSET,
+    options: RequestOptions | None = None,
+) -> AuthenticatedDomain:
+    """Authenticate a domain
+
+     Starts authenticating a sending domain and returns the DNS records to publish. Passing username
+    creates it for (and visible to) that subuser; associating is the alternative.
+
+    Args:
+        on_behalf_of (str | Unset):
+        body (AuthenticateDomainRequest):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        AuthenticatedDomain
+    """
+
+    return _parse_response(
+        await client.asend(
+            OPERATION,
+            _get_kwargs(
+                body=body,
+                on_behalf_of=on_behalf_of,
+            ),
+            options,
+        )
+    )

@@ -1,0 +1,194 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ..._runtime.operation import Operation
+from ..._runtime.options import RequestOptions
+from ...client import Client
+from ...types import UNSET, Response
+
+OPERATION = Operation(
+    name="disassociate_domain_from_subuser",
+    api="v3",
+    method="DELETE",
+    path="/v3/whitelabel/domains/{domain_id}/subuser",
+    idempotent=True,
+    paginated=False,
+)
+
+
+def _get_kwargs(
+    domain_id: int,
+    *,
+    username: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["username"] = username
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v3/whitelabel/domains/{domain_id}/subuser".format(
+            domain_id=quote(str(domain_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Any:
+    if response.status_code == 204:
+        return None
+
+    raise errors.UnexpectedStatus.from_response(response)
+
+
+def _build_response(response: httpx.Response) -> Response[Any]:
+    return Response.from_httpx(response, _parse_response(response))
+
+
+def sync_detailed(
+    client: Client,
+    /,
+    domain_id: int,
+    *,
+    username: str,
+    options: RequestOptions | None = None,
+) -> Response[Any]:
+    """Take one of several assigned domains from a subuser
+
+     Ends the association of this domain with the subuser (for subusers with up to five domains).
+
+    Args:
+        domain_id (int):
+        username (str):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        Response[Any]: the decoded body with status, headers and rate limit.
+    """
+
+    kwargs = _get_kwargs(
+        domain_id=domain_id,
+        username=username,
+    )
+    response = client.send(OPERATION, kwargs, options)
+    return _build_response(response)
+
+
+def sync(
+    client: Client,
+    /,
+    domain_id: int,
+    *,
+    username: str,
+    options: RequestOptions | None = None,
+) -> Any:
+    """Take one of several assigned domains from a subuser
+
+     Ends the association of this domain with the subuser (for subusers with up to five domains).
+
+    Args:
+        domain_id (int):
+        username (str):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        Any
+    """
+
+    return _parse_response(
+        client.send(
+            OPERATION,
+            _get_kwargs(
+                domain_id=domain_id,
+                username=username,
+            ),
+            options,
+        )
+    )
+
+
+async def asyncio_detailed(
+    client: Client,
+    /,
+    domain_id: int,
+    *,
+    username: str,
+    options: RequestOptions | None = None,
+) -> Response[Any]:
+    """Take one of several assigned domains from a subuser
+
+     Ends the association of this domain with the subuser (for subusers with up to five domains).
+
+    Args:
+        domain_id (int):
+        username (str):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        Response[Any]: the decoded body with status, headers and rate limit.
+    """
+
+    kwargs = _get_kwargs(
+        domain_id=domain_id,
+        username=username,
+    )
+    response = await client.asend(OPERATION, kwargs, options)
+    return _build_response(response)
+
+
+async def asyncio(
+    client: Client,
+    /,
+    domain_id: int,
+    *,
+    username: str,
+    options: RequestOptions | None = None,
+) -> Any:
+    """Take one of several assigned domains from a subuser
+
+     Ends the association of this domain with the subuser (for subusers with up to five domains).
+
+    Args:
+        domain_id (int):
+        username (str):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        Any
+    """
+
+    return _parse_response(
+        await client.asend(
+            OPERATION,
+            _get_kwargs(
+                domain_id=domain_id,
+                username=username,
+            ),
+            options,
+        )
+    )

@@ -1,0 +1,178 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ..._runtime.operation import Operation
+from ..._runtime.options import RequestOptions
+from ...client import Client
+from ...types import UNSET, Response, Unset
+
+OPERATION = Operation(
+    name="disassociate_subuser_domain",
+    api="v3",
+    method="DELETE",
+    path="/v3/whitelabel/domains/subuser",
+    idempotent=True,
+    paginated=False,
+)
+
+
+def _get_kwargs(
+    *,
+    username: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["username"] = username
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v3/whitelabel/domains/subuser",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Any:
+    if response.status_code == 204:
+        return None
+
+    raise errors.UnexpectedStatus.from_response(response)
+
+
+def _build_response(response: httpx.Response) -> Response[Any]:
+    return Response.from_httpx(response, _parse_response(response))
+
+
+def sync_detailed(
+    client: Client,
+    /,
+    *,
+    username: str | Unset = UNSET,
+    options: RequestOptions | None = None,
+) -> Response[Any]:
+    """Take the assigned domain from a subuser
+
+     Ends the one-domain association of the subuser.
+
+    Args:
+        username (str | Unset):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        Response[Any]: the decoded body with status, headers and rate limit.
+    """
+
+    kwargs = _get_kwargs(
+        username=username,
+    )
+    response = client.send(OPERATION, kwargs, options)
+    return _build_response(response)
+
+
+def sync(
+    client: Client,
+    /,
+    *,
+    username: str | Unset = UNSET,
+    options: RequestOptions | None = None,
+) -> Any:
+    """Take the assigned domain from a subuser
+
+     Ends the one-domain association of the subuser.
+
+    Args:
+        username (str | Unset):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        Any
+    """
+
+    return _parse_response(
+        client.send(
+            OPERATION,
+            _get_kwargs(
+                username=username,
+            ),
+            options,
+        )
+    )
+
+
+async def asyncio_detailed(
+    client: Client,
+    /,
+    *,
+    username: str | Unset = UNSET,
+    options: RequestOptions | None = None,
+) -> Response[Any]:
+    """Take the assigned domain from a subuser
+
+     Ends the one-domain association of the subuser.
+
+    Args:
+        username (str | Unset):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        Response[Any]: the decoded body with status, headers and rate limit.
+    """
+
+    kwargs = _get_kwargs(
+        username=username,
+    )
+    response = await client.asend(OPERATION, kwargs, options)
+    return _build_response(response)
+
+
+async def asyncio(
+    client: Client,
+    /,
+    *,
+    username: str | Unset = UNSET,
+    options: RequestOptions | None = None,
+) -> Any:
+    """Take the assigned domain from a subuser
+
+     Ends the one-domain association of the subuser.
+
+    Args:
+        username (str | Unset):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        Any
+    """
+
+    return _parse_response(
+        await client.asend(
+            OPERATION,
+            _get_kwargs(
+                username=username,
+            ),
+            options,
+        )
+    )

@@ -1,0 +1,182 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ..._runtime.operation import Operation
+from ..._runtime.options import RequestOptions
+from ...client import Client
+from ...models.dns_records_email_request import DnsRecordsEmailRequest
+from ...types import Response
+
+OPERATION = Operation(
+    name="email_domain_dns_records",
+    api="v3",
+    method="POST",
+    path="/v3/whitelabel/dns/email",
+    idempotent=False,
+    paginated=False,
+)
+
+
+def _get_kwargs(
+    *,
+    body: DnsRecordsEmailRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v3/whitelabel/dns/email",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Any:
+    if response.status_code == 204:
+        return None
+
+    raise errors.UnexpectedStatus.from_response(response)
+
+
+def _build_response(response: httpx.Response) -> Response[Any]:
+    return Response.from_httpx(response, _parse_response(response))
+
+
+def sync_detailed(
+    client: Client,
+    /,
+    *,
+    body: DnsRecordsEmailRequest,
+    options: RequestOptions | None = None,
+) -> Response[Any]:
+    """Email DNS records to a colleague
+
+     Sends the DNS records a domain authentication (domain_id) and a link branding (link_id) need to
+    someone who manages the DNS.
+
+    Args:
+        body (DnsRecordsEmailRequest):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        Response[Any]: the decoded body with status, headers and rate limit.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = client.send(OPERATION, kwargs, options)
+    return _build_response(response)
+
+
+def sync(
+    client: Client,
+    /,
+    *,
+    body: DnsRecordsEmailRequest,
+    options: RequestOptions | None = None,
+) -> Any:
+    """Email DNS records to a colleague
+
+     Sends the DNS records a domain authentication (domain_id) and a link branding (link_id) need to
+    someone who manages the DNS.
+
+    Args:
+        body (DnsRecordsEmailRequest):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        Any
+    """
+
+    return _parse_response(
+        client.send(
+            OPERATION,
+            _get_kwargs(
+                body=body,
+            ),
+            options,
+        )
+    )
+
+
+async def asyncio_detailed(
+    client: Client,
+    /,
+    *,
+    body: DnsRecordsEmailRequest,
+    options: RequestOptions | None = None,
+) -> Response[Any]:
+    """Email DNS records to a colleague
+
+     Sends the DNS records a domain authentication (domain_id) and a link branding (link_id) need to
+    someone who manages the DNS.
+
+    Args:
+        body (DnsRecordsEmailRequest):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        Response[Any]: the decoded body with status, headers and rate limit.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.asend(OPERATION, kwargs, options)
+    return _build_response(response)
+
+
+async def asyncio(
+    client: Client,
+    /,
+    *,
+    body: DnsRecordsEmailRequest,
+    options: RequestOptions | None = None,
+) -> Any:
+    """Email DNS records to a colleague
+
+     Sends the DNS records a domain authentication (domain_id) and a link branding (link_id) need to
+    someone who manages the DNS.
+
+    Args:
+        body (DnsRecordsEmailRequest):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        Any
+    """
+
+    return _parse_response(
+        await client.asend(
+            OPERATION,
+            _get_kwargs(
+                body=body,
+            ),
+            options,
+        )
+    )

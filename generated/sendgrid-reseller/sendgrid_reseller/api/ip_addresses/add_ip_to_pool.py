@@ -1,0 +1,197 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ..._runtime.operation import Operation
+from ..._runtime.options import RequestOptions
+from ...client import Client
+from ...models.ip_pool_membership import IpPoolMembership
+from ...models.pooled_ip import PooledIp
+from ...types import Response
+
+OPERATION = Operation(
+    name="add_ip_to_pool",
+    api="v3",
+    method="POST",
+    path="/v3/ips/pools/{pool_name}/ips",
+    idempotent=False,
+    paginated=False,
+)
+
+
+def _get_kwargs(
+    pool_name: str,
+    *,
+    body: IpPoolMembership,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v3/ips/pools/{pool_name}/ips".format(
+            pool_name=quote(str(pool_name), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> PooledIp:
+    if response.status_code == 201:
+        response_201 = PooledIp.from_dict(response.json())
+
+        return response_201
+
+    raise errors.UnexpectedStatus.from_response(response)
+
+
+def _build_response(response: httpx.Response) -> Response[PooledIp]:
+    return Response.from_httpx(response, _parse_response(response))
+
+
+def sync_detailed(
+    client: Client,
+    /,
+    pool_name: str,
+    *,
+    body: IpPoolMembership,
+    options: RequestOptions | None = None,
+) -> Response[PooledIp]:
+    """Add an IP to a pool
+
+     Puts an enabled IP in the pool; it can take up to a minute to show. An IP may be in several pools.
+
+    Args:
+        pool_name (str):
+        body (IpPoolMembership):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        Response[PooledIp]: the decoded body with status, headers and rate limit.
+    """
+
+    kwargs = _get_kwargs(
+        pool_name=pool_name,
+        body=body,
+    )
+    response = client.send(OPERATION, kwargs, options)
+    return _build_response(response)
+
+
+def sync(
+    client: Client,
+    /,
+    pool_name: str,
+    *,
+    body: IpPoolMembership,
+    options: RequestOptions | None = None,
+) -> PooledIp:
+    """Add an IP to a pool
+
+     Puts an enabled IP in the pool; it can take up to a minute to show. An IP may be in several pools.
+
+    Args:
+        pool_name (str):
+        body (IpPoolMembership):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        PooledIp
+    """
+
+    return _parse_response(
+        client.send(
+            OPERATION,
+            _get_kwargs(
+                pool_name=pool_name,
+                body=body,
+            ),
+            options,
+        )
+    )
+
+
+async def asyncio_detailed(
+    client: Client,
+    /,
+    pool_name: str,
+    *,
+    body: IpPoolMembership,
+    options: RequestOptions | None = None,
+) -> Response[PooledIp]:
+    """Add an IP to a pool
+
+     Puts an enabled IP in the pool; it can take up to a minute to show. An IP may be in several pools.
+
+    Args:
+        pool_name (str):
+        body (IpPoolMembership):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        Response[PooledIp]: the decoded body with status, headers and rate limit.
+    """
+
+    kwargs = _get_kwargs(
+        pool_name=pool_name,
+        body=body,
+    )
+    response = await client.asend(OPERATION, kwargs, options)
+    return _build_response(response)
+
+
+async def asyncio(
+    client: Client,
+    /,
+    pool_name: str,
+    *,
+    body: IpPoolMembership,
+    options: RequestOptions | None = None,
+) -> PooledIp:
+    """Add an IP to a pool
+
+     Puts an enabled IP in the pool; it can take up to a minute to show. An IP may be in several pools.
+
+    Args:
+        pool_name (str):
+        body (IpPoolMembership):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        PooledIp
+    """
+
+    return _parse_response(
+        await client.asend(
+            OPERATION,
+            _get_kwargs(
+                pool_name=pool_name,
+                body=body,
+            ),
+            options,
+        )
+    )

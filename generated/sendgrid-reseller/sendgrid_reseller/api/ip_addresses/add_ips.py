@@ -1,0 +1,181 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ..._runtime.operation import Operation
+from ..._runtime.options import RequestOptions
+from ...client import Client
+from ...models.add_ips_request import AddIpsRequest
+from ...models.added_ips import AddedIps
+from ...types import Response
+
+OPERATION = Operation(
+    name="add_ips",
+    api="v3",
+    method="POST",
+    path="/v3/ips",
+    idempotent=False,
+    paginated=False,
+)
+
+
+def _get_kwargs(
+    *,
+    body: AddIpsRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v3/ips",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> AddedIps:
+    if response.status_code == 201:
+        response_201 = AddedIps.from_dict(response.json())
+
+        return response_201
+
+    raise errors.UnexpectedStatus.from_response(response)
+
+
+def _build_response(response: httpx.Response) -> Response[AddedIps]:
+    return Response.from_httpx(response, _parse_response(response))
+
+
+def sync_detailed(
+    client: Client,
+    /,
+    *,
+    body: AddIpsRequest,
+    options: RequestOptions | None = None,
+) -> Response[AddedIps]:
+    """Add dedicated IPs
+
+     Buys more dedicated IPs for the account, optionally giving them to subusers and warming them up.
+
+    Args:
+        body (AddIpsRequest):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        Response[AddedIps]: the decoded body with status, headers and rate limit.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = client.send(OPERATION, kwargs, options)
+    return _build_response(response)
+
+
+def sync(
+    client: Client,
+    /,
+    *,
+    body: AddIpsRequest,
+    options: RequestOptions | None = None,
+) -> AddedIps:
+    """Add dedicated IPs
+
+     Buys more dedicated IPs for the account, optionally giving them to subusers and warming them up.
+
+    Args:
+        body (AddIpsRequest):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        AddedIps
+    """
+
+    return _parse_response(
+        client.send(
+            OPERATION,
+            _get_kwargs(
+                body=body,
+            ),
+            options,
+        )
+    )
+
+
+async def asyncio_detailed(
+    client: Client,
+    /,
+    *,
+    body: AddIpsRequest,
+    options: RequestOptions | None = None,
+) -> Response[AddedIps]:
+    """Add dedicated IPs
+
+     Buys more dedicated IPs for the account, optionally giving them to subusers and warming them up.
+
+    Args:
+        body (AddIpsRequest):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        Response[AddedIps]: the decoded body with status, headers and rate limit.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.asend(OPERATION, kwargs, options)
+    return _build_response(response)
+
+
+async def asyncio(
+    client: Client,
+    /,
+    *,
+    body: AddIpsRequest,
+    options: RequestOptions | None = None,
+) -> AddedIps:
+    """Add dedicated IPs
+
+     Buys more dedicated IPs for the account, optionally giving them to subusers and warming them up.
+
+    Args:
+        body (AddIpsRequest):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        AddedIps
+    """
+
+    return _parse_response(
+        await client.asend(
+            OPERATION,
+            _get_kwargs(
+                body=body,
+            ),
+            options,
+        )
+    )

@@ -1,0 +1,181 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ..._runtime.operation import Operation
+from ..._runtime.options import RequestOptions
+from ...client import Client
+from ...models.ip_pool import IpPool
+from ...models.ip_pool_name import IpPoolName
+from ...types import Response
+
+OPERATION = Operation(
+    name="create_ip_pool",
+    api="v3",
+    method="POST",
+    path="/v3/ips/pools",
+    idempotent=False,
+    paginated=False,
+)
+
+
+def _get_kwargs(
+    *,
+    body: IpPoolName,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v3/ips/pools",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> IpPool:
+    if response.status_code == 200:
+        response_200 = IpPool.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus.from_response(response)
+
+
+def _build_response(response: httpx.Response) -> Response[IpPool]:
+    return Response.from_httpx(response, _parse_response(response))
+
+
+def sync_detailed(
+    client: Client,
+    /,
+    *,
+    body: IpPoolName,
+    options: RequestOptions | None = None,
+) -> Response[IpPool]:
+    """Create an IP pool
+
+     Adds a named group of IPs used for one kind of mail. The IPs must be enabled for sending first.
+
+    Args:
+        body (IpPoolName):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        Response[IpPool]: the decoded body with status, headers and rate limit.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = client.send(OPERATION, kwargs, options)
+    return _build_response(response)
+
+
+def sync(
+    client: Client,
+    /,
+    *,
+    body: IpPoolName,
+    options: RequestOptions | None = None,
+) -> IpPool:
+    """Create an IP pool
+
+     Adds a named group of IPs used for one kind of mail. The IPs must be enabled for sending first.
+
+    Args:
+        body (IpPoolName):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        IpPool
+    """
+
+    return _parse_response(
+        client.send(
+            OPERATION,
+            _get_kwargs(
+                body=body,
+            ),
+            options,
+        )
+    )
+
+
+async def asyncio_detailed(
+    client: Client,
+    /,
+    *,
+    body: IpPoolName,
+    options: RequestOptions | None = None,
+) -> Response[IpPool]:
+    """Create an IP pool
+
+     Adds a named group of IPs used for one kind of mail. The IPs must be enabled for sending first.
+
+    Args:
+        body (IpPoolName):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        Response[IpPool]: the decoded body with status, headers and rate limit.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.asend(OPERATION, kwargs, options)
+    return _build_response(response)
+
+
+async def asyncio(
+    client: Client,
+    /,
+    *,
+    body: IpPoolName,
+    options: RequestOptions | None = None,
+) -> IpPool:
+    """Create an IP pool
+
+     Adds a named group of IPs used for one kind of mail. The IPs must be enabled for sending first.
+
+    Args:
+        body (IpPoolName):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        IpPool
+    """
+
+    return _parse_response(
+        await client.asend(
+            OPERATION,
+            _get_kwargs(
+                body=body,
+            ),
+            options,
+        )
+    )

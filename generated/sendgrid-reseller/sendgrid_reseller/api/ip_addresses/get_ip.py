@@ -1,0 +1,176 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ..._runtime.operation import Operation
+from ..._runtime.options import RequestOptions
+from ...client import Client
+from ...models.ip_address_details import IpAddressDetails
+from ...types import Response
+
+OPERATION = Operation(
+    name="get_ip",
+    api="v3",
+    method="GET",
+    path="/v3/ips/{ip_address}",
+    idempotent=True,
+    paginated=False,
+)
+
+
+def _get_kwargs(
+    ip_address: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v3/ips/{ip_address}".format(
+            ip_address=quote(str(ip_address), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> IpAddressDetails:
+    if response.status_code == 200:
+        response_200 = IpAddressDetails.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus.from_response(response)
+
+
+def _build_response(response: httpx.Response) -> Response[IpAddressDetails]:
+    return Response.from_httpx(response, _parse_response(response))
+
+
+def sync_detailed(
+    client: Client,
+    /,
+    ip_address: str,
+    *,
+    options: RequestOptions | None = None,
+) -> Response[IpAddressDetails]:
+    """Get an IP address
+
+     One IP with the pools it belongs to, its subusers, warm-up state and reverse DNS.
+
+    Args:
+        ip_address (str):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        Response[IpAddressDetails]: the decoded body with status, headers and rate limit.
+    """
+
+    kwargs = _get_kwargs(
+        ip_address=ip_address,
+    )
+    response = client.send(OPERATION, kwargs, options)
+    return _build_response(response)
+
+
+def sync(
+    client: Client,
+    /,
+    ip_address: str,
+    *,
+    options: RequestOptions | None = None,
+) -> IpAddressDetails:
+    """Get an IP address
+
+     One IP with the pools it belongs to, its subusers, warm-up state and reverse DNS.
+
+    Args:
+        ip_address (str):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        IpAddressDetails
+    """
+
+    return _parse_response(
+        client.send(
+            OPERATION,
+            _get_kwargs(
+                ip_address=ip_address,
+            ),
+            options,
+        )
+    )
+
+
+async def asyncio_detailed(
+    client: Client,
+    /,
+    ip_address: str,
+    *,
+    options: RequestOptions | None = None,
+) -> Response[IpAddressDetails]:
+    """Get an IP address
+
+     One IP with the pools it belongs to, its subusers, warm-up state and reverse DNS.
+
+    Args:
+        ip_address (str):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        Response[IpAddressDetails]: the decoded body with status, headers and rate limit.
+    """
+
+    kwargs = _get_kwargs(
+        ip_address=ip_address,
+    )
+    response = await client.asend(OPERATION, kwargs, options)
+    return _build_response(response)
+
+
+async def asyncio(
+    client: Client,
+    /,
+    ip_address: str,
+    *,
+    options: RequestOptions | None = None,
+) -> IpAddressDetails:
+    """Get an IP address
+
+     One IP with the pools it belongs to, its subusers, warm-up state and reverse DNS.
+
+    Args:
+        ip_address (str):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        IpAddressDetails
+    """
+
+    return _parse_response(
+        await client.asend(
+            OPERATION,
+            _get_kwargs(
+                ip_address=ip_address,
+            ),
+            options,
+        )
+    )

@@ -1,0 +1,131 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ..._runtime.operation import Operation
+from ..._runtime.options import RequestOptions
+from ...client import Client
+from ...models.remaining_ips import RemainingIps
+from ...types import Response
+
+OPERATION = Operation(
+    name="get_remaining_ip_count",
+    api="v3",
+    method="GET",
+    path="/v3/ips/remaining",
+    idempotent=True,
+    paginated=False,
+)
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v3/ips/remaining",
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> RemainingIps:
+    if response.status_code == 200:
+        response_200 = RemainingIps.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus.from_response(response)
+
+
+def _build_response(response: httpx.Response) -> Response[RemainingIps]:
+    return Response.from_httpx(response, _parse_response(response))
+
+
+def sync_detailed(
+    client: Client,
+    /,
+    *,
+    options: RequestOptions | None = None,
+) -> Response[RemainingIps]:
+    """How many more IPs can be added
+
+     The number of IPs the account can still add in the current period, and their price.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        Response[RemainingIps]: the decoded body with status, headers and rate limit.
+    """
+
+    kwargs = _get_kwargs()
+    response = client.send(OPERATION, kwargs, options)
+    return _build_response(response)
+
+
+def sync(
+    client: Client,
+    /,
+    *,
+    options: RequestOptions | None = None,
+) -> RemainingIps:
+    """How many more IPs can be added
+
+     The number of IPs the account can still add in the current period, and their price.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        RemainingIps
+    """
+
+    return _parse_response(client.send(OPERATION, _get_kwargs(), options))
+
+
+async def asyncio_detailed(
+    client: Client,
+    /,
+    *,
+    options: RequestOptions | None = None,
+) -> Response[RemainingIps]:
+    """How many more IPs can be added
+
+     The number of IPs the account can still add in the current period, and their price.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        Response[RemainingIps]: the decoded body with status, headers and rate limit.
+    """
+
+    kwargs = _get_kwargs()
+    response = await client.asend(OPERATION, kwargs, options)
+    return _build_response(response)
+
+
+async def asyncio(
+    client: Client,
+    /,
+    *,
+    options: RequestOptions | None = None,
+) -> RemainingIps:
+    """How many more IPs can be added
+
+     The number of IPs the account can still add in the current period, and their price.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        RemainingIps
+    """
+
+    return _parse_response(await client.asend(OPERATION, _get_kwargs(), options))

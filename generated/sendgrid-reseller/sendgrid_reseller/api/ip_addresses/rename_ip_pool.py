@@ -1,0 +1,197 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ..._runtime.operation import Operation
+from ..._runtime.options import RequestOptions
+from ...client import Client
+from ...models.ip_pool import IpPool
+from ...models.ip_pool_name import IpPoolName
+from ...types import Response
+
+OPERATION = Operation(
+    name="rename_ip_pool",
+    api="v3",
+    method="PUT",
+    path="/v3/ips/pools/{pool_name}",
+    idempotent=True,
+    paginated=False,
+)
+
+
+def _get_kwargs(
+    pool_name: str,
+    *,
+    body: IpPoolName,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v3/ips/pools/{pool_name}".format(
+            pool_name=quote(str(pool_name), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> IpPool:
+    if response.status_code == 200:
+        response_200 = IpPool.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus.from_response(response)
+
+
+def _build_response(response: httpx.Response) -> Response[IpPool]:
+    return Response.from_httpx(response, _parse_response(response))
+
+
+def sync_detailed(
+    client: Client,
+    /,
+    pool_name: str,
+    *,
+    body: IpPoolName,
+    options: RequestOptions | None = None,
+) -> Response[IpPool]:
+    """Rename an IP pool
+
+     Gives the pool a new name.
+
+    Args:
+        pool_name (str):
+        body (IpPoolName):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        Response[IpPool]: the decoded body with status, headers and rate limit.
+    """
+
+    kwargs = _get_kwargs(
+        pool_name=pool_name,
+        body=body,
+    )
+    response = client.send(OPERATION, kwargs, options)
+    return _build_response(response)
+
+
+def sync(
+    client: Client,
+    /,
+    pool_name: str,
+    *,
+    body: IpPoolName,
+    options: RequestOptions | None = None,
+) -> IpPool:
+    """Rename an IP pool
+
+     Gives the pool a new name.
+
+    Args:
+        pool_name (str):
+        body (IpPoolName):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        IpPool
+    """
+
+    return _parse_response(
+        client.send(
+            OPERATION,
+            _get_kwargs(
+                pool_name=pool_name,
+                body=body,
+            ),
+            options,
+        )
+    )
+
+
+async def asyncio_detailed(
+    client: Client,
+    /,
+    pool_name: str,
+    *,
+    body: IpPoolName,
+    options: RequestOptions | None = None,
+) -> Response[IpPool]:
+    """Rename an IP pool
+
+     Gives the pool a new name.
+
+    Args:
+        pool_name (str):
+        body (IpPoolName):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        Response[IpPool]: the decoded body with status, headers and rate limit.
+    """
+
+    kwargs = _get_kwargs(
+        pool_name=pool_name,
+        body=body,
+    )
+    response = await client.asend(OPERATION, kwargs, options)
+    return _build_response(response)
+
+
+async def asyncio(
+    client: Client,
+    /,
+    pool_name: str,
+    *,
+    body: IpPoolName,
+    options: RequestOptions | None = None,
+) -> IpPool:
+    """Rename an IP pool
+
+     Gives the pool a new name.
+
+    Args:
+        pool_name (str):
+        body (IpPoolName):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        IpPool
+    """
+
+    return _parse_response(
+        await client.asend(
+            OPERATION,
+            _get_kwargs(
+                pool_name=pool_name,
+                body=body,
+            ),
+            options,
+        )
+    )

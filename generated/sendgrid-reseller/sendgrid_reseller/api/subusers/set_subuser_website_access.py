@@ -1,0 +1,198 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ..._runtime.operation import Operation
+from ..._runtime.options import RequestOptions
+from ...client import Client
+from ...models.website_access_update import WebsiteAccessUpdate
+from ...types import Response
+
+OPERATION = Operation(
+    name="set_subuser_website_access",
+    api="v3",
+    method="PATCH",
+    path="/v3/subusers/{subuser_name}/website_access",
+    idempotent=False,
+    paginated=False,
+)
+
+
+def _get_kwargs(
+    subuser_name: str,
+    *,
+    body: WebsiteAccessUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v3/subusers/{subuser_name}/website_access".format(
+            subuser_name=quote(str(subuser_name), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Any:
+    if response.status_code == 204:
+        return None
+
+    raise errors.UnexpectedStatus.from_response(response)
+
+
+def _build_response(response: httpx.Response) -> Response[Any]:
+    return Response.from_httpx(response, _parse_response(response))
+
+
+def sync_detailed(
+    client: Client,
+    /,
+    subuser_name: str,
+    *,
+    body: WebsiteAccessUpdate,
+    options: RequestOptions | None = None,
+) -> Response[Any]:
+    """Enable or disable a subuser's website access
+
+     Blocks (disabled true) or restores the subuser's login to the SendGrid web app; sending mail is not
+    affected.
+
+    Args:
+        subuser_name (str):
+        body (WebsiteAccessUpdate):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        Response[Any]: the decoded body with status, headers and rate limit.
+    """
+
+    kwargs = _get_kwargs(
+        subuser_name=subuser_name,
+        body=body,
+    )
+    response = client.send(OPERATION, kwargs, options)
+    return _build_response(response)
+
+
+def sync(
+    client: Client,
+    /,
+    subuser_name: str,
+    *,
+    body: WebsiteAccessUpdate,
+    options: RequestOptions | None = None,
+) -> Any:
+    """Enable or disable a subuser's website access
+
+     Blocks (disabled true) or restores the subuser's login to the SendGrid web app; sending mail is not
+    affected.
+
+    Args:
+        subuser_name (str):
+        body (WebsiteAccessUpdate):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        Any
+    """
+
+    return _parse_response(
+        client.send(
+            OPERATION,
+            _get_kwargs(
+                subuser_name=subuser_name,
+                body=body,
+            ),
+            options,
+        )
+    )
+
+
+async def asyncio_detailed(
+    client: Client,
+    /,
+    subuser_name: str,
+    *,
+    body: WebsiteAccessUpdate,
+    options: RequestOptions | None = None,
+) -> Response[Any]:
+    """Enable or disable a subuser's website access
+
+     Blocks (disabled true) or restores the subuser's login to the SendGrid web app; sending mail is not
+    affected.
+
+    Args:
+        subuser_name (str):
+        body (WebsiteAccessUpdate):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        Response[Any]: the decoded body with status, headers and rate limit.
+    """
+
+    kwargs = _get_kwargs(
+        subuser_name=subuser_name,
+        body=body,
+    )
+    response = await client.asend(OPERATION, kwargs, options)
+    return _build_response(response)
+
+
+async def asyncio(
+    client: Client,
+    /,
+    subuser_name: str,
+    *,
+    body: WebsiteAccessUpdate,
+    options: RequestOptions | None = None,
+) -> Any:
+    """Enable or disable a subuser's website access
+
+     Blocks (disabled true) or restores the subuser's login to the SendGrid web app; sending mail is not
+    affected.
+
+    Args:
+        subuser_name (str):
+        body (WebsiteAccessUpdate):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        Any
+    """
+
+    return _parse_response(
+        await client.asend(
+            OPERATION,
+            _get_kwargs(
+                subuser_name=subuser_name,
+                body=body,
+            ),
+            options,
+        )
+    )

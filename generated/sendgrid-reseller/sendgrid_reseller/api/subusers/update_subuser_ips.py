@@ -1,0 +1,196 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ..._runtime.operation import Operation
+from ..._runtime.options import RequestOptions
+from ...client import Client
+from ...models.subuser_ips import SubuserIps
+from ...types import Response
+
+OPERATION = Operation(
+    name="update_subuser_ips",
+    api="v3",
+    method="PUT",
+    path="/v3/subusers/{subuser_name}/ips",
+    idempotent=True,
+    paginated=False,
+)
+
+
+def _get_kwargs(
+    subuser_name: str,
+    *,
+    body: list[str],
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v3/subusers/{subuser_name}/ips".format(
+            subuser_name=quote(str(subuser_name), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> SubuserIps:
+    if response.status_code == 200:
+        response_200 = SubuserIps.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus.from_response(response)
+
+
+def _build_response(response: httpx.Response) -> Response[SubuserIps]:
+    return Response.from_httpx(response, _parse_response(response))
+
+
+def sync_detailed(
+    client: Client,
+    /,
+    subuser_name: str,
+    *,
+    body: list[str],
+    options: RequestOptions | None = None,
+) -> Response[SubuserIps]:
+    """Set a subuser's IP addresses
+
+     Replaces the list of dedicated IPs the subuser sends from.
+
+    Args:
+        subuser_name (str):
+        body (list[str]): Every IP address the subuser may send from.
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        Response[SubuserIps]: the decoded body with status, headers and rate limit.
+    """
+
+    kwargs = _get_kwargs(
+        subuser_name=subuser_name,
+        body=body,
+    )
+    response = client.send(OPERATION, kwargs, options)
+    return _build_response(response)
+
+
+def sync(
+    client: Client,
+    /,
+    subuser_name: str,
+    *,
+    body: list[str],
+    options: RequestOptions | None = None,
+) -> SubuserIps:
+    """Set a subuser's IP addresses
+
+     Replaces the list of dedicated IPs the subuser sends from.
+
+    Args:
+        subuser_name (str):
+        body (list[str]): Every IP address the subuser may send from.
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        SubuserIps
+    """
+
+    return _parse_response(
+        client.send(
+            OPERATION,
+            _get_kwargs(
+                subuser_name=subuser_name,
+                body=body,
+            ),
+            options,
+        )
+    )
+
+
+async def asyncio_detailed(
+    client: Client,
+    /,
+    subuser_name: str,
+    *,
+    body: list[str],
+    options: RequestOptions | None = None,
+) -> Response[SubuserIps]:
+    """Set a subuser's IP addresses
+
+     Replaces the list of dedicated IPs the subuser sends from.
+
+    Args:
+        subuser_name (str):
+        body (list[str]): Every IP address the subuser may send from.
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        Response[SubuserIps]: the decoded body with status, headers and rate limit.
+    """
+
+    kwargs = _get_kwargs(
+        subuser_name=subuser_name,
+        body=body,
+    )
+    response = await client.asend(OPERATION, kwargs, options)
+    return _build_response(response)
+
+
+async def asyncio(
+    client: Client,
+    /,
+    subuser_name: str,
+    *,
+    body: list[str],
+    options: RequestOptions | None = None,
+) -> SubuserIps:
+    """Set a subuser's IP addresses
+
+     Replaces the list of dedicated IPs the subuser sends from.
+
+    Args:
+        subuser_name (str):
+        body (list[str]): Every IP address the subuser may send from.
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        SubuserIps
+    """
+
+    return _parse_response(
+        await client.asend(
+            OPERATION,
+            _get_kwargs(
+                subuser_name=subuser_name,
+                body=body,
+            ),
+            options,
+        )
+    )

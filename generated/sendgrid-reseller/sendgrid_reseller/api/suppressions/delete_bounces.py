@@ -1,0 +1,197 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ..._runtime.operation import Operation
+from ..._runtime.options import RequestOptions
+from ...client import Client
+from ...models.suppression_delete_request import SuppressionDeleteRequest
+from ...types import UNSET, Response, Unset
+
+OPERATION = Operation(
+    name="delete_bounces",
+    api="v3",
+    method="DELETE",
+    path="/v3/suppression/bounces",
+    idempotent=True,
+    paginated=False,
+)
+
+
+def _get_kwargs(
+    *,
+    body: SuppressionDeleteRequest,
+    on_behalf_of: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(on_behalf_of, Unset):
+        headers["on-behalf-of"] = on_behalf_of
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v3/suppression/bounces",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Any:
+    if response.status_code == 204:
+        return None
+
+    raise errors.UnexpectedStatus.from_response(response)
+
+
+def _build_response(response: httpx.Response) -> Response[Any]:
+    return Response.from_httpx(response, _parse_response(response))
+
+
+def sync_detailed(
+    client: Client,
+    /,
+    *,
+    body: SuppressionDeleteRequest,
+    on_behalf_of: str | Unset = UNSET,
+    options: RequestOptions | None = None,
+) -> Response[Any]:
+    """Delete bounces
+
+     Removes the listed addresses from the bounce list, or all of them with delete_all (never both).
+
+    Args:
+        on_behalf_of (str | Unset):
+        body (SuppressionDeleteRequest): Either delete_all true, or the addresses to remove; not
+            both.
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        Response[Any]: the decoded body with status, headers and rate limit.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        on_behalf_of=on_behalf_of,
+    )
+    response = client.send(OPERATION, kwargs, options)
+    return _build_response(response)
+
+
+def sync(
+    client: Client,
+    /,
+    *,
+    body: SuppressionDeleteRequest,
+    on_behalf_of: str | Unset = UNSET,
+    options: RequestOptions | None = None,
+) -> Any:
+    """Delete bounces
+
+     Removes the listed addresses from the bounce list, or all of them with delete_all (never both).
+
+    Args:
+        on_behalf_of (str | Unset):
+        body (SuppressionDeleteRequest): Either delete_all true, or the addresses to remove; not
+            both.
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        Any
+    """
+
+    return _parse_response(
+        client.send(
+            OPERATION,
+            _get_kwargs(
+                body=body,
+                on_behalf_of=on_behalf_of,
+            ),
+            options,
+        )
+    )
+
+
+async def asyncio_detailed(
+    client: Client,
+    /,
+    *,
+    body: SuppressionDeleteRequest,
+    on_behalf_of: str | Unset = UNSET,
+    options: RequestOptions | None = None,
+) -> Response[Any]:
+    """Delete bounces
+
+     Removes the listed addresses from the bounce list, or all of them with delete_all (never both).
+
+    Args:
+        on_behalf_of (str | Unset):
+        body (SuppressionDeleteRequest): Either delete_all true, or the addresses to remove; not
+            both.
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        Response[Any]: the decoded body with status, headers and rate limit.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        on_behalf_of=on_behalf_of,
+    )
+    response = await client.asend(OPERATION, kwargs, options)
+    return _build_response(response)
+
+
+async def asyncio(
+    client: Client,
+    /,
+    *,
+    body: SuppressionDeleteRequest,
+    on_behalf_of: str | Unset = UNSET,
+    options: RequestOptions | None = None,
+) -> Any:
+    """Delete bounces
+
+     Removes the listed addresses from the bounce list, or all of them with delete_all (never both).
+
+    Args:
+        on_behalf_of (str | Unset):
+        body (SuppressionDeleteRequest): Either delete_all true, or the addresses to remove; not
+            both.
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        Any
+    """
+
+    return _parse_response(
+        await client.asend(
+            OPERATION,
+            _get_kwargs(
+                body=body,
+                on_behalf_of=on_behalf_of,
+            ),
+            options,
+        )
+    )

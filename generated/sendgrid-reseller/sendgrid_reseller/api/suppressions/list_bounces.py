@@ -1,0 +1,367 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ..._runtime.operation import Operation
+from ..._runtime.options import RequestOptions
+from ...client import Client
+from ...models.bounce import Bounce
+from ...types import UNSET, Response, Unset
+
+OPERATION = Operation(
+    name="list_bounces",
+    api="v3",
+    method="GET",
+    path="/v3/suppression/bounces",
+    idempotent=True,
+    paginated=True,
+)
+
+
+def _get_kwargs(
+    *,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    email: str | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(on_behalf_of, Unset):
+        headers["on-behalf-of"] = on_behalf_of
+
+    params: dict[str, Any] = {}
+
+    params["start_time"] = start_time
+
+    params["end_time"] = end_time
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    params["email"] = email
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v3/suppression/bounces",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> list[Bounce]:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = Bounce.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    raise errors.UnexpectedStatus.from_response(response)
+
+
+def _build_response(response: httpx.Response) -> Response[list[Bounce]]:
+    return Response.from_httpx(response, _parse_response(response))
+
+
+def sync_detailed(
+    client: Client,
+    /,
+    *,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    email: str | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    options: RequestOptions | None = None,
+) -> Response[list[Bounce]]:
+    """List bounces
+
+     Addresses whose receiving server rejected mail permanently, a page at a time.
+
+    Args:
+        start_time (int | Unset):
+        end_time (int | Unset):
+        limit (int | Unset):
+        offset (int | Unset):
+        email (str | Unset):
+        on_behalf_of (str | Unset):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        Response[list[Bounce]]: the decoded body with status, headers and rate limit.
+    """
+
+    kwargs = _get_kwargs(
+        start_time=start_time,
+        end_time=end_time,
+        limit=limit,
+        offset=offset,
+        email=email,
+        on_behalf_of=on_behalf_of,
+    )
+    response = client.send(OPERATION, kwargs, options)
+    return _build_response(response)
+
+
+def sync(
+    client: Client,
+    /,
+    *,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    email: str | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    options: RequestOptions | None = None,
+) -> list[Bounce]:
+    """List bounces
+
+     Addresses whose receiving server rejected mail permanently, a page at a time.
+
+    Args:
+        start_time (int | Unset):
+        end_time (int | Unset):
+        limit (int | Unset):
+        offset (int | Unset):
+        email (str | Unset):
+        on_behalf_of (str | Unset):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        list[Bounce]
+    """
+
+    return _parse_response(
+        client.send(
+            OPERATION,
+            _get_kwargs(
+                start_time=start_time,
+                end_time=end_time,
+                limit=limit,
+                offset=offset,
+                email=email,
+                on_behalf_of=on_behalf_of,
+            ),
+            options,
+        )
+    )
+
+
+async def asyncio_detailed(
+    client: Client,
+    /,
+    *,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    email: str | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    options: RequestOptions | None = None,
+) -> Response[list[Bounce]]:
+    """List bounces
+
+     Addresses whose receiving server rejected mail permanently, a page at a time.
+
+    Args:
+        start_time (int | Unset):
+        end_time (int | Unset):
+        limit (int | Unset):
+        offset (int | Unset):
+        email (str | Unset):
+        on_behalf_of (str | Unset):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        Response[list[Bounce]]: the decoded body with status, headers and rate limit.
+    """
+
+    kwargs = _get_kwargs(
+        start_time=start_time,
+        end_time=end_time,
+        limit=limit,
+        offset=offset,
+        email=email,
+        on_behalf_of=on_behalf_of,
+    )
+    response = await client.asend(OPERATION, kwargs, options)
+    return _build_response(response)
+
+
+async def asyncio(
+    client: Client,
+    /,
+    *,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    email: str | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    options: RequestOptions | None = None,
+) -> list[Bounce]:
+    """List bounces
+
+     Addresses whose receiving server rejected mail permanently, a page at a time.
+
+    Args:
+        start_time (int | Unset):
+        end_time (int | Unset):
+        limit (int | Unset):
+        offset (int | Unset):
+        email (str | Unset):
+        on_behalf_of (str | Unset):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        list[Bounce]
+    """
+
+    return _parse_response(
+        await client.asend(
+            OPERATION,
+            _get_kwargs(
+                start_time=start_time,
+                end_time=end_time,
+                limit=limit,
+                offset=offset,
+                email=email,
+                on_behalf_of=on_behalf_of,
+            ),
+            options,
+        )
+    )
+
+
+def iter_pages(
+    client: Client,
+    /,
+    *,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    email: str | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    options: RequestOptions | None = None,
+) -> Iterator[Response[list[Bounce]]]:
+    """Every page of this list, following the Link header's rel="next", one page in memory at a time."""
+    kwargs = _get_kwargs(
+        start_time=start_time,
+        end_time=end_time,
+        limit=limit,
+        offset=offset,
+        email=email,
+        on_behalf_of=on_behalf_of,
+    )
+    for response in client.paginate(OPERATION, kwargs, options):
+        yield _build_response(response)
+
+
+def iter_items(
+    client: Client,
+    /,
+    *,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    email: str | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    options: RequestOptions | None = None,
+) -> Iterator[Bounce]:
+    """Every record of this list, across all pages."""
+    for page in iter_pages(
+        client,
+        start_time=start_time,
+        end_time=end_time,
+        limit=limit,
+        offset=offset,
+        email=email,
+        on_behalf_of=on_behalf_of,
+        options=options,
+    ):
+        yield from page.parsed
+
+
+async def aiter_pages(
+    client: Client,
+    /,
+    *,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    email: str | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    options: RequestOptions | None = None,
+) -> AsyncIterator[Response[list[Bounce]]]:
+    """Every page of this list (async), following the Link header's rel="next"."""
+    kwargs = _get_kwargs(
+        start_time=start_time,
+        end_time=end_time,
+        limit=limit,
+        offset=offset,
+        email=email,
+        on_behalf_of=on_behalf_of,
+    )
+    async for response in client.apaginate(OPERATION, kwargs, options):
+        yield _build_response(response)
+
+
+async def aiter_items(
+    client: Client,
+    /,
+    *,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    email: str | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    options: RequestOptions | None = None,
+) -> AsyncIterator[Bounce]:
+    """Every record of this list (async), across all pages."""
+    async for page in aiter_pages(
+        client,
+        start_time=start_time,
+        end_time=end_time,
+        limit=limit,
+        offset=offset,
+        email=email,
+        on_behalf_of=on_behalf_of,
+        options=options,
+    ):
+        for item in page.parsed:
+            yield item

@@ -1,0 +1,194 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ..._runtime.operation import Operation
+from ..._runtime.options import RequestOptions
+from ...client import Client
+from ...models.parse_setting import ParseSetting
+from ...types import UNSET, Response, Unset
+
+OPERATION = Operation(
+    name="get_parse_setting",
+    api="v3",
+    method="GET",
+    path="/v3/user/webhooks/parse/settings/{hostname}",
+    idempotent=True,
+    paginated=False,
+)
+
+
+def _get_kwargs(
+    hostname: str,
+    *,
+    on_behalf_of: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(on_behalf_of, Unset):
+        headers["on-behalf-of"] = on_behalf_of
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v3/user/webhooks/parse/settings/{hostname}".format(
+            hostname=quote(str(hostname), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> ParseSetting:
+    if response.status_code == 200:
+        response_200 = ParseSetting.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus.from_response(response)
+
+
+def _build_response(response: httpx.Response) -> Response[ParseSetting]:
+    return Response.from_httpx(response, _parse_response(response))
+
+
+def sync_detailed(
+    client: Client,
+    /,
+    hostname: str,
+    *,
+    on_behalf_of: str | Unset = UNSET,
+    options: RequestOptions | None = None,
+) -> Response[ParseSetting]:
+    """Get an Inbound Parse setting
+
+     The parse setting of one hostname.
+
+    Args:
+        hostname (str):
+        on_behalf_of (str | Unset):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        Response[ParseSetting]: the decoded body with status, headers and rate limit.
+    """
+
+    kwargs = _get_kwargs(
+        hostname=hostname,
+        on_behalf_of=on_behalf_of,
+    )
+    response = client.send(OPERATION, kwargs, options)
+    return _build_response(response)
+
+
+def sync(
+    client: Client,
+    /,
+    hostname: str,
+    *,
+    on_behalf_of: str | Unset = UNSET,
+    options: RequestOptions | None = None,
+) -> ParseSetting:
+    """Get an Inbound Parse setting
+
+     The parse setting of one hostname.
+
+    Args:
+        hostname (str):
+        on_behalf_of (str | Unset):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        ParseSetting
+    """
+
+    return _parse_response(
+        client.send(
+            OPERATION,
+            _get_kwargs(
+                hostname=hostname,
+                on_behalf_of=on_behalf_of,
+            ),
+            options,
+        )
+    )
+
+
+async def asyncio_detailed(
+    client: Client,
+    /,
+    hostname: str,
+    *,
+    on_behalf_of: str | Unset = UNSET,
+    options: RequestOptions | None = None,
+) -> Response[ParseSetting]:
+    """Get an Inbound Parse setting
+
+     The parse setting of one hostname.
+
+    Args:
+        hostname (str):
+        on_behalf_of (str | Unset):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        Response[ParseSetting]: the decoded body with status, headers and rate limit.
+    """
+
+    kwargs = _get_kwargs(
+        hostname=hostname,
+        on_behalf_of=on_behalf_of,
+    )
+    response = await client.asend(OPERATION, kwargs, options)
+    return _build_response(response)
+
+
+async def asyncio(
+    client: Client,
+    /,
+    hostname: str,
+    *,
+    on_behalf_of: str | Unset = UNSET,
+    options: RequestOptions | None = None,
+) -> ParseSetting:
+    """Get an Inbound Parse setting
+
+     The parse setting of one hostname.
+
+    Args:
+        hostname (str):
+        on_behalf_of (str | Unset):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        ParseSetting
+    """
+
+    return _parse_response(
+        await client.asend(
+            OPERATION,
+            _get_kwargs(
+                hostname=hostname,
+                on_behalf_of=on_behalf_of,
+            ),
+            options,
+        )
+    )

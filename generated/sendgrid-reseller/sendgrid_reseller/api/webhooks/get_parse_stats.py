@@ -1,0 +1,385 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+import datetime
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ..._runtime.operation import Operation
+from ..._runtime.options import RequestOptions
+from ...client import Client
+from ...models.parse_stats_day import ParseStatsDay
+from ...models.stats_aggregation import StatsAggregation
+from ...types import UNSET, Response, Unset
+
+OPERATION = Operation(
+    name="get_parse_stats",
+    api="v3",
+    method="GET",
+    path="/v3/user/webhooks/parse/stats",
+    idempotent=True,
+    paginated=True,
+)
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    aggregated_by: StatsAggregation | Unset = UNSET,
+    start_date: datetime.date,
+    end_date: datetime.date | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(on_behalf_of, Unset):
+        headers["on-behalf-of"] = on_behalf_of
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    json_aggregated_by: str | Unset = UNSET
+    if not isinstance(aggregated_by, Unset):
+        json_aggregated_by = aggregated_by
+
+    params["aggregated_by"] = json_aggregated_by
+
+    json_start_date = start_date.isoformat()
+    params["start_date"] = json_start_date
+
+    json_end_date: str | Unset = UNSET
+    if not isinstance(end_date, Unset):
+        json_end_date = end_date.isoformat()
+    params["end_date"] = json_end_date
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v3/user/webhooks/parse/stats",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> list[ParseStatsDay]:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = ParseStatsDay.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    raise errors.UnexpectedStatus.from_response(response)
+
+
+def _build_response(response: httpx.Response) -> Response[list[ParseStatsDay]]:
+    return Response.from_httpx(response, _parse_response(response))
+
+
+def sync_detailed(
+    client: Client,
+    /,
+    *,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    aggregated_by: StatsAggregation | Unset = UNSET,
+    start_date: datetime.date,
+    end_date: datetime.date | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    options: RequestOptions | None = None,
+) -> Response[list[ParseStatsDay]]:
+    """Inbound Parse statistics
+
+     How many messages the Inbound Parse webhook received per day (or week, month). Paged with
+    limit/offset; SendGrid does not document a Link header here, so page iteration stops after one page
+    when none is sent.
+
+    Args:
+        limit (int | Unset):
+        offset (int | Unset):
+        aggregated_by (StatsAggregation | Unset):
+        start_date (datetime.date):
+        end_date (datetime.date | Unset):
+        on_behalf_of (str | Unset):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        Response[list[ParseStatsDay]]: the decoded body with status, headers and rate limit.
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        offset=offset,
+        aggregated_by=aggregated_by,
+        start_date=start_date,
+        end_date=end_date,
+        on_behalf_of=on_behalf_of,
+    )
+    response = client.send(OPERATION, kwargs, options)
+    return _build_response(response)
+
+
+def sync(
+    client: Client,
+    /,
+    *,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    aggregated_by: StatsAggregation | Unset = UNSET,
+    start_date: datetime.date,
+    end_date: datetime.date | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    options: RequestOptions | None = None,
+) -> list[ParseStatsDay]:
+    """Inbound Parse statistics
+
+     How many messages the Inbound Parse webhook received per day (or week, month). Paged with
+    limit/offset; SendGrid does not document a Link header here, so page iteration stops after one page
+    when none is sent.
+
+    Args:
+        limit (int | Unset):
+        offset (int | Unset):
+        aggregated_by (StatsAggregation | Unset):
+        start_date (datetime.date):
+        end_date (datetime.date | Unset):
+        on_behalf_of (str | Unset):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        list[ParseStatsDay]
+    """
+
+    return _parse_response(
+        client.send(
+            OPERATION,
+            _get_kwargs(
+                limit=limit,
+                offset=offset,
+                aggregated_by=aggregated_by,
+                start_date=start_date,
+                end_date=end_date,
+                on_behalf_of=on_behalf_of,
+            ),
+            options,
+        )
+    )
+
+
+async def asyncio_detailed(
+    client: Client,
+    /,
+    *,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    aggregated_by: StatsAggregation | Unset = UNSET,
+    start_date: datetime.date,
+    end_date: datetime.date | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    options: RequestOptions | None = None,
+) -> Response[list[ParseStatsDay]]:
+    """Inbound Parse statistics
+
+     How many messages the Inbound Parse webhook received per day (or week, month). Paged with
+    limit/offset; SendGrid does not document a Link header here, so page iteration stops after one page
+    when none is sent.
+
+    Args:
+        limit (int | Unset):
+        offset (int | Unset):
+        aggregated_by (StatsAggregation | Unset):
+        start_date (datetime.date):
+        end_date (datetime.date | Unset):
+        on_behalf_of (str | Unset):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        Response[list[ParseStatsDay]]: the decoded body with status, headers and rate limit.
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        offset=offset,
+        aggregated_by=aggregated_by,
+        start_date=start_date,
+        end_date=end_date,
+        on_behalf_of=on_behalf_of,
+    )
+    response = await client.asend(OPERATION, kwargs, options)
+    return _build_response(response)
+
+
+async def asyncio(
+    client: Client,
+    /,
+    *,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    aggregated_by: StatsAggregation | Unset = UNSET,
+    start_date: datetime.date,
+    end_date: datetime.date | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    options: RequestOptions | None = None,
+) -> list[ParseStatsDay]:
+    """Inbound Parse statistics
+
+     How many messages the Inbound Parse webhook received per day (or week, month). Paged with
+    limit/offset; SendGrid does not document a Link header here, so page iteration stops after one page
+    when none is sent.
+
+    Args:
+        limit (int | Unset):
+        offset (int | Unset):
+        aggregated_by (StatsAggregation | Unset):
+        start_date (datetime.date):
+        end_date (datetime.date | Unset):
+        on_behalf_of (str | Unset):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        list[ParseStatsDay]
+    """
+
+    return _parse_response(
+        await client.asend(
+            OPERATION,
+            _get_kwargs(
+                limit=limit,
+                offset=offset,
+                aggregated_by=aggregated_by,
+                start_date=start_date,
+                end_date=end_date,
+                on_behalf_of=on_behalf_of,
+            ),
+            options,
+        )
+    )
+
+
+def iter_pages(
+    client: Client,
+    /,
+    *,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    aggregated_by: StatsAggregation | Unset = UNSET,
+    start_date: datetime.date,
+    end_date: datetime.date | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    options: RequestOptions | None = None,
+) -> Iterator[Response[list[ParseStatsDay]]]:
+    """Every page of this list, following the Link header's rel="next", one page in memory at a time."""
+    kwargs = _get_kwargs(
+        limit=limit,
+        offset=offset,
+        aggregated_by=aggregated_by,
+        start_date=start_date,
+        end_date=end_date,
+        on_behalf_of=on_behalf_of,
+    )
+    for response in client.paginate(OPERATION, kwargs, options):
+        yield _build_response(response)
+
+
+def iter_items(
+    client: Client,
+    /,
+    *,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    aggregated_by: StatsAggregation | Unset = UNSET,
+    start_date: datetime.date,
+    end_date: datetime.date | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    options: RequestOptions | None = None,
+) -> Iterator[ParseStatsDay]:
+    """Every record of this list, across all pages."""
+    for page in iter_pages(
+        client,
+        limit=limit,
+        offset=offset,
+        aggregated_by=aggregated_by,
+        start_date=start_date,
+        end_date=end_date,
+        on_behalf_of=on_behalf_of,
+        options=options,
+    ):
+        yield from page.parsed
+
+
+async def aiter_pages(
+    client: Client,
+    /,
+    *,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    aggregated_by: StatsAggregation | Unset = UNSET,
+    start_date: datetime.date,
+    end_date: datetime.date | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    options: RequestOptions | None = None,
+) -> AsyncIterator[Response[list[ParseStatsDay]]]:
+    """Every page of this list (async), following the Link header's rel="next"."""
+    kwargs = _get_kwargs(
+        limit=limit,
+        offset=offset,
+        aggregated_by=aggregated_by,
+        start_date=start_date,
+        end_date=end_date,
+        on_behalf_of=on_behalf_of,
+    )
+    async for response in client.apaginate(OPERATION, kwargs, options):
+        yield _build_response(response)
+
+
+async def aiter_items(
+    client: Client,
+    /,
+    *,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    aggregated_by: StatsAggregation | Unset = UNSET,
+    start_date: datetime.date,
+    end_date: datetime.date | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    options: RequestOptions | None = None,
+) -> AsyncIterator[ParseStatsDay]:
+    """Every record of this list (async), across all pages."""
+    async for page in aiter_pages(
+        client,
+        limit=limit,
+        offset=offset,
+        aggregated_by=aggregated_by,
+        start_date=start_date,
+        end_date=end_date,
+        on_behalf_of=on_behalf_of,
+        options=options,
+    ):
+        for item in page.parsed:
+            yield item

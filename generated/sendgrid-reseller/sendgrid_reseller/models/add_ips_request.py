@@ -1,0 +1,84 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AddIpsRequest")
+
+
+@_attrs_define
+class AddIpsRequest:
+    """
+    Attributes:
+        count (int): How many IPs to add.
+        subusers (list[str] | Unset): Subusers that may send from the new IPs.
+        warmup (bool | Unset): Warm the new IPs up. Default: False.
+    """
+
+    count: int
+    subusers: list[str] | Unset = UNSET
+    warmup: bool | Unset = False
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        count = self.count
+
+        subusers: list[str] | Unset = UNSET
+        if not isinstance(self.subusers, Unset):
+            subusers = self.subusers
+
+        warmup = self.warmup
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "count": count,
+            }
+        )
+        if subusers is not UNSET:
+            field_dict["subusers"] = subusers
+        if warmup is not UNSET:
+            field_dict["warmup"] = warmup
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        count = d.pop("count")
+
+        subusers = cast(list[str], d.pop("subusers", UNSET))
+
+        warmup = d.pop("warmup", UNSET)
+
+        add_ips_request = cls(
+            count=count,
+            subusers=subusers,
+            warmup=warmup,
+        )
+
+        add_ips_request.additional_properties = d
+        return add_ips_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

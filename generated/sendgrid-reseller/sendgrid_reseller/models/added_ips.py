@@ -1,0 +1,92 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.added_ip import AddedIp
+
+
+T = TypeVar("T", bound="AddedIps")
+
+
+@_attrs_define
+class AddedIps:
+    """
+    Attributes:
+        ips (list[AddedIp]):
+        remaining_ips (int): How many more IPs the account can add.
+        warmup (bool):
+    """
+
+    ips: list[AddedIp]
+    remaining_ips: int
+    warmup: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ips = []
+        for ips_item_data in self.ips:
+            ips_item = ips_item_data.to_dict()
+            ips.append(ips_item)
+
+        remaining_ips = self.remaining_ips
+
+        warmup = self.warmup
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ips": ips,
+                "remaining_ips": remaining_ips,
+                "warmup": warmup,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.added_ip import AddedIp  # noqa: PLC0415
+
+        d = dict(src_dict)
+        ips = []
+        _ips = d.pop("ips")
+        for ips_item_data in _ips:
+            ips_item = AddedIp.from_dict(ips_item_data)
+
+            ips.append(ips_item)
+
+        remaining_ips = d.pop("remaining_ips")
+
+        warmup = d.pop("warmup")
+
+        added_ips = cls(
+            ips=ips,
+            remaining_ips=remaining_ips,
+            warmup=warmup,
+        )
+
+        added_ips.additional_properties = d
+        return added_ips
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

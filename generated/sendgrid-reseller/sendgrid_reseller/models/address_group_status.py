@@ -1,0 +1,94 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AddressGroupStatus")
+
+
+@_attrs_define
+class AddressGroupStatus:
+    """
+    Attributes:
+        description (str):
+        id (int):
+        is_default (bool):
+        name (str):
+        suppressed (bool): Whether the address is unsubscribed from this group.
+    """
+
+    description: str
+    id: int
+    is_default: bool
+    name: str
+    suppressed: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        description = self.description
+
+        id = self.id
+
+        is_default = self.is_default
+
+        name = self.name
+
+        suppressed = self.suppressed
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "description": description,
+                "id": id,
+                "is_default": is_default,
+                "name": name,
+                "suppressed": suppressed,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        description = d.pop("description")
+
+        id = d.pop("id")
+
+        is_default = d.pop("is_default")
+
+        name = d.pop("name")
+
+        suppressed = d.pop("suppressed")
+
+        address_group_status = cls(
+            description=description,
+            id=id,
+            is_default=is_default,
+            name=name,
+            suppressed=suppressed,
+        )
+
+        address_group_status.additional_properties = d
+        return address_group_status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,149 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.authenticate_domain_request_region import (
+    AuthenticateDomainRequestRegion,
+    check_authenticate_domain_request_region,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AuthenticateDomainRequest")
+
+
+@_attrs_define
+class AuthenticateDomainRequest:
+    """
+    Attributes:
+        domain (str):
+        subdomain (str | Unset):
+        username (str | Unset): Create the domain for this subuser.
+        ips (list[str] | Unset): IPs to list in a custom SPF record.
+        custom_spf (bool | Unset): Use a custom SPF record (manual security only).
+        default (bool | Unset): Use this domain when none matches the From address.
+        automatic_security (bool | Unset): Let SendGrid manage SPF, DKIM and key rotation (CNAME records).
+        custom_dkim_selector (str | Unset): Three letters or digits.
+        region (AuthenticateDomainRequestRegion | Unset):
+    """
+
+    domain: str
+    subdomain: str | Unset = UNSET
+    username: str | Unset = UNSET
+    ips: list[str] | Unset = UNSET
+    custom_spf: bool | Unset = UNSET
+    default: bool | Unset = UNSET
+    automatic_security: bool | Unset = UNSET
+    custom_dkim_selector: str | Unset = UNSET
+    region: AuthenticateDomainRequestRegion | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        domain = self.domain
+
+        subdomain = self.subdomain
+
+        username = self.username
+
+        ips: list[str] | Unset = UNSET
+        if not isinstance(self.ips, Unset):
+            ips = self.ips
+
+        custom_spf = self.custom_spf
+
+        default = self.default
+
+        automatic_security = self.automatic_security
+
+        custom_dkim_selector = self.custom_dkim_selector
+
+        region: str | Unset = UNSET
+        if not isinstance(self.region, Unset):
+            region = self.region
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "domain": domain,
+            }
+        )
+        if subdomain is not UNSET:
+            field_dict["subdomain"] = subdomain
+        if username is not UNSET:
+            field_dict["username"] = username
+        if ips is not UNSET:
+            field_dict["ips"] = ips
+        if custom_spf is not UNSET:
+            field_dict["custom_spf"] = custom_spf
+        if default is not UNSET:
+            field_dict["default"] = default
+        if automatic_security is not UNSET:
+            field_dict["automatic_security"] = automatic_security
+        if custom_dkim_selector is not UNSET:
+            field_dict["custom_dkim_selector"] = custom_dkim_selector
+        if region is not UNSET:
+            field_dict["region"] = region
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        domain = d.pop("domain")
+
+        subdomain = d.pop("subdomain", UNSET)
+
+        username = d.pop("username", UNSET)
+
+        ips = cast(list[str], d.pop("ips", UNSET))
+
+        custom_spf = d.pop("custom_spf", UNSET)
+
+        default = d.pop("default", UNSET)
+
+        automatic_security = d.pop("automatic_security", UNSET)
+
+        custom_dkim_selector = d.pop("custom_dkim_selector", UNSET)
+
+        _region = d.pop("region", UNSET)
+        region: AuthenticateDomainRequestRegion | Unset
+        if isinstance(_region, Unset):
+            region = UNSET
+        else:
+            region = check_authenticate_domain_request_region(_region)
+
+        authenticate_domain_request = cls(
+            domain=domain,
+            subdomain=subdomain,
+            username=username,
+            ips=ips,
+            custom_spf=custom_spf,
+            default=default,
+            automatic_security=automatic_security,
+            custom_dkim_selector=custom_dkim_selector,
+            region=region,
+        )
+
+        authenticate_domain_request.additional_properties = d
+        return authenticate_domain_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,192 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.domain_dns_records import DomainDnsRecords
+    from ..models.domain_subuser import DomainSubuser
+
+
+T = TypeVar("T", bound="AuthenticatedDomain")
+
+
+@_attrs_define
+class AuthenticatedDomain:
+    """
+    Attributes:
+        id (int):
+        user_id (int):
+        domain (str):
+        username (str):
+        ips (list[str]):
+        custom_spf (bool):
+        default (bool):
+        legacy (bool): Made with the old whitelabel tool; works, but cannot be changed.
+        automatic_security (bool):
+        valid (bool):
+        dns (DomainDnsRecords): With automatic security: mail_cname, dkim1 and dkim2 (CNAMEs). With manual security:
+            mail_server (MX), subdomain_spf, domain_spf and dkim (TXT).
+        subdomain (str | Unset):
+        subusers (list[DomainSubuser] | Unset):
+        last_validation_attempt_at (int | Unset): Unix time of the last validation.
+    """
+
+    id: int
+    user_id: int
+    domain: str
+    username: str
+    ips: list[str]
+    custom_spf: bool
+    default: bool
+    legacy: bool
+    automatic_security: bool
+    valid: bool
+    dns: DomainDnsRecords
+    subdomain: str | Unset = UNSET
+    subusers: list[DomainSubuser] | Unset = UNSET
+    last_validation_attempt_at: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        user_id = self.user_id
+
+        domain = self.domain
+
+        username = self.username
+
+        ips = self.ips
+
+        custom_spf = self.custom_spf
+
+        default = self.default
+
+        legacy = self.legacy
+
+        automatic_security = self.automatic_security
+
+        valid = self.valid
+
+        dns = self.dns.to_dict()
+
+        subdomain = self.subdomain
+
+        subusers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.subusers, Unset):
+            subusers = []
+            for subusers_item_data in self.subusers:
+                subusers_item = subusers_item_data.to_dict()
+                subusers.append(subusers_item)
+
+        last_validation_attempt_at = self.last_validation_attempt_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "user_id": user_id,
+                "domain": domain,
+                "username": username,
+                "ips": ips,
+                "custom_spf": custom_spf,
+                "default": default,
+                "legacy": legacy,
+                "automatic_security": automatic_security,
+                "valid": valid,
+                "dns": dns,
+            }
+        )
+        if subdomain is not UNSET:
+            field_dict["subdomain"] = subdomain
+        if subusers is not UNSET:
+            field_dict["subusers"] = subusers
+        if last_validation_attempt_at is not UNSET:
+            field_dict["last_validation_attempt_at"] = last_validation_attempt_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.domain_dns_records import DomainDnsRecords  # noqa: PLC0415
+        from ..models.domain_subuser import DomainSubuser  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        user_id = d.pop("user_id")
+
+        domain = d.pop("domain")
+
+        username = d.pop("username")
+
+        ips = cast(list[str], d.pop("ips"))
+
+        custom_spf = d.pop("custom_spf")
+
+        default = d.pop("default")
+
+        legacy = d.pop("legacy")
+
+        automatic_security = d.pop("automatic_security")
+
+        valid = d.pop("valid")
+
+        dns = DomainDnsRecords.from_dict(d.pop("dns"))
+
+        subdomain = d.pop("subdomain", UNSET)
+
+        _subusers = d.pop("subusers", UNSET)
+        subusers: list[DomainSubuser] | Unset = UNSET
+        if _subusers is not UNSET:
+            subusers = []
+            for subusers_item_data in _subusers:
+                subusers_item = DomainSubuser.from_dict(subusers_item_data)
+
+                subusers.append(subusers_item)
+
+        last_validation_attempt_at = d.pop("last_validation_attempt_at", UNSET)
+
+        authenticated_domain = cls(
+            id=id,
+            user_id=user_id,
+            domain=domain,
+            username=username,
+            ips=ips,
+            custom_spf=custom_spf,
+            default=default,
+            legacy=legacy,
+            automatic_security=automatic_security,
+            valid=valid,
+            dns=dns,
+            subdomain=subdomain,
+            subusers=subusers,
+            last_validation_attempt_at=last_validation_attempt_at,
+        )
+
+        authenticated_domain.additional_properties = d
+        return authenticated_domain
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

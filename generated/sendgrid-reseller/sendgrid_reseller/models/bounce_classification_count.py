@@ -1,0 +1,79 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.bounce_classification import BounceClassification, check_bounce_classification
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BounceClassificationCount")
+
+
+@_attrs_define
+class BounceClassificationCount:
+    """
+    Attributes:
+        classification (BounceClassification | Unset):
+        count (int | Unset):
+    """
+
+    classification: BounceClassification | Unset = UNSET
+    count: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        classification: str | Unset = UNSET
+        if not isinstance(self.classification, Unset):
+            classification = self.classification
+
+        count = self.count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if classification is not UNSET:
+            field_dict["classification"] = classification
+        if count is not UNSET:
+            field_dict["count"] = count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _classification = d.pop("classification", UNSET)
+        classification: BounceClassification | Unset
+        if isinstance(_classification, Unset):
+            classification = UNSET
+        else:
+            classification = check_bounce_classification(_classification)
+
+        count = d.pop("count", UNSET)
+
+        bounce_classification_count = cls(
+            classification=classification,
+            count=count,
+        )
+
+        bounce_classification_count.additional_properties = d
+        return bounce_classification_count
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

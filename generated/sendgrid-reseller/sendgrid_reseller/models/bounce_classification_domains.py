@@ -1,0 +1,80 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.bounce_domain_day import BounceDomainDay
+
+
+T = TypeVar("T", bound="BounceClassificationDomains")
+
+
+@_attrs_define
+class BounceClassificationDomains:
+    """
+    Attributes:
+        result (list[BounceDomainDay] | Unset):
+    """
+
+    result: list[BounceDomainDay] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        result: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.result, Unset):
+            result = []
+            for result_item_data in self.result:
+                result_item = result_item_data.to_dict()
+                result.append(result_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if result is not UNSET:
+            field_dict["result"] = result
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.bounce_domain_day import BounceDomainDay  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _result = d.pop("result", UNSET)
+        result: list[BounceDomainDay] | Unset = UNSET
+        if _result is not UNSET:
+            result = []
+            for result_item_data in _result:
+                result_item = BounceDomainDay.from_dict(result_item_data)
+
+                result.append(result_item)
+
+        bounce_classification_domains = cls(
+            result=result,
+        )
+
+        bounce_classification_domains.additional_properties = d
+        return bounce_classification_domains
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,114 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_subuser_request_region import CreateSubuserRequestRegion, check_create_subuser_request_region
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateSubuserRequest")
+
+
+@_attrs_define
+class CreateSubuserRequest:
+    """
+    Attributes:
+        username (str): Login name of the new subuser.
+        email (str): Contact address of the subuser.
+        password (str): The subuser's password for the web app.
+        ips (list[str]): Dedicated IPs the subuser sends from.
+        region (CreateSubuserRequestRegion | Unset): Data residency region (default global).
+        include_region (bool | Unset): Return the region in the response.
+    """
+
+    username: str
+    email: str
+    password: str
+    ips: list[str]
+    region: CreateSubuserRequestRegion | Unset = UNSET
+    include_region: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        username = self.username
+
+        email = self.email
+
+        password = self.password
+
+        ips = self.ips
+
+        region: str | Unset = UNSET
+        if not isinstance(self.region, Unset):
+            region = self.region
+
+        include_region = self.include_region
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "username": username,
+                "email": email,
+                "password": password,
+                "ips": ips,
+            }
+        )
+        if region is not UNSET:
+            field_dict["region"] = region
+        if include_region is not UNSET:
+            field_dict["include_region"] = include_region
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        username = d.pop("username")
+
+        email = d.pop("email")
+
+        password = d.pop("password")
+
+        ips = cast(list[str], d.pop("ips"))
+
+        _region = d.pop("region", UNSET)
+        region: CreateSubuserRequestRegion | Unset
+        if isinstance(_region, Unset):
+            region = UNSET
+        else:
+            region = check_create_subuser_request_region(_region)
+
+        include_region = d.pop("include_region", UNSET)
+
+        create_subuser_request = cls(
+            username=username,
+            email=email,
+            password=password,
+            ips=ips,
+            region=region,
+            include_region=include_region,
+        )
+
+        create_subuser_request.additional_properties = d
+        return create_subuser_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

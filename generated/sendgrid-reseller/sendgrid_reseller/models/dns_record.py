@@ -1,0 +1,86 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="DnsRecord")
+
+
+@_attrs_define
+class DnsRecord:
+    """
+    Attributes:
+        valid (bool): Whether SendGrid found the record as expected.
+        type_ (str): Record type (cname, txt, mx).
+        host (str):
+        data (str):
+    """
+
+    valid: bool
+    type_: str
+    host: str
+    data: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        valid = self.valid
+
+        type_ = self.type_
+
+        host = self.host
+
+        data = self.data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "valid": valid,
+                "type": type_,
+                "host": host,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        valid = d.pop("valid")
+
+        type_ = d.pop("type")
+
+        host = d.pop("host")
+
+        data = d.pop("data")
+
+        dns_record = cls(
+            valid=valid,
+            type_=type_,
+            host=host,
+            data=data,
+        )
+
+        dns_record.additional_properties = d
+        return dns_record
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

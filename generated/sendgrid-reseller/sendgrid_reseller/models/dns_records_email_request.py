@@ -1,0 +1,89 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DnsRecordsEmailRequest")
+
+
+@_attrs_define
+class DnsRecordsEmailRequest:
+    """
+    Attributes:
+        link_id (int): The branded link whose records to send.
+        domain_id (int): The authenticated domain whose records to send.
+        email (str): Who receives the records.
+        message (str | Unset): Text added to the email.
+    """
+
+    link_id: int
+    domain_id: int
+    email: str
+    message: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        link_id = self.link_id
+
+        domain_id = self.domain_id
+
+        email = self.email
+
+        message = self.message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "link_id": link_id,
+                "domain_id": domain_id,
+                "email": email,
+            }
+        )
+        if message is not UNSET:
+            field_dict["message"] = message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        link_id = d.pop("link_id")
+
+        domain_id = d.pop("domain_id")
+
+        email = d.pop("email")
+
+        message = d.pop("message", UNSET)
+
+        dns_records_email_request = cls(
+            link_id=link_id,
+            domain_id=domain_id,
+            email=email,
+            message=message,
+        )
+
+        dns_records_email_request.additional_properties = d
+        return dns_records_email_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,173 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.dns_record import DnsRecord
+
+
+T = TypeVar("T", bound="DomainDnsRecords")
+
+
+@_attrs_define
+class DomainDnsRecords:
+    """With automatic security: mail_cname, dkim1 and dkim2 (CNAMEs). With manual security: mail_server (MX),
+    subdomain_spf, domain_spf and dkim (TXT).
+
+        Attributes:
+            mail_cname (DnsRecord | Unset):
+            dkim1 (DnsRecord | Unset):
+            dkim2 (DnsRecord | Unset):
+            mail_server (DnsRecord | Unset):
+            subdomain_spf (DnsRecord | Unset):
+            domain_spf (DnsRecord | Unset):
+            dkim (DnsRecord | Unset):
+    """
+
+    mail_cname: DnsRecord | Unset = UNSET
+    dkim1: DnsRecord | Unset = UNSET
+    dkim2: DnsRecord | Unset = UNSET
+    mail_server: DnsRecord | Unset = UNSET
+    subdomain_spf: DnsRecord | Unset = UNSET
+    domain_spf: DnsRecord | Unset = UNSET
+    dkim: DnsRecord | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        mail_cname: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.mail_cname, Unset):
+            mail_cname = self.mail_cname.to_dict()
+
+        dkim1: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.dkim1, Unset):
+            dkim1 = self.dkim1.to_dict()
+
+        dkim2: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.dkim2, Unset):
+            dkim2 = self.dkim2.to_dict()
+
+        mail_server: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.mail_server, Unset):
+            mail_server = self.mail_server.to_dict()
+
+        subdomain_spf: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.subdomain_spf, Unset):
+            subdomain_spf = self.subdomain_spf.to_dict()
+
+        domain_spf: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.domain_spf, Unset):
+            domain_spf = self.domain_spf.to_dict()
+
+        dkim: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.dkim, Unset):
+            dkim = self.dkim.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if mail_cname is not UNSET:
+            field_dict["mail_cname"] = mail_cname
+        if dkim1 is not UNSET:
+            field_dict["dkim1"] = dkim1
+        if dkim2 is not UNSET:
+            field_dict["dkim2"] = dkim2
+        if mail_server is not UNSET:
+            field_dict["mail_server"] = mail_server
+        if subdomain_spf is not UNSET:
+            field_dict["subdomain_spf"] = subdomain_spf
+        if domain_spf is not UNSET:
+            field_dict["domain_spf"] = domain_spf
+        if dkim is not UNSET:
+            field_dict["dkim"] = dkim
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dns_record import DnsRecord  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _mail_cname = d.pop("mail_cname", UNSET)
+        mail_cname: DnsRecord | Unset
+        if isinstance(_mail_cname, Unset):
+            mail_cname = UNSET
+        else:
+            mail_cname = DnsRecord.from_dict(_mail_cname)
+
+        _dkim1 = d.pop("dkim1", UNSET)
+        dkim1: DnsRecord | Unset
+        if isinstance(_dkim1, Unset):
+            dkim1 = UNSET
+        else:
+            dkim1 = DnsRecord.from_dict(_dkim1)
+
+        _dkim2 = d.pop("dkim2", UNSET)
+        dkim2: DnsRecord | Unset
+        if isinstance(_dkim2, Unset):
+            dkim2 = UNSET
+        else:
+            dkim2 = DnsRecord.from_dict(_dkim2)
+
+        _mail_server = d.pop("mail_server", UNSET)
+        mail_server: DnsRecord | Unset
+        if isinstance(_mail_server, Unset):
+            mail_server = UNSET
+        else:
+            mail_server = DnsRecord.from_dict(_mail_server)
+
+        _subdomain_spf = d.pop("subdomain_spf", UNSET)
+        subdomain_spf: DnsRecord | Unset
+        if isinstance(_subdomain_spf, Unset):
+            subdomain_spf = UNSET
+        else:
+            subdomain_spf = DnsRecord.from_dict(_subdomain_spf)
+
+        _domain_spf = d.pop("domain_spf", UNSET)
+        domain_spf: DnsRecord | Unset
+        if isinstance(_domain_spf, Unset):
+            domain_spf = UNSET
+        else:
+            domain_spf = DnsRecord.from_dict(_domain_spf)
+
+        _dkim = d.pop("dkim", UNSET)
+        dkim: DnsRecord | Unset
+        if isinstance(_dkim, Unset):
+            dkim = UNSET
+        else:
+            dkim = DnsRecord.from_dict(_dkim)
+
+        domain_dns_records = cls(
+            mail_cname=mail_cname,
+            dkim1=dkim1,
+            dkim2=dkim2,
+            mail_server=mail_server,
+            subdomain_spf=subdomain_spf,
+            domain_spf=domain_spf,
+            dkim=dkim,
+        )
+
+        domain_dns_records.additional_properties = d
+        return domain_dns_records
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,198 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EmailStatsMetrics")
+
+
+@_attrs_define
+class EmailStatsMetrics:
+    """Counts of what happened to mail in the period.
+
+    Attributes:
+        blocks (int | Unset):
+        bounce_drops (int | Unset):
+        bounces (int | Unset):
+        clicks (int | Unset):
+        deferred (int | Unset):
+        delivered (int | Unset):
+        invalid_emails (int | Unset):
+        opens (int | Unset):
+        processed (int | Unset):
+        requests (int | Unset):
+        spam_report_drops (int | Unset):
+        spam_reports (int | Unset):
+        unique_clicks (int | Unset):
+        unique_opens (int | Unset):
+        unsubscribe_drops (int | Unset):
+        unsubscribes (int | Unset):
+    """
+
+    blocks: int | Unset = UNSET
+    bounce_drops: int | Unset = UNSET
+    bounces: int | Unset = UNSET
+    clicks: int | Unset = UNSET
+    deferred: int | Unset = UNSET
+    delivered: int | Unset = UNSET
+    invalid_emails: int | Unset = UNSET
+    opens: int | Unset = UNSET
+    processed: int | Unset = UNSET
+    requests: int | Unset = UNSET
+    spam_report_drops: int | Unset = UNSET
+    spam_reports: int | Unset = UNSET
+    unique_clicks: int | Unset = UNSET
+    unique_opens: int | Unset = UNSET
+    unsubscribe_drops: int | Unset = UNSET
+    unsubscribes: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        blocks = self.blocks
+
+        bounce_drops = self.bounce_drops
+
+        bounces = self.bounces
+
+        clicks = self.clicks
+
+        deferred = self.deferred
+
+        delivered = self.delivered
+
+        invalid_emails = self.invalid_emails
+
+        opens = self.opens
+
+        processed = self.processed
+
+        requests = self.requests
+
+        spam_report_drops = self.spam_report_drops
+
+        spam_reports = self.spam_reports
+
+        unique_clicks = self.unique_clicks
+
+        unique_opens = self.unique_opens
+
+        unsubscribe_drops = self.unsubscribe_drops
+
+        unsubscribes = self.unsubscribes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if blocks is not UNSET:
+            field_dict["blocks"] = blocks
+        if bounce_drops is not UNSET:
+            field_dict["bounce_drops"] = bounce_drops
+        if bounces is not UNSET:
+            field_dict["bounces"] = bounces
+        if clicks is not UNSET:
+            field_dict["clicks"] = clicks
+        if deferred is not UNSET:
+            field_dict["deferred"] = deferred
+        if delivered is not UNSET:
+            field_dict["delivered"] = delivered
+        if invalid_emails is not UNSET:
+            field_dict["invalid_emails"] = invalid_emails
+        if opens is not UNSET:
+            field_dict["opens"] = opens
+        if processed is not UNSET:
+            field_dict["processed"] = processed
+        if requests is not UNSET:
+            field_dict["requests"] = requests
+        if spam_report_drops is not UNSET:
+            field_dict["spam_report_drops"] = spam_report_drops
+        if spam_reports is not UNSET:
+            field_dict["spam_reports"] = spam_reports
+        if unique_clicks is not UNSET:
+            field_dict["unique_clicks"] = unique_clicks
+        if unique_opens is not UNSET:
+            field_dict["unique_opens"] = unique_opens
+        if unsubscribe_drops is not UNSET:
+            field_dict["unsubscribe_drops"] = unsubscribe_drops
+        if unsubscribes is not UNSET:
+            field_dict["unsubscribes"] = unsubscribes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        blocks = d.pop("blocks", UNSET)
+
+        bounce_drops = d.pop("bounce_drops", UNSET)
+
+        bounces = d.pop("bounces", UNSET)
+
+        clicks = d.pop("clicks", UNSET)
+
+        deferred = d.pop("deferred", UNSET)
+
+        delivered = d.pop("delivered", UNSET)
+
+        invalid_emails = d.pop("invalid_emails", UNSET)
+
+        opens = d.pop("opens", UNSET)
+
+        processed = d.pop("processed", UNSET)
+
+        requests = d.pop("requests", UNSET)
+
+        spam_report_drops = d.pop("spam_report_drops", UNSET)
+
+        spam_reports = d.pop("spam_reports", UNSET)
+
+        unique_clicks = d.pop("unique_clicks", UNSET)
+
+        unique_opens = d.pop("unique_opens", UNSET)
+
+        unsubscribe_drops = d.pop("unsubscribe_drops", UNSET)
+
+        unsubscribes = d.pop("unsubscribes", UNSET)
+
+        email_stats_metrics = cls(
+            blocks=blocks,
+            bounce_drops=bounce_drops,
+            bounces=bounces,
+            clicks=clicks,
+            deferred=deferred,
+            delivered=delivered,
+            invalid_emails=invalid_emails,
+            opens=opens,
+            processed=processed,
+            requests=requests,
+            spam_report_drops=spam_report_drops,
+            spam_reports=spam_reports,
+            unique_clicks=unique_clicks,
+            unique_opens=unique_opens,
+            unsubscribe_drops=unsubscribe_drops,
+            unsubscribes=unsubscribes,
+        )
+
+        email_stats_metrics.additional_properties = d
+        return email_stats_metrics
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,304 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EventWebhook")
+
+
+@_attrs_define
+class EventWebhook:
+    """
+    Attributes:
+        id (str | Unset):
+        enabled (bool | Unset):
+        url (str | Unset):
+        account_status_change (bool | Unset):
+        group_resubscribe (bool | Unset):
+        delivered (bool | Unset):
+        group_unsubscribe (bool | Unset):
+        spam_report (bool | Unset):
+        bounce (bool | Unset):
+        deferred (bool | Unset):
+        unsubscribe (bool | Unset):
+        processed (bool | Unset):
+        open_ (bool | Unset):
+        click (bool | Unset):
+        dropped (bool | Unset):
+        friendly_name (None | str | Unset):
+        oauth_client_id (None | str | Unset):
+        oauth_token_url (None | str | Unset):
+        public_key (str | Unset): Present when signature verification is on.
+        created_date (datetime.datetime | None | Unset): Null for the legacy (oldest) webhook.
+        updated_date (datetime.datetime | Unset):
+    """
+
+    id: str | Unset = UNSET
+    enabled: bool | Unset = UNSET
+    url: str | Unset = UNSET
+    account_status_change: bool | Unset = UNSET
+    group_resubscribe: bool | Unset = UNSET
+    delivered: bool | Unset = UNSET
+    group_unsubscribe: bool | Unset = UNSET
+    spam_report: bool | Unset = UNSET
+    bounce: bool | Unset = UNSET
+    deferred: bool | Unset = UNSET
+    unsubscribe: bool | Unset = UNSET
+    processed: bool | Unset = UNSET
+    open_: bool | Unset = UNSET
+    click: bool | Unset = UNSET
+    dropped: bool | Unset = UNSET
+    friendly_name: None | str | Unset = UNSET
+    oauth_client_id: None | str | Unset = UNSET
+    oauth_token_url: None | str | Unset = UNSET
+    public_key: str | Unset = UNSET
+    created_date: datetime.datetime | None | Unset = UNSET
+    updated_date: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        enabled = self.enabled
+
+        url = self.url
+
+        account_status_change = self.account_status_change
+
+        group_resubscribe = self.group_resubscribe
+
+        delivered = self.delivered
+
+        group_unsubscribe = self.group_unsubscribe
+
+        spam_report = self.spam_report
+
+        bounce = self.bounce
+
+        deferred = self.deferred
+
+        unsubscribe = self.unsubscribe
+
+        processed = self.processed
+
+        open_ = self.open_
+
+        click = self.click
+
+        dropped = self.dropped
+
+        friendly_name: None | str | Unset
+        if isinstance(self.friendly_name, Unset):
+            friendly_name = UNSET
+        else:
+            friendly_name = self.friendly_name
+
+        oauth_client_id: None | str | Unset
+        if isinstance(self.oauth_client_id, Unset):
+            oauth_client_id = UNSET
+        else:
+            oauth_client_id = self.oauth_client_id
+
+        oauth_token_url: None | str | Unset
+        if isinstance(self.oauth_token_url, Unset):
+            oauth_token_url = UNSET
+        else:
+            oauth_token_url = self.oauth_token_url
+
+        public_key = self.public_key
+
+        created_date: None | str | Unset
+        if isinstance(self.created_date, Unset):
+            created_date = UNSET
+        elif isinstance(self.created_date, datetime.datetime):
+            created_date = self.created_date.isoformat()
+        else:
+            created_date = self.created_date
+
+        updated_date: str | Unset = UNSET
+        if not isinstance(self.updated_date, Unset):
+            updated_date = self.updated_date.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if url is not UNSET:
+            field_dict["url"] = url
+        if account_status_change is not UNSET:
+            field_dict["account_status_change"] = account_status_change
+        if group_resubscribe is not UNSET:
+            field_dict["group_resubscribe"] = group_resubscribe
+        if delivered is not UNSET:
+            field_dict["delivered"] = delivered
+        if group_unsubscribe is not UNSET:
+            field_dict["group_unsubscribe"] = group_unsubscribe
+        if spam_report is not UNSET:
+            field_dict["spam_report"] = spam_report
+        if bounce is not UNSET:
+            field_dict["bounce"] = bounce
+        if deferred is not UNSET:
+            field_dict["deferred"] = deferred
+        if unsubscribe is not UNSET:
+            field_dict["unsubscribe"] = unsubscribe
+        if processed is not UNSET:
+            field_dict["processed"] = processed
+        if open_ is not UNSET:
+            field_dict["open"] = open_
+        if click is not UNSET:
+            field_dict["click"] = click
+        if dropped is not UNSET:
+            field_dict["dropped"] = dropped
+        if friendly_name is not UNSET:
+            field_dict["friendly_name"] = friendly_name
+        if oauth_client_id is not UNSET:
+            field_dict["oauth_client_id"] = oauth_client_id
+        if oauth_token_url is not UNSET:
+            field_dict["oauth_token_url"] = oauth_token_url
+        if public_key is not UNSET:
+            field_dict["public_key"] = public_key
+        if created_date is not UNSET:
+            field_dict["created_date"] = created_date
+        if updated_date is not UNSET:
+            field_dict["updated_date"] = updated_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        enabled = d.pop("enabled", UNSET)
+
+        url = d.pop("url", UNSET)
+
+        account_status_change = d.pop("account_status_change", UNSET)
+
+        group_resubscribe = d.pop("group_resubscribe", UNSET)
+
+        delivered = d.pop("delivered", UNSET)
+
+        group_unsubscribe = d.pop("group_unsubscribe", UNSET)
+
+        spam_report = d.pop("spam_report", UNSET)
+
+        bounce = d.pop("bounce", UNSET)
+
+        deferred = d.pop("deferred", UNSET)
+
+        unsubscribe = d.pop("unsubscribe", UNSET)
+
+        processed = d.pop("processed", UNSET)
+
+        open_ = d.pop("open", UNSET)
+
+        click = d.pop("click", UNSET)
+
+        dropped = d.pop("dropped", UNSET)
+
+        def _parse_friendly_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        friendly_name = _parse_friendly_name(d.pop("friendly_name", UNSET))
+
+        def _parse_oauth_client_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        oauth_client_id = _parse_oauth_client_id(d.pop("oauth_client_id", UNSET))
+
+        def _parse_oauth_token_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        oauth_token_url = _parse_oauth_token_url(d.pop("oauth_token_url", UNSET))
+
+        public_key = d.pop("public_key", UNSET)
+
+        def _parse_created_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        created_date = _parse_created_date(d.pop("created_date", UNSET))
+
+        _updated_date = d.pop("updated_date", UNSET)
+        updated_date: datetime.datetime | Unset
+        if isinstance(_updated_date, Unset):
+            updated_date = UNSET
+        else:
+            updated_date = datetime.datetime.fromisoformat(_updated_date)
+
+        event_webhook = cls(
+            id=id,
+            enabled=enabled,
+            url=url,
+            account_status_change=account_status_change,
+            group_resubscribe=group_resubscribe,
+            delivered=delivered,
+            group_unsubscribe=group_unsubscribe,
+            spam_report=spam_report,
+            bounce=bounce,
+            deferred=deferred,
+            unsubscribe=unsubscribe,
+            processed=processed,
+            open_=open_,
+            click=click,
+            dropped=dropped,
+            friendly_name=friendly_name,
+            oauth_client_id=oauth_client_id,
+            oauth_token_url=oauth_token_url,
+            public_key=public_key,
+            created_date=created_date,
+            updated_date=updated_date,
+        )
+
+        event_webhook.additional_properties = d
+        return event_webhook
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

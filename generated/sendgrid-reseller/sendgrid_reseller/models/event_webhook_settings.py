@@ -1,0 +1,261 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EventWebhookSettings")
+
+
+@_attrs_define
+class EventWebhookSettings:
+    """
+    Attributes:
+        url (str): Where SendGrid POSTs the events.
+        enabled (bool | Unset):
+        group_resubscribe (bool | Unset):
+        delivered (bool | Unset):
+        group_unsubscribe (bool | Unset):
+        spam_report (bool | Unset):
+        bounce (bool | Unset):
+        deferred (bool | Unset):
+        unsubscribe (bool | Unset):
+        processed (bool | Unset):
+        open_ (bool | Unset):
+        click (bool | Unset):
+        dropped (bool | Unset):
+        account_status_change (bool | Unset): Also send account status change (compliance) events.
+        friendly_name (None | str | Unset): A label for people; use id in code.
+        oauth_client_id (None | str | Unset):
+        oauth_client_secret (None | str | Unset): Sent once; SendGrid stores it.
+        oauth_token_url (None | str | Unset):
+    """
+
+    url: str
+    enabled: bool | Unset = UNSET
+    group_resubscribe: bool | Unset = UNSET
+    delivered: bool | Unset = UNSET
+    group_unsubscribe: bool | Unset = UNSET
+    spam_report: bool | Unset = UNSET
+    bounce: bool | Unset = UNSET
+    deferred: bool | Unset = UNSET
+    unsubscribe: bool | Unset = UNSET
+    processed: bool | Unset = UNSET
+    open_: bool | Unset = UNSET
+    click: bool | Unset = UNSET
+    dropped: bool | Unset = UNSET
+    account_status_change: bool | Unset = UNSET
+    friendly_name: None | str | Unset = UNSET
+    oauth_client_id: None | str | Unset = UNSET
+    oauth_client_secret: None | str | Unset = UNSET
+    oauth_token_url: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        url = self.url
+
+        enabled = self.enabled
+
+        group_resubscribe = self.group_resubscribe
+
+        delivered = self.delivered
+
+        group_unsubscribe = self.group_unsubscribe
+
+        spam_report = self.spam_report
+
+        bounce = self.bounce
+
+        deferred = self.deferred
+
+        unsubscribe = self.unsubscribe
+
+        processed = self.processed
+
+        open_ = self.open_
+
+        click = self.click
+
+        dropped = self.dropped
+
+        account_status_change = self.account_status_change
+
+        friendly_name: None | str | Unset
+        if isinstance(self.friendly_name, Unset):
+            friendly_name = UNSET
+        else:
+            friendly_name = self.friendly_name
+
+        oauth_client_id: None | str | Unset
+        if isinstance(self.oauth_client_id, Unset):
+            oauth_client_id = UNSET
+        else:
+            oauth_client_id = self.oauth_client_id
+
+        oauth_client_secret: None | str | Unset
+        if isinstance(self.oauth_client_secret, Unset):
+            oauth_client_secret = UNSET
+        else:
+            oauth_client_secret = self.oauth_client_secret
+
+        oauth_token_url: None | str | Unset
+        if isinstance(self.oauth_token_url, Unset):
+            oauth_token_url = UNSET
+        else:
+            oauth_token_url = self.oauth_token_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "url": url,
+            }
+        )
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if group_resubscribe is not UNSET:
+            field_dict["group_resubscribe"] = group_resubscribe
+        if delivered is not UNSET:
+            field_dict["delivered"] = delivered
+        if group_unsubscribe is not UNSET:
+            field_dict["group_unsubscribe"] = group_unsubscribe
+        if spam_report is not UNSET:
+            field_dict["spam_report"] = spam_report
+        if bounce is not UNSET:
+            field_dict["bounce"] = bounce
+        if deferred is not UNSET:
+            field_dict["deferred"] = deferred
+        if unsubscribe is not UNSET:
+            field_dict["unsubscribe"] = unsubscribe
+        if processed is not UNSET:
+            field_dict["processed"] = processed
+        if open_ is not UNSET:
+            field_dict["open"] = open_
+        if click is not UNSET:
+            field_dict["click"] = click
+        if dropped is not UNSET:
+            field_dict["dropped"] = dropped
+        if account_status_change is not UNSET:
+            field_dict["account_status_change"] = account_status_change
+        if friendly_name is not UNSET:
+            field_dict["friendly_name"] = friendly_name
+        if oauth_client_id is not UNSET:
+            field_dict["oauth_client_id"] = oauth_client_id
+        if oauth_client_secret is not UNSET:
+            field_dict["oauth_client_secret"] = oauth_client_secret
+        if oauth_token_url is not UNSET:
+            field_dict["oauth_token_url"] = oauth_token_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        url = d.pop("url")
+
+        enabled = d.pop("enabled", UNSET)
+
+        group_resubscribe = d.pop("group_resubscribe", UNSET)
+
+        delivered = d.pop("delivered", UNSET)
+
+        group_unsubscribe = d.pop("group_unsubscribe", UNSET)
+
+        spam_report = d.pop("spam_report", UNSET)
+
+        bounce = d.pop("bounce", UNSET)
+
+        deferred = d.pop("deferred", UNSET)
+
+        unsubscribe = d.pop("unsubscribe", UNSET)
+
+        processed = d.pop("processed", UNSET)
+
+        open_ = d.pop("open", UNSET)
+
+        click = d.pop("click", UNSET)
+
+        dropped = d.pop("dropped", UNSET)
+
+        account_status_change = d.pop("account_status_change", UNSET)
+
+        def _parse_friendly_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        friendly_name = _parse_friendly_name(d.pop("friendly_name", UNSET))
+
+        def _parse_oauth_client_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        oauth_client_id = _parse_oauth_client_id(d.pop("oauth_client_id", UNSET))
+
+        def _parse_oauth_client_secret(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        oauth_client_secret = _parse_oauth_client_secret(d.pop("oauth_client_secret", UNSET))
+
+        def _parse_oauth_token_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        oauth_token_url = _parse_oauth_token_url(d.pop("oauth_token_url", UNSET))
+
+        event_webhook_settings = cls(
+            url=url,
+            enabled=enabled,
+            group_resubscribe=group_resubscribe,
+            delivered=delivered,
+            group_unsubscribe=group_unsubscribe,
+            spam_report=spam_report,
+            bounce=bounce,
+            deferred=deferred,
+            unsubscribe=unsubscribe,
+            processed=processed,
+            open_=open_,
+            click=click,
+            dropped=dropped,
+            account_status_change=account_status_change,
+            friendly_name=friendly_name,
+            oauth_client_id=oauth_client_id,
+            oauth_client_secret=oauth_client_secret,
+            oauth_token_url=oauth_token_url,
+        )
+
+        event_webhook_settings.additional_properties = d
+        return event_webhook_settings
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,133 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EventWebhookTestRequest")
+
+
+@_attrs_define
+class EventWebhookTestRequest:
+    """
+    Attributes:
+        url (str):
+        id (str | Unset): The webhook whose saved OAuth secret to reuse.
+        oauth_client_id (None | str | Unset):
+        oauth_client_secret (None | str | Unset):
+        oauth_token_url (None | str | Unset):
+    """
+
+    url: str
+    id: str | Unset = UNSET
+    oauth_client_id: None | str | Unset = UNSET
+    oauth_client_secret: None | str | Unset = UNSET
+    oauth_token_url: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        url = self.url
+
+        id = self.id
+
+        oauth_client_id: None | str | Unset
+        if isinstance(self.oauth_client_id, Unset):
+            oauth_client_id = UNSET
+        else:
+            oauth_client_id = self.oauth_client_id
+
+        oauth_client_secret: None | str | Unset
+        if isinstance(self.oauth_client_secret, Unset):
+            oauth_client_secret = UNSET
+        else:
+            oauth_client_secret = self.oauth_client_secret
+
+        oauth_token_url: None | str | Unset
+        if isinstance(self.oauth_token_url, Unset):
+            oauth_token_url = UNSET
+        else:
+            oauth_token_url = self.oauth_token_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "url": url,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if oauth_client_id is not UNSET:
+            field_dict["oauth_client_id"] = oauth_client_id
+        if oauth_client_secret is not UNSET:
+            field_dict["oauth_client_secret"] = oauth_client_secret
+        if oauth_token_url is not UNSET:
+            field_dict["oauth_token_url"] = oauth_token_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        url = d.pop("url")
+
+        id = d.pop("id", UNSET)
+
+        def _parse_oauth_client_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        oauth_client_id = _parse_oauth_client_id(d.pop("oauth_client_id", UNSET))
+
+        def _parse_oauth_client_secret(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        oauth_client_secret = _parse_oauth_client_secret(d.pop("oauth_client_secret", UNSET))
+
+        def _parse_oauth_token_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        oauth_token_url = _parse_oauth_token_url(d.pop("oauth_token_url", UNSET))
+
+        event_webhook_test_request = cls(
+            url=url,
+            id=id,
+            oauth_client_id=oauth_client_id,
+            oauth_client_secret=oauth_client_secret,
+            oauth_token_url=oauth_token_url,
+        )
+
+        event_webhook_test_request.additional_properties = d
+        return event_webhook_test_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

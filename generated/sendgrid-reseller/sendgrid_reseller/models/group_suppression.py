@@ -1,0 +1,86 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="GroupSuppression")
+
+
+@_attrs_define
+class GroupSuppression:
+    """
+    Attributes:
+        email (str):
+        group_id (int):
+        group_name (str):
+        created_at (int): Unix time the address joined the group.
+    """
+
+    email: str
+    group_id: int
+    group_name: str
+    created_at: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        email = self.email
+
+        group_id = self.group_id
+
+        group_name = self.group_name
+
+        created_at = self.created_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "email": email,
+                "group_id": group_id,
+                "group_name": group_name,
+                "created_at": created_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        email = d.pop("email")
+
+        group_id = d.pop("group_id")
+
+        group_name = d.pop("group_name")
+
+        created_at = d.pop("created_at")
+
+        group_suppression = cls(
+            email=email,
+            group_id=group_id,
+            group_name=group_name,
+            created_at=created_at,
+        )
+
+        group_suppression.additional_properties = d
+        return group_suppression
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ParseSetting")
+
+
+@_attrs_define
+class ParseSetting:
+    """
+    Attributes:
+        url (str | Unset): Public URL the parsed mail is POSTed to.
+        hostname (str | Unset): The (sub)domain whose mail is parsed.
+        spam_check (bool | Unset): Check the mail for spam before posting.
+        send_raw (bool | Unset): Post the full MIME message instead of parsed fields.
+    """
+
+    url: str | Unset = UNSET
+    hostname: str | Unset = UNSET
+    spam_check: bool | Unset = UNSET
+    send_raw: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        url = self.url
+
+        hostname = self.hostname
+
+        spam_check = self.spam_check
+
+        send_raw = self.send_raw
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if url is not UNSET:
+            field_dict["url"] = url
+        if hostname is not UNSET:
+            field_dict["hostname"] = hostname
+        if spam_check is not UNSET:
+            field_dict["spam_check"] = spam_check
+        if send_raw is not UNSET:
+            field_dict["send_raw"] = send_raw
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        url = d.pop("url", UNSET)
+
+        hostname = d.pop("hostname", UNSET)
+
+        spam_check = d.pop("spam_check", UNSET)
+
+        send_raw = d.pop("send_raw", UNSET)
+
+        parse_setting = cls(
+            url=url,
+            hostname=hostname,
+            spam_check=spam_check,
+            send_raw=send_raw,
+        )
+
+        parse_setting.additional_properties = d
+        return parse_setting
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="RemainingIpAllowance")
+
+
+@_attrs_define
+class RemainingIpAllowance:
+    """
+    Attributes:
+        remaining (int):
+        period (str): The period the allowance applies to, e.g. month.
+        price_per_ip (float):
+    """
+
+    remaining: int
+    period: str
+    price_per_ip: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        remaining = self.remaining
+
+        period = self.period
+
+        price_per_ip = self.price_per_ip
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "remaining": remaining,
+                "period": period,
+                "price_per_ip": price_per_ip,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        remaining = d.pop("remaining")
+
+        period = d.pop("period")
+
+        price_per_ip = d.pop("price_per_ip")
+
+        remaining_ip_allowance = cls(
+            remaining=remaining,
+            period=period,
+            price_per_ip=price_per_ip,
+        )
+
+        remaining_ip_allowance.additional_properties = d
+        return remaining_ip_allowance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,132 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.credit_reset_frequency import CreditResetFrequency, check_credit_reset_frequency
+from ..models.subuser_credits_type import SubuserCreditsType, check_subuser_credits_type
+
+T = TypeVar("T", bound="SubuserCredits")
+
+
+@_attrs_define
+class SubuserCredits:
+    """
+    Attributes:
+        type_ (SubuserCreditsType): How credits reset.
+        reset_frequency (CreditResetFrequency | None): How often recurring credits reset; null unless type is recurring.
+        remain (int | None): Credits left; null for unlimited.
+        total (int | None): Allowance; null for unlimited and nonrecurring.
+        used (int | None): Credits spent; null for unlimited and nonrecurring.
+    """
+
+    type_: SubuserCreditsType
+    reset_frequency: CreditResetFrequency | None
+    remain: int | None
+    total: int | None
+    used: int | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
+        reset_frequency: None | str
+        if isinstance(self.reset_frequency, str):
+            reset_frequency = self.reset_frequency
+        else:
+            reset_frequency = self.reset_frequency
+
+        remain: int | None
+        remain = self.remain
+
+        total: int | None
+        total = self.total
+
+        used: int | None
+        used = self.used
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "reset_frequency": reset_frequency,
+                "remain": remain,
+                "total": total,
+                "used": used,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = check_subuser_credits_type(d.pop("type"))
+
+        def _parse_reset_frequency(data: object) -> CreditResetFrequency | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                reset_frequency_type_0 = check_credit_reset_frequency(data)
+
+                return reset_frequency_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CreditResetFrequency | None, data)
+
+        reset_frequency = _parse_reset_frequency(d.pop("reset_frequency"))
+
+        def _parse_remain(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        remain = _parse_remain(d.pop("remain"))
+
+        def _parse_total(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        total = _parse_total(d.pop("total"))
+
+        def _parse_used(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        used = _parse_used(d.pop("used"))
+
+        subuser_credits = cls(
+            type_=type_,
+            reset_frequency=reset_frequency,
+            remain=remain,
+            total=total,
+            used=used,
+        )
+
+        subuser_credits.additional_properties = d
+        return subuser_credits
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,111 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.email_stats_metrics import EmailStatsMetrics
+
+
+T = TypeVar("T", bound="SubuserMonthlyStatsEntry")
+
+
+@_attrs_define
+class SubuserMonthlyStatsEntry:
+    """
+    Attributes:
+        first_name (str | Unset):
+        last_name (str | Unset):
+        metrics (EmailStatsMetrics | Unset): Counts of what happened to mail in the period.
+        name (str | Unset): The subuser's username.
+        type_ (str | Unset): Always subuser.
+    """
+
+    first_name: str | Unset = UNSET
+    last_name: str | Unset = UNSET
+    metrics: EmailStatsMetrics | Unset = UNSET
+    name: str | Unset = UNSET
+    type_: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        first_name = self.first_name
+
+        last_name = self.last_name
+
+        metrics: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metrics, Unset):
+            metrics = self.metrics.to_dict()
+
+        name = self.name
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if first_name is not UNSET:
+            field_dict["first_name"] = first_name
+        if last_name is not UNSET:
+            field_dict["last_name"] = last_name
+        if metrics is not UNSET:
+            field_dict["metrics"] = metrics
+        if name is not UNSET:
+            field_dict["name"] = name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.email_stats_metrics import EmailStatsMetrics  # noqa: PLC0415
+
+        d = dict(src_dict)
+        first_name = d.pop("first_name", UNSET)
+
+        last_name = d.pop("last_name", UNSET)
+
+        _metrics = d.pop("metrics", UNSET)
+        metrics: EmailStatsMetrics | Unset
+        if isinstance(_metrics, Unset):
+            metrics = UNSET
+        else:
+            metrics = EmailStatsMetrics.from_dict(_metrics)
+
+        name = d.pop("name", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        subuser_monthly_stats_entry = cls(
+            first_name=first_name,
+            last_name=last_name,
+            metrics=metrics,
+            name=name,
+            type_=type_,
+        )
+
+        subuser_monthly_stats_entry.additional_properties = d
+        return subuser_monthly_stats_entry
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

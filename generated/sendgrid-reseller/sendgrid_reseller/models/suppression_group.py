@@ -1,0 +1,118 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SuppressionGroup")
+
+
+@_attrs_define
+class SuppressionGroup:
+    """
+    Attributes:
+        id (int):
+        name (str): Unique per account.
+        description (str):
+        last_email_sent_at (int | None | Unset): Unix time of the last mail sent with the group.
+        is_default (bool | Unset): Whether mail without a group uses this one.
+        unsubscribes (int | Unset): How many addresses are in the group.
+    """
+
+    id: int
+    name: str
+    description: str
+    last_email_sent_at: int | None | Unset = UNSET
+    is_default: bool | Unset = UNSET
+    unsubscribes: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        description = self.description
+
+        last_email_sent_at: int | None | Unset
+        if isinstance(self.last_email_sent_at, Unset):
+            last_email_sent_at = UNSET
+        else:
+            last_email_sent_at = self.last_email_sent_at
+
+        is_default = self.is_default
+
+        unsubscribes = self.unsubscribes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "description": description,
+            }
+        )
+        if last_email_sent_at is not UNSET:
+            field_dict["last_email_sent_at"] = last_email_sent_at
+        if is_default is not UNSET:
+            field_dict["is_default"] = is_default
+        if unsubscribes is not UNSET:
+            field_dict["unsubscribes"] = unsubscribes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        description = d.pop("description")
+
+        def _parse_last_email_sent_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        last_email_sent_at = _parse_last_email_sent_at(d.pop("last_email_sent_at", UNSET))
+
+        is_default = d.pop("is_default", UNSET)
+
+        unsubscribes = d.pop("unsubscribes", UNSET)
+
+        suppression_group = cls(
+            id=id,
+            name=name,
+            description=description,
+            last_email_sent_at=last_email_sent_at,
+            is_default=is_default,
+            unsubscribes=unsubscribes,
+        )
+
+        suppression_group.additional_properties = d
+        return suppression_group
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,141 @@
+"""A small threaded HTTP/1.1 server on 127.0.0.1 for runtime tests over real sockets.
+
+Each request is recorded (method, raw target, headers, body) and answered by a Python function,
+so a test scripts exactly what SendGrid would say, including headers folded over several lines.
+Keep-alive works (HTTP/1.1, TCP_NODELAY), every socket has a timeout, and leaving the context
+stops the server and joins its thread with a bound.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from types import TracebackType
+from urllib.parse import parse_qsl, urlsplit
+
+SOCKET_TIMEOUT = 10.0
+SHUTDOWN_TIMEOUT = 10.0
+MAX_BODY = 10 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Recorded:
+    method: str
+    target: str  # path and raw query, exactly as received
+    headers: dict[str, str]  # lower-case names
+    body: bytes
+
+    @property
+    def path(self) -> str:
+        return urlsplit(self.target).path
+
+    @property
+    def raw_query(self) -> str:
+        return urlsplit(self.target).query
+
+    @property
+    def query(self) -> dict[str, str]:
+        return dict(parse_qsl(self.raw_query, keep_blank_values=True))
+
+
+@dataclass
+class Reply:
+    status: int = 200
+    body: bytes = b""
+    # Values are written verbatim: "\r\n " inside one folds the header over several lines.
+    headers: list[tuple[str, str]] = field(default_factory=list)
+    close: bool = False
+
+
+Handler = Callable[[Recorded], Reply]
+
+
+def json_reply(body: str, status: int = 200, headers: Iterable[tuple[str, str]] = ()) -> Reply:
+    return Reply(status, body.encode(), [("Content-Type", "application/json"), *headers])
+
+
+def scripted(replies: Iterable[Reply]) -> Handler:
+    """Answer with `replies` in order; any request beyond them gets a 599 the test will notice."""
+    queue = list(replies)
+    lock = threading.Lock()
+
+    def handle(_: Recorded) -> Reply:
+        with lock:
+            return queue.pop(0) if queue else Reply(599, b"script exhausted")
+
+    return handle
+
+
+class LoopbackServer:
+    """`with LoopbackServer(handler) as server:` then talk to `server.base_url`."""
+
+    def __init__(self, handler: Handler) -> None:
+        self._handler = handler
+        self._lock = threading.Lock()
+        self.requests: list[Recorded] = []
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
+        self._server.daemon_threads = True
+        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+
+    @property
+    def port(self) -> int:
+        return int(self._server.server_address[1])
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def request_count(self) -> int:
+        with self._lock:
+            return len(self.requests)
+
+    def __enter__(self) -> LoopbackServer:
+        self._thread.start()
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+        self._thread.join(SHUTDOWN_TIMEOUT)
+
+    def _record(self, request: Recorded) -> Reply:
+        with self._lock:
+            self.requests.append(request)
+        return self._handler(request)
+
+    def _handler_class(self) -> type[BaseHTTPRequestHandler]:
+        server = self
+
+        class _Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+            disable_nagle_algorithm = True  # without it each keep-alive request stalls ~40 ms
+            timeout = SOCKET_TIMEOUT
+
+            def _serve(self) -> None:
+                length = min(int(self.headers.get("Content-Length") or 0), MAX_BODY)
+                body = self.rfile.read(length) if length else b""
+                headers = {name.lower(): value for name, value in self.headers.items()}
+                reply = server._record(Recorded(self.command, self.path, headers, body))
+                self.send_response(reply.status)
+                for name, value in reply.headers:
+                    self.send_header(name, value)
+                self.send_header("Content-Length", str(len(reply.body)))
+                if reply.close:
+                    self.send_header("Connection", "close")
+                    self.close_connection = True
+                self.end_headers()
+                self.wfile.write(reply.body)
+
+            do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _serve
+
+            def log_message(self, format: str, *args: object) -> None:
+                pass  # keep test output clean; the requests are recorded instead
+
+        return _Handler
+
+
+def records(count: int) -> Iterator[dict[str, object]]:
+    return ({"id": number, "username": f"user{number}"} for number in range(count))

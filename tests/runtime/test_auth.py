@@ -1,0 +1,171 @@
+"""Credentials on the wire, byte for byte, for every auth mode; and which mode each call gets."""
+
+from __future__ import annotations
+
+import base64
+
+import httpx
+import pytest
+
+from sendgrid_reseller._runtime.auth import (
+    BasicAuth,
+    BearerAuth,
+    V2FormCredentials,
+    resolve_credentials,
+)
+from sendgrid_reseller._runtime.errors import ConfigurationError
+from tests.runtime.support import (
+    PASSWORD,
+    V2_API_KEY,
+    V2_API_USER,
+    V2_MANAGE,
+    V2_MANAGE_KWARGS,
+    V2_TIMEZONE,
+    V3_API_KEY,
+    V3_LIST,
+    V3_LIST_KWARGS,
+    assert_no_secret,
+    mock_client,
+)
+
+
+def capture() -> tuple[list[httpx.Request], httpx.MockTransport]:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"message": "success"})
+
+    return seen, httpx.MockTransport(handler)
+
+
+def sent(auth: httpx.Auth, request: httpx.Request) -> httpx.Request:
+    seen, transport = capture()
+    with httpx.Client(transport=transport) as client:
+        client.send(request, auth=auth)
+    return seen[0]
+
+
+class TestV2FormCredentials:
+    def test_post_form_body_gets_credentials_first(self) -> None:
+        request = httpx.Request(
+            "POST", "https://api.sendgrid.com/apiv2/reseller.manage.json", data={"method": "profile", "task": "get"}
+        )
+        wire = sent(V2FormCredentials("user", "key"), request)
+        assert wire.content == b"api_user=user&api_key=key&method=profile&task=get"
+        assert wire.headers["content-length"] == str(len(wire.content))
+        assert wire.headers["content-type"] == "application/x-www-form-urlencoded"
+        assert wire.url.query == b""
+
+    def test_bracketed_array_fields_stay_repeated(self) -> None:
+        request = httpx.Request("POST", "https://api.sendgrid.com/apiv2/reseller.ip.json", data={"ip[]": ["1.1.1.1", "2.2.2.2"]})
+        wire = sent(V2FormCredentials("user", "key"), request)
+        assert wire.content == b"api_user=user&api_key=key&ip%5B%5D=1.1.1.1&ip%5B%5D=2.2.2.2"
+
+    def test_empty_post_becomes_a_form(self) -> None:
+        wire = sent(V2FormCredentials("user", "key"), httpx.Request("POST", "https://api.sendgrid.com/apiv2/x.json"))
+        assert wire.content == b"api_user=user&api_key=key"
+        assert wire.headers["content-type"] == "application/x-www-form-urlencoded"
+        assert wire.headers["content-length"] == "25"
+
+    def test_get_gets_credentials_first_in_the_query(self) -> None:
+        request = httpx.Request("GET", "https://api.sendgrid.com/apiv2/reseller.manage.json", params={"task": "get"})
+        wire = sent(V2FormCredentials("user", "key"), request)
+        assert wire.url.raw_path == b"/apiv2/reseller.manage.json?api_user=user&api_key=key&task=get"
+        assert wire.content == b""
+
+    def test_special_characters_are_encoded(self) -> None:
+        request = httpx.Request("POST", "https://api.sendgrid.com/apiv2/x.json", data={"a": "b"})
+        wire = sent(V2FormCredentials("me@example.com", "p&ss=w rd+"), request)
+        assert wire.content == b"api_user=me%40example.com&api_key=p%26ss%3Dw+rd%2B&a=b"
+
+    def test_json_body_is_left_alone(self) -> None:
+        request = httpx.Request("POST", "https://api.sendgrid.com/api/x.json", json={"a": 1})
+        wire = sent(V2FormCredentials("user", "key"), request)
+        assert wire.content == b'{"a":1}'
+        assert wire.url.query == b"api_user=user&api_key=key"
+
+    def test_api_key_variant(self) -> None:
+        request = httpx.Request("POST", "https://api.sendgrid.com/apiv2/x.json", data={"a": "b"})
+        wire = sent(V2FormCredentials.for_api_key("SG.key"), request)
+        assert wire.content == b"api_user=apikey&api_key=SG.key&a=b"
+
+
+def test_bearer_header() -> None:
+    wire = sent(BearerAuth("SG.abc"), httpx.Request("GET", "https://api.sendgrid.com/v3/subusers"))
+    assert wire.headers["authorization"] == "Bearer SG.abc"
+
+
+def test_basic_header() -> None:
+    wire = sent(BasicAuth("user", "pass"), httpx.Request("GET", "https://api.sendgrid.com/v3/subusers"))
+    assert wire.headers["authorization"] == "Basic " + base64.b64encode(b"user:pass").decode()
+
+
+def test_reprs_redact() -> None:
+    assert repr(BearerAuth(V3_API_KEY)) == "BearerAuth(api_key='SG.…redacted')"
+    assert repr(V2FormCredentials(V2_API_USER, V2_API_KEY)) == "V2FormCredentials(api_user='…redacted', api_key='…redacted')"
+    assert repr(BasicAuth(V2_API_USER, PASSWORD)) == "BasicAuth(username='…redacted', password='…redacted')"
+
+
+@pytest.mark.parametrize(
+    ("arguments", "v2", "v3"),
+    [
+        ({"api_key": "SG.k"}, "V2FormCredentials", "BearerAuth"),
+        ({"api_key": "SG.k", "v2_auth": "bearer"}, "BearerAuth", "BearerAuth"),
+        ({"api_user": "u", "api_key": "k"}, "V2FormCredentials", "BearerAuth"),
+        ({"api_user": "u", "password": "p"}, "V2FormCredentials", "BasicAuth"),
+        ({"api_user": "u", "password": "p", "api_key": "SG.k"}, "V2FormCredentials", "BearerAuth"),
+    ],
+)
+def test_credential_combinations(arguments: dict[str, str], v2: str, v3: str) -> None:
+    options = {"api_key": None, "api_user": None, "password": None, "v2_auth": "form", **arguments}
+    credentials = resolve_credentials(**options)  # type: ignore[arg-type]
+    assert (type(credentials.v2).__name__, type(credentials.v3).__name__) == (v2, v3)
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [
+        {},
+        {"api_user": "u"},
+        {"password": "p"},
+        {"api_key": ""},
+        {"api_key": "SG.k\r\nX-Evil: 1"},
+        {"api_user": "u", "password": "p", "v2_auth": "bearer"},
+        {"api_key": "SG.k", "v2_auth": "header"},
+    ],
+)
+def test_unusable_credentials_are_refused(arguments: dict[str, str]) -> None:
+    options = {"api_key": None, "api_user": None, "password": None, "v2_auth": "form", **arguments}
+    with pytest.raises(ConfigurationError) as caught:
+        resolve_credentials(**options)  # type: ignore[arg-type]
+    assert "SG.k" not in str(caught.value)
+
+
+def test_client_sends_each_api_its_auth() -> None:
+    seen, transport = capture()
+    with mock_client(transport.handler, api_key=V3_API_KEY) as client:
+        client.send(V2_MANAGE, V2_MANAGE_KWARGS)
+        client.send(V3_LIST, V3_LIST_KWARGS)
+    v2, v3 = seen
+    assert v2.content == f"api_user=apikey&api_key={V3_API_KEY}&method=profile&task=get".encode()
+    assert "authorization" not in v2.headers
+    assert v3.headers["authorization"] == f"Bearer {V3_API_KEY}"
+
+
+def test_client_v2_bearer_mode() -> None:
+    seen, transport = capture()
+    with mock_client(transport.handler, api_key=V3_API_KEY, v2_auth="bearer") as client:
+        client.send(V2_MANAGE, V2_MANAGE_KWARGS)
+    assert seen[0].content == b"method=profile&task=get"
+    assert seen[0].headers["authorization"] == f"Bearer {V3_API_KEY}"
+
+
+def test_client_v2_get_and_v3_basic_with_password() -> None:
+    seen, transport = capture()
+    with mock_client(transport.handler, api_key=None, api_user=V2_API_USER, password=PASSWORD) as client:
+        client.send(V2_TIMEZONE, {"method": "get", "url": "/apiv2/reseller.manage.json", "params": {"task": "get"}})
+        client.send(V3_LIST, V3_LIST_KWARGS)
+        assert_no_secret(repr(client))
+    assert seen[0].url.query == f"api_user={V2_API_USER}&api_key={PASSWORD}&task=get".encode()
+    assert seen[1].headers["authorization"] == "Basic " + base64.b64encode(f"{V2_API_USER}:{PASSWORD}".encode()).decode()
