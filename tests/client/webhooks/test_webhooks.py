@@ -26,7 +26,7 @@ FLAGS: dict[str, Any] = {
     "deferred": True,
     "unsubscribe": True,
     "processed": False,
-    "open": True,
+    "open_": True,  # `open` shadows a builtin, so the model calls it open_
     "click": True,
     "dropped": True,
 }
