@@ -11,6 +11,7 @@ import re
 from collections import defaultdict
 from typing import Any
 
+from openapi_python_client.strings import snake_case
 from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
 
 from generator.errors import SpecError, SpecProblem, pointer
@@ -228,6 +229,15 @@ def _schema_problems(spec: LoadedSpec) -> list[SpecProblem]:
                         )
                     )
                 titles.setdefault(title, at)
+            properties = node.get("properties")
+            if isinstance(title, str) and isinstance(properties, dict) and snake_case(title) in properties:
+                problems.append(
+                    SpecProblem(
+                        spec.locate(at + "/title"),
+                        f"schema {title!r} has a property named {snake_case(title)!r}; openapi-python-client would "
+                        "generate a model whose from_dict shadows itself (rename the schema)",
+                    )
+                )
             enum = node.get("enum")
             if isinstance(enum, list) and any(isinstance(v, float) for v in enum):
                 problems.append(

@@ -18,6 +18,7 @@ CASES = {
     "empty.yaml": ("empty.yaml", "file is empty"),
     "invalid_yaml.yaml": ("invalid_yaml.yaml", "not valid YAML"),
     "not_openapi.yaml": ("not_openapi.yaml", "not an OpenAPI document"),
+    "model_shadows_property.yaml": ("#/components/schemas/Things/title", "property named 'things'"),
 }
 
 

@@ -117,7 +117,7 @@ if TYPE_CHECKING:
     from .parse_stats_entry import ParseStatsEntry
     from .parse_stats_metrics import ParseStatsMetrics
     from .pooled_ip import PooledIp
-    from .recipient_emails import RecipientEmails
+    from .recipient_email_list import RecipientEmailList
     from .remaining_credits_adjustment import RemainingCreditsAdjustment
     from .remaining_ip_allowance import RemainingIpAllowance
     from .remaining_ips import RemainingIps
@@ -298,7 +298,7 @@ _MODULE_OF: dict[str, str] = {
     "ParseStatsEntry": ".parse_stats_entry",
     "ParseStatsMetrics": ".parse_stats_metrics",
     "PooledIp": ".pooled_ip",
-    "RecipientEmails": ".recipient_emails",
+    "RecipientEmailList": ".recipient_email_list",
     "RemainingCreditsAdjustment": ".remaining_credits_adjustment",
     "RemainingIpAllowance": ".remaining_ip_allowance",
     "RemainingIps": ".remaining_ips",
@@ -488,7 +488,7 @@ __all__ = (
     "ParseStatsEntry",
     "ParseStatsMetrics",
     "PooledIp",
-    "RecipientEmails",
+    "RecipientEmailList",
     "RemainingCreditsAdjustment",
     "RemainingIpAllowance",
     "RemainingIps",

@@ -7,7 +7,7 @@ from ... import errors
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ...client import Client
-from ...models.recipient_emails import RecipientEmails
+from ...models.recipient_email_list import RecipientEmailList
 from ...types import UNSET, Response, Unset
 
 OPERATION = Operation(
@@ -22,7 +22,7 @@ OPERATION = Operation(
 
 def _get_kwargs(
     *,
-    body: RecipientEmails,
+    body: RecipientEmailList,
     on_behalf_of: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -42,16 +42,16 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> RecipientEmails:
+def _parse_response(response: httpx.Response) -> RecipientEmailList:
     if response.status_code == 201:
-        response_201 = RecipientEmails.from_dict(response.json())
+        response_201 = RecipientEmailList.from_dict(response.json())
 
         return response_201
 
     raise errors.UnexpectedStatus.from_response(response)
 
 
-def _build_response(response: httpx.Response) -> Response[RecipientEmails]:
+def _build_response(response: httpx.Response) -> Response[RecipientEmailList]:
     return Response.from_httpx(response, _parse_response(response))
 
 
@@ -59,17 +59,17 @@ def sync_detailed(
     client: Client,
     /,
     *,
-    body: RecipientEmails,
+    body: RecipientEmailList,
     on_behalf_of: str | Unset = UNSET,
     options: RequestOptions | None = None,
-) -> Response[RecipientEmails]:
+) -> Response[RecipientEmailList]:
     """Unsubscribe addresses from all mail
 
      Puts the addresses on the global unsubscribe list.
 
     Args:
         on_behalf_of (str | Unset):
-        body (RecipientEmails):
+        body (RecipientEmailList):
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
     Raises:
@@ -77,7 +77,7 @@ def sync_detailed(
         errors.TransportError: The request could not be completed (connection failure, timeout).
 
     Returns:
-        Response[RecipientEmails]: the decoded body with status, headers and rate limit.
+        Response[RecipientEmailList]: the decoded body with status, headers and rate limit.
     """
 
     kwargs = _get_kwargs(
@@ -92,17 +92,17 @@ def sync(
     client: Client,
     /,
     *,
-    body: RecipientEmails,
+    body: RecipientEmailList,
     on_behalf_of: str | Unset = UNSET,
     options: RequestOptions | None = None,
-) -> RecipientEmails:
+) -> RecipientEmailList:
     """Unsubscribe addresses from all mail
 
      Puts the addresses on the global unsubscribe list.
 
     Args:
         on_behalf_of (str | Unset):
-        body (RecipientEmails):
+        body (RecipientEmailList):
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
     Raises:
@@ -110,7 +110,7 @@ def sync(
         errors.TransportError: The request could not be completed (connection failure, timeout).
 
     Returns:
-        RecipientEmails
+        RecipientEmailList
     """
 
     return _parse_response(
@@ -129,17 +129,17 @@ async def asyncio_detailed(
     client: Client,
     /,
     *,
-    body: RecipientEmails,
+    body: RecipientEmailList,
     on_behalf_of: str | Unset = UNSET,
     options: RequestOptions | None = None,
-) -> Response[RecipientEmails]:
+) -> Response[RecipientEmailList]:
     """Unsubscribe addresses from all mail
 
      Puts the addresses on the global unsubscribe list.
 
     Args:
         on_behalf_of (str | Unset):
-        body (RecipientEmails):
+        body (RecipientEmailList):
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
     Raises:
@@ -147,7 +147,7 @@ async def asyncio_detailed(
         errors.TransportError: The request could not be completed (connection failure, timeout).
 
     Returns:
-        Response[RecipientEmails]: the decoded body with status, headers and rate limit.
+        Response[RecipientEmailList]: the decoded body with status, headers and rate limit.
     """
 
     kwargs = _get_kwargs(
@@ -162,17 +162,17 @@ async def asyncio(
     client: Client,
     /,
     *,
-    body: RecipientEmails,
+    body: RecipientEmailList,
     on_behalf_of: str | Unset = UNSET,
     options: RequestOptions | None = None,
-) -> RecipientEmails:
+) -> RecipientEmailList:
     """Unsubscribe addresses from all mail
 
      Puts the addresses on the global unsubscribe list.
 
     Args:
         on_behalf_of (str | Unset):
-        body (RecipientEmails):
+        body (RecipientEmailList):
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
     Raises:
@@ -180,7 +180,7 @@ async def asyncio(
         errors.TransportError: The request could not be completed (connection failure, timeout).
 
     Returns:
-        RecipientEmails
+        RecipientEmailList
     """
 
     return _parse_response(

@@ -8,7 +8,7 @@ from ... import errors
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ...client import Client
-from ...models.recipient_emails import RecipientEmails
+from ...models.recipient_email_list import RecipientEmailList
 from ...types import UNSET, Response, Unset
 
 OPERATION = Operation(
@@ -24,7 +24,7 @@ OPERATION = Operation(
 def _get_kwargs(
     group_id: int,
     *,
-    body: RecipientEmails,
+    body: RecipientEmailList,
     on_behalf_of: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -46,16 +46,16 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> RecipientEmails:
+def _parse_response(response: httpx.Response) -> RecipientEmailList:
     if response.status_code == 201:
-        response_201 = RecipientEmails.from_dict(response.json())
+        response_201 = RecipientEmailList.from_dict(response.json())
 
         return response_201
 
     raise errors.UnexpectedStatus.from_response(response)
 
 
-def _build_response(response: httpx.Response) -> Response[RecipientEmails]:
+def _build_response(response: httpx.Response) -> Response[RecipientEmailList]:
     return Response.from_httpx(response, _parse_response(response))
 
 
@@ -64,10 +64,10 @@ def sync_detailed(
     /,
     group_id: int,
     *,
-    body: RecipientEmails,
+    body: RecipientEmailList,
     on_behalf_of: str | Unset = UNSET,
     options: RequestOptions | None = None,
-) -> Response[RecipientEmails]:
+) -> Response[RecipientEmailList]:
     """Add addresses to an unsubscribe group
 
      Unsubscribes the addresses from the group (from everything, if the group does not exist).
@@ -75,7 +75,7 @@ def sync_detailed(
     Args:
         group_id (int):
         on_behalf_of (str | Unset):
-        body (RecipientEmails):
+        body (RecipientEmailList):
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
     Raises:
@@ -83,7 +83,7 @@ def sync_detailed(
         errors.TransportError: The request could not be completed (connection failure, timeout).
 
     Returns:
-        Response[RecipientEmails]: the decoded body with status, headers and rate limit.
+        Response[RecipientEmailList]: the decoded body with status, headers and rate limit.
     """
 
     kwargs = _get_kwargs(
@@ -100,10 +100,10 @@ def sync(
     /,
     group_id: int,
     *,
-    body: RecipientEmails,
+    body: RecipientEmailList,
     on_behalf_of: str | Unset = UNSET,
     options: RequestOptions | None = None,
-) -> RecipientEmails:
+) -> RecipientEmailList:
     """Add addresses to an unsubscribe group
 
      Unsubscribes the addresses from the group (from everything, if the group does not exist).
@@ -111,7 +111,7 @@ def sync(
     Args:
         group_id (int):
         on_behalf_of (str | Unset):
-        body (RecipientEmails):
+        body (RecipientEmailList):
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
     Raises:
@@ -119,7 +119,7 @@ def sync(
         errors.TransportError: The request could not be completed (connection failure, timeout).
 
     Returns:
-        RecipientEmails
+        RecipientEmailList
     """
 
     return _parse_response(
@@ -140,10 +140,10 @@ async def asyncio_detailed(
     /,
     group_id: int,
     *,
-    body: RecipientEmails,
+    body: RecipientEmailList,
     on_behalf_of: str | Unset = UNSET,
     options: RequestOptions | None = None,
-) -> Response[RecipientEmails]:
+) -> Response[RecipientEmailList]:
     """Add addresses to an unsubscribe group
 
      Unsubscribes the addresses from the group (from everything, if the group does not exist).
@@ -151,7 +151,7 @@ async def asyncio_detailed(
     Args:
         group_id (int):
         on_behalf_of (str | Unset):
-        body (RecipientEmails):
+        body (RecipientEmailList):
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
     Raises:
@@ -159,7 +159,7 @@ async def asyncio_detailed(
         errors.TransportError: The request could not be completed (connection failure, timeout).
 
     Returns:
-        Response[RecipientEmails]: the decoded body with status, headers and rate limit.
+        Response[RecipientEmailList]: the decoded body with status, headers and rate limit.
     """
 
     kwargs = _get_kwargs(
@@ -176,10 +176,10 @@ async def asyncio(
     /,
     group_id: int,
     *,
-    body: RecipientEmails,
+    body: RecipientEmailList,
     on_behalf_of: str | Unset = UNSET,
     options: RequestOptions | None = None,
-) -> RecipientEmails:
+) -> RecipientEmailList:
     """Add addresses to an unsubscribe group
 
      Unsubscribes the addresses from the group (from everything, if the group does not exist).
@@ -187,7 +187,7 @@ async def asyncio(
     Args:
         group_id (int):
         on_behalf_of (str | Unset):
-        body (RecipientEmails):
+        body (RecipientEmailList):
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
     Raises:
@@ -195,7 +195,7 @@ async def asyncio(
         errors.TransportError: The request could not be completed (connection failure, timeout).
 
     Returns:
-        RecipientEmails
+        RecipientEmailList
     """
 
     return _parse_response(

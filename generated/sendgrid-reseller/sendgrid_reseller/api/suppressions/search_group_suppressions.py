@@ -8,7 +8,7 @@ from ... import errors
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ...client import Client
-from ...models.recipient_emails import RecipientEmails
+from ...models.recipient_email_list import RecipientEmailList
 from ...types import UNSET, Response, Unset
 
 OPERATION = Operation(
@@ -24,7 +24,7 @@ OPERATION = Operation(
 def _get_kwargs(
     group_id: int,
     *,
-    body: RecipientEmails,
+    body: RecipientEmailList,
     on_behalf_of: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -64,7 +64,7 @@ def sync_detailed(
     /,
     group_id: int,
     *,
-    body: RecipientEmails,
+    body: RecipientEmailList,
     on_behalf_of: str | Unset = UNSET,
     options: RequestOptions | None = None,
 ) -> Response[list[str]]:
@@ -75,7 +75,7 @@ def sync_detailed(
     Args:
         group_id (int):
         on_behalf_of (str | Unset):
-        body (RecipientEmails):
+        body (RecipientEmailList):
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
     Raises:
@@ -100,7 +100,7 @@ def sync(
     /,
     group_id: int,
     *,
-    body: RecipientEmails,
+    body: RecipientEmailList,
     on_behalf_of: str | Unset = UNSET,
     options: RequestOptions | None = None,
 ) -> list[str]:
@@ -111,7 +111,7 @@ def sync(
     Args:
         group_id (int):
         on_behalf_of (str | Unset):
-        body (RecipientEmails):
+        body (RecipientEmailList):
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
     Raises:
@@ -140,7 +140,7 @@ async def asyncio_detailed(
     /,
     group_id: int,
     *,
-    body: RecipientEmails,
+    body: RecipientEmailList,
     on_behalf_of: str | Unset = UNSET,
     options: RequestOptions | None = None,
 ) -> Response[list[str]]:
@@ -151,7 +151,7 @@ async def asyncio_detailed(
     Args:
         group_id (int):
         on_behalf_of (str | Unset):
-        body (RecipientEmails):
+        body (RecipientEmailList):
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
     Raises:
@@ -176,7 +176,7 @@ async def asyncio(
     /,
     group_id: int,
     *,
-    body: RecipientEmails,
+    body: RecipientEmailList,
     on_behalf_of: str | Unset = UNSET,
     options: RequestOptions | None = None,
 ) -> list[str]:
@@ -187,7 +187,7 @@ async def asyncio(
     Args:
         group_id (int):
         on_behalf_of (str | Unset):
-        body (RecipientEmails):
+        body (RecipientEmailList):
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
     Raises:

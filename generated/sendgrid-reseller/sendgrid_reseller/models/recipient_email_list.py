@@ -7,11 +7,11 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="RecipientEmails")
+T = TypeVar("T", bound="RecipientEmailList")
 
 
 @_attrs_define
-class RecipientEmails:
+class RecipientEmailList:
     """
     Attributes:
         recipient_emails (list[str]):
@@ -38,12 +38,12 @@ class RecipientEmails:
         d = dict(src_dict)
         recipient_emails = cast(list[str], d.pop("recipient_emails"))
 
-        recipient_emails = cls(
+        recipient_email_list = cls(
             recipient_emails=recipient_emails,
         )
 
-        recipient_emails.additional_properties = d
-        return recipient_emails
+        recipient_email_list.additional_properties = d
+        return recipient_email_list
 
     @property
     def additional_keys(self) -> list[str]:
