@@ -7,7 +7,6 @@ from collections.abc import Callable
 from typing import Any
 
 import httpx
-
 from sendgrid_reseller._runtime.client import Client
 from sendgrid_reseller._runtime.operation import Operation
 from sendgrid_reseller._runtime.policy import RetryPolicy
@@ -74,7 +73,11 @@ class FakeClock:
 
 
 def rate_headers(limit: int, remaining: int, reset: float) -> dict[str, str]:
-    return {"X-RateLimit-Limit": str(limit), "X-RateLimit-Remaining": str(remaining), "X-RateLimit-Reset": str(int(reset))}
+    return {
+        "X-RateLimit-Limit": str(limit),
+        "X-RateLimit-Remaining": str(remaining),
+        "X-RateLimit-Reset": str(int(reset)),
+    }
 
 
 def mock_client(

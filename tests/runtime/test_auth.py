@@ -6,7 +6,6 @@ import base64
 
 import httpx
 import pytest
-
 from sendgrid_reseller._runtime.auth import (
     BasicAuth,
     BearerAuth,
@@ -14,6 +13,7 @@ from sendgrid_reseller._runtime.auth import (
     resolve_credentials,
 )
 from sendgrid_reseller._runtime.errors import ConfigurationError
+
 from tests.runtime.support import (
     PASSWORD,
     V2_API_KEY,
@@ -58,7 +58,9 @@ class TestV2FormCredentials:
         assert wire.url.query == b""
 
     def test_bracketed_array_fields_stay_repeated(self) -> None:
-        request = httpx.Request("POST", "https://api.sendgrid.com/apiv2/reseller.ip.json", data={"ip[]": ["1.1.1.1", "2.2.2.2"]})
+        request = httpx.Request(
+            "POST", "https://api.sendgrid.com/apiv2/reseller.ip.json", data={"ip[]": ["1.1.1.1", "2.2.2.2"]}
+        )
         wire = sent(V2FormCredentials("user", "key"), request)
         assert wire.content == b"api_user=user&api_key=key&ip%5B%5D=1.1.1.1&ip%5B%5D=2.2.2.2"
 
@@ -103,7 +105,10 @@ def test_basic_header() -> None:
 
 def test_reprs_redact() -> None:
     assert repr(BearerAuth(V3_API_KEY)) == "BearerAuth(api_key='SG.…redacted')"
-    assert repr(V2FormCredentials(V2_API_USER, V2_API_KEY)) == "V2FormCredentials(api_user='…redacted', api_key='…redacted')"
+    assert (
+        repr(V2FormCredentials(V2_API_USER, V2_API_KEY))
+        == "V2FormCredentials(api_user='…redacted', api_key='…redacted')"
+    )
     assert repr(BasicAuth(V2_API_USER, PASSWORD)) == "BasicAuth(username='…redacted', password='…redacted')"
 
 
@@ -168,4 +173,6 @@ def test_client_v2_get_and_v3_basic_with_password() -> None:
         client.send(V3_LIST, V3_LIST_KWARGS)
         assert_no_secret(repr(client))
     assert seen[0].url.query == f"api_user={V2_API_USER}&api_key={PASSWORD}&task=get".encode()
-    assert seen[1].headers["authorization"] == "Basic " + base64.b64encode(f"{V2_API_USER}:{PASSWORD}".encode()).decode()
+    assert (
+        seen[1].headers["authorization"] == "Basic " + base64.b64encode(f"{V2_API_USER}:{PASSWORD}".encode()).decode()
+    )

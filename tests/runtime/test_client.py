@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import logging
+import asyncio
 from collections.abc import Callable
 
 import httpx
 import pytest
-
 from sendgrid_reseller._runtime.client import Client
 from sendgrid_reseller._runtime.errors import (
     BadRequestError,
@@ -24,6 +23,7 @@ from sendgrid_reseller._runtime.options import RequestOptions
 from sendgrid_reseller._runtime.policy import PACING_MARGIN, RetryPolicy
 from sendgrid_reseller._runtime.ratelimit import RESPONSE_EXTENSION, InMemoryRateLimitStore, RateLimit
 from sendgrid_reseller._runtime.response import Response
+
 from tests.runtime.support import (
     EXACT_RETRY,
     START,
@@ -199,12 +199,45 @@ class TestErrors:
         assert caught.value.__cause__ is caught.value.exception
         assert clock.sleeps == []
 
+    def test_undecodable_answer_is_a_transport_error(self) -> None:
+        def handler(request: httpx.Request) -> httpx.Response:
+            return httpx.Response(200, content=b"not gzip", headers={"Content-Encoding": "gzip"})
+
+        with mock_client(handler) as client, pytest.raises(TransportError) as caught:
+            client.send(V3_GET, V3_GET_KWARGS)
+        assert isinstance(caught.value.exception, httpx.DecodingError)
+
+
+class TestCancellation:
+    async def test_a_cancelled_call_gives_its_rate_limit_slot_back(self) -> None:
+        clock = FakeClock()
+        hang = asyncio.Event()
+
+        async def handler(request: httpx.Request) -> httpx.Response:
+            if request.url.path.endswith("slow"):
+                await hang.wait()
+            return httpx.Response(200, json={})
+
+        transport = httpx.MockTransport(handler)
+        async with mock_client(transport.handler, clock) as client:  # type: ignore[arg-type]
+            task = asyncio.create_task(client.asend(V3_GET, {"method": "get", "url": "/v3/subusers/slow"}))
+            for _ in range(100):  # bounded: let the request reach the handler
+                await asyncio.sleep(0)
+            task.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await task
+            await client.asend(V3_GET, V3_GET_KWARGS)
+        assert clock.sleeps == []  # a slot still held by the cancelled call would make this one wait
+
 
 class TestRetries:
     def test_429_then_success_waits_for_the_reset(self) -> None:
         clock = FakeClock()
-        limited = httpx.Response(429, json={"errors": [{"field": None, "message": "too many requests"}]},
-                                 headers=rate_headers(10, 0, START + 12))
+        limited = httpx.Response(
+            429,
+            json={"errors": [{"field": None, "message": "too many requests"}]},
+            headers=rate_headers(10, 0, START + 12),
+        )
         seen, handler = recording(limited, ok(**rate_headers(10, 9, START + 72)))
         with mock_client(handler, clock, retry=EXACT_RETRY) as client:
             response = client.send(V3_CREATE, V3_CREATE_KWARGS)  # 429 is retried even when not idempotent
@@ -332,9 +365,10 @@ class TestPacing:
         clock = FakeClock()
         store = InMemoryRateLimitStore()
         seen, handler = recording(ok(**rate_headers(2, 0, START + 20)), ok())
-        with mock_client(handler, clock, rate_limit_store=store) as first, mock_client(
-            handler, clock, rate_limit_store=store
-        ) as second:
+        with (
+            mock_client(handler, clock, rate_limit_store=store) as first,
+            mock_client(handler, clock, rate_limit_store=store) as second,
+        ):
             first.send(V3_GET, V3_GET_KWARGS)
             second.send(V3_GET, V3_GET_KWARGS)
         assert clock.sleeps == [pytest.approx(20 + PACING_MARGIN)]
@@ -344,33 +378,3 @@ class TestPacing:
         with mock_client(handler) as client:
             response = Response.from_httpx(client.send(V3_GET, V3_GET_KWARGS), parsed={"ok": True})
         assert response.rate_limit == RateLimit(500, 499, START + 30)
-
-
-class TestLogging:
-    def test_debug_line_per_attempt_and_warning_per_retry(self, caplog: pytest.LogCaptureFixture) -> None:
-        seen, handler = recording(httpx.Response(503), ok())
-        with mock_client(handler) as client:
-            client.send(V3_GET, V3_GET_KWARGS)
-        records = [record for record in caplog.records if record.name == "sendgrid_reseller"]
-        debug = [record.getMessage() for record in records if record.levelno == logging.DEBUG]
-        warnings = [record.getMessage() for record in records if record.levelno == logging.WARNING]
-        assert debug[0].startswith("GET https://api.sendgrid.com/v3/subusers/alice -> 503 (get_subuser, attempt 1, ")
-        assert debug[1].startswith("GET https://api.sendgrid.com/v3/subusers/alice -> 200 (get_subuser, attempt 2, ")
-        assert len(warnings) == 1 and "answered 503; retrying in" in warnings[0] and "(attempt 2 of 4)" in warnings[0]
-
-    def test_transport_failures_are_logged(self, caplog: pytest.LogCaptureFixture) -> None:
-        def handler(request: httpx.Request) -> httpx.Response:
-            raise httpx.ConnectError("refused", request=request)
-
-        with mock_client(handler) as client, pytest.raises(TransportError):
-            client.send(V3_GET, V3_GET_KWARGS, RequestOptions(max_attempts=2))
-        messages = [record.getMessage() for record in caplog.records if record.name == "sendgrid_reseller"]
-        assert any("failed: ConnectError" in message for message in messages)
-        assert any("failed (ConnectError); retrying in" in message for message in messages)
-
-    def test_quiet_when_debug_is_off(self, caplog: pytest.LogCaptureFixture) -> None:
-        caplog.set_level(logging.INFO)
-        seen, handler = recording(ok())
-        with mock_client(handler) as client:
-            client.send(V3_GET, V3_GET_KWARGS)
-        assert not [record for record in caplog.records if record.name == "sendgrid_reseller"]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import httpx
 import pytest
-
 from sendgrid_reseller._runtime.errors import (
     APIError,
     AuthenticationError,
@@ -22,6 +21,7 @@ from sendgrid_reseller._runtime.errors import (
     v2_error_in_success,
 )
 from sendgrid_reseller._runtime.ratelimit import RESPONSE_EXTENSION, RateLimit
+
 from tests.runtime.support import V2_API_KEY, V2_API_USER, assert_no_secret
 
 V3_BODY = '{"errors":[{"field":"username","message":"already taken","help":"https://example.com/help"}],"id":"e-1"}'
@@ -164,5 +164,7 @@ def test_transport_error_wraps_the_httpx_exception() -> None:
     cause = httpx.ConnectError("[Errno 111] Connection refused", request=request)
     error = TransportError(cause, method="GET", url=request.url)
     assert error.exception is cause
-    assert str(error) == "ConnectError for GET https://api.sendgrid.com/x?api_key=REDACTED: [Errno 111] Connection refused"
+    assert (
+        str(error) == "ConnectError for GET https://api.sendgrid.com/x?api_key=REDACTED: [Errno 111] Connection refused"
+    )
     assert isinstance(error, SendGridError)

@@ -15,7 +15,6 @@ from urllib.parse import urlencode
 
 import httpx
 import pytest
-
 from sendgrid_reseller._runtime.errors import (
     InvalidRequestError,
     PaginationError,
@@ -25,6 +24,7 @@ from sendgrid_reseller._runtime.errors import (
 )
 from sendgrid_reseller._runtime.options import RequestOptions
 from sendgrid_reseller._runtime.policy import RetryPolicy
+
 from tests.runtime.loopback import LoopbackServer, Recorded, Reply, json_reply, scripted
 from tests.runtime.support import (
     EXACT_RETRY,
@@ -39,6 +39,7 @@ from tests.runtime.support import (
     V3_GET,
     V3_LIST,
     V3_LIST_KWARGS,
+    FakeClock,
     loopback_client,
 )
 
@@ -84,7 +85,9 @@ class Collection:
     def __call__(self, request: Recorded) -> Reply:
         query = request.query
         limit, offset = int(query.get("limit", "500")), int(query.get("offset", "0"))
-        items = [{"id": number, "username": f"user{number}"} for number in range(offset, min(offset + limit, self.total))]
+        items = [
+            {"id": number, "username": f"user{number}"} for number in range(offset, min(offset + limit, self.total))
+        ]
         links = []
         if offset + limit < self.total:
             links.append(self._link(limit, offset + limit, "next"))
@@ -103,10 +106,6 @@ def closed_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def record_sleep(sleeps: list[float]) -> object:
-    return sleeps.append
-
-
 def test_429_is_retried_after_the_reset() -> None:
     reset = int(time.time()) + 30
     limited = json_reply(
@@ -114,17 +113,20 @@ def test_429_is_retried_after_the_reset() -> None:
         429,
         [("X-RateLimit-Limit", "150"), ("X-RateLimit-Remaining", "0"), ("X-RateLimit-Reset", str(reset))],
     )
-    sleeps: list[float] = []
+    clock = FakeClock(start=time.time())  # the wall clock, but sleeping only moves it forward
     with LoopbackServer(scripted([limited, json_reply('{"ok":true}')])) as server:
-        with loopback_client(server.base_url, sleep=sleeps.append, retry=EXACT_RETRY) as client:
+        with loopback_client(server.base_url, clock=clock, sleep=clock.sleep, retry=EXACT_RETRY) as client:
             response = client.send(V3_GET, V3_GET_KWARGS)
         assert response.json() == {"ok": True}
         assert server.request_count == 2
-    assert reset - 31 < sleeps[0] <= reset - time.time() + 1
+    assert 28 < clock.sleeps[0] <= 30
+    assert clock.now >= reset
 
 
 def test_rate_limit_error_when_the_budget_is_spent() -> None:
-    limited = json_reply('{"errors":[{"field":null,"message":"too many requests"},]}', 429, [("X-RateLimit-Reset", "1")])
+    limited = json_reply(
+        '{"errors":[{"field":null,"message":"too many requests"},]}', 429, [("X-RateLimit-Reset", "1")]
+    )
     with LoopbackServer(scripted([limited] * 2)) as server:
         with loopback_client(server.base_url, sleep=lambda _: None) as client, pytest.raises(RateLimitError) as caught:
             client.send(V3_GET, V3_GET_KWARGS, RequestOptions(max_attempts=2))
@@ -198,9 +200,7 @@ async def test_five_thousand_records_apaginate_completely() -> None:
         collection.link_base = server.base_url
         async with loopback_client(server.base_url) as client:
             seen = [
-                item["id"]
-                async for response in client.apaginate(V3_LIST, V3_LIST_KWARGS)
-                for item in response.json()
+                item["id"] async for response in client.apaginate(V3_LIST, V3_LIST_KWARGS) for item in response.json()
             ]
     assert seen == list(range(5000))
 

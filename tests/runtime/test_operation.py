@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-
 from sendgrid_reseller._runtime import policy
 from sendgrid_reseller._runtime.operation import Operation
 from sendgrid_reseller._runtime.options import RequestOptions

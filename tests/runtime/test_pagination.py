@@ -7,9 +7,9 @@ from urllib.parse import parse_qs
 
 import httpx
 import pytest
-
 from sendgrid_reseller._runtime.errors import InvalidRequestError, PaginationError, SendGridError
 from sendgrid_reseller._runtime.pagination import PageTrail, check_page_limit
+
 from tests.runtime.support import V3_LIST, V3_LIST_KWARGS, mock_client
 
 BASE = httpx.URL("https://api.sendgrid.com")
@@ -79,9 +79,16 @@ class TestPageTrail:
 
     def test_no_next_or_an_empty_page_ends_the_walk(self) -> None:
         trail = PageTrail(BASE)
-        assert trail.next_url(page("https://api.sendgrid.com/v3/a", '<https://api.sendgrid.com/v3/a>; rel="prev"')) is None
+        assert (
+            trail.next_url(page("https://api.sendgrid.com/v3/a", '<https://api.sendgrid.com/v3/a>; rel="prev"')) is None
+        )
         assert trail.next_url(page("https://api.sendgrid.com/v3/b", None)) is None
-        assert trail.next_url(page("https://api.sendgrid.com/v3/c", '<https://api.sendgrid.com/v3/d>; rel="next"', b" [] ")) is None
+        assert (
+            trail.next_url(
+                page("https://api.sendgrid.com/v3/c", '<https://api.sendgrid.com/v3/d>; rel="next"', b" [] ")
+            )
+            is None
+        )
 
 
 def collection_handler(total: int, requests: list[httpx.Request]) -> httpx.MockTransport:
@@ -144,7 +151,9 @@ def test_limit_above_500_is_refused_before_sending(paginate: str) -> None:
 
 def test_cross_host_next_raises_through_the_client() -> None:
     def handler(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(200, json=[{"id": 1}], headers={"Link": '<https://elsewhere.example/v3/subusers?offset=1>; rel="next"'})
+        return httpx.Response(
+            200, json=[{"id": 1}], headers={"Link": '<https://elsewhere.example/v3/subusers?offset=1>; rel="next"'}
+        )
 
     with mock_client(handler) as client:
         pages = client.paginate(V3_LIST, V3_LIST_KWARGS)

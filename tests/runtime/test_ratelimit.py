@@ -9,9 +9,9 @@ import httpx
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
 from sendgrid_reseller._runtime.policy import PACING_MARGIN, PACING_POLL_INTERVAL
 from sendgrid_reseller._runtime.ratelimit import InMemoryRateLimitStore, RateLimit, parse_rate_limit
+
 from tests.runtime.support import START
 
 KEY = "GET /v3/subusers"
@@ -50,7 +50,9 @@ class TestParse:
 
     @given(st.lists(st.text(st.characters(min_codepoint=32, max_codepoint=255), max_size=30), min_size=3, max_size=3))
     def test_never_raises(self, values: list[str]) -> None:
-        raw = [(name, value.encode("latin-1")) for name, value in zip(("limit", "remaining", "reset"), values, strict=True)]
+        raw = [
+            (name, value.encode("latin-1")) for name, value in zip(("limit", "remaining", "reset"), values, strict=True)
+        ]
         wire = httpx.Headers([(f"X-RateLimit-{name}".encode(), value) for name, value in raw])
         parsed = parse_rate_limit(wire, now=START)
         assert parsed is not None

@@ -6,7 +6,6 @@ from http import HTTPStatus
 
 import httpx
 import pytest
-
 from sendgrid_reseller._runtime.errors import UnexpectedStatus
 from sendgrid_reseller._runtime.ratelimit import RESPONSE_EXTENSION, RateLimit
 from sendgrid_reseller._runtime.response import Response

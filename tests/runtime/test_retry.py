@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import httpx
 import pytest
-
 from sendgrid_reseller._runtime.policy import RetryPolicy
 from sendgrid_reseller._runtime.ratelimit import RateLimit
 from sendgrid_reseller._runtime.retry import RetryBudget
+
 from tests.runtime.support import START
 
 REQUEST = httpx.Request("GET", "https://api.sendgrid.com/v3/subusers")
@@ -104,7 +104,9 @@ def test_take_wait_spends_the_budget() -> None:
     assert "waited=1.000s" in repr(retry)
 
 
-@pytest.mark.parametrize("field", ["max_attempts", "max_total_wait", "backoff_base", "backoff_cap", "rate_limit_jitter"])
+@pytest.mark.parametrize(
+    "field", ["max_attempts", "max_total_wait", "backoff_base", "backoff_cap", "rate_limit_jitter"]
+)
 def test_policy_refuses_nonsense(field: str) -> None:
     with pytest.raises(ValueError):
         RetryPolicy(**{field: -1})  # type: ignore[arg-type]

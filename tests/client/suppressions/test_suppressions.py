@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from sendgrid_reseller import AsyncSendGrid, SendGrid
 from sendgrid_reseller.models import (
-    RecipientEmails,
+    RecipientEmailList,
     SuppressionDeleteRequest,
     SuppressionGroupCreate,
     SuppressionGroupUpdate,
@@ -18,7 +18,7 @@ from sendgrid_reseller.types import UNSET
 
 from tests.client.cassettes import replay
 
-RECIPIENTS = RecipientEmails(recipient_emails=["test1@example.com", "test2@example.com"])
+RECIPIENTS = RecipientEmailList(recipient_emails=["test1@example.com", "test2@example.com"])
 SOME = SuppressionDeleteRequest(delete_all=False, emails=["example1@example.com", "example2@example.com"])
 PAGE: dict[str, Any] = {"start_time": 1443651141, "end_time": 1443651154, "limit": 2, "offset": 0}
 DAYS: dict[str, Any] = {"start_date": datetime.date(2022, 1, 1), "end_date": datetime.date(2022, 1, 2)}
@@ -71,7 +71,7 @@ CASES: list[Case] = [
         "suppressions/search_group_suppressions",
         lambda c: c.suppressions.groups.suppressions.search(
             103,
-            body=RecipientEmails(
+            body=RecipientEmailList(
                 recipient_emails=["exists1@example.com", "exists2@example.com", "doesnotexists@example.com"]
             ),
         ),

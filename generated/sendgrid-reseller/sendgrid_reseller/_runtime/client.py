@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import importlib
-import logging
 import threading
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
@@ -19,8 +18,9 @@ from typing import Any, Literal
 
 import httpx
 
+from .attempt import log_pacing, settle_answer, settle_failure
 from .auth import resolve_credentials
-from .errors import ConfigurationError, InvalidRequestError, TransportError, error_from_response, v2_error_in_success
+from .errors import ConfigurationError, InvalidRequestError
 from .operation import OPERATION_EXTENSION, Operation
 from .options import RequestOptions
 from .pagination import aiterate_pages, check_page_limit, iterate_pages
@@ -28,17 +28,14 @@ from .policy import (
     DEFAULT_BASE_URL,
     DEFAULT_TIMEOUT,
     DEFAULT_VERSION,
-    LOGGER_NAME,
     MAX_PACING_ROUNDS,
     USER_AGENT_PRODUCT,
     RetryPolicy,
 )
-from .ratelimit import RESPONSE_EXTENSION, InMemoryRateLimitStore, RateLimit, RateLimitStore, parse_rate_limit
-from .redact import protect_httpx_logs, redact_url
+from .ratelimit import InMemoryRateLimitStore, RateLimitStore, parse_rate_limit
+from .redact import protect_httpx_logs
 from .retry import NOT_SENT_ERRORS, RetryBudget
 from .urls import validated_base_url
-
-logger = logging.getLogger(LOGGER_NAME)
 
 # Settings the client owns: letting httpx_args change them would bypass its safety rules.
 _RESERVED_HTTPX_ARGS = frozenset({"auth", "base_url", "follow_redirects", "transport", "timeout"})
@@ -64,6 +61,14 @@ class Client:
     sends the API key as a Bearer header to v2 as well. Connections are opened lazily and kept
     alive: close the client (or use it as a context manager) when done. Safe to share between
     threads and asyncio tasks.
+
+    Other arguments: `base_url` must be HTTPS (plain HTTP only with `allow_insecure_http=True` and
+    a loopback host, for test servers); `on_behalf_of` is the default subuser for v3 calls;
+    `retry` bounds attempts and waiting; `rate_limit_store` may be shared by several clients;
+    `transport` / `async_transport` replace httpx's (tests, proxies); `clock` (Unix seconds),
+    `sleep` and `async_sleep` are injectable for tests; `httpx_args` go to `httpx.Client` /
+    `httpx.AsyncClient` (except what the client owns: auth, base_url, redirects, transport,
+    timeout); `version` is the User-Agent's (default: the generated package's version).
     """
 
     def __init__(
@@ -89,7 +94,6 @@ class Client:
     ) -> None:
         self._base_url = validated_base_url(base_url, allow_insecure_http=allow_insecure_http)
         self._credentials = resolve_credentials(api_key=api_key, api_user=api_user, password=password, v2_auth=v2_auth)
-        self._v2_auth_mode = v2_auth
         self._on_behalf_of = on_behalf_of
         self._timeout = timeout
         self._retry = retry if retry is not None else RetryPolicy()
@@ -199,9 +203,9 @@ class Client:
         kwargs: Mapping[str, Any],
         options: RequestOptions | None,
     ) -> httpx.Request:
-        headers: Any = kwargs.get("headers")
+        headers: Mapping[str, str] | None = kwargs.get("headers")
         on_behalf_of = self._on_behalf_of
-        timeout: Any = httpx.USE_CLIENT_DEFAULT
+        timeout: Any = httpx.USE_CLIENT_DEFAULT  # float | Timeout | httpx's "client default" marker
         if options is not None:
             if options.on_behalf_of is not None:
                 if operation.api != "v3":
@@ -227,86 +231,6 @@ class Client:
             extensions={OPERATION_EXTENSION: operation},
         )
 
-    def _after_answer(
-        self,
-        operation: Operation,
-        budget: RetryBudget,
-        response: httpx.Response,
-        rate_limit: RateLimit | None,
-        now: float,
-        started: float,
-    ) -> float | None:
-        """None when `response` is the call's result; else seconds to wait before the next attempt."""
-        response.extensions[RESPONSE_EXTENSION] = rate_limit
-        status = response.status_code
-        if logger.isEnabledFor(logging.DEBUG):
-            logger.debug(
-                "%s %s -> %d (%s, attempt %d, %.1f ms)",
-                response.request.method,
-                redact_url(response.request.url),
-                status,
-                operation.name,
-                budget.attempt,
-                (time.perf_counter() - started) * 1000.0,
-            )
-        if 200 <= status < 300:
-            if operation.api == "v2":
-                error = v2_error_in_success(response)
-                if error is not None:
-                    raise error
-            return None
-        delay = budget.delay_after_status(status, rate_limit, idempotent=operation.idempotent, now=now)
-        if delay is None:
-            raise error_from_response(response, rate_limit)
-        logger.warning(
-            "%s %s answered %d; retrying in %.2f s (attempt %d of %d)",
-            response.request.method,
-            redact_url(response.request.url),
-            status,
-            delay,
-            budget.attempt + 1,
-            budget.max_attempts,
-        )
-        return delay
-
-    def _after_failure(
-        self,
-        operation: Operation,
-        budget: RetryBudget,
-        request: httpx.Request,
-        exception: httpx.TransportError,
-        started: float,
-    ) -> float:
-        """Seconds to wait before the next attempt, or raises `TransportError`."""
-        url = redact_url(request.url)
-        if logger.isEnabledFor(logging.DEBUG):
-            logger.debug(
-                "%s %s failed: %s (%s, attempt %d, %.1f ms)",
-                request.method,
-                url,
-                type(exception).__name__,
-                operation.name,
-                budget.attempt,
-                (time.perf_counter() - started) * 1000.0,
-            )
-        delay = budget.delay_after_exception(exception, idempotent=operation.idempotent)
-        if delay is None:
-            raise TransportError(exception, method=request.method, url=request.url) from exception
-        logger.warning(
-            "%s %s failed (%s); retrying in %.2f s (attempt %d of %d)",
-            request.method,
-            url,
-            type(exception).__name__,
-            delay,
-            budget.attempt + 1,
-            budget.max_attempts,
-        )
-        return delay
-
-    def _log_pacing(self, operation: Operation, wait: float) -> None:
-        if logger.isEnabledFor(logging.DEBUG):
-            logger.debug("%s: waiting %.3f s for the endpoint's rate-limit reset", operation.name, wait)
-
     # -- synchronous path --------------------------------------------------------------------
 
     def _pace(self, operation: Operation, budget: RetryBudget) -> None:
@@ -318,7 +242,7 @@ class Client:
                     return
                 if not budget.take_wait(wait):
                     break  # out of patience: send anyway and let SendGrid's answer decide
-                self._log_pacing(operation, wait)
+                log_pacing(operation, wait)
                 self._sleep(wait)
         self._store.reserve(key, self._clock(), force=True)
 
@@ -339,9 +263,9 @@ class Client:
             started = time.perf_counter()
             try:
                 response = http.send(request, auth=auth)
-            except httpx.TransportError as exc:
+            except httpx.RequestError as exc:
                 self._store.release(key, self._clock(), consumed=not isinstance(exc, NOT_SENT_ERRORS))
-                delay = self._after_failure(operation, budget, request, exc, started)
+                delay = settle_failure(operation, budget, request, exc, started)
             except BaseException:
                 self._store.release(key, self._clock(), consumed=True)
                 raise
@@ -349,7 +273,7 @@ class Client:
                 now = self._clock()
                 rate_limit = parse_rate_limit(response.headers, now)
                 self._store.update(key, rate_limit, now)
-                answer_delay = self._after_answer(operation, budget, response, rate_limit, now, started)
+                answer_delay = settle_answer(operation, budget, response, rate_limit, now, started)
                 if answer_delay is None:
                     return response
                 delay = answer_delay
@@ -374,7 +298,7 @@ class Client:
                     return
                 if not budget.take_wait(wait):
                     break
-                self._log_pacing(operation, wait)
+                log_pacing(operation, wait)
                 await self._async_sleep(wait)
         await self._store.areserve(key, self._clock(), force=True)
 
@@ -395,9 +319,9 @@ class Client:
             started = time.perf_counter()
             try:
                 response = await http.send(request, auth=auth)
-            except httpx.TransportError as exc:
+            except httpx.RequestError as exc:
                 await self._store.arelease(key, self._clock(), consumed=not isinstance(exc, NOT_SENT_ERRORS))
-                delay = self._after_failure(operation, budget, request, exc, started)
+                delay = settle_failure(operation, budget, request, exc, started)
             except BaseException:  # includes cancellation: the slot must not stay taken
                 await self._store.arelease(key, self._clock(), consumed=True)
                 raise
@@ -405,7 +329,7 @@ class Client:
                 now = self._clock()
                 rate_limit = parse_rate_limit(response.headers, now)
                 await self._store.aupdate(key, rate_limit, now)
-                answer_delay = self._after_answer(operation, budget, response, rate_limit, now, started)
+                answer_delay = settle_answer(operation, budget, response, rate_limit, now, started)
                 if answer_delay is None:
                     return response
                 delay = answer_delay

@@ -61,9 +61,12 @@ class ErrorDetail:
 
 
 class TransportError(SendGridError):
-    """The request got no answer. `exception` is the httpx error; `__cause__` is the same."""
+    """The request got no usable answer (connection failure, timeout, broken or undecodable answer).
 
-    def __init__(self, exception: httpx.TransportError, *, method: str, url: httpx.URL | str) -> None:
+    `exception` is the httpx error; `__cause__` is the same.
+    """
+
+    def __init__(self, exception: httpx.RequestError, *, method: str, url: httpx.URL | str) -> None:
         self.exception = exception
         self.request_method = method
         self.request_url = redact_url(url)

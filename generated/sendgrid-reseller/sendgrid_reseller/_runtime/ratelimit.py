@@ -40,21 +40,27 @@ class RateLimit:
     reset_at: float | None
 
 
-def _count(value: str | None) -> int | None:
+# Header names as httpx keeps them on the wire (bytes), matched in one pass over the headers:
+# this runs for every response, and three separate lookups cost twice as much.
+_HEADER_SLOTS = {b"x-ratelimit-limit": 0, b"x-ratelimit-remaining": 1, b"x-ratelimit-reset": 2}
+_PREFIXES = (b"X-", b"x-")
+
+
+def _count(value: bytes | None) -> int | None:
     if value is None:
         return None
     try:
-        number = int(value.strip())
+        number = int(value)  # int() accepts ASCII digits as bytes, with surrounding whitespace
     except ValueError:
         return None
     return number if number >= 0 else None
 
 
-def _reset_time(value: str | None, now: float) -> float | None:
+def _reset_time(value: bytes | None, now: float) -> float | None:
     if value is None:
         return None
     try:
-        number = float(value.strip())
+        number = float(value)
     except ValueError:
         return None
     if not math.isfinite(number) or number < 0:
@@ -68,12 +74,17 @@ def _reset_time(value: str | None, now: float) -> float | None:
 
 def parse_rate_limit(headers: httpx.Headers, now: float) -> RateLimit | None:
     """The rate limit announced by `headers` (None when there is none); never raises."""
-    limit = headers.get("x-ratelimit-limit")
-    remaining = headers.get("x-ratelimit-remaining")
-    reset = headers.get("x-ratelimit-reset")
-    if limit is None and remaining is None and reset is None:
+    found: list[bytes | None] = [None, None, None]
+    seen = False
+    for name, value in headers.raw:
+        if name[:2] in _PREFIXES:
+            slot = _HEADER_SLOTS.get(name.lower())
+            if slot is not None:
+                found[slot] = value
+                seen = True
+    if not seen:
         return None
-    return RateLimit(_count(limit), _count(remaining), _reset_time(reset, now))
+    return RateLimit(_count(found[0]), _count(found[1]), _reset_time(found[2], now))
 
 
 class RateLimitStore(ABC):

@@ -96,7 +96,7 @@ class RetryBudget:
             return None
         return delay if self.take_wait(delay) else None
 
-    def delay_after_exception(self, exception: httpx.TransportError, *, idempotent: bool) -> float | None:
+    def delay_after_exception(self, exception: httpx.RequestError, *, idempotent: bool) -> float | None:
         """Seconds to wait before retrying after a transport failure, or None to raise it."""
         if self.attempt >= self.max_attempts:
             return None

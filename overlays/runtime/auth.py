@@ -1,0 +1,165 @@
+"""How each API version is authenticated, as `httpx.Auth` flows that run again on every attempt.
+
+v2 (reseller) calls send `api_user` and `api_key` as ordinary form fields (or query fields for GET),
+or, when the client is told so, a Bearer API key. v3 calls send `Authorization: Bearer <key>`, or
+Basic for the retired username/password scheme. Every class redacts its secrets in `repr`.
+"""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Generator
+from dataclasses import dataclass
+from typing import Literal
+from urllib.parse import urlencode
+
+import httpx
+
+from .errors import ConfigurationError
+from .policy import V2_API_KEY_USER
+from .redact import mask_secret
+
+_FORM_CONTENT_TYPE = "application/x-www-form-urlencoded"
+_BODYLESS_METHODS = frozenset({"GET", "HEAD", "DELETE", "OPTIONS"})
+
+
+def _checked(name: str, value: str) -> str:
+    if not value:
+        raise ConfigurationError(f"{name} must not be empty")
+    if "\r" in value or "\n" in value:
+        raise ConfigurationError(f"{name} must not contain line breaks")
+    return value
+
+
+class V2FormCredentials(httpx.Auth):
+    """Adds `api_user` and `api_key` to a v2 request, first, as SendGrid's examples show them.
+
+    Form-encoded POST bodies get them in the body; GET requests (and bodies that are not a form)
+    get them in the query string. For an API key use `api_user="apikey"` (see `for_api_key`).
+    """
+
+    requires_request_body = True
+
+    def __init__(self, api_user: str, api_key: str) -> None:
+        self._api_user = _checked("api_user", api_user)
+        self._api_key = _checked("api_key", api_key)
+        # Encoded once: the same bytes go into every request.
+        self._encoded = urlencode([("api_user", api_user), ("api_key", api_key)]).encode("ascii")
+
+    @classmethod
+    def for_api_key(cls, api_key: str) -> V2FormCredentials:
+        return cls(V2_API_KEY_USER, api_key)
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(api_user={mask_secret(self._api_user)!r}, api_key={mask_secret(self._api_key)!r})"
+        )
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        yield self._authenticated(request)
+
+    def _authenticated(self, request: httpx.Request) -> httpx.Request:
+        content_type = request.headers.get("content-type", "")
+        body = request.content
+        if request.method in _BODYLESS_METHODS or (body and not content_type.startswith(_FORM_CONTENT_TYPE)):
+            query = request.url.query
+            request.url = request.url.copy_with(query=self._encoded + b"&" + query if query else self._encoded)
+            return request
+        # The body is already encoded, so the request is rebuilt around a new one (its length
+        # changes; httpx derives Content-Length when it is absent).
+        headers = request.headers.copy()
+        headers.pop("content-length", None)
+        if not body:
+            headers["Content-Type"] = _FORM_CONTENT_TYPE
+        return httpx.Request(
+            request.method,
+            request.url,
+            headers=headers,
+            content=self._encoded + b"&" + body if body else self._encoded,
+            extensions=request.extensions,
+        )
+
+
+class BearerAuth(httpx.Auth):
+    """`Authorization: Bearer <API key>`: v3, and v2 when the client uses `v2_auth="bearer"`."""
+
+    def __init__(self, api_key: str) -> None:
+        self._api_key = _checked("api_key", api_key)
+        self._header = f"Bearer {api_key}"
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(api_key={mask_secret(self._api_key)!r})"
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.headers["Authorization"] = self._header
+        yield request
+
+
+class BasicAuth(httpx.Auth):
+    """`Authorization: Basic base64(username:password)`: SendGrid's retired v3 username/password scheme."""
+
+    def __init__(self, username: str, password: str) -> None:
+        self._username = _checked("username", username)
+        self._password = _checked("password", password)
+        token = base64.b64encode(f"{username}:{password}".encode()).decode("ascii")
+        self._header = f"Basic {token}"
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(username={mask_secret(self._username)!r}, password={mask_secret(self._password)!r})"
+        )
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.headers["Authorization"] = self._header
+        yield request
+
+
+@dataclass(frozen=True)
+class Credentials:
+    """The auth flow of each API version."""
+
+    v2: httpx.Auth
+    v3: httpx.Auth
+
+
+def resolve_credentials(
+    *,
+    api_key: str | None,
+    api_user: str | None,
+    password: str | None,
+    v2_auth: Literal["form", "bearer"],
+) -> Credentials:
+    """Which auth each API version gets from the given credentials.
+
+    - `api_key` alone: v3 Bearer; v2 form fields with api_user="apikey" (or Bearer if `v2_auth="bearer"`).
+    - `api_user` + `api_key`: v2 form fields with those; v3 Bearer with the key.
+    - `api_user` + `password`: v3 Basic; v2 form fields with api_key=password.
+    - `api_user` + `password` + `api_key`: v2 form fields with the password, v3 Bearer with the key.
+    """
+    if v2_auth not in ("form", "bearer"):
+        raise ConfigurationError(f"v2_auth must be 'form' or 'bearer', not {v2_auth!r}")
+    if password is not None and api_user is None:
+        raise ConfigurationError("password needs api_user")
+    if api_user is not None and api_key is None and password is None:
+        raise ConfigurationError("api_user needs api_key or password")
+    if api_key is None and password is None:
+        raise ConfigurationError("no credentials: pass api_key (or api_user with api_key or password)")
+
+    if v2_auth == "bearer":
+        if api_key is None:
+            raise ConfigurationError('v2_auth="bearer" needs api_key')
+        v2: httpx.Auth = BearerAuth(api_key)
+    elif api_user is not None:
+        secret = password if password is not None else api_key
+        assert secret is not None  # checked above: api_user comes with api_key or password
+        v2 = V2FormCredentials(api_user, secret)
+    else:
+        assert api_key is not None
+        v2 = V2FormCredentials.for_api_key(api_key)
+
+    if api_key is not None:
+        v3: httpx.Auth = v2 if isinstance(v2, BearerAuth) else BearerAuth(api_key)
+    else:
+        assert api_user is not None and password is not None
+        v3 = BasicAuth(api_user, password)
+    return Credentials(v2=v2, v3=v3)

@@ -1,0 +1,261 @@
+"""Every exception the client raises, and how an error answer becomes one.
+
+SendGridError
+├── APIError                 SendGrid answered, and the answer is an error
+│   ├── BadRequestError      400 and other unmapped 4XX, and v2's 2XX {"message": "error"}
+│   ├── AuthenticationError  401
+│   ├── PermissionDeniedError 403
+│   ├── NotFoundError        404
+│   ├── RateLimitError       429 (after the retry budget is spent)
+│   ├── ServerError          5XX
+│   └── UnexpectedStatus     a status the operation does not document (including 3XX)
+├── TransportError           no answer: connection failure, timeout, protocol error
+├── ConfigurationError       the client was set up wrongly
+├── InvalidRequestError      a call's arguments were refused before sending (also a ValueError)
+└── PaginationError          a Link header pointed somewhere the client will not follow
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from .ratelimit import RESPONSE_EXTENSION, RateLimit, parse_rate_limit
+from .redact import redact_url
+
+# SendGrid's documented 429 body has a trailing comma; this second chance makes such bodies
+# readable. It only runs after strict JSON parsing failed.
+_TRAILING_COMMA = re.compile(r",\s*([\]}])")
+_MESSAGE_PREVIEW = 300
+
+
+class SendGridError(Exception):
+    """Base class of every exception raised by this client."""
+
+
+class ConfigurationError(SendGridError):
+    """The client's settings are unusable (missing credentials, a non-HTTPS base URL, ...)."""
+
+
+class InvalidRequestError(SendGridError, ValueError):
+    """A call's arguments were refused before anything was sent (e.g. `limit` above 500)."""
+
+
+class PaginationError(SendGridError):
+    """A `Link` header points at another host: following it would hand the credentials over."""
+
+
+@dataclass(frozen=True, slots=True)
+class ErrorDetail:
+    """One entry of an error body: v3 gives a field and sometimes help, v2 only a message."""
+
+    message: str
+    field: str | None = None
+    help: Any = None
+
+
+class TransportError(SendGridError):
+    """The request got no usable answer (connection failure, timeout, broken or undecodable answer).
+
+    `exception` is the httpx error; `__cause__` is the same.
+    """
+
+    def __init__(self, exception: httpx.RequestError, *, method: str, url: httpx.URL | str) -> None:
+        self.exception = exception
+        self.request_method = method
+        self.request_url = redact_url(url)
+        super().__init__(f"{type(exception).__name__} for {method} {self.request_url}: {exception}")
+
+
+class APIError(SendGridError):
+    """SendGrid answered with an error.
+
+    Attributes:
+        status_code, headers: of the answer.
+        body: the answer's text, whatever it was (it may not be JSON).
+        details: the error entries decoded from the body (empty when it could not be read).
+        error_id: the v3 body's top-level `id`, when given.
+        request_method, request_url: what was asked, with credentials redacted.
+        response: the `httpx.Response` itself.
+    """
+
+    def __init__(
+        self,
+        response: httpx.Response,
+        details: list[ErrorDetail] | None = None,
+        error_id: str | None = None,
+    ) -> None:
+        self.response = response
+        self.status_code = response.status_code
+        self.headers = response.headers
+        self.body = response.text
+        if details is None:
+            details, error_id = parse_error_body(response.content)
+        self.details = details
+        self.error_id = error_id
+        request = response.request
+        self.request_method = request.method
+        self.request_url = redact_url(request.url)
+        super().__init__(self._summary())
+
+    def _summary(self) -> str:
+        reason = self.response.reason_phrase or "HTTP error"
+        if self.details:
+            what = "; ".join(
+                f"{detail.field}: {detail.message}" if detail.field else detail.message for detail in self.details
+            )
+        else:
+            what = self.body[:_MESSAGE_PREVIEW] or "(empty body)"
+        return f"{self.status_code} {reason} for {self.request_method} {self.request_url}: {what}"
+
+    @classmethod
+    def from_response(cls, response: httpx.Response) -> APIError:
+        """This error class built from `response` (its body decoded as far as possible)."""
+        return cls(response)
+
+
+class BadRequestError(APIError):
+    """400, any 4XX without a class of its own, or a v2 answer whose body says "error"."""
+
+
+class AuthenticationError(APIError):
+    """401: the credentials were refused."""
+
+
+class PermissionDeniedError(APIError):
+    """403: the credentials lack the scope (v2: the account is not a reseller)."""
+
+
+class NotFoundError(APIError):
+    """404."""
+
+
+class ServerError(APIError):
+    """5XX: SendGrid failed; retried first when the operation is idempotent."""
+
+
+class RateLimitError(APIError):
+    """429 after the retry budget was spent. `reset_at` (Unix time) says when to try again."""
+
+    def __init__(
+        self,
+        response: httpx.Response,
+        details: list[ErrorDetail] | None = None,
+        error_id: str | None = None,
+        rate_limit: RateLimit | None = None,
+    ) -> None:
+        if rate_limit is None:
+            rate_limit = response_rate_limit(response)
+        self.rate_limit = rate_limit
+        self.reset_at = rate_limit.reset_at if rate_limit is not None else None
+        super().__init__(response, details, error_id)
+
+
+class UnexpectedStatus(APIError):
+    """A status the operation does not document, e.g. a redirect (never followed: it could lead
+    to another host with the credentials)."""
+
+    @classmethod
+    def from_response(cls, response: httpx.Response) -> UnexpectedStatus:
+        return cls(response)
+
+
+_CLASS_BY_STATUS: dict[int, type[APIError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    429: RateLimitError,
+}
+
+
+def response_rate_limit(response: httpx.Response) -> RateLimit | None:
+    """The rate limit the client already parsed for `response`, or parsed now."""
+    extensions = response.extensions
+    if RESPONSE_EXTENSION in extensions:
+        parsed: RateLimit | None = extensions[RESPONSE_EXTENSION]
+        return parsed
+    return parse_rate_limit(response.headers, time.time())
+
+
+def error_class_for(status_code: int) -> type[APIError]:
+    if status_code in _CLASS_BY_STATUS:
+        return _CLASS_BY_STATUS[status_code]
+    if 400 <= status_code < 500:
+        return BadRequestError
+    if 500 <= status_code < 600:
+        return ServerError
+    return UnexpectedStatus
+
+
+def error_from_response(response: httpx.Response, rate_limit: RateLimit | None = None) -> APIError:
+    """The typed error for a non-2XX answer; never fails on a body that is not the documented JSON."""
+    error_class = error_class_for(response.status_code)
+    if error_class is RateLimitError:
+        return RateLimitError(response, rate_limit=rate_limit)
+    return error_class(response)
+
+
+def v2_error_in_success(response: httpx.Response) -> BadRequestError | None:
+    """v2 calls may answer 2XX with `{"message": "error", "errors": [...]}`: that is a failure too."""
+    content = response.content
+    if b'"error"' not in content:  # cheap test first: success bodies almost never contain it
+        return None
+    try:
+        body = json.loads(content)
+    except ValueError:
+        return None
+    if isinstance(body, dict) and body.get("message") == "error":
+        return BadRequestError(response)
+    return None
+
+
+def _load_lenient(content: bytes) -> Any:
+    text = content.decode("utf-8", "replace")
+    try:
+        return json.loads(text)
+    except ValueError:
+        pass
+    try:
+        return json.loads(_TRAILING_COMMA.sub(r"\1", text))
+    except ValueError:
+        return None
+
+
+def _detail(entry: Any) -> ErrorDetail | None:
+    if isinstance(entry, str):
+        return ErrorDetail(message=entry)
+    if isinstance(entry, dict):
+        message = entry.get("message")
+        field = entry.get("field")
+        return ErrorDetail(
+            message=message if isinstance(message, str) else json.dumps(message),
+            field=field if isinstance(field, str) else None,
+            help=entry.get("help"),
+        )
+    return None
+
+
+def parse_error_body(content: bytes) -> tuple[list[ErrorDetail], str | None]:
+    """The error entries and v3 error id in a body; ([], None) when it holds none."""
+    if not content:
+        return [], None
+    body = _load_lenient(content)
+    if not isinstance(body, dict):
+        return [], None
+    error_id = body.get("id")
+    details: list[ErrorDetail] = []
+    errors = body.get("errors")
+    if isinstance(errors, list):
+        details = [detail for detail in map(_detail, errors) if detail is not None]
+    elif isinstance(body.get("error"), str):
+        details = [ErrorDetail(message=body["error"])]
+    message = body.get("message")
+    if not details and isinstance(message, str) and message not in ("error", "success"):
+        details = [ErrorDetail(message=message)]
+    return details, error_id if isinstance(error_id, str) else None

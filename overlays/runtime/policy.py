@@ -1,0 +1,87 @@
+"""Every default and limit of the runtime, as data: change behaviour here, not in the code paths.
+
+`RetryPolicy` is the per-client knob set (pass one to `Client(retry=...)`); the module constants are
+facts about SendGrid's API or safety bounds that callers are not expected to tune.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import httpx
+
+DEFAULT_BASE_URL = "https://api.sendgrid.com"
+
+# SendGrid answers list calls in well under a second; 30 s leaves room for large exports while
+# still failing a dead connection in bounded time. Connecting should never take 10 s.
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+
+USER_AGENT_PRODUCT = "sendgrid-reseller-python"
+DEFAULT_VERSION = "0"
+LOGGER_NAME = "sendgrid_reseller"
+
+# The v2 API accepts an API key as the api_key form field when api_user is this literal.
+V2_API_KEY_USER = "apikey"
+
+# Form and query fields that carry credentials: redacted in every log line, repr and error text.
+SECRET_FIELD_NAMES = frozenset({"api_user", "api_key", "password", "confirm_password"})
+
+RATE_LIMITED_STATUS = 429
+# 5XX answers worth a second try, and only for operations that are safe to repeat.
+RETRYABLE_SERVER_STATUSES = frozenset({500, 502, 503, 504})
+
+DEFAULT_MAX_ATTEMPTS = 4
+# SendGrid's rate-limit windows are at most a minute, so one full window plus jitter fits.
+DEFAULT_MAX_TOTAL_WAIT = 65.0
+DEFAULT_BACKOFF_BASE = 0.5
+DEFAULT_BACKOFF_CAP = 8.0
+# Spread the callers that all waited for the same reset, so they do not arrive in one burst.
+DEFAULT_RATE_LIMIT_JITTER = 0.25
+
+# X-RateLimit-Reset is documented both as an epoch and as seconds-until-reset. A value below
+# ten years of seconds cannot be a plausible epoch (that would be 1980), so it is relative.
+RELATIVE_RESET_MAX_SECONDS = 10 * 365 * 24 * 3600
+# Epochs past 2100-01-01 are garbage, not a reset time; ignoring them avoids sleeping forever.
+MAX_RESET_EPOCH = 4_102_444_800.0
+# Relative resets are rounded to whole seconds, so two answers of one window can differ by ~1 s.
+RESET_SAME_WINDOW_TOLERANCE = 1.0
+# Start a new window slightly after the announced reset: the reset header is rounded.
+PACING_MARGIN = 0.05
+# How long a caller waits before looking again while other calls' answers are still in flight.
+PACING_POLL_INTERVAL = 0.01
+# Upper bound on pacing rounds per attempt; the wait budget normally ends the loop much earlier.
+MAX_PACING_ROUNDS = 100_000
+
+MAX_PAGE_LIMIT = 500
+# A safety stop for servers whose Link headers never end (with distinct URLs each time).
+MAX_PAGES = 1_000_000
+
+
+@dataclass(frozen=True, slots=True)
+class RetryPolicy:
+    """How hard one call tries before it raises.
+
+    Attributes:
+        max_attempts: requests sent at most per call (1 disables retries); `RequestOptions.max_attempts`
+            overrides it per call.
+        max_total_wait: seconds one call may spend sleeping (rate-limit pacing, resets, backoff).
+        backoff_base / backoff_cap: exponential backoff with full jitter, `uniform(0, min(cap, base * 2**n))`.
+        rate_limit_jitter: up to this many seconds are added after a 429's reset time.
+        retryable_statuses: statuses retried for idempotent operations; 429 is always retried.
+        pace: wait for an endpoint's reset instead of sending a request that would be refused.
+    """
+
+    max_attempts: int = DEFAULT_MAX_ATTEMPTS
+    max_total_wait: float = DEFAULT_MAX_TOTAL_WAIT
+    backoff_base: float = DEFAULT_BACKOFF_BASE
+    backoff_cap: float = DEFAULT_BACKOFF_CAP
+    rate_limit_jitter: float = DEFAULT_RATE_LIMIT_JITTER
+    retryable_statuses: frozenset[int] = field(default=RETRYABLE_SERVER_STATUSES)
+    pace: bool = True
+
+    def __post_init__(self) -> None:
+        if self.max_attempts < 1:
+            raise ValueError("RetryPolicy.max_attempts must be at least 1")
+        for name in ("max_total_wait", "backoff_base", "backoff_cap", "rate_limit_jitter"):
+            if getattr(self, name) < 0:
+                raise ValueError(f"RetryPolicy.{name} must not be negative")
