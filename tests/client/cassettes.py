@@ -9,6 +9,7 @@ without ever holding them.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -20,6 +21,8 @@ import yaml
 CASSETTE_DIR = Path(__file__).parent / "cassettes"
 
 SECRET_FIELDS = ("api_user", "api_key", "password", "confirm_password")
+# Secrets that sit inside JSON bodies, at any depth (vcrpy's own filter only sees top-level keys).
+SECRET_JSON_KEYS = frozenset({"password", "client_secret", "oauth_client_secret"})
 SCRUBBED_RESPONSE_HEADERS = ("set-cookie", "authorization")
 
 
@@ -31,6 +34,26 @@ def _scrub_response(response: dict[str, Any]) -> dict[str, Any]:
     return response
 
 
+def _scrub_json(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: f"<{k.upper()}>" if k in SECRET_JSON_KEYS and v else _scrub_json(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_scrub_json(v) for v in value]
+    return value
+
+
+def _scrub_request(request: Any) -> Any:
+    """Replace nested JSON secrets by placeholders, on recorded and live requests alike."""
+    body = request.body
+    if body and b"application/json" in str(request.headers.get("Content-Type", "")).encode():
+        try:
+            document = json.loads(body)
+        except ValueError:
+            return request
+        request.body = json.dumps(_scrub_json(document), separators=(",", ":")).encode()
+    return request
+
+
 def recorder(record_mode: str = "none") -> vcr.VCR:
     return vcr.VCR(
         cassette_library_dir=str(CASSETTE_DIR),
@@ -39,6 +62,7 @@ def recorder(record_mode: str = "none") -> vcr.VCR:
         filter_headers=[("authorization", "<AUTHORIZATION>"), ("on-behalf-of", None)],
         filter_query_parameters=[(name, f"<{name.upper()}>") for name in ("api_user", "api_key")],
         filter_post_data_parameters=[(name, f"<{name.upper()}>") for name in SECRET_FIELDS],
+        before_record_request=_scrub_request,
         before_record_response=_scrub_response,
         decode_compressed_response=True,
     )

@@ -3721,6 +3721,63 @@ class WebhooksParseGroup(Group):
         stats_items = GroupMethod.lazy("sendgrid_reseller.api.webhooks.get_parse_stats", "iter_items")
 
 
+class WebhooksSecurityGroup(Group):
+    """Operations under `client.webhooks.security`."""
+
+    if TYPE_CHECKING:
+        from .api.webhooks import list_webhook_security_policies as _list_webhook_security_policies
+
+        list = GroupMethod(_list_webhook_security_policies.sync)
+        list_detailed = GroupMethod(_list_webhook_security_policies.sync_detailed)
+    else:
+        list = GroupMethod.lazy("sendgrid_reseller.api.webhooks.list_webhook_security_policies", "sync")
+        list_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.webhooks.list_webhook_security_policies", "sync_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.webhooks import create_webhook_security_policy as _create_webhook_security_policy
+
+        create = GroupMethod(_create_webhook_security_policy.sync)
+        create_detailed = GroupMethod(_create_webhook_security_policy.sync_detailed)
+    else:
+        create = GroupMethod.lazy("sendgrid_reseller.api.webhooks.create_webhook_security_policy", "sync")
+        create_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.webhooks.create_webhook_security_policy", "sync_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.webhooks import get_webhook_security_policy as _get_webhook_security_policy
+
+        get = GroupMethod(_get_webhook_security_policy.sync)
+        get_detailed = GroupMethod(_get_webhook_security_policy.sync_detailed)
+    else:
+        get = GroupMethod.lazy("sendgrid_reseller.api.webhooks.get_webhook_security_policy", "sync")
+        get_detailed = GroupMethod.lazy("sendgrid_reseller.api.webhooks.get_webhook_security_policy", "sync_detailed")
+
+    if TYPE_CHECKING:
+        from .api.webhooks import delete_webhook_security_policy as _delete_webhook_security_policy
+
+        delete = GroupMethod(_delete_webhook_security_policy.sync)
+        delete_detailed = GroupMethod(_delete_webhook_security_policy.sync_detailed)
+    else:
+        delete = GroupMethod.lazy("sendgrid_reseller.api.webhooks.delete_webhook_security_policy", "sync")
+        delete_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.webhooks.delete_webhook_security_policy", "sync_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.webhooks import update_webhook_security_policy as _update_webhook_security_policy
+
+        update = GroupMethod(_update_webhook_security_policy.sync)
+        update_detailed = GroupMethod(_update_webhook_security_policy.sync_detailed)
+    else:
+        update = GroupMethod.lazy("sendgrid_reseller.api.webhooks.update_webhook_security_policy", "sync")
+        update_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.webhooks.update_webhook_security_policy", "sync_detailed"
+        )
+
+
 class WebhooksGroup(Group):
     """Operations under `client.webhooks`."""
 
@@ -3731,6 +3788,10 @@ class WebhooksGroup(Group):
     @cached_property
     def parse(self) -> WebhooksParseGroup:
         return WebhooksParseGroup(self._client)
+
+    @cached_property
+    def security(self) -> WebhooksSecurityGroup:
+        return WebhooksSecurityGroup(self._client)
 
 
 class AsyncWebhooksEventGroup(Group):
@@ -3877,6 +3938,65 @@ class AsyncWebhooksParseGroup(Group):
         stats_items = GroupMethod.lazy("sendgrid_reseller.api.webhooks.get_parse_stats", "aiter_items")
 
 
+class AsyncWebhooksSecurityGroup(Group):
+    """Operations under `client.webhooks.security`."""
+
+    if TYPE_CHECKING:
+        from .api.webhooks import list_webhook_security_policies as _list_webhook_security_policies
+
+        list = GroupMethod(_list_webhook_security_policies.asyncio)
+        list_detailed = GroupMethod(_list_webhook_security_policies.asyncio_detailed)
+    else:
+        list = GroupMethod.lazy("sendgrid_reseller.api.webhooks.list_webhook_security_policies", "asyncio")
+        list_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.webhooks.list_webhook_security_policies", "asyncio_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.webhooks import create_webhook_security_policy as _create_webhook_security_policy
+
+        create = GroupMethod(_create_webhook_security_policy.asyncio)
+        create_detailed = GroupMethod(_create_webhook_security_policy.asyncio_detailed)
+    else:
+        create = GroupMethod.lazy("sendgrid_reseller.api.webhooks.create_webhook_security_policy", "asyncio")
+        create_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.webhooks.create_webhook_security_policy", "asyncio_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.webhooks import get_webhook_security_policy as _get_webhook_security_policy
+
+        get = GroupMethod(_get_webhook_security_policy.asyncio)
+        get_detailed = GroupMethod(_get_webhook_security_policy.asyncio_detailed)
+    else:
+        get = GroupMethod.lazy("sendgrid_reseller.api.webhooks.get_webhook_security_policy", "asyncio")
+        get_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.webhooks.get_webhook_security_policy", "asyncio_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.webhooks import delete_webhook_security_policy as _delete_webhook_security_policy
+
+        delete = GroupMethod(_delete_webhook_security_policy.asyncio)
+        delete_detailed = GroupMethod(_delete_webhook_security_policy.asyncio_detailed)
+    else:
+        delete = GroupMethod.lazy("sendgrid_reseller.api.webhooks.delete_webhook_security_policy", "asyncio")
+        delete_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.webhooks.delete_webhook_security_policy", "asyncio_detailed"
+        )
+
+    if TYPE_CHECKING:
+        from .api.webhooks import update_webhook_security_policy as _update_webhook_security_policy
+
+        update = GroupMethod(_update_webhook_security_policy.asyncio)
+        update_detailed = GroupMethod(_update_webhook_security_policy.asyncio_detailed)
+    else:
+        update = GroupMethod.lazy("sendgrid_reseller.api.webhooks.update_webhook_security_policy", "asyncio")
+        update_detailed = GroupMethod.lazy(
+            "sendgrid_reseller.api.webhooks.update_webhook_security_policy", "asyncio_detailed"
+        )
+
+
 class AsyncWebhooksGroup(Group):
     """Operations under `client.webhooks`."""
 
@@ -3887,6 +4007,10 @@ class AsyncWebhooksGroup(Group):
     @cached_property
     def parse(self) -> AsyncWebhooksParseGroup:
         return AsyncWebhooksParseGroup(self._client)
+
+    @cached_property
+    def security(self) -> AsyncWebhooksSecurityGroup:
+        return AsyncWebhooksSecurityGroup(self._client)
 
 
 class SendGrid(Group):

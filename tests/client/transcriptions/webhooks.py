@@ -23,7 +23,7 @@ CREATE = {
     **FLAGS,
     "friendly_name": "Enagement Webhook",
     "oauth_client_id": "a835e7210bbb47edbfa71bdfc909b2d7",
-    "oauth_client_secret": "335a9b0c65324fd2a62e2953d4b158",
+    "oauth_client_secret": "<OAUTH_CLIENT_SECRET>",
     "oauth_token_url": "https://oauthservice.example.com",
 }
 DELIVERY = {
@@ -47,6 +47,36 @@ DELIVERY = {
 }
 DATES = {"created_date": "2023-01-01T12:00:00Z", "updated_date": "2023-02-15T10:00:00Z"}
 PARSE = {"url": "http://mydomain.com/parse", "hostname": "mail.mydomain.com", "spam_check": True, "send_raw": True}
+
+# Security policies: SendGrid documents their shapes (sendgrid-go rest/api/v3/webhooks) but no
+# example values, so these values are ours.
+POLICIES = "https://github.com/sendgrid/sendgrid-go/tree/main/rest/api/v3/webhooks/docs"
+POLICY_ID = "5b2b4a5c-93e3-4c6e-bc1e-3c0f3d5b0a11"
+POLICY_SETTINGS = {
+    "name": "Signed and OAuth",
+    "oauth": {
+        "client_id": "a835e7210bbb47edbfa71bdfc909b2d7",
+        "client_secret": "<OAUTH_CLIENT_SECRET>",
+        "token_url": "https://oauthservice.example.com",
+        "scopes": ["webhooks:write"],
+    },
+    "signature": {"enabled": True},
+}
+POLICY = {
+    "id": POLICY_ID,
+    "name": "Signed and OAuth",
+    "oauth": {
+        "client_id": "a835e7210bbb47edbfa71bdfc909b2d7",
+        "token_url": "https://oauthservice.example.com",
+        "scopes": ["webhooks:write"],
+    },
+    "signature": {"public_key": "MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEexamplekey=="},
+}
+SIGNED_ONLY = {
+    "id": "0e6e0f4a-7b5e-4d4f-9a7e-2b1d3c4e5f60",
+    "name": "Signed only",
+    "signature": {"public_key": "MFkwexample=="},
+}
 
 CASSETTES = [
     (
@@ -161,7 +191,7 @@ CASSETTES = [
                     "id": ID,
                     "url": "https://emailengagment.example.com",
                     "oauth_client_id": "a835e7210bbb47edbfa71bdfc909b2d7",
-                    "oauth_client_secret": "335a9b0c65324fd2a62e2953d4b158",
+                    "oauth_client_secret": "<OAUTH_CLIENT_SECRET>",
                     "oauth_token_url": "https://oauthservice.example.com",
                 },
             ),
@@ -231,6 +261,53 @@ CASSETTES = [
                     for d in ("2015-10-11", "2015-10-12", "2015-10-13")
                 ],
             ),
+        ],
+    ),
+    (
+        "webhooks/list_webhook_security_policies",
+        POLICIES + " (list; field values illustrative, shapes as documented)",
+        [call("GET", "/v3/user/webhooks/security/policies", response={"policies": [POLICY, SIGNED_ONLY]})],
+    ),
+    (
+        "webhooks/create_webhook_security_policy",
+        POLICIES + " (create with OAuth and signing)",
+        [
+            call(
+                "POST",
+                "/v3/user/webhooks/security/policies",
+                status=201,
+                body=POLICY_SETTINGS,
+                response={"policy": POLICY},
+            )
+        ],
+    ),
+    (
+        "webhooks/get_webhook_security_policy",
+        POLICIES + " (get)",
+        [call("GET", f"/v3/user/webhooks/security/policies/{POLICY_ID}", response={"policy": POLICY})],
+    ),
+    (
+        "webhooks/update_webhook_security_policy",
+        POLICIES + " (update; the answer has no signature object)",
+        [
+            call(
+                "PATCH",
+                f"/v3/user/webhooks/security/policies/{POLICY_ID}",
+                body={"name": "Renamed policy"},
+                response={"policy": {k: v for k, v in POLICY.items() if k != "signature"} | {"name": "Renamed policy"}},
+            )
+        ],
+    ),
+    (
+        "webhooks/delete_webhook_security_policy",
+        POLICIES + " (delete with force)",
+        [
+            call(
+                "DELETE",
+                f"/v3/user/webhooks/security/policies/{POLICY_ID}",
+                query="force=true",
+                response={"policy": POLICY_ID},
+            )
         ],
     ),
 ]

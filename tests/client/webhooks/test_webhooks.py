@@ -8,10 +8,20 @@ from typing import Any
 
 import pytest
 from sendgrid_reseller import SendGrid
-from sendgrid_reseller.models import EventWebhookSettings, EventWebhookSigning, EventWebhookTestRequest, ParseSetting
+from sendgrid_reseller.models import (
+    EventWebhookSettings,
+    EventWebhookSigning,
+    EventWebhookTestRequest,
+    ParseSetting,
+    WebhookSecurityOAuthSettings,
+    WebhookSecurityPolicySettings,
+    WebhookSecuritySignatureSettings,
+)
+from sendgrid_reseller.types import UNSET
 
 from tests.client.cassettes import replay
 
+POLICY_ID = "5b2b4a5c-93e3-4c6e-bc1e-3c0f3d5b0a11"
 ID = "77d4a5da-7015-11ed-a1eb-0242ac120002"
 OAUTH: dict[str, Any] = {
     "oauth_client_id": "a835e7210bbb47edbfa71bdfc909b2d7",
@@ -135,6 +145,42 @@ CASES: list[Case] = [
             end_date=datetime.date(2015, 10, 13),
         ),
         lambda r: [d.stats[0].metrics.received for d in r] == [0, 0, 0],
+    ),
+    (
+        "webhooks/list_webhook_security_policies",
+        lambda c: c.webhooks.security.list(),
+        lambda r: [p.name for p in r.policies] == ["Signed and OAuth", "Signed only"] and r.policies[1].oauth is UNSET,
+    ),
+    (
+        "webhooks/create_webhook_security_policy",
+        lambda c: c.webhooks.security.create(
+            body=WebhookSecurityPolicySettings(
+                name="Signed and OAuth",
+                oauth=WebhookSecurityOAuthSettings(
+                    client_id="a835e7210bbb47edbfa71bdfc909b2d7",
+                    client_secret="never-recorded-secret",
+                    token_url="https://oauthservice.example.com",
+                    scopes=["webhooks:write"],
+                ),
+                signature=WebhookSecuritySignatureSettings(enabled=True),
+            )
+        ),
+        lambda r: r.policy.signature.public_key.startswith("MFkw") and r.policy.oauth.scopes == ["webhooks:write"],
+    ),
+    (
+        "webhooks/get_webhook_security_policy",
+        lambda c: c.webhooks.security.get(POLICY_ID),
+        lambda r: r.policy.id == POLICY_ID,
+    ),
+    (
+        "webhooks/update_webhook_security_policy",
+        lambda c: c.webhooks.security.update(POLICY_ID, body=WebhookSecurityPolicySettings(name="Renamed policy")),
+        lambda r: r.policy.name == "Renamed policy" and r.policy.signature is UNSET,
+    ),
+    (
+        "webhooks/delete_webhook_security_policy",
+        lambda c: c.webhooks.security.delete(POLICY_ID, force=True),
+        lambda r: r.policy == POLICY_ID,
     ),
 ]
 

@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from .delete_customer_spam_reports_form import DeleteCustomerSpamReportsForm
     from .delete_customer_unsubscribes_form import DeleteCustomerUnsubscribesForm
     from .delete_monitor_record_form import DeleteMonitorRecordForm
+    from .deleted_webhook_security_policy import DeletedWebhookSecurityPolicy
     from .detach_customer_from_monitor_record_form import DetachCustomerFromMonitorRecordForm
     from .disable_customer_form import DisableCustomerForm
     from .disable_customer_website_access_form import DisableCustomerWebsiteAccessForm
@@ -181,6 +182,14 @@ if TYPE_CHECKING:
     from .v2_whitelabel import V2Whitelabel
     from .v3_error_body import V3ErrorBody
     from .v3_error_item import V3ErrorItem
+    from .webhook_security_o_auth import WebhookSecurityOAuth
+    from .webhook_security_o_auth_settings import WebhookSecurityOAuthSettings
+    from .webhook_security_policy import WebhookSecurityPolicy
+    from .webhook_security_policy_envelope import WebhookSecurityPolicyEnvelope
+    from .webhook_security_policy_list import WebhookSecurityPolicyList
+    from .webhook_security_policy_settings import WebhookSecurityPolicySettings
+    from .webhook_security_signature import WebhookSecuritySignature
+    from .webhook_security_signature_settings import WebhookSecuritySignatureSettings
     from .website_access_update import WebsiteAccessUpdate
 
     pass
@@ -230,6 +239,7 @@ _MODULE_OF: dict[str, str] = {
     "DeleteCustomerSpamReportsForm": ".delete_customer_spam_reports_form",
     "DeleteCustomerUnsubscribesForm": ".delete_customer_unsubscribes_form",
     "DeleteMonitorRecordForm": ".delete_monitor_record_form",
+    "DeletedWebhookSecurityPolicy": ".deleted_webhook_security_policy",
     "DetachCustomerFromMonitorRecordForm": ".detach_customer_from_monitor_record_form",
     "DisableCustomerForm": ".disable_customer_form",
     "DisableCustomerWebsiteAccessForm": ".disable_customer_website_access_form",
@@ -362,6 +372,14 @@ _MODULE_OF: dict[str, str] = {
     "V2Whitelabel": ".v2_whitelabel",
     "V3ErrorBody": ".v3_error_body",
     "V3ErrorItem": ".v3_error_item",
+    "WebhookSecurityOAuth": ".webhook_security_o_auth",
+    "WebhookSecurityOAuthSettings": ".webhook_security_o_auth_settings",
+    "WebhookSecurityPolicy": ".webhook_security_policy",
+    "WebhookSecurityPolicyEnvelope": ".webhook_security_policy_envelope",
+    "WebhookSecurityPolicyList": ".webhook_security_policy_list",
+    "WebhookSecurityPolicySettings": ".webhook_security_policy_settings",
+    "WebhookSecuritySignature": ".webhook_security_signature",
+    "WebhookSecuritySignatureSettings": ".webhook_security_signature_settings",
     "WebsiteAccessUpdate": ".website_access_update",
 }
 
@@ -419,6 +437,7 @@ __all__ = (
     "DeleteCustomerParseSettingForm",
     "DeleteCustomerSpamReportsForm",
     "DeleteCustomerUnsubscribesForm",
+    "DeletedWebhookSecurityPolicy",
     "DeleteMonitorRecordForm",
     "DetachCustomerFromMonitorRecordForm",
     "DisableCustomerForm",
@@ -552,5 +571,13 @@ __all__ = (
     "V2Whitelabel",
     "V3ErrorBody",
     "V3ErrorItem",
+    "WebhookSecurityOAuth",
+    "WebhookSecurityOAuthSettings",
+    "WebhookSecurityPolicy",
+    "WebhookSecurityPolicyEnvelope",
+    "WebhookSecurityPolicyList",
+    "WebhookSecurityPolicySettings",
+    "WebhookSecuritySignature",
+    "WebhookSecuritySignatureSettings",
     "WebsiteAccessUpdate",
 )

@@ -1,0 +1,214 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ..._runtime.operation import Operation
+from ..._runtime.options import RequestOptions
+from ...client import Client
+from ...models.deleted_webhook_security_policy import DeletedWebhookSecurityPolicy
+from ...types import UNSET, Response, Unset
+
+OPERATION = Operation(
+    name="delete_webhook_security_policy",
+    api="v3",
+    method="DELETE",
+    path="/v3/user/webhooks/security/policies/{id}",
+    idempotent=True,
+    paginated=False,
+)
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    force: bool | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(on_behalf_of, Unset):
+        headers["on-behalf-of"] = on_behalf_of
+
+    params: dict[str, Any] = {}
+
+    params["force"] = force
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v3/user/webhooks/security/policies/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> DeletedWebhookSecurityPolicy:
+    if response.status_code == 200:
+        response_200 = DeletedWebhookSecurityPolicy.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus.from_response(response)
+
+
+def _build_response(response: httpx.Response) -> Response[DeletedWebhookSecurityPolicy]:
+    return Response.from_httpx(response, _parse_response(response))
+
+
+def sync_detailed(
+    client: Client,
+    /,
+    id: str,
+    *,
+    force: bool | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    options: RequestOptions | None = None,
+) -> Response[DeletedWebhookSecurityPolicy]:
+    """Delete a webhook security policy
+
+     Removes a policy. A policy still attached to a webhook is kept unless force is true.
+
+    Args:
+        id (str):
+        force (bool | Unset):
+        on_behalf_of (str | Unset):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        Response[DeletedWebhookSecurityPolicy]: the decoded body with status, headers and rate limit.
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        force=force,
+        on_behalf_of=on_behalf_of,
+    )
+    response = client.send(OPERATION, kwargs, options)
+    return _build_response(response)
+
+
+def sync(
+    client: Client,
+    /,
+    id: str,
+    *,
+    force: bool | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    options: RequestOptions | None = None,
+) -> DeletedWebhookSecurityPolicy:
+    """Delete a webhook security policy
+
+     Removes a policy. A policy still attached to a webhook is kept unless force is true.
+
+    Args:
+        id (str):
+        force (bool | Unset):
+        on_behalf_of (str | Unset):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        DeletedWebhookSecurityPolicy
+    """
+
+    return _parse_response(
+        client.send(
+            OPERATION,
+            _get_kwargs(
+                id=id,
+                force=force,
+                on_behalf_of=on_behalf_of,
+            ),
+            options,
+        )
+    )
+
+
+async def asyncio_detailed(
+    client: Client,
+    /,
+    id: str,
+    *,
+    force: bool | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    options: RequestOptions | None = None,
+) -> Response[DeletedWebhookSecurityPolicy]:
+    """Delete a webhook security policy
+
+     Removes a policy. A policy still attached to a webhook is kept unless force is true.
+
+    Args:
+        id (str):
+        force (bool | Unset):
+        on_behalf_of (str | Unset):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        Response[DeletedWebhookSecurityPolicy]: the decoded body with status, headers and rate limit.
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        force=force,
+        on_behalf_of=on_behalf_of,
+    )
+    response = await client.asend(OPERATION, kwargs, options)
+    return _build_response(response)
+
+
+async def asyncio(
+    client: Client,
+    /,
+    id: str,
+    *,
+    force: bool | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    options: RequestOptions | None = None,
+) -> DeletedWebhookSecurityPolicy:
+    """Delete a webhook security policy
+
+     Removes a policy. A policy still attached to a webhook is kept unless force is true.
+
+    Args:
+        id (str):
+        force (bool | Unset):
+        on_behalf_of (str | Unset):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        DeletedWebhookSecurityPolicy
+    """
+
+    return _parse_response(
+        await client.asend(
+            OPERATION,
+            _get_kwargs(
+                id=id,
+                force=force,
+                on_behalf_of=on_behalf_of,
+            ),
+            options,
+        )
+    )

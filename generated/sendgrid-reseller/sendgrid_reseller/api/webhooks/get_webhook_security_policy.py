@@ -1,0 +1,194 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ..._runtime.operation import Operation
+from ..._runtime.options import RequestOptions
+from ...client import Client
+from ...models.webhook_security_policy_envelope import WebhookSecurityPolicyEnvelope
+from ...types import UNSET, Response, Unset
+
+OPERATION = Operation(
+    name="get_webhook_security_policy",
+    api="v3",
+    method="GET",
+    path="/v3/user/webhooks/security/policies/{id}",
+    idempotent=True,
+    paginated=False,
+)
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    on_behalf_of: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(on_behalf_of, Unset):
+        headers["on-behalf-of"] = on_behalf_of
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v3/user/webhooks/security/policies/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> WebhookSecurityPolicyEnvelope:
+    if response.status_code == 200:
+        response_200 = WebhookSecurityPolicyEnvelope.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus.from_response(response)
+
+
+def _build_response(response: httpx.Response) -> Response[WebhookSecurityPolicyEnvelope]:
+    return Response.from_httpx(response, _parse_response(response))
+
+
+def sync_detailed(
+    client: Client,
+    /,
+    id: str,
+    *,
+    on_behalf_of: str | Unset = UNSET,
+    options: RequestOptions | None = None,
+) -> Response[WebhookSecurityPolicyEnvelope]:
+    """Get a webhook security policy
+
+     One policy's name, OAuth settings (without the secret) and signing public key.
+
+    Args:
+        id (str):
+        on_behalf_of (str | Unset):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        Response[WebhookSecurityPolicyEnvelope]: the decoded body with status, headers and rate limit.
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        on_behalf_of=on_behalf_of,
+    )
+    response = client.send(OPERATION, kwargs, options)
+    return _build_response(response)
+
+
+def sync(
+    client: Client,
+    /,
+    id: str,
+    *,
+    on_behalf_of: str | Unset = UNSET,
+    options: RequestOptions | None = None,
+) -> WebhookSecurityPolicyEnvelope:
+    """Get a webhook security policy
+
+     One policy's name, OAuth settings (without the secret) and signing public key.
+
+    Args:
+        id (str):
+        on_behalf_of (str | Unset):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        WebhookSecurityPolicyEnvelope
+    """
+
+    return _parse_response(
+        client.send(
+            OPERATION,
+            _get_kwargs(
+                id=id,
+                on_behalf_of=on_behalf_of,
+            ),
+            options,
+        )
+    )
+
+
+async def asyncio_detailed(
+    client: Client,
+    /,
+    id: str,
+    *,
+    on_behalf_of: str | Unset = UNSET,
+    options: RequestOptions | None = None,
+) -> Response[WebhookSecurityPolicyEnvelope]:
+    """Get a webhook security policy
+
+     One policy's name, OAuth settings (without the secret) and signing public key.
+
+    Args:
+        id (str):
+        on_behalf_of (str | Unset):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        Response[WebhookSecurityPolicyEnvelope]: the decoded body with status, headers and rate limit.
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        on_behalf_of=on_behalf_of,
+    )
+    response = await client.asend(OPERATION, kwargs, options)
+    return _build_response(response)
+
+
+async def asyncio(
+    client: Client,
+    /,
+    id: str,
+    *,
+    on_behalf_of: str | Unset = UNSET,
+    options: RequestOptions | None = None,
+) -> WebhookSecurityPolicyEnvelope:
+    """Get a webhook security policy
+
+     One policy's name, OAuth settings (without the secret) and signing public key.
+
+    Args:
+        id (str):
+        on_behalf_of (str | Unset):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        WebhookSecurityPolicyEnvelope
+    """
+
+    return _parse_response(
+        await client.asend(
+            OPERATION,
+            _get_kwargs(
+                id=id,
+                on_behalf_of=on_behalf_of,
+            ),
+            options,
+        )
+    )

@@ -1,0 +1,91 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WebhookSecurityOAuthSettings")
+
+
+@_attrs_define
+class WebhookSecurityOAuthSettings:
+    """
+    Attributes:
+        client_id (str | Unset):
+        client_secret (str | Unset): Sent once; SendGrid stores it and never returns it.
+        token_url (str | Unset): Where SendGrid obtains its access token.
+        scopes (list[str] | Unset):
+    """
+
+    client_id: str | Unset = UNSET
+    client_secret: str | Unset = UNSET
+    token_url: str | Unset = UNSET
+    scopes: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        client_id = self.client_id
+
+        client_secret = self.client_secret
+
+        token_url = self.token_url
+
+        scopes: list[str] | Unset = UNSET
+        if not isinstance(self.scopes, Unset):
+            scopes = self.scopes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if client_id is not UNSET:
+            field_dict["client_id"] = client_id
+        if client_secret is not UNSET:
+            field_dict["client_secret"] = client_secret
+        if token_url is not UNSET:
+            field_dict["token_url"] = token_url
+        if scopes is not UNSET:
+            field_dict["scopes"] = scopes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        client_id = d.pop("client_id", UNSET)
+
+        client_secret = d.pop("client_secret", UNSET)
+
+        token_url = d.pop("token_url", UNSET)
+
+        scopes = cast(list[str], d.pop("scopes", UNSET))
+
+        webhook_security_o_auth_settings = cls(
+            client_id=client_id,
+            client_secret=client_secret,
+            token_url=token_url,
+            scopes=scopes,
+        )
+
+        webhook_security_o_auth_settings.additional_properties = d
+        return webhook_security_o_auth_settings
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
