@@ -14,10 +14,11 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from openapi_python_client.strings import snake_case
+
 from generator.catalog import IDEMPOTENT_METHODS, OperationInfo
-from generator.errors import SpecError, pointer
 from generator.load import LoadedSpec
-from generator.validate import deref, discriminators, operations
+from generator.validate import deref, discriminators, effective_operation_id, operations
 from generator.webhooks import webhook_only_schemas
 
 V2_PREFIXES = ("/apiv2/", "/api/")
@@ -82,12 +83,10 @@ def lower(spec: LoadedSpec) -> tuple[dict[str, Any], list[OperationInfo]]:
     for path_key, method, operation in operations(document):
         source = original["paths"][path_key][method]
         wire_path = path_key.split("#", 1)[0]
-        tags = operation.get("tags") or []
-        if not tags:
-            raise SpecError.single(
-                spec.locate(pointer("paths", path_key, method, "tags")),
-                f"{operation['operationId']}: operation has no tag (tags decide the module layout)",
-            )
+        # Foreign specs may lack our naming: derive what is missing, as openapi-python-client would.
+        operation["operationId"] = effective_operation_id(path_key, method, operation)
+        tags = operation.get("tags") or ["default"]
+        operation["tags"] = tags
         fixed = discriminators(original, method, source)
         api = "v2" if _is_v2(wire_path) else "v3"
         idempotent = bool(source.get("x-sendgrid-idempotent", method in IDEMPOTENT_METHODS))
@@ -102,7 +101,9 @@ def lower(spec: LoadedSpec) -> tuple[dict[str, Any], list[OperationInfo]]:
             fixed_in="params" if method == "get" else "data",
             idempotent=idempotent,
             paginated=_is_paginated(original, source),
-            client_path=str(source.get("x-sendgrid-client-path") or ""),
+            client_path=str(
+                source.get("x-sendgrid-client-path") or f"{snake_case(tags[0])}.{snake_case(operation['operationId'])}"
+            ),
             summary=str(source.get("summary") or ""),
         )
         catalog.append(info)

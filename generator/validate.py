@@ -36,6 +36,14 @@ def operations(document: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]
     return found
 
 
+def effective_operation_id(path_key: str, method: str, operation: dict[str, Any]) -> str:
+    """The operationId, or for a foreign spec without one a name derived from the verb and path."""
+    given = operation.get("operationId")
+    if given:
+        return str(given)
+    return snake_case(f"{method} {path_key.split('#', 1)[0]}".replace("/", " ").replace("{", "").replace("}", ""))
+
+
 def deref(document: dict[str, Any], node: Any, depth: int = 0) -> Any:
     """Follow internal `$ref`s; a chain longer than 32 is a cycle."""
     while isinstance(node, dict) and isinstance(node.get("$ref"), str):
@@ -105,12 +113,8 @@ def _operation_problems(spec: LoadedSpec) -> list[SpecProblem]:
     seen_ids: dict[str, str] = {}
     for path_key, method, operation in operations(document):
         at = pointer("paths", path_key, method)
-        operation_id = operation.get("operationId")
-        if not operation_id:
-            problems.append(
-                SpecProblem(spec.locate(at), "operation has no operationId (every operation needs a deliberate name)")
-            )
-        elif operation_id in seen_ids:
+        operation_id = effective_operation_id(path_key, method, operation)
+        if operation_id in seen_ids:
             problems.append(
                 SpecProblem(
                     spec.locate(at + "/operationId"),

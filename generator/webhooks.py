@@ -84,7 +84,9 @@ def event_types(document: dict[str, Any]) -> dict[str, str]:
             event = ((part.get("properties") or {}).get("event") or {}) if isinstance(part, dict) else {}
             if "const" in event:
                 if event["const"] in table:
-                    raise GeneratorError(f"webhook schemas {table[event['const']]} and {name} both claim event {event['const']!r}")
+                    raise GeneratorError(
+                        f"webhook schemas {table[event['const']]} and {name} both claim event {event['const']!r}"
+                    )
                 table[str(event["const"])] = name
     return table
 
@@ -94,7 +96,10 @@ def _derived_document(spec: LoadedSpec) -> dict[str, Any]:
     names = sorted(webhook_schemas(spec.document))
     return {
         "openapi": spec.document.get("openapi", "3.1.0"),
-        "info": {"title": "SendGrid webhook payloads", "version": str((spec.document.get("info") or {}).get("version", "0"))},
+        "info": {
+            "title": "SendGrid webhook payloads",
+            "version": str((spec.document.get("info") or {}).get("version", "0")),
+        },
         "paths": {},
         "components": {"schemas": {name: schemas[name] for name in names}},
     }
@@ -129,7 +134,9 @@ def _run_datamodel_codegen(document: dict[str, Any], work_dir: Path) -> str:
     ]  # fmt: skip
     result = subprocess.run(command, capture_output=True, text=True, check=False)
     if result.returncode != 0 or not output.is_file():
-        raise GeneratorError(f"datamodel-codegen failed (exit {result.returncode}):\n{(result.stdout + result.stderr)[-3000:]}")
+        raise GeneratorError(
+            f"datamodel-codegen failed (exit {result.returncode}):\n{(result.stdout + result.stderr)[-3000:]}"
+        )
     return output.read_text(encoding="utf-8")
 
 
@@ -138,7 +145,9 @@ def _helpers_module(events: dict[str, str]) -> str:
     classes = sorted(set(events.values()))
     table = "\n".join(f"    {event!r}: {name}," for event, name in sorted(events.items()))
     union = " | ".join([*classes, UNKNOWN_EVENT])
-    exported = sorted({*classes, UNKNOWN_EVENT, INBOUND_MESSAGE, "Event", "EVENT_MODELS", "parse_events", "parse_inbound"})
+    exported = sorted(
+        {*classes, UNKNOWN_EVENT, INBOUND_MESSAGE, "Event", "EVENT_MODELS", "parse_events", "parse_inbound"}
+    )
     return f'''"""What SendGrid POSTs to your URLs: Event Webhook batches and Inbound Parse messages.
 
 `parse_events` turns an Event Webhook body into one model per event (chosen by its `event`

@@ -122,3 +122,19 @@ def test_runtime_copies_match_the_overlays() -> None:
         assert strip_header(copy.read_text()) == source.read_text(), f"{copy} differs from {source}"
     copies = {p.relative_to(package_runtime) for p in package_runtime.rglob("*.py")}
     assert copies == {p.relative_to(RUNTIME) for p in sources}
+
+
+def test_a_foreign_spec_without_our_extensions_generates_typed_code(tmp_path: Path, fixtures: Path) -> None:
+    """No tags, no operationIds, camelCase path parameters, OpenAPI 3.0 `nullable`: still a clean package."""
+    result = generate(fixtures / "foreign.yaml", tmp_path)
+    package = result.target / "sendgrid_reseller"
+    module = (package / "api" / "default" / "get_pets_pet_id.py").read_text()
+    assert '"url": "/pets/{pet_id}".format(' in module
+    assert "get_pets_pet_id = GroupMethod.lazy(" in (package / "_facade.py").read_text()
+    checked = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir", "/dev/null", str(package)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert checked.returncode == 0, checked.stdout
