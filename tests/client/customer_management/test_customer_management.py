@@ -127,3 +127,18 @@ def test_documented_429_with_invalid_json_raises_rate_limit_error(v2: SendGrid) 
     assert caught.value.status_code == 429
     assert caught.value.reset_at == 1392815263
     assert "too many requests" in caught.value.body
+
+
+def test_recorded_429_then_200_is_retried_through_the_generated_client(v2: SendGrid) -> None:
+    with replay("customer_management/list_customers.429-then-200") as cassette:
+        page = v2.reseller.customers.list_detailed()
+    assert cassette.play_count == 2
+    assert [c.id for c in page.parsed] == ["123"]
+    assert page.rate_limit is not None and page.rate_limit.remaining == 149
+
+
+async def test_recorded_429_then_200_is_retried_async(v2_async: AsyncSendGrid) -> None:
+    with replay("customer_management/list_customers.429-then-200") as cassette:
+        customers = await v2_async.reseller.customers.list()
+    assert cassette.play_count == 2
+    assert customers[0].active == "true"

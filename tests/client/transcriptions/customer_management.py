@@ -134,4 +134,32 @@ CASSETTES = [
             )
         ],
     ),
+    (
+        "customer_management/list_customers.429-then-200",
+        "https://sendgrid.com/docs/API_Reference/Web_API/using_the_web_api.html (documented 429, then the "
+        "documented Retrieve Customers answer on the retry)",
+        [
+            v2(
+                MANAGE,
+                "method=profile&task=get",
+                '{"errors":[{"field":null,"message":"too many requests"},]}',
+                status=429,
+                response_headers={
+                    "X-RateLimit-Limit": "150",
+                    "X-RateLimit-Remaining": "0",
+                    "X-RateLimit-Reset": "1392815263",
+                },
+            ),
+            v2(
+                MANAGE,
+                "method=profile&task=get",
+                '[{"id":"123","username":"username","email":"example1@example.com","active":"true"}]',
+                response_headers={
+                    "X-RateLimit-Limit": "150",
+                    "X-RateLimit-Remaining": "149",
+                    "X-RateLimit-Reset": "1392815323",
+                },
+            ),
+        ],
+    ),
 ]
