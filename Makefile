@@ -79,3 +79,9 @@ lint-release: $(STAMP)
 	$(PY) -m mypy --strict release
 
 lint: lint-release
+
+# --- Benchmarks (issue 7): medians of interleaved runs -> bench/RESULTS.md + bench/results.json.
+# Peers (openapi-generator-cli, sendgrid, stock openapi-python-client) install into bench/.venv-peers.
+.PHONY: bench
+bench: $(STAMP)
+	BENCH_COMMAND="make bench" $(PY) bench/run.py

@@ -3,14 +3,22 @@
 from __future__ import annotations
 
 import argparse
+import sys
 import time
 from pathlib import Path
 
 from generator import versioning
 from generator.errors import GeneratorError
+from generator.manifest import is_fresh
 from generator.paths import DEFAULT_OUT, DEFAULT_SPEC, DISTRIBUTION, REGENERATE_COMMAND, changelog_for
-from generator.pipeline import drift, generate, load_and_validate, report
 from generator.tools import run_tool
+
+# generator.pipeline (and the tools it imports) loads on first use: a no-op `generate` is answered
+# from the manifest alone, in well under a second.
+
+
+def report(message: str) -> None:
+    print(message, file=sys.stderr)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -35,12 +43,16 @@ def _parser() -> argparse.ArgumentParser:
 
 def _version_refusal(spec: Path) -> list[str]:
     """Why info.version is too low for the spec change since the last release (empty when fine)."""
+    from generator.pipeline import load_and_validate
+
     document = load_and_validate(spec).document
     state = versioning.status(document, spec.parent / versioning.SNAPSHOT_NAME)
     return [] if state.ok else versioning.describe(state)
 
 
 def _bump(spec: Path, changelog: Path) -> int:
+    from generator.pipeline import load_and_validate
+
     first = not (spec.parent / versioning.SNAPSHOT_NAME).exists()
     version, changes = versioning.bump(spec, load_and_validate(spec).document, changelog)
     if first:
@@ -59,6 +71,8 @@ def _check(spec: Path, out: Path) -> int:
         for line in refusal:
             report(line)
         return 1
+    from generator.pipeline import drift
+
     differences = drift(spec, out)
     if differences:
         report("generated/ is stale:")
@@ -76,6 +90,15 @@ def _check(spec: Path, out: Path) -> int:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
+        if args.command == "generate" and not args.force:
+            started = time.perf_counter()
+            target = args.out / DISTRIBUTION
+            changelog = changelog_for(args.spec)
+            if is_fresh(args.spec, target, [changelog] if changelog.exists() else []):
+                report(f"up to date: {target} ({time.perf_counter() - started:.2f}s)")
+                return 0
+        from generator.pipeline import generate, load_and_validate
+
         if args.command == "validate":
             spec = load_and_validate(args.spec)
             report(f"valid: {args.spec} ({len(spec.files)} file(s))")

@@ -88,6 +88,23 @@ def read_manifest(distribution_dir: Path) -> dict[str, Any] | None:
     return data if isinstance(data, dict) else None
 
 
+def is_fresh(root_spec: Path, distribution_dir: Path, docs: list[Path]) -> bool:
+    """Whether `distribution_dir` is what generating from `root_spec` would write, without loading it.
+
+    The spec files are those the manifest recorded: the files a spec reaches follow from their
+    contents, so when every recorded file is unchanged the same set is reached. Overlays,
+    generator files, documents, tool versions and the outputs themselves are compared in full.
+    """
+    manifest = read_manifest(distribution_dir)
+    if manifest is None or not manifest.get("outputs"):
+        return False
+    recorded = [REPO_ROOT / name for name in manifest.get("inputs", {}).get("spec", {})]
+    if root_spec.resolve() not in recorded or not all(path.is_file() for path in recorded):
+        return False
+    current = {"inputs": input_hashes(recorded, docs), "tools": tool_versions()}
+    return not stale_inputs(manifest, current) and manifest["outputs"] == output_hashes(distribution_dir)
+
+
 def stale_inputs(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
     """Human-readable differences between two manifests' inputs and tools."""
     changes: list[str] = []

@@ -11,9 +11,6 @@ import re
 from collections import defaultdict
 from typing import Any
 
-from openapi_python_client.strings import snake_case
-from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
-
 from generator.errors import SpecError, SpecProblem, pointer
 from generator.load import LoadedSpec, resolve_pointer
 
@@ -41,6 +38,8 @@ def effective_operation_id(path_key: str, method: str, operation: dict[str, Any]
     given = operation.get("operationId")
     if given:
         return str(given)
+    from openapi_python_client.strings import snake_case  # imported late: a no-op run never needs it
+
     return snake_case(f"{method} {path_key.split('#', 1)[0]}".replace("/", " ").replace("{", "").replace("}", ""))
 
 
@@ -64,6 +63,9 @@ def validate_spec(spec: LoadedSpec) -> None:
         raise SpecError.single(
             spec.locate("/openapi"), f"unsupported OpenAPI version {version!r} (3.0.x and 3.1.x are)"
         )
+    # Imported here: the no-op regeneration and the lowering helpers must not pay for them.
+    from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+
     validator_class = OpenAPIV31SpecValidator if version.startswith("3.1") else OpenAPIV30SpecValidator
     # Our own operation checks first: they name the exact place (the schema validator reports a
     # duplicate operationId without a location).
@@ -220,6 +222,8 @@ def _v2_discriminator_problems(spec: LoadedSpec) -> list[SpecProblem]:
 def _schema_problems(spec: LoadedSpec) -> list[SpecProblem]:
     problems: list[SpecProblem] = []
     titles: dict[str, str] = {}
+
+    from openapi_python_client.strings import snake_case  # slow to import; only this check needs it
 
     def visit(node: Any, at: str) -> None:
         if isinstance(node, dict):

@@ -16,9 +16,9 @@ exactly what SendGrid sent.
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -27,8 +27,11 @@ import yaml
 from generator.errors import GeneratorError
 from generator.load import LoadedSpec
 from generator.paths import IMPORT_PACKAGE
+from generator.tools import Background, Started
 
 SCHEMA_PREFIX = "#/components/schemas/"
+# libyaml when present: the same YAML text, written several times faster.
+_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 UNKNOWN_EVENT = "UnknownEvent"
 INBOUND_MESSAGE = "InboundMessage"
 
@@ -105,9 +108,10 @@ def _derived_document(spec: LoadedSpec) -> dict[str, Any]:
     }
 
 
-def _run_datamodel_codegen(document: dict[str, Any], work_dir: Path) -> str:
+def _start_datamodel_codegen(document: dict[str, Any], work_dir: Path) -> Started[str]:
+    """Start datamodel-codegen; the returned function waits and returns the models module's text."""
     source = work_dir / "webhook-schemas.yaml"
-    source.write_text(yaml.safe_dump(document, sort_keys=True, allow_unicode=True), encoding="utf-8")
+    source.write_text(yaml.dump(document, Dumper=_DUMPER, sort_keys=True, allow_unicode=True), encoding="utf-8")
     output = work_dir / "_models.py"
     executable = Path(sys.executable).parent / "datamodel-codegen"
     command = [
@@ -132,12 +136,15 @@ def _run_datamodel_codegen(document: dict[str, Any], work_dir: Path) -> str:
         "--custom-file-header", '"""Webhook payload models (datamodel-code-generator output)."""',
         "--formatters", "ruff-format",
     ]  # fmt: skip
-    result = subprocess.run(command, capture_output=True, text=True, check=False)
-    if result.returncode != 0 or not output.is_file():
-        raise GeneratorError(
-            f"datamodel-codegen failed (exit {result.returncode}):\n{(result.stdout + result.stderr)[-3000:]}"
-        )
-    return output.read_text(encoding="utf-8")
+    running = Background(command)
+
+    def finish() -> str:
+        returncode, log = running.wait()
+        if returncode != 0 or not output.is_file():
+            raise GeneratorError(f"datamodel-codegen failed (exit {returncode}):\n{log[-3000:]}")
+        return output.read_text(encoding="utf-8")
+
+    return Started(finish, running.stop)
 
 
 def _helpers_module(events: dict[str, str]) -> str:
@@ -199,10 +206,12 @@ __all__ = {json.dumps(exported)}
 '''
 
 
-def generate_webhook_models(spec: LoadedSpec, distribution_dir: Path) -> None:
-    """Write sendgrid_reseller/webhooks/ when the spec has a `webhooks` section."""
+def start_webhook_models(spec: LoadedSpec, work_dir: Path) -> Started[Callable[[Path], None]]:
+    """Start generating the webhook models (a subprocess, concurrent with the other stages); the
+    result of `finish()` writes sendgrid_reseller/webhooks/ into a distribution folder.
+    Nothing is written when the spec has no `webhooks` section."""
     if not spec.document.get("webhooks"):
-        return
+        return Started(lambda: lambda distribution_dir: None, lambda: None)
     names = webhook_schemas(spec.document)
     for required in (UNKNOWN_EVENT, INBOUND_MESSAGE):
         if required not in names:
@@ -210,9 +219,25 @@ def generate_webhook_models(spec: LoadedSpec, distribution_dir: Path) -> None:
     events = event_types(spec.document)
     if not events:
         raise GeneratorError("no webhook schema pins `event` with a const, so events cannot be told apart")
-    package = distribution_dir / IMPORT_PACKAGE / "webhooks"
-    package.mkdir(parents=True, exist_ok=False)
+    scratch = work_dir / "webhooks"
+    scratch.mkdir()
+    models = _start_datamodel_codegen(_derived_document(spec), scratch)
+
+    def finish() -> Callable[[Path], None]:
+        text = models.finish()
+
+        def write(distribution_dir: Path) -> None:
+            package = distribution_dir / IMPORT_PACKAGE / "webhooks"
+            package.mkdir(parents=True, exist_ok=False)
+            (package / "_models.py").write_text(text, encoding="utf-8")
+            (package / "__init__.py").write_text(_helpers_module(events), encoding="utf-8")
+
+        return write
+
+    return Started(finish, models.stop)
+
+
+def generate_webhook_models(spec: LoadedSpec, distribution_dir: Path) -> None:
+    """Write sendgrid_reseller/webhooks/ when the spec has a `webhooks` section."""
     with tempfile.TemporaryDirectory(prefix="sendgrid-webhooks-") as scratch:
-        models = _run_datamodel_codegen(_derived_document(spec), Path(scratch))
-    (package / "_models.py").write_text(models, encoding="utf-8")
-    (package / "__init__.py").write_text(_helpers_module(events), encoding="utf-8")
+        start_webhook_models(spec, Path(scratch)).finish()(distribution_dir)

@@ -8,7 +8,6 @@ error. `asend` is the same path for asyncio; `paginate` / `apaginate` follow Lin
 
 from __future__ import annotations
 
-import asyncio
 import importlib
 import threading
 import time
@@ -39,6 +38,13 @@ from .urls import validated_base_url
 
 # Settings the client owns: letting httpx_args change them would bypass its safety rules.
 _RESERVED_HTTPX_ARGS = frozenset({"auth", "base_url", "follow_redirects", "transport", "timeout"})
+
+
+async def _asyncio_sleep(seconds: float) -> None:
+    """`asyncio.sleep`, imported on first use: synchronous users never pay for importing asyncio."""
+    import asyncio
+
+    await asyncio.sleep(seconds)
 
 
 def _installed_version() -> str:
@@ -88,7 +94,7 @@ class Client:
         async_transport: httpx.AsyncBaseTransport | None = None,
         clock: Callable[[], float] = time.time,
         sleep: Callable[[float], None] = time.sleep,
-        async_sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        async_sleep: Callable[[float], Awaitable[None]] = _asyncio_sleep,
         httpx_args: Mapping[str, Any] | None = None,
         version: str | None = None,
     ) -> None:
