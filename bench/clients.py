@@ -119,6 +119,20 @@ def pages_ours(url: str, page_size: int) -> dict[str, float]:
         return {"seconds": seconds, "records": records, "rss_growth": _peak_rss() - baseline}
 
 
+def pages_runtime(url: str, page_size: int) -> dict[str, float]:
+    """Our runtime's page iterator (auth, pacing, retries, Link guards) with json() only, no models:
+    isolates the runtime's cost from the typed decoding of each record."""
+    from sendgrid_reseller.api.subusers import list_subusers
+
+    with _ours(url) as client:
+        client.subusers.list(limit=page_size, offset=0)
+        started = time.perf_counter()
+        kwargs = list_subusers._get_kwargs(limit=page_size)
+        records = sum(len(page.json()) for page in client.client.paginate(list_subusers.OPERATION, kwargs))
+        seconds = time.perf_counter() - started
+        return {"seconds": seconds, "records": records}
+
+
 def pages_httpx(url: str, page_size: int) -> dict[str, float]:
     import httpx
 

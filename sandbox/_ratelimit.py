@@ -28,41 +28,46 @@ class _Window:
 
 
 class RateLimiter:
-    """A window opens at an endpoint's first request and lasts `limit.window` seconds."""
+    """Fixed windows per endpoint, aligned to the wall clock (multiples of the window length).
+
+    Aligned windows make the integer Reset header exact, as on a server whose windows tick with
+    the clock: a client that waits until Reset arrives as the next window opens, not up to a
+    second late.
+    """
 
     def __init__(
         self,
         limit: RateLimit,
         reset_style: str = "epoch",
-        clock: Callable[[], float] = time.monotonic,
         wall_clock: Callable[[], float] = time.time,
     ) -> None:
         self._limit = limit
         self._epoch = reset_style == "epoch"
-        self._clock = clock
         self._wall_clock = wall_clock
         self._lock = threading.Lock()
         self._windows: dict[str, _Window] = {}
         self._limit_text = str(limit.requests)
 
     def hit(self, endpoint: str) -> Decision:
-        now = self._clock()
+        now = self._wall_clock()
+        length = self._limit.window
+        start = math.floor(now / length) * length
         with self._lock:
             window = self._windows.get(endpoint)
-            if window is None or now >= window.started + self._limit.window:
-                window = _Window(now, 1 if window is None else window.sequence + 1)
+            if window is None or now >= window.started + length:
+                window = _Window(start, 1 if window is None else window.sequence + 1)
                 self._windows[endpoint] = window
             allowed = window.used < self._limit.requests
             if allowed:
                 window.used += 1
             remaining = self._limit.requests - window.used
-            ends_in = window.started + self._limit.window - now
+            ends_at = window.started + length
             sequence = window.sequence
         if self._epoch:
             # Rounded up: a client that sleeps until Reset never arrives before the window ends.
-            reset = str(math.ceil(self._wall_clock() + ends_in))
+            reset = str(math.ceil(ends_at))
         else:
-            reset = str(max(0, math.ceil(ends_in)))
+            reset = str(max(0, math.ceil(ends_at - now)))
         headers = (
             ("X-RateLimit-Limit", self._limit_text),
             ("X-RateLimit-Remaining", str(remaining)),

@@ -97,6 +97,8 @@ def iterate_pages(
         response = send(page_kwargs)
         yield response
         url = trail.next_url(response)
+        # One page in memory at a time: let this one go before the next is fetched.
+        del response
         if url is None:
             return
         page_kwargs = next_page_kwargs(kwargs, url)
@@ -113,6 +115,8 @@ async def aiterate_pages(
         response = await send(page_kwargs)
         yield response
         url = trail.next_url(response)
+        # One page in memory at a time: let this one go before the next is fetched.
+        del response
         if url is None:
             return
         page_kwargs = next_page_kwargs(kwargs, url)

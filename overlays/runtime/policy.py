@@ -46,7 +46,7 @@ MAX_RESET_EPOCH = 4_102_444_800.0
 # Relative resets are rounded to whole seconds, so two answers of one window can differ by ~1 s.
 RESET_SAME_WINDOW_TOLERANCE = 1.0
 # Start a new window slightly after the announced reset: the reset header is rounded.
-PACING_MARGIN = 0.05
+PACING_MARGIN = 0.01
 # How long a caller waits before looking again while other calls' answers are still in flight.
 PACING_POLL_INTERVAL = 0.01
 # Upper bound on pacing rounds per attempt; the wait budget normally ends the loop much earlier.

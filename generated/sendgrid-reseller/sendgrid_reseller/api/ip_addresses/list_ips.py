@@ -293,7 +293,10 @@ def iter_pages(
         sort_by_direction=sort_by_direction,
     )
     for response in client.paginate(OPERATION, kwargs, options):
-        yield _build_response(response)
+        page = _build_response(response)
+        del response  # one page in memory at a time
+        yield page
+        del page
 
 
 def iter_items(
@@ -319,7 +322,10 @@ def iter_items(
         sort_by_direction=sort_by_direction,
         options=options,
     ):
-        yield from page.parsed
+        records = page.parsed
+        del page  # the records outlive their page only until the next one is fetched
+        yield from records
+        del records
 
 
 async def aiter_pages(
@@ -344,7 +350,10 @@ async def aiter_pages(
         sort_by_direction=sort_by_direction,
     )
     async for response in client.apaginate(OPERATION, kwargs, options):
-        yield _build_response(response)
+        page = _build_response(response)
+        del response  # one page in memory at a time
+        yield page
+        del page
 
 
 async def aiter_items(
@@ -370,5 +379,8 @@ async def aiter_items(
         sort_by_direction=sort_by_direction,
         options=options,
     ):
-        for item in page.parsed:
+        records = page.parsed
+        del page
+        for item in records:
             yield item
+        del records

@@ -304,7 +304,10 @@ def iter_pages(
         offset=offset,
     )
     for response in client.paginate(OPERATION, kwargs, options):
-        yield _build_response(response)
+        page = _build_response(response)
+        del response  # one page in memory at a time
+        yield page
+        del page
 
 
 def iter_items(
@@ -330,7 +333,10 @@ def iter_items(
         offset=offset,
         options=options,
     ):
-        yield from page.parsed
+        records = page.parsed
+        del page  # the records outlive their page only until the next one is fetched
+        yield from records
+        del records
 
 
 async def aiter_pages(
@@ -355,7 +361,10 @@ async def aiter_pages(
         offset=offset,
     )
     async for response in client.apaginate(OPERATION, kwargs, options):
-        yield _build_response(response)
+        page = _build_response(response)
+        del response  # one page in memory at a time
+        yield page
+        del page
 
 
 async def aiter_items(
@@ -381,5 +390,8 @@ async def aiter_items(
         offset=offset,
         options=options,
     ):
-        for item in page.parsed:
+        records = page.parsed
+        del page
+        for item in records:
             yield item
+        del records

@@ -286,7 +286,10 @@ def iter_pages(
         on_behalf_of=on_behalf_of,
     )
     for response in client.paginate(OPERATION, kwargs, options):
-        yield _build_response(response)
+        page = _build_response(response)
+        del response  # one page in memory at a time
+        yield page
+        del page
 
 
 def iter_items(
@@ -312,7 +315,10 @@ def iter_items(
         on_behalf_of=on_behalf_of,
         options=options,
     ):
-        yield from page.parsed
+        records = page.parsed
+        del page  # the records outlive their page only until the next one is fetched
+        yield from records
+        del records
 
 
 async def aiter_pages(
@@ -337,7 +343,10 @@ async def aiter_pages(
         on_behalf_of=on_behalf_of,
     )
     async for response in client.apaginate(OPERATION, kwargs, options):
-        yield _build_response(response)
+        page = _build_response(response)
+        del response  # one page in memory at a time
+        yield page
+        del page
 
 
 async def aiter_items(
@@ -363,5 +372,8 @@ async def aiter_items(
         on_behalf_of=on_behalf_of,
         options=options,
     ):
-        for item in page.parsed:
+        records = page.parsed
+        del page
+        for item in records:
             yield item
+        del records
