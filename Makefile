@@ -85,3 +85,15 @@ lint: lint-release
 .PHONY: bench
 bench: $(STAMP)
 	BENCH_COMMAND="make bench" $(PY) bench/run.py
+
+# --- Reliability (issue 8): full-strength fuzzing; cassettes re-recorded for review. ----------
+# make test runs tests/reliability with 200 examples per fuzz target; make fuzz with 10,000.
+# make record: live API when SENDGRID_API_KEY / SENDGRID_API_USER(+_PASSWORD) are set (GET only
+# unless RECORD_WRITES=1), else the sandbox; writes tests/client/cassettes.recorded/ (ONLY=glob).
+.PHONY: fuzz record
+
+fuzz: $(STAMP)
+	HYPOTHESIS_PROFILE=fuzz $(PY) -m pytest -q tests/reliability/test_fuzz.py
+
+record: $(STAMP)
+	$(PY) -m tests.client.record $(if $(ONLY),--only '$(ONLY)') $(if $(RECORD_WRITES),--writes)

@@ -78,6 +78,26 @@ def resolve_pointer(document: Any, json_pointer: str) -> Any:
     return node
 
 
+class _StrictLoader(_LOADER):  # type: ignore[misc,valid-type]
+    """PyYAML's safe loader (libyaml's C parser when available), except that a key repeated in one mapping is an error: YAML keeps the
+    last value, so a repeated path or operation would silently replace the first one."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[tuple[str, str]] = set()
+        for key_node, _ in node.value:
+            # Merge keys (`<<: *anchor`) may legitimately be overridden; only explicit keys count.
+            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == "tag:yaml.org,2002:merge":
+                continue
+            key = (key_node.tag, key_node.value)
+            if key in seen:
+                mark = key_node.start_mark
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"duplicate key {key_node.value!r} (line {mark.line + 1}, column {mark.column + 1})"
+                )
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
 def read_document(path: Path, referenced_from: Location | None = None) -> Any:
     """Parse one YAML or JSON file, with errors that name the file."""
     try:
@@ -97,7 +117,7 @@ def read_document(path: Path, referenced_from: Location | None = None) -> Any:
     try:
         if path.suffix == ".json":
             return json.loads(text)
-        return yaml.load(text, Loader=_LOADER)
+        return yaml.load(text, Loader=_StrictLoader)  # noqa: S506 (a SafeLoader subclass)
     except (yaml.YAMLError, json.JSONDecodeError) as exc:
         raise SpecError.single(Location(path), f"not valid YAML/JSON: {exc}") from None
 

@@ -73,8 +73,10 @@ def is_up_to_date(spec: LoadedSpec, target: Path) -> bool:
 def _lower_checked(spec: LoadedSpec) -> tuple[dict[str, Any], list[OperationInfo]]:
     try:
         return lower(spec)
-    except GeneratorError:
-        validate_spec(spec)  # an invalid spec: report what validation finds rather than lowering's symptom
+    except Exception:
+        # Lowering runs before validation to save time, so on a malformed spec it may fail with any
+        # symptom (a TypeError on a string where a list belongs): report what validation finds.
+        validate_spec(spec)
         raise
 
 

@@ -72,14 +72,25 @@ def validate_spec(spec: LoadedSpec) -> None:
     problems: list[SpecProblem] = _operation_problems(spec) if isinstance(document.get("paths"), dict) else []
     if problems:
         raise SpecError(problems)
-    for error in validator_class(document).iter_errors():
-        at = pointer(*error.absolute_path) if hasattr(error, "absolute_path") else ""
-        problems.append(SpecProblem(spec.locate(at), f"OpenAPI schema: {error.message[:300]}"))
-        if len(problems) >= 50:
-            break
+    # Cycles first: openapi-spec-validator follows a `$ref` cycle until Python's recursion limit.
+    problems += _ref_cycles(spec)
     if problems:
         raise SpecError(problems)
-    problems += _ref_cycles(spec)
+    try:
+        for error in validator_class(document).iter_errors():
+            at = pointer(*error.absolute_path) if hasattr(error, "absolute_path") else ""
+            problems.append(SpecProblem(spec.locate(at), f"OpenAPI schema: {error.message[:300]}"))
+            if len(problems) >= 50:
+                break
+    except RecursionError:
+        problems.append(
+            SpecProblem(spec.locate(""), "the OpenAPI schema validator recursed without end (a $ref cycle?)")
+        )
+    except (KeyError, TypeError, AttributeError, ValueError) as exc:
+        # openapi-spec-validator assumes some shapes it has not checked yet (e.g. a list of parameters).
+        problems.append(
+            SpecProblem(spec.locate(""), f"the OpenAPI schema validator failed on a malformed node: {exc!r}")
+        )
     if problems:
         raise SpecError(problems)
     problems += _schema_problems(spec)
@@ -89,9 +100,12 @@ def validate_spec(spec: LoadedSpec) -> None:
 
 def _ref_cycles(spec: LoadedSpec) -> list[SpecProblem]:
     problems = []
-    for kind, entries in (spec.document.get("components") or {}).items():
-        for name, entry in (entries or {}).items():
-            seen = set()
+    components = spec.document.get("components")
+    for kind, entries in (components.items() if isinstance(components, dict) else ()):
+        if not isinstance(entries, dict):
+            continue  # the schema validator reports the shape
+        for name, entry in entries.items():
+            seen: set[str] = set()
             node = entry
             while isinstance(node, dict) and isinstance(node.get("$ref"), str):
                 if node["$ref"] in seen:
@@ -131,9 +145,19 @@ def _operation_problems(spec: LoadedSpec) -> list[SpecProblem]:
         wire_path = path_key.split("#", 1)[0]
         declared = set(re.findall(r"{([^}]+)}", wire_path))
         item = document["paths"][path_key]
-        parameters = [*(item.get("parameters") or []), *(operation.get("parameters") or [])]
+        for owner, owner_at in ((item, pointer("paths", path_key)), (operation, at)):
+            if "parameters" in owner and not isinstance(owner["parameters"], list):
+                problems.append(SpecProblem(spec.locate(owner_at + "/parameters"), "parameters must be a list"))
+        parameters = [
+            raw
+            for value in (item.get("parameters"), operation.get("parameters"))
+            if isinstance(value, list)
+            for raw in value
+        ]
         for index, raw in enumerate(parameters):
             parameter = deref(document, raw)
+            if not isinstance(parameter, dict):
+                continue  # the schema validator reports the shape
             where = spec.locate(f"{at}/parameters/{index}")
             location = parameter.get("in")
             name = parameter.get("name")

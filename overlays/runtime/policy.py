@@ -52,6 +52,10 @@ PACING_POLL_INTERVAL = 0.01
 # Upper bound on pacing rounds per attempt; the wait budget normally ends the loop much earlier.
 MAX_PACING_ROUNDS = 100_000
 
+# The largest answer body the client reads (decoded). A full page of 500 records is well under
+# 1 MiB; anything near this is a broken or hostile server, and reading on would exhaust memory.
+DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024
+
 MAX_PAGE_LIMIT = 500
 # A safety stop for servers whose Link headers never end (with distinct URLs each time).
 MAX_PAGES = 1_000_000

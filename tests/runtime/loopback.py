@@ -4,10 +4,17 @@ Each request is recorded (method, raw target, headers, body) and answered by a P
 so a test scripts exactly what SendGrid would say, including headers folded over several lines.
 Keep-alive works (HTTP/1.1, TCP_NODELAY), every socket has a timeout, and leaving the context
 stops the server and joins its thread with a bound.
+
+It also misbehaves on purpose (tests/reliability): a `Reply` may reset the connection (TCP RST)
+after reading the request, stall before answering, announce a longer body than it sends, or send a
+lazily generated body (`chunks`) of any size; `reset_connections(n)` resets the next `n`
+connections before reading anything from them.
 """
 
 from __future__ import annotations
 
+import socket
+import struct
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -47,6 +54,15 @@ class Reply:
     # Values are written verbatim: "\r\n " inside one folds the header over several lines.
     headers: list[tuple[str, str]] = field(default_factory=list)
     close: bool = False
+    # Faults. reset: TCP RST instead of an answer. stall: wait this long (cut short when the
+    # server stops) before acting; with nothing else to do, then close without answering.
+    reset: bool = False
+    stall: float = 0.0
+    hang_up: bool = False  # close (FIN) without answering
+    # A body produced lazily (sent chunked unless `content_length` is given) instead of `body`.
+    chunks: Callable[[], Iterable[bytes]] | None = None
+    # The Content-Length announced; larger than the body sent = a truncated answer, then close.
+    content_length: int | None = None
 
 
 Handler = Callable[[Recorded], Reply]
@@ -75,6 +91,9 @@ class LoopbackServer:
         self._handler = handler
         self._lock = threading.Lock()
         self.requests: list[Recorded] = []
+        self._resets_pending = 0
+        self.connections_reset = 0
+        self.stopping = threading.Event()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
@@ -96,9 +115,23 @@ class LoopbackServer:
         self._thread.start()
         return self
 
+    def reset_connections(self, count: int) -> None:
+        """Reset the next `count` connections (TCP RST) before reading a byte of their requests."""
+        with self._lock:
+            self._resets_pending = count
+
+    def _take_reset(self) -> bool:
+        with self._lock:
+            if self._resets_pending <= 0:
+                return False
+            self._resets_pending -= 1
+            self.connections_reset += 1
+            return True
+
     def __exit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
+        self.stopping.set()
         self._server.shutdown()
         self._server.server_close()
         self._thread.join(SHUTDOWN_TIMEOUT)
@@ -116,13 +149,32 @@ class LoopbackServer:
             disable_nagle_algorithm = True  # without it each keep-alive request stalls ~40 ms
             timeout = SOCKET_TIMEOUT
 
+            def handle(self) -> None:
+                if server._take_reset():
+                    self._reset()
+                    return
+                super().handle()
+
+            def _reset(self) -> None:
+                # SO_LINGER 0 makes close() send RST instead of FIN: the client sees a reset connection.
+                self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+                self.connection.close()
+                self.close_connection = True
+
             def _serve(self) -> None:
                 length = min(int(self.headers.get("Content-Length") or 0), MAX_BODY)
                 body = self.rfile.read(length) if length else b""
                 headers = {name.lower(): value for name, value in self.headers.items()}
                 reply = server._record(Recorded(self.command, self.path, headers, body))
                 try:
-                    self._answer(reply)
+                    if reply.stall:
+                        server.stopping.wait(reply.stall)
+                    if reply.reset:
+                        self._reset()
+                    elif reply.hang_up:
+                        self.close_connection = True
+                    else:
+                        self._answer(reply)
                 except (BrokenPipeError, ConnectionResetError):
                     self.close_connection = True  # the client gave up (a timeout test): fine
 
@@ -130,12 +182,25 @@ class LoopbackServer:
                 self.send_response(reply.status)
                 for name, value in reply.headers:
                     self.send_header(name, value)
-                self.send_header("Content-Length", str(len(reply.body)))
-                if reply.close:
+                chunked = reply.chunks is not None and reply.content_length is None
+                if chunked:
+                    self.send_header("Transfer-Encoding", "chunked")
+                else:
+                    length = reply.content_length if reply.content_length is not None else len(reply.body)
+                    self.send_header("Content-Length", str(length))
+                if reply.close or reply.content_length is not None:
                     self.send_header("Connection", "close")
                     self.close_connection = True
                 self.end_headers()
-                self.wfile.write(reply.body)
+                if reply.chunks is None:
+                    self.wfile.write(reply.body)
+                    return
+                for chunk in reply.chunks():
+                    if server.stopping.is_set():
+                        return
+                    self.wfile.write(b"%x\r\n%s\r\n" % (len(chunk), chunk) if chunked else chunk)
+                if chunked:
+                    self.wfile.write(b"0\r\n\r\n")
 
             do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _serve
 

@@ -19,12 +19,14 @@ import httpx
 
 from .attempt import log_pacing, settle_answer, settle_failure
 from .auth import resolve_credentials
+from .body import aread_bounded, read_bounded
 from .errors import ConfigurationError, InvalidRequestError
 from .operation import OPERATION_EXTENSION, Operation
 from .options import RequestOptions
 from .pagination import aiterate_pages, check_page_limit, iterate_pages
 from .policy import (
     DEFAULT_BASE_URL,
+    DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_TIMEOUT,
     DEFAULT_VERSION,
     MAX_PACING_ROUNDS,
@@ -71,6 +73,7 @@ class Client:
     Other arguments: `base_url` must be HTTPS (plain HTTP only with `allow_insecure_http=True` and
     a loopback host, for test servers); `on_behalf_of` is the default subuser for v3 calls;
     `retry` bounds attempts and waiting; `rate_limit_store` may be shared by several clients;
+    `max_response_bytes` bounds the body of any answer (`ResponseTooLargeError` beyond it);
     `transport` / `async_transport` replace httpx's (tests, proxies); `clock` (Unix seconds),
     `sleep` and `async_sleep` are injectable for tests; `httpx_args` go to `httpx.Client` /
     `httpx.AsyncClient` (except what the client owns: auth, base_url, redirects, transport,
@@ -90,6 +93,7 @@ class Client:
         retry: RetryPolicy | None = None,
         rate_limit_store: RateLimitStore | None = None,
         allow_insecure_http: bool = False,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         transport: httpx.BaseTransport | None = None,
         async_transport: httpx.AsyncBaseTransport | None = None,
         clock: Callable[[], float] = time.time,
@@ -104,6 +108,9 @@ class Client:
         self._timeout = timeout
         self._retry = retry if retry is not None else RetryPolicy()
         self._store = rate_limit_store if rate_limit_store is not None else InMemoryRateLimitStore()
+        if max_response_bytes < 1:
+            raise ConfigurationError("max_response_bytes must be at least 1")
+        self._max_response_bytes = max_response_bytes
         self._transport = transport
         self._async_transport = async_transport
         self._clock = clock
@@ -268,7 +275,11 @@ class Client:
             self._pace(operation, budget)
             started = time.perf_counter()
             try:
-                response = http.send(request, auth=auth)
+                response = http.send(request, auth=auth, stream=True)
+                try:
+                    read_bounded(response, self._max_response_bytes)
+                finally:
+                    response.close()
             except httpx.RequestError as exc:
                 self._store.release(key, self._clock(), consumed=not isinstance(exc, NOT_SENT_ERRORS))
                 delay = settle_failure(operation, budget, request, exc, started)
@@ -324,7 +335,11 @@ class Client:
             await self._apace(operation, budget)
             started = time.perf_counter()
             try:
-                response = await http.send(request, auth=auth)
+                response = await http.send(request, auth=auth, stream=True)
+                try:
+                    await aread_bounded(response, self._max_response_bytes)
+                finally:
+                    await response.aclose()
             except httpx.RequestError as exc:
                 await self._store.arelease(key, self._clock(), consumed=not isinstance(exc, NOT_SENT_ERRORS))
                 delay = settle_failure(operation, budget, request, exc, started)

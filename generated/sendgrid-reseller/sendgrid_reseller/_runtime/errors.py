@@ -9,8 +9,10 @@ SendGridError
 │   ├── NotFoundError        404
 │   ├── RateLimitError       429 (after the retry budget is spent)
 │   ├── ServerError          5XX
-│   └── UnexpectedStatus     a status the operation does not document (including 3XX)
+│   ├── UnexpectedStatus     a status the operation does not document (including 3XX)
+│   └── MalformedResponseError a 2XX whose body is not what the operation documents
 ├── TransportError           no answer: connection failure, timeout, protocol error
+├── ResponseTooLargeError    an answer's body is over the client's `max_response_bytes`
 ├── ConfigurationError       the client was set up wrongly
 ├── InvalidRequestError      a call's arguments were refused before sending (also a ValueError)
 └── PaginationError          a Link header pointed somewhere the client will not follow
@@ -33,6 +35,8 @@ from .redact import redact_url
 # readable. It only runs after strict JSON parsing failed.
 _TRAILING_COMMA = re.compile(r",\s*([\]}])")
 _MESSAGE_PREVIEW = 300
+# json.loads raises RecursionError (not ValueError) on deeply nested input such as "[[[[...".
+_UNPARSABLE = (ValueError, RecursionError)
 
 
 class SendGridError(Exception):
@@ -48,7 +52,27 @@ class InvalidRequestError(SendGridError, ValueError):
 
 
 class PaginationError(SendGridError):
-    """A `Link` header points at another host: following it would hand the credentials over."""
+    """A `Link` header points at another host (following it would hand the credentials over) or
+    is not a usable URL."""
+
+
+class ResponseTooLargeError(SendGridError):
+    """An answer's body is larger than the client's `max_response_bytes`; it was not read further.
+
+    The request was sent (SendGrid may have acted on it) and is never retried.
+    """
+
+    def __init__(self, *, method: str, url: httpx.URL | str, status_code: int, limit: int, size: int | None) -> None:
+        self.request_method = method
+        self.request_url = redact_url(url)
+        self.status_code = status_code
+        self.limit = limit
+        self.size = size
+        declared = f"declares {size} bytes" if size is not None else "kept going"
+        super().__init__(
+            f"the {status_code} answer to {method} {self.request_url} {declared}, over the {limit}-byte limit "
+            "(Client(max_response_bytes=...))"
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +190,22 @@ class UnexpectedStatus(APIError):
         return cls(response)
 
 
+class MalformedResponseError(APIError):
+    """A successful status whose body cannot be decoded into the operation's model (not JSON,
+    truncated, HTML, missing fields). `reason` says what failed; `__cause__` is the decoding error."""
+
+    def __init__(self, response: httpx.Response, reason: str) -> None:
+        self.reason = reason
+        super().__init__(response, details=[], error_id=None)
+
+    def _summary(self) -> str:
+        preview = self.body[:_MESSAGE_PREVIEW] or "(empty body)"
+        return (
+            f"{self.status_code} answer to {self.request_method} {self.request_url} is not the documented body "
+            f"({self.reason}): {preview}"
+        )
+
+
 _CLASS_BY_STATUS: dict[int, type[APIError]] = {
     400: BadRequestError,
     401: AuthenticationError,
@@ -209,7 +249,7 @@ def v2_error_in_success(response: httpx.Response) -> BadRequestError | None:
         return None
     try:
         body = json.loads(content)
-    except ValueError:
+    except _UNPARSABLE:
         return None
     if isinstance(body, dict) and body.get("message") == "error":
         return BadRequestError(response)
@@ -220,12 +260,19 @@ def _load_lenient(content: bytes) -> Any:
     text = content.decode("utf-8", "replace")
     try:
         return json.loads(text)
-    except ValueError:
+    except _UNPARSABLE:
         pass
     try:
         return json.loads(_TRAILING_COMMA.sub(r"\1", text))
-    except ValueError:
+    except _UNPARSABLE:
         return None
+
+
+def _as_text(value: Any) -> str:
+    try:
+        return json.dumps(value)
+    except _UNPARSABLE:  # nested as deep as json.loads allows: too deep to encode again
+        return "(unreadable message)"
 
 
 def _detail(entry: Any) -> ErrorDetail | None:
@@ -235,7 +282,7 @@ def _detail(entry: Any) -> ErrorDetail | None:
         message = entry.get("message")
         field = entry.get("field")
         return ErrorDetail(
-            message=message if isinstance(message, str) else json.dumps(message),
+            message=message if isinstance(message, str) else _as_text(message),
             field=field if isinstance(field, str) else None,
             help=entry.get("help"),
         )

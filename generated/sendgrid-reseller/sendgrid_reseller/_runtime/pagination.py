@@ -4,7 +4,8 @@
 SendGrid's Link URLs have quirks: they say `http://` though only HTTPS is served, the header may
 be folded over several lines (httpx unfolds and parses it: `Response.links`), and the first page's
 `rel="prev"` points at itself. The guards: a next URL takes the base URL's scheme; a next URL on
-another host raises `PaginationError` (the credentials would go with it); the walk ends when there
+another host, or one that is not a valid URL, raises `PaginationError` (the credentials would go
+with it); the walk ends when there
 is no next, when a next was already visited, or when a page is an empty list.
 """
 
@@ -54,7 +55,11 @@ class PageTrail:
         target = link.get("url") if link else None
         if not target:
             return None
-        url = self._checked(response.request.url.join(target))
+        try:
+            url = self._checked(response.request.url.join(target))
+        except httpx.InvalidURL:
+            # Not quoted: the text may hold a query with credentials in it.
+            raise PaginationError("refusing to follow a Link whose next URL is not a valid URL") from None
         key = str(url)
         if key in self._visited:
             return None  # a loop (e.g. a next that points back at this page): nothing new there

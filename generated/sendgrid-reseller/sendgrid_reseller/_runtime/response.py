@@ -3,16 +3,33 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from http import HTTPStatus
 from typing import Generic, TypeVar
 
 import httpx
 
-from .errors import UnexpectedStatus, response_rate_limit
+from .errors import MalformedResponseError, SendGridError, UnexpectedStatus, response_rate_limit
 from .ratelimit import RateLimit
 
 T = TypeVar("T")
+
+# What decoding a body into a model raises when the body is not the documented one: json.loads'
+# JSONDecodeError / RecursionError, from_dict's KeyError (missing field), TypeError / AttributeError
+# (a list where an object belongs), ValueError (an unknown enum value, a bad date).
+_DECODING_FAILURES = (ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError)
+
+
+def parse_answer(response: httpx.Response, parse: Callable[[httpx.Response], T]) -> T:
+    """`parse(response)` (a generated `_parse_response`); a body it cannot decode raises
+    `MalformedResponseError` instead of a bare JSONDecodeError or KeyError."""
+    try:
+        return parse(response)
+    except SendGridError:
+        raise
+    except _DECODING_FAILURES as exc:
+        raise MalformedResponseError(response, f"{type(exc).__name__}: {exc}"[:200]) from exc
 
 
 @dataclass

@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.upgrade_customer_account_form import UpgradeCustomerAccountForm
 from ...models.v2_success_body import V2SuccessBody
@@ -54,7 +55,7 @@ def _parse_response(response: httpx.Response) -> V2SuccessBody:
 
 
 def _build_response(response: httpx.Response) -> Response[V2SuccessBody]:
-    return Response.from_httpx(response, _parse_response(response))
+    return Response.from_httpx(response, parse_answer(response, _parse_response))
 
 
 def sync_detailed(
@@ -112,14 +113,15 @@ def sync(
         V2SuccessBody
     """
 
-    return _parse_response(
+    return parse_answer(
         client.send(
             OPERATION,
             _get_kwargs(
                 body=body,
             ),
             options,
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -178,12 +180,13 @@ async def asyncio(
         V2SuccessBody
     """
 
-    return _parse_response(
+    return parse_answer(
         await client.asend(
             OPERATION,
             _get_kwargs(
                 body=body,
             ),
             options,
-        )
+        ),
+        _parse_response,
     )

@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.get_customer_account_overview_form import GetCustomerAccountOverviewForm
 from ...models.v2_account_overview import V2AccountOverview
@@ -54,7 +55,7 @@ def _parse_response(response: httpx.Response) -> V2AccountOverview:
 
 
 def _build_response(response: httpx.Response) -> Response[V2AccountOverview]:
-    return Response.from_httpx(response, _parse_response(response))
+    return Response.from_httpx(response, parse_answer(response, _parse_response))
 
 
 def sync_detailed(
@@ -110,14 +111,15 @@ def sync(
         V2AccountOverview
     """
 
-    return _parse_response(
+    return parse_answer(
         client.send(
             OPERATION,
             _get_kwargs(
                 body=body,
             ),
             options,
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -174,12 +176,13 @@ async def asyncio(
         V2AccountOverview
     """
 
-    return _parse_response(
+    return parse_answer(
         await client.asend(
             OPERATION,
             _get_kwargs(
                 body=body,
             ),
             options,
-        )
+        ),
+        _parse_response,
     )

@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.authenticated_domain import AuthenticatedDomain
 from ...models.subuser_username import SubuserUsername
@@ -54,7 +55,7 @@ def _parse_response(response: httpx.Response) -> AuthenticatedDomain:
 
 
 def _build_response(response: httpx.Response) -> Response[AuthenticatedDomain]:
-    return Response.from_httpx(response, _parse_response(response))
+    return Response.from_httpx(response, parse_answer(response, _parse_response))
 
 
 def sync_detailed(
@@ -117,7 +118,7 @@ def sync(
         AuthenticatedDomain
     """
 
-    return _parse_response(
+    return parse_answer(
         client.send(
             OPERATION,
             _get_kwargs(
@@ -125,7 +126,8 @@ def sync(
                 body=body,
             ),
             options,
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -189,7 +191,7 @@ async def asyncio(
         AuthenticatedDomain
     """
 
-    return _parse_response(
+    return parse_answer(
         await client.asend(
             OPERATION,
             _get_kwargs(
@@ -197,5 +199,6 @@ async def asyncio(
                 body=body,
             ),
             options,
-        )
+        ),
+        _parse_response,
     )

@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.authenticated_domain import AuthenticatedDomain
 from ...types import UNSET, Response
@@ -50,7 +51,7 @@ def _parse_response(response: httpx.Response) -> AuthenticatedDomain:
 
 
 def _build_response(response: httpx.Response) -> Response[AuthenticatedDomain]:
-    return Response.from_httpx(response, _parse_response(response))
+    return Response.from_httpx(response, parse_answer(response, _parse_response))
 
 
 def sync_detailed(
@@ -106,14 +107,15 @@ def sync(
         AuthenticatedDomain
     """
 
-    return _parse_response(
+    return parse_answer(
         client.send(
             OPERATION,
             _get_kwargs(
                 username=username,
             ),
             options,
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -170,12 +172,13 @@ async def asyncio(
         AuthenticatedDomain
     """
 
-    return _parse_response(
+    return parse_answer(
         await client.asend(
             OPERATION,
             _get_kwargs(
                 username=username,
             ),
             options,
-        )
+        ),
+        _parse_response,
     )

@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.authenticated_domain import AuthenticatedDomain
 from ...types import UNSET, Response, Unset
@@ -53,7 +54,7 @@ def _parse_response(response: httpx.Response) -> AuthenticatedDomain:
 
 
 def _build_response(response: httpx.Response) -> Response[AuthenticatedDomain]:
-    return Response.from_httpx(response, _parse_response(response))
+    return Response.from_httpx(response, parse_answer(response, _parse_response))
 
 
 def sync_detailed(
@@ -119,7 +120,7 @@ def sync(
         AuthenticatedDomain
     """
 
-    return _parse_response(
+    return parse_answer(
         client.send(
             OPERATION,
             _get_kwargs(
@@ -128,7 +129,8 @@ def sync(
                 on_behalf_of=on_behalf_of,
             ),
             options,
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -195,7 +197,7 @@ async def asyncio(
         AuthenticatedDomain
     """
 
-    return _parse_response(
+    return parse_answer(
         await client.asend(
             OPERATION,
             _get_kwargs(
@@ -204,5 +206,6 @@ async def asyncio(
                 on_behalf_of=on_behalf_of,
             ),
             options,
-        )
+        ),
+        _parse_response,
     )

@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.get_customer_credit_limit_form import GetCustomerCreditLimitForm
 from ...models.v2_credit_limit import V2CreditLimit
@@ -55,7 +56,7 @@ def _parse_response(response: httpx.Response) -> V2CreditLimit:
 
 
 def _build_response(response: httpx.Response) -> Response[V2CreditLimit]:
-    return Response.from_httpx(response, _parse_response(response))
+    return Response.from_httpx(response, parse_answer(response, _parse_response))
 
 
 def sync_detailed(
@@ -113,14 +114,15 @@ def sync(
         V2CreditLimit
     """
 
-    return _parse_response(
+    return parse_answer(
         client.send(
             OPERATION,
             _get_kwargs(
                 body=body,
             ),
             options,
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -179,12 +181,13 @@ async def asyncio(
         V2CreditLimit
     """
 
-    return _parse_response(
+    return parse_answer(
         await client.asend(
             OPERATION,
             _get_kwargs(
                 body=body,
             ),
             options,
-        )
+        ),
+        _parse_response,
     )

@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.list_customers_form import ListCustomersForm
 from ...models.v2_customer import V2Customer
@@ -61,7 +62,7 @@ def _parse_response(response: httpx.Response) -> list[V2Customer]:
 
 
 def _build_response(response: httpx.Response) -> Response[list[V2Customer]]:
-    return Response.from_httpx(response, _parse_response(response))
+    return Response.from_httpx(response, parse_answer(response, _parse_response))
 
 
 def sync_detailed(
@@ -117,14 +118,15 @@ def sync(
         list[V2Customer]
     """
 
-    return _parse_response(
+    return parse_answer(
         client.send(
             OPERATION,
             _get_kwargs(
                 body=body,
             ),
             options,
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -181,12 +183,13 @@ async def asyncio(
         list[V2Customer]
     """
 
-    return _parse_response(
+    return parse_answer(
         await client.asend(
             OPERATION,
             _get_kwargs(
                 body=body,
             ),
             options,
-        )
+        ),
+        _parse_response,
     )

@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.get_customer_category_statistics_form import GetCustomerCategoryStatisticsForm
 from ...models.v2_customer_category_stats_day import V2CustomerCategoryStatsDay
@@ -59,7 +60,7 @@ def _parse_response(response: httpx.Response) -> list[V2CustomerCategoryStatsDay
 
 
 def _build_response(response: httpx.Response) -> Response[list[V2CustomerCategoryStatsDay]]:
-    return Response.from_httpx(response, _parse_response(response))
+    return Response.from_httpx(response, parse_answer(response, _parse_response))
 
 
 def sync_detailed(
@@ -119,14 +120,15 @@ def sync(
         list[V2CustomerCategoryStatsDay]
     """
 
-    return _parse_response(
+    return parse_answer(
         client.send(
             OPERATION,
             _get_kwargs(
                 body=body,
             ),
             options,
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -187,12 +189,13 @@ async def asyncio(
         list[V2CustomerCategoryStatsDay]
     """
 
-    return _parse_response(
+    return parse_answer(
         await client.asend(
             OPERATION,
             _get_kwargs(
                 body=body,
             ),
             options,
-        )
+        ),
+        _parse_response,
     )

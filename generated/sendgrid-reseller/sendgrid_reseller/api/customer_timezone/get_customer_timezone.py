@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.v2_timezone import V2Timezone
 from ...types import UNSET, Response
@@ -56,7 +57,7 @@ def _parse_response(response: httpx.Response) -> V2Timezone:
 
 
 def _build_response(response: httpx.Response) -> Response[V2Timezone]:
-    return Response.from_httpx(response, _parse_response(response))
+    return Response.from_httpx(response, parse_answer(response, _parse_response))
 
 
 def sync_detailed(
@@ -112,14 +113,15 @@ def sync(
         V2Timezone
     """
 
-    return _parse_response(
+    return parse_answer(
         client.send(
             OPERATION,
             _get_kwargs(
                 user=user,
             ),
             options,
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -176,12 +178,13 @@ async def asyncio(
         V2Timezone
     """
 
-    return _parse_response(
+    return parse_answer(
         await client.asend(
             OPERATION,
             _get_kwargs(
                 user=user,
             ),
             options,
-        )
+        ),
+        _parse_response,
     )

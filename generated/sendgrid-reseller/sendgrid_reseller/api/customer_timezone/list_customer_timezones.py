@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.v2_timezone import V2Timezone
 from ...types import Response
@@ -52,7 +53,7 @@ def _parse_response(response: httpx.Response) -> list[V2Timezone]:
 
 
 def _build_response(response: httpx.Response) -> Response[list[V2Timezone]]:
-    return Response.from_httpx(response, _parse_response(response))
+    return Response.from_httpx(response, parse_answer(response, _parse_response))
 
 
 def sync_detailed(
@@ -96,7 +97,7 @@ def sync(
         list[V2Timezone]
     """
 
-    return _parse_response(client.send(OPERATION, _get_kwargs(), options))
+    return parse_answer(client.send(OPERATION, _get_kwargs(), options), _parse_response)
 
 
 async def asyncio_detailed(
@@ -140,4 +141,4 @@ async def asyncio(
         list[V2Timezone]
     """
 
-    return _parse_response(await client.asend(OPERATION, _get_kwargs(), options))
+    return parse_answer(await client.asend(OPERATION, _get_kwargs(), options), _parse_response)

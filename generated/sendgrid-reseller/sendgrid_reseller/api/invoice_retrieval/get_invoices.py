@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.get_invoices_form import GetInvoicesForm
 from ...models.v2_invoice import V2Invoice
@@ -71,7 +72,7 @@ def _parse_response(response: httpx.Response) -> list[V2Invoice] | V2Invoice:
 
 
 def _build_response(response: httpx.Response) -> Response[list[V2Invoice] | V2Invoice]:
-    return Response.from_httpx(response, _parse_response(response))
+    return Response.from_httpx(response, parse_answer(response, _parse_response))
 
 
 def sync_detailed(
@@ -127,14 +128,15 @@ def sync(
         list[V2Invoice] | V2Invoice
     """
 
-    return _parse_response(
+    return parse_answer(
         client.send(
             OPERATION,
             _get_kwargs(
                 body=body,
             ),
             options,
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -191,12 +193,13 @@ async def asyncio(
         list[V2Invoice] | V2Invoice
     """
 
-    return _parse_response(
+    return parse_answer(
         await client.asend(
             OPERATION,
             _get_kwargs(
                 body=body,
             ),
             options,
-        )
+        ),
+        _parse_response,
     )

@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.ip_pool import IpPool
 from ...models.ip_pool_name import IpPoolName
@@ -50,7 +51,7 @@ def _parse_response(response: httpx.Response) -> IpPool:
 
 
 def _build_response(response: httpx.Response) -> Response[IpPool]:
-    return Response.from_httpx(response, _parse_response(response))
+    return Response.from_httpx(response, parse_answer(response, _parse_response))
 
 
 def sync_detailed(
@@ -106,14 +107,15 @@ def sync(
         IpPool
     """
 
-    return _parse_response(
+    return parse_answer(
         client.send(
             OPERATION,
             _get_kwargs(
                 body=body,
             ),
             options,
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -170,12 +172,13 @@ async def asyncio(
         IpPool
     """
 
-    return _parse_response(
+    return parse_answer(
         await client.asend(
             OPERATION,
             _get_kwargs(
                 body=body,
             ),
             options,
-        )
+        ),
+        _parse_response,
     )

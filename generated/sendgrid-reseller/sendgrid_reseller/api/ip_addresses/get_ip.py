@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.ip_address_details import IpAddressDetails
 from ...types import Response
@@ -45,7 +46,7 @@ def _parse_response(response: httpx.Response) -> IpAddressDetails:
 
 
 def _build_response(response: httpx.Response) -> Response[IpAddressDetails]:
-    return Response.from_httpx(response, _parse_response(response))
+    return Response.from_httpx(response, parse_answer(response, _parse_response))
 
 
 def sync_detailed(
@@ -101,14 +102,15 @@ def sync(
         IpAddressDetails
     """
 
-    return _parse_response(
+    return parse_answer(
         client.send(
             OPERATION,
             _get_kwargs(
                 ip_address=ip_address,
             ),
             options,
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -165,12 +167,13 @@ async def asyncio(
         IpAddressDetails
     """
 
-    return _parse_response(
+    return parse_answer(
         await client.asend(
             OPERATION,
             _get_kwargs(
                 ip_address=ip_address,
             ),
             options,
-        )
+        ),
+        _parse_response,
     )

@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.remaining_ips import RemainingIps
 from ...types import Response
@@ -40,7 +41,7 @@ def _parse_response(response: httpx.Response) -> RemainingIps:
 
 
 def _build_response(response: httpx.Response) -> Response[RemainingIps]:
-    return Response.from_httpx(response, _parse_response(response))
+    return Response.from_httpx(response, parse_answer(response, _parse_response))
 
 
 def sync_detailed(
@@ -84,7 +85,7 @@ def sync(
         RemainingIps
     """
 
-    return _parse_response(client.send(OPERATION, _get_kwargs(), options))
+    return parse_answer(client.send(OPERATION, _get_kwargs(), options), _parse_response)
 
 
 async def asyncio_detailed(
@@ -128,4 +129,4 @@ async def asyncio(
         RemainingIps
     """
 
-    return _parse_response(await client.asend(OPERATION, _get_kwargs(), options))
+    return parse_answer(await client.asend(OPERATION, _get_kwargs(), options), _parse_response)

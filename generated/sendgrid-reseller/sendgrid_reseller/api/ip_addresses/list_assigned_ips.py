@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.assigned_ip import AssignedIp
 from ...types import Response
@@ -45,7 +46,7 @@ def _parse_response(response: httpx.Response) -> list[AssignedIp]:
 
 
 def _build_response(response: httpx.Response) -> Response[list[AssignedIp]]:
-    return Response.from_httpx(response, _parse_response(response))
+    return Response.from_httpx(response, parse_answer(response, _parse_response))
 
 
 def sync_detailed(
@@ -89,7 +90,7 @@ def sync(
         list[AssignedIp]
     """
 
-    return _parse_response(client.send(OPERATION, _get_kwargs(), options))
+    return parse_answer(client.send(OPERATION, _get_kwargs(), options), _parse_response)
 
 
 async def asyncio_detailed(
@@ -133,4 +134,4 @@ async def asyncio(
         list[AssignedIp]
     """
 
-    return _parse_response(await client.asend(OPERATION, _get_kwargs(), options))
+    return parse_answer(await client.asend(OPERATION, _get_kwargs(), options), _parse_response)

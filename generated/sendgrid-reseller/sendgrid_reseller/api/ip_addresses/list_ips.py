@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.ip_address import IpAddress
 from ...models.sort_direction import SortDirection
@@ -76,7 +77,7 @@ def _parse_response(response: httpx.Response) -> list[IpAddress]:
 
 
 def _build_response(response: httpx.Response) -> Response[list[IpAddress]]:
-    return Response.from_httpx(response, _parse_response(response))
+    return Response.from_httpx(response, parse_answer(response, _parse_response))
 
 
 def sync_detailed(
@@ -159,7 +160,7 @@ def sync(
         list[IpAddress]
     """
 
-    return _parse_response(
+    return parse_answer(
         client.send(
             OPERATION,
             _get_kwargs(
@@ -171,7 +172,8 @@ def sync(
                 sort_by_direction=sort_by_direction,
             ),
             options,
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -255,7 +257,7 @@ async def asyncio(
         list[IpAddress]
     """
 
-    return _parse_response(
+    return parse_answer(
         await client.asend(
             OPERATION,
             _get_kwargs(
@@ -267,7 +269,8 @@ async def asyncio(
                 sort_by_direction=sort_by_direction,
             ),
             options,
-        )
+        ),
+        _parse_response,
     )
 
 

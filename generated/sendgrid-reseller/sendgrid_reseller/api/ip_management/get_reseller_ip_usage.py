@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.get_reseller_ip_usage_form import GetResellerIpUsageForm
 from ...models.v2_ip_usage import V2IpUsage
@@ -60,7 +61,7 @@ def _parse_response(response: httpx.Response) -> list[V2IpUsage]:
 
 
 def _build_response(response: httpx.Response) -> Response[list[V2IpUsage]]:
-    return Response.from_httpx(response, _parse_response(response))
+    return Response.from_httpx(response, parse_answer(response, _parse_response))
 
 
 def sync_detailed(
@@ -116,14 +117,15 @@ def sync(
         list[V2IpUsage]
     """
 
-    return _parse_response(
+    return parse_answer(
         client.send(
             OPERATION,
             _get_kwargs(
                 body=body,
             ),
             options,
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -180,12 +182,13 @@ async def asyncio(
         list[V2IpUsage]
     """
 
-    return _parse_response(
+    return parse_answer(
         await client.asend(
             OPERATION,
             _get_kwargs(
                 body=body,
             ),
             options,
-        )
+        ),
+        _parse_response,
     )

@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.get_customer_parse_settings_form import GetCustomerParseSettingsForm
 from ...models.v2_parse_settings import V2ParseSettings
@@ -55,7 +56,7 @@ def _parse_response(response: httpx.Response) -> V2ParseSettings:
 
 
 def _build_response(response: httpx.Response) -> Response[V2ParseSettings]:
-    return Response.from_httpx(response, _parse_response(response))
+    return Response.from_httpx(response, parse_answer(response, _parse_response))
 
 
 def sync_detailed(
@@ -113,14 +114,15 @@ def sync(
         V2ParseSettings
     """
 
-    return _parse_response(
+    return parse_answer(
         client.send(
             OPERATION,
             _get_kwargs(
                 body=body,
             ),
             options,
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -179,12 +181,13 @@ async def asyncio(
         V2ParseSettings
     """
 
-    return _parse_response(
+    return parse_answer(
         await client.asend(
             OPERATION,
             _get_kwargs(
                 body=body,
             ),
             options,
-        )
+        ),
+        _parse_response,
     )

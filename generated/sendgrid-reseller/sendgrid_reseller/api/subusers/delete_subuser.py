@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.response import parse_answer
 from ...client import Client
 from ...types import Response
 
@@ -42,7 +43,7 @@ def _parse_response(response: httpx.Response) -> Any:
 
 
 def _build_response(response: httpx.Response) -> Response[Any]:
-    return Response.from_httpx(response, _parse_response(response))
+    return Response.from_httpx(response, parse_answer(response, _parse_response))
 
 
 def sync_detailed(
@@ -98,14 +99,15 @@ def sync(
         Any
     """
 
-    return _parse_response(
+    return parse_answer(
         client.send(
             OPERATION,
             _get_kwargs(
                 subuser_name=subuser_name,
             ),
             options,
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -162,12 +164,13 @@ async def asyncio(
         Any
     """
 
-    return _parse_response(
+    return parse_answer(
         await client.asend(
             OPERATION,
             _get_kwargs(
                 subuser_name=subuser_name,
             ),
             options,
-        )
+        ),
+        _parse_response,
     )

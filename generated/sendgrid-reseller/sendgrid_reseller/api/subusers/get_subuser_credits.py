@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.subuser_credits import SubuserCredits
 from ...types import Response
@@ -45,7 +46,7 @@ def _parse_response(response: httpx.Response) -> SubuserCredits:
 
 
 def _build_response(response: httpx.Response) -> Response[SubuserCredits]:
-    return Response.from_httpx(response, _parse_response(response))
+    return Response.from_httpx(response, parse_answer(response, _parse_response))
 
 
 def sync_detailed(
@@ -101,14 +102,15 @@ def sync(
         SubuserCredits
     """
 
-    return _parse_response(
+    return parse_answer(
         client.send(
             OPERATION,
             _get_kwargs(
                 subuser_name=subuser_name,
             ),
             options,
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -165,12 +167,13 @@ async def asyncio(
         SubuserCredits
     """
 
-    return _parse_response(
+    return parse_answer(
         await client.asend(
             OPERATION,
             _get_kwargs(
                 subuser_name=subuser_name,
             ),
             options,
-        )
+        ),
+        _parse_response,
     )

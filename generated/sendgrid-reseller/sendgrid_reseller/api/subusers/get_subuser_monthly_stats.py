@@ -8,6 +8,7 @@ import httpx
 from ... import errors
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.sort_direction import SortDirection
 from ...models.subuser_monthly_stats import SubuserMonthlyStats
@@ -73,7 +74,7 @@ def _parse_response(response: httpx.Response) -> SubuserMonthlyStats:
 
 
 def _build_response(response: httpx.Response) -> Response[SubuserMonthlyStats]:
-    return Response.from_httpx(response, _parse_response(response))
+    return Response.from_httpx(response, parse_answer(response, _parse_response))
 
 
 def sync_detailed(
@@ -154,7 +155,7 @@ def sync(
         SubuserMonthlyStats
     """
 
-    return _parse_response(
+    return parse_answer(
         client.send(
             OPERATION,
             _get_kwargs(
@@ -166,7 +167,8 @@ def sync(
                 offset=offset,
             ),
             options,
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -248,7 +250,7 @@ async def asyncio(
         SubuserMonthlyStats
     """
 
-    return _parse_response(
+    return parse_answer(
         await client.asend(
             OPERATION,
             _get_kwargs(
@@ -260,5 +262,6 @@ async def asyncio(
                 offset=offset,
             ),
             options,
-        )
+        ),
+        _parse_response,
     )

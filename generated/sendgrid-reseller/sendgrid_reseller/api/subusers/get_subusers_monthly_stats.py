@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.sort_direction import SortDirection
 from ...models.subuser_monthly_stats import SubuserMonthlyStats
@@ -72,7 +73,7 @@ def _parse_response(response: httpx.Response) -> SubuserMonthlyStats:
 
 
 def _build_response(response: httpx.Response) -> Response[SubuserMonthlyStats]:
-    return Response.from_httpx(response, _parse_response(response))
+    return Response.from_httpx(response, parse_answer(response, _parse_response))
 
 
 def sync_detailed(
@@ -155,7 +156,7 @@ def sync(
         SubuserMonthlyStats
     """
 
-    return _parse_response(
+    return parse_answer(
         client.send(
             OPERATION,
             _get_kwargs(
@@ -167,7 +168,8 @@ def sync(
                 offset=offset,
             ),
             options,
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -251,7 +253,7 @@ async def asyncio(
         SubuserMonthlyStats
     """
 
-    return _parse_response(
+    return parse_answer(
         await client.asend(
             OPERATION,
             _get_kwargs(
@@ -263,5 +265,6 @@ async def asyncio(
                 offset=offset,
             ),
             options,
-        )
+        ),
+        _parse_response,
     )

@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.sort_direction import SortDirection
 from ...models.stats_aggregation import StatsAggregation
@@ -83,7 +84,7 @@ def _parse_response(response: httpx.Response) -> SubuserStatsDay:
 
 
 def _build_response(response: httpx.Response) -> Response[SubuserStatsDay]:
-    return Response.from_httpx(response, _parse_response(response))
+    return Response.from_httpx(response, parse_answer(response, _parse_response))
 
 
 def sync_detailed(
@@ -171,7 +172,7 @@ def sync(
         SubuserStatsDay
     """
 
-    return _parse_response(
+    return parse_answer(
         client.send(
             OPERATION,
             _get_kwargs(
@@ -184,7 +185,8 @@ def sync(
                 offset=offset,
             ),
             options,
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -273,7 +275,7 @@ async def asyncio(
         SubuserStatsDay
     """
 
-    return _parse_response(
+    return parse_answer(
         await client.asend(
             OPERATION,
             _get_kwargs(
@@ -286,5 +288,6 @@ async def asyncio(
                 offset=offset,
             ),
             options,
-        )
+        ),
+        _parse_response,
     )

@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.subuser_reputation import SubuserReputation
 from ...types import UNSET, Response, Unset
@@ -59,7 +60,7 @@ def _parse_response(response: httpx.Response) -> list[SubuserReputation]:
 
 
 def _build_response(response: httpx.Response) -> Response[list[SubuserReputation]]:
-    return Response.from_httpx(response, _parse_response(response))
+    return Response.from_httpx(response, parse_answer(response, _parse_response))
 
 
 def sync_detailed(
@@ -115,14 +116,15 @@ def sync(
         list[SubuserReputation]
     """
 
-    return _parse_response(
+    return parse_answer(
         client.send(
             OPERATION,
             _get_kwargs(
                 usernames=usernames,
             ),
             options,
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -179,12 +181,13 @@ async def asyncio(
         list[SubuserReputation]
     """
 
-    return _parse_response(
+    return parse_answer(
         await client.asend(
             OPERATION,
             _get_kwargs(
                 usernames=usernames,
             ),
             options,
-        )
+        ),
+        _parse_response,
     )

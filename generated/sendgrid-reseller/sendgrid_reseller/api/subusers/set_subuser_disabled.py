@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.subuser_status_update import SubuserStatusUpdate
 from ...types import Response
@@ -51,7 +52,7 @@ def _parse_response(response: httpx.Response) -> Any:
 
 
 def _build_response(response: httpx.Response) -> Response[Any]:
-    return Response.from_httpx(response, _parse_response(response))
+    return Response.from_httpx(response, parse_answer(response, _parse_response))
 
 
 def sync_detailed(
@@ -114,7 +115,7 @@ def sync(
         Any
     """
 
-    return _parse_response(
+    return parse_answer(
         client.send(
             OPERATION,
             _get_kwargs(
@@ -122,7 +123,8 @@ def sync(
                 body=body,
             ),
             options,
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -186,7 +188,7 @@ async def asyncio(
         Any
     """
 
-    return _parse_response(
+    return parse_answer(
         await client.asend(
             OPERATION,
             _get_kwargs(
@@ -194,5 +196,6 @@ async def asyncio(
                 body=body,
             ),
             options,
-        )
+        ),
+        _parse_response,
     )

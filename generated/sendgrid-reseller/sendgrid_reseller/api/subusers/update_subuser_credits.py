@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.subuser_credits import SubuserCredits
 from ...models.subuser_credits_update import SubuserCreditsUpdate
@@ -54,7 +55,7 @@ def _parse_response(response: httpx.Response) -> SubuserCredits:
 
 
 def _build_response(response: httpx.Response) -> Response[SubuserCredits]:
-    return Response.from_httpx(response, _parse_response(response))
+    return Response.from_httpx(response, parse_answer(response, _parse_response))
 
 
 def sync_detailed(
@@ -115,7 +116,7 @@ def sync(
         SubuserCredits
     """
 
-    return _parse_response(
+    return parse_answer(
         client.send(
             OPERATION,
             _get_kwargs(
@@ -123,7 +124,8 @@ def sync(
                 body=body,
             ),
             options,
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -185,7 +187,7 @@ async def asyncio(
         SubuserCredits
     """
 
-    return _parse_response(
+    return parse_answer(
         await client.asend(
             OPERATION,
             _get_kwargs(
@@ -193,5 +195,6 @@ async def asyncio(
                 body=body,
             ),
             options,
-        )
+        ),
+        _parse_response,
     )

@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.recipient_email_list import RecipientEmailList
 from ...types import UNSET, Response, Unset
@@ -52,7 +53,7 @@ def _parse_response(response: httpx.Response) -> RecipientEmailList:
 
 
 def _build_response(response: httpx.Response) -> Response[RecipientEmailList]:
-    return Response.from_httpx(response, _parse_response(response))
+    return Response.from_httpx(response, parse_answer(response, _parse_response))
 
 
 def sync_detailed(
@@ -113,7 +114,7 @@ def sync(
         RecipientEmailList
     """
 
-    return _parse_response(
+    return parse_answer(
         client.send(
             OPERATION,
             _get_kwargs(
@@ -121,7 +122,8 @@ def sync(
                 on_behalf_of=on_behalf_of,
             ),
             options,
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -183,7 +185,7 @@ async def asyncio(
         RecipientEmailList
     """
 
-    return _parse_response(
+    return parse_answer(
         await client.asend(
             OPERATION,
             _get_kwargs(
@@ -191,5 +193,6 @@ async def asyncio(
                 on_behalf_of=on_behalf_of,
             ),
             options,
-        )
+        ),
+        _parse_response,
     )

@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.recipient_email_list import RecipientEmailList
 from ...types import UNSET, Response, Unset
@@ -56,7 +57,7 @@ def _parse_response(response: httpx.Response) -> RecipientEmailList:
 
 
 def _build_response(response: httpx.Response) -> Response[RecipientEmailList]:
-    return Response.from_httpx(response, _parse_response(response))
+    return Response.from_httpx(response, parse_answer(response, _parse_response))
 
 
 def sync_detailed(
@@ -122,7 +123,7 @@ def sync(
         RecipientEmailList
     """
 
-    return _parse_response(
+    return parse_answer(
         client.send(
             OPERATION,
             _get_kwargs(
@@ -131,7 +132,8 @@ def sync(
                 on_behalf_of=on_behalf_of,
             ),
             options,
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -198,7 +200,7 @@ async def asyncio(
         RecipientEmailList
     """
 
-    return _parse_response(
+    return parse_answer(
         await client.asend(
             OPERATION,
             _get_kwargs(
@@ -207,5 +209,6 @@ async def asyncio(
                 on_behalf_of=on_behalf_of,
             ),
             options,
-        )
+        ),
+        _parse_response,
     )

@@ -8,6 +8,7 @@ import httpx
 from ... import errors
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.bounce_classification import BounceClassification
 from ...models.bounce_classification_domains import BounceClassificationDomains
@@ -70,7 +71,7 @@ def _parse_response(response: httpx.Response) -> BounceClassificationDomains:
 
 
 def _build_response(response: httpx.Response) -> Response[BounceClassificationDomains]:
-    return Response.from_httpx(response, _parse_response(response))
+    return Response.from_httpx(response, parse_answer(response, _parse_response))
 
 
 def sync_detailed(
@@ -141,7 +142,7 @@ def sync(
         BounceClassificationDomains
     """
 
-    return _parse_response(
+    return parse_answer(
         client.send(
             OPERATION,
             _get_kwargs(
@@ -151,7 +152,8 @@ def sync(
                 on_behalf_of=on_behalf_of,
             ),
             options,
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -223,7 +225,7 @@ async def asyncio(
         BounceClassificationDomains
     """
 
-    return _parse_response(
+    return parse_answer(
         await client.asend(
             OPERATION,
             _get_kwargs(
@@ -233,5 +235,6 @@ async def asyncio(
                 on_behalf_of=on_behalf_of,
             ),
             options,
-        )
+        ),
+        _parse_response,
     )

@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.bounce_classification_totals import BounceClassificationTotals
 from ...types import UNSET, Response, Unset
@@ -65,7 +66,7 @@ def _parse_response(response: httpx.Response) -> BounceClassificationTotals:
 
 
 def _build_response(response: httpx.Response) -> Response[BounceClassificationTotals]:
-    return Response.from_httpx(response, _parse_response(response))
+    return Response.from_httpx(response, parse_answer(response, _parse_response))
 
 
 def sync_detailed(
@@ -133,7 +134,7 @@ def sync(
         BounceClassificationTotals
     """
 
-    return _parse_response(
+    return parse_answer(
         client.send(
             OPERATION,
             _get_kwargs(
@@ -142,7 +143,8 @@ def sync(
                 on_behalf_of=on_behalf_of,
             ),
             options,
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -211,7 +213,7 @@ async def asyncio(
         BounceClassificationTotals
     """
 
-    return _parse_response(
+    return parse_answer(
         await client.asend(
             OPERATION,
             _get_kwargs(
@@ -220,5 +222,6 @@ async def asyncio(
                 on_behalf_of=on_behalf_of,
             ),
             options,
-        )
+        ),
+        _parse_response,
     )

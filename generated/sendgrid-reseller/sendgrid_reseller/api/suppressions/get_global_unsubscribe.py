@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.global_unsubscribe_lookup import GlobalUnsubscribeLookup
 from ...types import UNSET, Response, Unset
@@ -51,7 +52,7 @@ def _parse_response(response: httpx.Response) -> GlobalUnsubscribeLookup:
 
 
 def _build_response(response: httpx.Response) -> Response[GlobalUnsubscribeLookup]:
-    return Response.from_httpx(response, _parse_response(response))
+    return Response.from_httpx(response, parse_answer(response, _parse_response))
 
 
 def sync_detailed(
@@ -114,7 +115,7 @@ def sync(
         GlobalUnsubscribeLookup
     """
 
-    return _parse_response(
+    return parse_answer(
         client.send(
             OPERATION,
             _get_kwargs(
@@ -122,7 +123,8 @@ def sync(
                 on_behalf_of=on_behalf_of,
             ),
             options,
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -186,7 +188,7 @@ async def asyncio(
         GlobalUnsubscribeLookup
     """
 
-    return _parse_response(
+    return parse_answer(
         await client.asend(
             OPERATION,
             _get_kwargs(
@@ -194,5 +196,6 @@ async def asyncio(
                 on_behalf_of=on_behalf_of,
             ),
             options,
-        )
+        ),
+        _parse_response,
     )

@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.group_suppression import GroupSuppression
 from ...types import UNSET, Response, Unset
@@ -52,7 +53,7 @@ def _parse_response(response: httpx.Response) -> list[GroupSuppression]:
 
 
 def _build_response(response: httpx.Response) -> Response[list[GroupSuppression]]:
-    return Response.from_httpx(response, _parse_response(response))
+    return Response.from_httpx(response, parse_answer(response, _parse_response))
 
 
 def sync_detailed(
@@ -108,14 +109,15 @@ def sync(
         list[GroupSuppression]
     """
 
-    return _parse_response(
+    return parse_answer(
         client.send(
             OPERATION,
             _get_kwargs(
                 on_behalf_of=on_behalf_of,
             ),
             options,
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -172,12 +174,13 @@ async def asyncio(
         list[GroupSuppression]
     """
 
-    return _parse_response(
+    return parse_answer(
         await client.asend(
             OPERATION,
             _get_kwargs(
                 on_behalf_of=on_behalf_of,
             ),
             options,
-        )
+        ),
+        _parse_response,
     )

@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.block import Block
 from ...types import UNSET, Response, Unset
@@ -73,7 +74,7 @@ def _parse_response(response: httpx.Response) -> list[Block]:
 
 
 def _build_response(response: httpx.Response) -> Response[list[Block]]:
-    return Response.from_httpx(response, _parse_response(response))
+    return Response.from_httpx(response, parse_answer(response, _parse_response))
 
 
 def sync_detailed(
@@ -154,7 +155,7 @@ def sync(
         list[Block]
     """
 
-    return _parse_response(
+    return parse_answer(
         client.send(
             OPERATION,
             _get_kwargs(
@@ -166,7 +167,8 @@ def sync(
                 on_behalf_of=on_behalf_of,
             ),
             options,
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -248,7 +250,7 @@ async def asyncio(
         list[Block]
     """
 
-    return _parse_response(
+    return parse_answer(
         await client.asend(
             OPERATION,
             _get_kwargs(
@@ -260,7 +262,8 @@ async def asyncio(
                 on_behalf_of=on_behalf_of,
             ),
             options,
-        )
+        ),
+        _parse_response,
     )
 
 

@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.suppression_group import SuppressionGroup
 from ...types import UNSET, Response, Unset
@@ -64,7 +65,7 @@ def _parse_response(response: httpx.Response) -> list[SuppressionGroup]:
 
 
 def _build_response(response: httpx.Response) -> Response[list[SuppressionGroup]]:
-    return Response.from_httpx(response, _parse_response(response))
+    return Response.from_httpx(response, parse_answer(response, _parse_response))
 
 
 def sync_detailed(
@@ -125,7 +126,7 @@ def sync(
         list[SuppressionGroup]
     """
 
-    return _parse_response(
+    return parse_answer(
         client.send(
             OPERATION,
             _get_kwargs(
@@ -133,7 +134,8 @@ def sync(
                 on_behalf_of=on_behalf_of,
             ),
             options,
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -195,7 +197,7 @@ async def asyncio(
         list[SuppressionGroup]
     """
 
-    return _parse_response(
+    return parse_answer(
         await client.asend(
             OPERATION,
             _get_kwargs(
@@ -203,5 +205,6 @@ async def asyncio(
                 on_behalf_of=on_behalf_of,
             ),
             options,
-        )
+        ),
+        _parse_response,
     )

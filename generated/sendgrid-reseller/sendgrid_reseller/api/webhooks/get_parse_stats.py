@@ -8,6 +8,7 @@ import httpx
 from ... import errors
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.parse_stats_day import ParseStatsDay
 from ...models.stats_aggregation import StatsAggregation
@@ -83,7 +84,7 @@ def _parse_response(response: httpx.Response) -> list[ParseStatsDay]:
 
 
 def _build_response(response: httpx.Response) -> Response[list[ParseStatsDay]]:
-    return Response.from_httpx(response, _parse_response(response))
+    return Response.from_httpx(response, parse_answer(response, _parse_response))
 
 
 def sync_detailed(
@@ -168,7 +169,7 @@ def sync(
         list[ParseStatsDay]
     """
 
-    return _parse_response(
+    return parse_answer(
         client.send(
             OPERATION,
             _get_kwargs(
@@ -180,7 +181,8 @@ def sync(
                 on_behalf_of=on_behalf_of,
             ),
             options,
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -266,7 +268,7 @@ async def asyncio(
         list[ParseStatsDay]
     """
 
-    return _parse_response(
+    return parse_answer(
         await client.asend(
             OPERATION,
             _get_kwargs(
@@ -278,7 +280,8 @@ async def asyncio(
                 on_behalf_of=on_behalf_of,
             ),
             options,
-        )
+        ),
+        _parse_response,
     )
 
 

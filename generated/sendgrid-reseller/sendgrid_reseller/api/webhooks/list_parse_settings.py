@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.parse_setting_list import ParseSettingList
 from ...types import UNSET, Response, Unset
@@ -47,7 +48,7 @@ def _parse_response(response: httpx.Response) -> ParseSettingList:
 
 
 def _build_response(response: httpx.Response) -> Response[ParseSettingList]:
-    return Response.from_httpx(response, _parse_response(response))
+    return Response.from_httpx(response, parse_answer(response, _parse_response))
 
 
 def sync_detailed(
@@ -103,14 +104,15 @@ def sync(
         ParseSettingList
     """
 
-    return _parse_response(
+    return parse_answer(
         client.send(
             OPERATION,
             _get_kwargs(
                 on_behalf_of=on_behalf_of,
             ),
             options,
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -167,12 +169,13 @@ async def asyncio(
         ParseSettingList
     """
 
-    return _parse_response(
+    return parse_answer(
         await client.asend(
             OPERATION,
             _get_kwargs(
                 on_behalf_of=on_behalf_of,
             ),
             options,
-        )
+        ),
+        _parse_response,
     )

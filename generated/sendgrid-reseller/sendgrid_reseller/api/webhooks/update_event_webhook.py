@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.event_webhook import EventWebhook
 from ...models.event_webhook_settings import EventWebhookSettings
@@ -65,7 +66,7 @@ def _parse_response(response: httpx.Response) -> EventWebhook:
 
 
 def _build_response(response: httpx.Response) -> Response[EventWebhook]:
-    return Response.from_httpx(response, _parse_response(response))
+    return Response.from_httpx(response, parse_answer(response, _parse_response))
 
 
 def sync_detailed(
@@ -138,7 +139,7 @@ def sync(
         EventWebhook
     """
 
-    return _parse_response(
+    return parse_answer(
         client.send(
             OPERATION,
             _get_kwargs(
@@ -148,7 +149,8 @@ def sync(
                 on_behalf_of=on_behalf_of,
             ),
             options,
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -222,7 +224,7 @@ async def asyncio(
         EventWebhook
     """
 
-    return _parse_response(
+    return parse_answer(
         await client.asend(
             OPERATION,
             _get_kwargs(
@@ -232,5 +234,6 @@ async def asyncio(
                 on_behalf_of=on_behalf_of,
             ),
             options,
-        )
+        ),
+        _parse_response,
     )

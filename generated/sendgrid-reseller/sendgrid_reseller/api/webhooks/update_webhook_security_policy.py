@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.webhook_security_policy_envelope import WebhookSecurityPolicyEnvelope
 from ...models.webhook_security_policy_settings import WebhookSecurityPolicySettings
@@ -57,7 +58,7 @@ def _parse_response(response: httpx.Response) -> WebhookSecurityPolicyEnvelope:
 
 
 def _build_response(response: httpx.Response) -> Response[WebhookSecurityPolicyEnvelope]:
-    return Response.from_httpx(response, _parse_response(response))
+    return Response.from_httpx(response, parse_answer(response, _parse_response))
 
 
 def sync_detailed(
@@ -123,7 +124,7 @@ def sync(
         WebhookSecurityPolicyEnvelope
     """
 
-    return _parse_response(
+    return parse_answer(
         client.send(
             OPERATION,
             _get_kwargs(
@@ -132,7 +133,8 @@ def sync(
                 on_behalf_of=on_behalf_of,
             ),
             options,
-        )
+        ),
+        _parse_response,
     )
 
 
@@ -199,7 +201,7 @@ async def asyncio(
         WebhookSecurityPolicyEnvelope
     """
 
-    return _parse_response(
+    return parse_answer(
         await client.asend(
             OPERATION,
             _get_kwargs(
@@ -208,5 +210,6 @@ async def asyncio(
                 on_behalf_of=on_behalf_of,
             ),
             options,
-        )
+        ),
+        _parse_response,
     )

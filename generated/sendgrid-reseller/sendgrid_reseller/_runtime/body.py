@@ -1,0 +1,67 @@
+# Copied from overlays/runtime/body.py by the generator. Do not edit; change the overlay and run `make generate`.
+"""Reading an answer's body with a size bound, so a broken or hostile server cannot fill the memory.
+
+The client asks httpx for a streamed response and reads it here: a `Content-Length` over the limit
+is refused before any of the body is read, and a body without one (chunked, or a lying length) is
+abandoned as soon as the decoded bytes pass the limit (so a compressed "bomb" is stopped too).
+Closing an unfinished response drops its connection; nothing more is read from it.
+"""
+
+from __future__ import annotations
+
+import httpx
+
+from .errors import ResponseTooLargeError
+
+
+def _declared_size(response: httpx.Response) -> int | None:
+    value = response.headers.get("content-length")
+    if value is None:
+        return None
+    try:
+        return int(value)
+    except ValueError:
+        return None  # h11 refuses a malformed length before we get here; be safe anyway
+
+
+def _too_large(response: httpx.Response, limit: int, size: int | None) -> ResponseTooLargeError:
+    request = response.request
+    return ResponseTooLargeError(
+        method=request.method, url=request.url, status_code=response.status_code, limit=limit, size=size
+    )
+
+
+def _keep(response: httpx.Response, chunks: list[bytes]) -> None:
+    # What httpx's own Response.read() does once the stream is consumed: the body becomes
+    # `response.content` for every later reader (json(), text, the error classes).
+    response._content = b"".join(chunks)
+
+
+def read_bounded(response: httpx.Response, limit: int) -> None:
+    """Read the streamed `response` into `response.content`, or raise `ResponseTooLargeError`."""
+    declared = _declared_size(response)
+    if declared is not None and declared > limit:
+        raise _too_large(response, limit, declared)
+    chunks: list[bytes] = []
+    total = 0
+    for chunk in response.iter_bytes():
+        total += len(chunk)
+        if total > limit:
+            raise _too_large(response, limit, None)
+        chunks.append(chunk)
+    _keep(response, chunks)
+
+
+async def aread_bounded(response: httpx.Response, limit: int) -> None:
+    """The asyncio twin of `read_bounded`."""
+    declared = _declared_size(response)
+    if declared is not None and declared > limit:
+        raise _too_large(response, limit, declared)
+    chunks: list[bytes] = []
+    total = 0
+    async for chunk in response.aiter_bytes():
+        total += len(chunk)
+        if total > limit:
+            raise _too_large(response, limit, None)
+        chunks.append(chunk)
+    _keep(response, chunks)

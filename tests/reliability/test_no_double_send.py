@@ -1,0 +1,164 @@
+"""No double sends: a non-idempotent call is never sent twice once it may have reached SendGrid.
+
+Every non-idempotent operation of the generated package (v2 POST create/delete/append/..., v3 POST,
+v3 PATCH), found by walking `sendgrid_reseller.api`, is sent through the real client (sync and
+asyncio) with each fault that happens after the server read the request. The server counts the
+requests it read: exactly one per call, and the call raises a typed error. The runtime's retry
+decision depends only on the `Operation` (api, method, idempotent), which is the generated one.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import pkgutil
+from collections import Counter
+from typing import Any
+
+import pytest
+import sendgrid_reseller.api
+from sendgrid_reseller._runtime.client import Client
+from sendgrid_reseller._runtime.errors import SendGridError, ServerError, TransportError
+from sendgrid_reseller._runtime.operation import Operation
+from sendgrid_reseller._runtime.policy import RetryPolicy
+from sendgrid_reseller.api.customer_management import create_customer
+from sendgrid_reseller.api.subusers import create_subuser
+from sendgrid_reseller.models import CreateCustomerForm, CreateSubuserRequest
+
+from tests.runtime.loopback import LoopbackServer, Reply, json_reply
+from tests.runtime.support import V2_API_KEY, V2_API_USER, loopback_client
+
+# Generous retries: if any of them were allowed, the count would show it.
+RETRY = RetryPolicy(max_attempts=4, backoff_base=0.0, backoff_cap=0.0, max_total_wait=1.0)
+STALL_TIMEOUT = 0.05
+
+
+def _operations() -> list[Operation]:
+    found = []
+    for info in pkgutil.walk_packages(sendgrid_reseller.api.__path__, "sendgrid_reseller.api."):
+        operation = getattr(importlib.import_module(info.name), "OPERATION", None)
+        if isinstance(operation, Operation) and not operation.idempotent:
+            found.append(operation)
+    return sorted(found, key=lambda operation: operation.name)
+
+
+NON_IDEMPOTENT = _operations()
+
+# Faults after the request was read: the server may have acted on it.
+FAULTS: dict[str, Reply] = {
+    "500": json_reply('{"errors":[{"field":null,"message":"internal"}]}', 500),
+    "502": Reply(502, b"<html>bad gateway</html>", [("Content-Type", "application/json")]),
+    "503": json_reply("{}", 503),
+    "reset_after_request": Reply(reset=True),
+    "hang_up_after_request": Reply(hang_up=True),
+    "stall_past_read_timeout": Reply(stall=1.0, hang_up=True),
+    "truncated_transfer": Reply(200, b'{"id"', [("Content-Type", "application/json")], content_length=400),
+}
+EXPECTED = {"500": ServerError, "502": ServerError, "503": ServerError}
+
+
+def _kwargs(operation: Operation) -> dict[str, Any]:
+    url = operation.path.split("#", 1)[0].replace("{", "x").replace("}", "")
+    kwargs: dict[str, Any] = {"method": operation.method.lower(), "url": url}
+    if operation.api == "v2":
+        kwargs["data"] = {"method": "x", "task": "y"}
+        kwargs["headers"] = {"Content-Type": "application/x-www-form-urlencoded"}
+    else:
+        kwargs["json"] = {"name": "x"}
+    return kwargs
+
+
+def _client(base_url: str) -> Client:
+    return loopback_client(base_url, retry=RETRY, timeout=STALL_TIMEOUT, api_user=V2_API_USER, api_key=V2_API_KEY)
+
+
+def test_every_non_idempotent_kind_is_covered() -> None:
+    kinds = Counter((operation.api, operation.method) for operation in NON_IDEMPOTENT)
+    assert kinds == {("v2", "POST"): 19, ("v3", "POST"): 18, ("v3", "PATCH"): 9}
+    names = {operation.name for operation in NON_IDEMPOTENT}
+    assert {"create_customer", "delete_customer", "append_whitelabel_to_customer", "create_subuser"} <= names
+
+
+@pytest.mark.parametrize("fault", sorted(FAULTS))
+def test_sync_sends_each_non_idempotent_call_once(fault: str) -> None:
+    with LoopbackServer(lambda _: FAULTS[fault]) as server, _client(server.base_url) as client:
+        for operation in NON_IDEMPOTENT:
+            before = server.request_count
+            with pytest.raises(EXPECTED.get(fault, TransportError)):
+                client.send(operation, _kwargs(operation))
+            assert server.request_count - before == 1, f"{operation.name} sent {server.request_count - before}x"
+
+
+@pytest.mark.parametrize("fault", sorted(FAULTS))
+async def test_async_sends_each_non_idempotent_call_once(fault: str) -> None:
+    with LoopbackServer(lambda _: FAULTS[fault]) as server:
+        async with _client(server.base_url) as client:
+            for operation in NON_IDEMPOTENT:
+                before = server.request_count
+                with pytest.raises(EXPECTED.get(fault, TransportError)):
+                    await client.asend(operation, _kwargs(operation))
+                assert server.request_count - before == 1, f"{operation.name} sent {server.request_count - before}x"
+
+
+def test_reset_before_the_request_is_read_is_not_resent_either() -> None:
+    """The client cannot tell a reset before from one after the server read the request: it must
+    assume the worst for a non-idempotent call (one connection used, nothing resent)."""
+    operation = next(operation for operation in NON_IDEMPOTENT if operation.name == "create_customer")
+    with LoopbackServer(lambda _: json_reply("{}")) as server, _client(server.base_url) as client:
+        server.reset_connections(5)
+        with pytest.raises(TransportError):
+            client.send(operation, _kwargs(operation))
+        assert server.connections_reset == 1 and server.request_count == 0
+
+
+@pytest.mark.parametrize("fault", ["500", "reset_after_request", "truncated_transfer"])
+def test_generated_functions_send_once(fault: str) -> None:
+    """End to end through generated functions: v2 reseller.add and v3 POST /v3/subusers (sync and async)."""
+    customer = CreateCustomerForm.from_dict(
+        {
+            k: "x"
+            for k in (
+                "username",
+                "website",
+                "password",
+                "confirm_password",
+                "first_name",
+                "last_name",
+                "address",
+                "city",
+                "state",
+                "zip",
+                "country",
+                "phone",
+                "company",
+                "package",
+                "whitelabel",
+            )
+        }
+        | {"email": "x@example.com"}
+    )
+    subuser = CreateSubuserRequest(username="x", email="x@example.com", password="pw", ips=["127.0.0.1"])
+    with LoopbackServer(lambda _: FAULTS[fault]) as server:
+        with _client(server.base_url) as client:
+            for call in (
+                lambda: create_customer.sync(client, body=customer),
+                lambda: create_subuser.sync(client, body=subuser),
+            ):
+                before = server.request_count
+                with pytest.raises(SendGridError):
+                    call()
+                assert server.request_count - before == 1
+
+        async def both() -> None:
+            async with _client(server.base_url) as client:
+                for call in (
+                    create_customer.asyncio(client, body=customer),
+                    create_subuser.asyncio(client, body=subuser),
+                ):
+                    before = server.request_count
+                    with pytest.raises(SendGridError):
+                        await call
+                    assert server.request_count - before == 1
+
+        asyncio.run(both())
+    assert {request.path for request in server.requests} == {"/apiv2/reseller.add.json", "/v3/subusers"}
