@@ -101,7 +101,7 @@ def validate_spec(spec: LoadedSpec) -> None:
 def _ref_cycles(spec: LoadedSpec) -> list[SpecProblem]:
     problems = []
     components = spec.document.get("components")
-    for kind, entries in (components.items() if isinstance(components, dict) else ()):
+    for kind, entries in components.items() if isinstance(components, dict) else ():
         if not isinstance(entries, dict):
             continue  # the schema validator reports the shape
         for name, entry in entries.items():

@@ -131,7 +131,9 @@ def _explain_failure(target: Target, output: str, files: list[Path]) -> str:
         return f"the index at {target.upload_url} refused the credentials of {target.username!r}; {changed}"
     if re.search(r"\b409\b|already exist", output, re.IGNORECASE):
         return f"the index refused to overwrite an existing file; {changed}"
-    if re.search(r"Connection aborted|reset by peer|RemoteDisconnected|BrokenPipe|IncompleteRead", output, re.IGNORECASE):
+    if re.search(
+        r"Connection aborted|reset by peer|RemoteDisconnected|BrokenPipe|IncompleteRead", output, re.IGNORECASE
+    ):
         # The index was reachable (the pre-check read it) but the connection died mid-upload.
         return f"the connection to the index at {target.upload_url} broke during the upload; {changed}"
     if re.search(r"Connection|Max retries|refused|timed out", output, re.IGNORECASE):
