@@ -31,8 +31,9 @@ from .policy import (
     USER_AGENT_PRODUCT,
     RetryPolicy,
 )
-from .ratelimit import InMemoryRateLimitStore, RateLimitStore, parse_rate_limit
+from .ratelimit import RateLimitStore, parse_rate_limit
 from .redact import protect_httpx_logs
+from .redis_store import resolve_rate_limit_store
 from .retry import NOT_SENT_ERRORS, RetryBudget
 from .urls import validated_base_url
 
@@ -63,7 +64,9 @@ class Client:
 
     Other arguments: `base_url` must be HTTPS (plain HTTP only with `allow_insecure_http=True` and
     a loopback host, for test servers); `on_behalf_of` is the default subuser for v3 calls;
-    `retry` bounds attempts and waiting; `rate_limit_store` may be shared by several clients;
+    `retry` bounds attempts and waiting; `rate_limit_store` may be shared by several clients, or
+    named: "memory" (the default) or a redis:// URL whose Redis shares the limits between
+    processes (default: the SENDGRID_RATE_LIMIT_STORE environment variable, see redis_store);
     `transport` / `async_transport` replace httpx's (tests, proxies); `clock` (Unix seconds),
     `sleep` and `async_sleep` are injectable for tests; `httpx_args` go to `httpx.Client` /
     `httpx.AsyncClient` (except what the client owns: auth, base_url, redirects, transport,
@@ -81,7 +84,7 @@ class Client:
         on_behalf_of: str | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         retry: RetryPolicy | None = None,
-        rate_limit_store: RateLimitStore | None = None,
+        rate_limit_store: RateLimitStore | str | None = None,
         allow_insecure_http: bool = False,
         transport: httpx.BaseTransport | None = None,
         async_transport: httpx.AsyncBaseTransport | None = None,
@@ -96,7 +99,7 @@ class Client:
         self._on_behalf_of = on_behalf_of
         self._timeout = timeout
         self._retry = retry if retry is not None else RetryPolicy()
-        self._store = rate_limit_store if rate_limit_store is not None else InMemoryRateLimitStore()
+        self._store = resolve_rate_limit_store(rate_limit_store, api_key=api_key, api_user=api_user)
         self._transport = transport
         self._async_transport = async_transport
         self._clock = clock
