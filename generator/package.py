@@ -27,6 +27,10 @@ DEPENDENCIES = [
     "pydantic>=2.6",
     "python-dateutil>=2.8",
 ]
+# Extras: `pip install sendgrid-reseller[redis]` for the Redis-backed rate-limit store.
+OPTIONAL_DEPENDENCIES = {
+    "redis": ["redis>=5"],
+}
 
 
 @dataclass
@@ -91,6 +95,7 @@ def assemble(
         "package": IMPORT_PACKAGE,
         "version": version,
         "dependencies": DEPENDENCIES,
+        "optional_dependencies": OPTIONAL_DEPENDENCIES,
         "catalog": catalog,
         "tree": group_tree(catalog),
         "title": info.get("title", ""),

@@ -32,8 +32,9 @@ from .policy import (
     USER_AGENT_PRODUCT,
     RetryPolicy,
 )
-from .ratelimit import InMemoryRateLimitStore, RateLimitStore, parse_rate_limit
+from .ratelimit import RateLimitStore, parse_rate_limit
 from .redact import protect_httpx_logs
+from .redis_store import resolve_rate_limit_store
 from .retry import NOT_SENT_ERRORS, RetryBudget
 from .urls import validated_base_url
 
@@ -71,7 +72,9 @@ class Client:
 
     Other arguments: `base_url` must be HTTPS (plain HTTP only with `allow_insecure_http=True` and
     a loopback host, for test servers); `on_behalf_of` is the default subuser for v3 calls;
-    `retry` bounds attempts and waiting; `rate_limit_store` may be shared by several clients;
+    `retry` bounds attempts and waiting; `rate_limit_store` may be shared by several clients, or
+    named: "memory" (the default) or a redis:// URL whose Redis shares the limits between
+    processes (default: the SENDGRID_RATE_LIMIT_STORE environment variable, see redis_store);
     `max_response_bytes` bounds the body of any answer (`ResponseTooLargeError` beyond it);
     `transport` / `async_transport` replace httpx's (tests, proxies); `clock` (Unix seconds),
     `sleep` and `async_sleep` are injectable for tests; `httpx_args` go to `httpx.Client` /
@@ -90,7 +93,7 @@ class Client:
         on_behalf_of: str | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         retry: RetryPolicy | None = None,
-        rate_limit_store: RateLimitStore | None = None,
+        rate_limit_store: RateLimitStore | str | None = None,
         allow_insecure_http: bool = False,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         transport: httpx.BaseTransport | None = None,
@@ -106,7 +109,7 @@ class Client:
         self._on_behalf_of = on_behalf_of
         self._timeout = timeout
         self._retry = retry if retry is not None else RetryPolicy()
-        self._store = rate_limit_store if rate_limit_store is not None else InMemoryRateLimitStore()
+        self._store = resolve_rate_limit_store(rate_limit_store, api_key=api_key, api_user=api_user)
         if max_response_bytes < 1:
             raise ConfigurationError("max_response_bytes must be at least 1")
         self._max_response_bytes = max_response_bytes

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from sendgrid_reseller._runtime.policy import PACING_MARGIN, PACING_POLL_INTERVAL
-from sendgrid_reseller._runtime.ratelimit import InMemoryRateLimitStore, RateLimit, parse_rate_limit
+from sendgrid_reseller._runtime.ratelimit import InMemoryRateLimitStore, RateLimit, RateLimitStore, parse_rate_limit
 
 from tests.runtime.support import START
 
@@ -58,39 +58,44 @@ class TestParse:
         assert parsed is not None
 
 
-def observed(store: InMemoryRateLimitStore, limit: int, remaining: int, reset_at: float, now: float) -> None:
+def observed(store: RateLimitStore, limit: int, remaining: int, reset_at: float, now: float) -> None:
     assert store.reserve(KEY, now) == 0.0
     store.update(KEY, RateLimit(limit, remaining, reset_at), now)
 
 
 class TestStore:
+    """The store contract; tests/redis runs the same tests against RedisRateLimitStore."""
+
+    def make_store(self) -> RateLimitStore:
+        return InMemoryRateLimitStore()
+
     def test_first_call_probes_alone(self) -> None:
-        store = InMemoryRateLimitStore()
+        store = self.make_store()
         assert store.reserve(KEY, START) == 0.0
         assert store.reserve(KEY, START) == PACING_POLL_INTERVAL  # the limit is not known yet
         store.update(KEY, RateLimit(10, 9, START + 60), START)
         assert store.reserve(KEY, START) == 0.0
 
     def test_failed_probe_lets_the_next_caller_probe(self) -> None:
-        store = InMemoryRateLimitStore()
+        store = self.make_store()
         assert store.reserve(KEY, START) == 0.0
         store.release(KEY, START)
         assert store.reserve(KEY, START) == 0.0
 
     def test_endpoints_without_headers_are_not_paced(self) -> None:
-        store = InMemoryRateLimitStore()
+        store = self.make_store()
         store.reserve(KEY, START)
         store.update(KEY, None, START)
         assert [store.reserve(KEY, START) for _ in range(50)] == [0.0] * 50
 
     def test_remaining_zero_waits_until_reset(self) -> None:
-        store = InMemoryRateLimitStore()
+        store = self.make_store()
         observed(store, limit=5, remaining=0, reset_at=START + 30, now=START)
         assert store.reserve(KEY, START + 10) == pytest.approx(20 + PACING_MARGIN)
         assert store.reserve(KEY, START + 30 + PACING_MARGIN) == 0.0
 
     def test_in_flight_requests_use_up_the_remaining_slots(self) -> None:
-        store = InMemoryRateLimitStore()
+        store = self.make_store()
         observed(store, limit=5, remaining=3, reset_at=START + 30, now=START)
         assert [store.reserve(KEY, START) for _ in range(3)] == [0.0] * 3
         assert store.reserve(KEY, START) == pytest.approx(30 + PACING_MARGIN)
@@ -98,21 +103,21 @@ class TestStore:
         assert store.reserve(KEY, START) > 0
 
     def test_after_the_reset_the_full_limit_is_available(self) -> None:
-        store = InMemoryRateLimitStore()
+        store = self.make_store()
         observed(store, limit=3, remaining=0, reset_at=START + 1, now=START)
         later = START + 2
         assert [store.reserve(KEY, later) for _ in range(3)] == [0.0] * 3
         assert store.reserve(KEY, later) == PACING_POLL_INTERVAL  # next window unknown until answers come
 
     def test_answers_from_a_finished_window_are_ignored(self) -> None:
-        store = InMemoryRateLimitStore()
+        store = self.make_store()
         observed(store, limit=3, remaining=2, reset_at=START + 10, now=START)
         store.reserve(KEY, START)
         store.update(KEY, RateLimit(3, 0, START - 1), START)  # stale: that window is over
         assert store.reserve(KEY, START) == 0.0
 
     def test_out_of_order_answers_keep_the_lowest_remaining(self) -> None:
-        store = InMemoryRateLimitStore()
+        store = self.make_store()
         observed(store, limit=5, remaining=1, reset_at=START + 10, now=START)
         store.reserve(KEY, START)
         store.update(KEY, RateLimit(5, 3, START + 10), START)  # an older answer arriving late
@@ -120,24 +125,24 @@ class TestStore:
         assert store.reserve(KEY, START) > 0
 
     def test_consumed_release_counts_against_the_window(self) -> None:
-        store = InMemoryRateLimitStore()
+        store = self.make_store()
         observed(store, limit=5, remaining=1, reset_at=START + 10, now=START)
         store.reserve(KEY, START)
         store.release(KEY, START, consumed=True)  # a read timeout: SendGrid may have counted it
         assert store.reserve(KEY, START) > 0
 
     def test_force_always_reserves(self) -> None:
-        store = InMemoryRateLimitStore()
+        store = self.make_store()
         observed(store, limit=1, remaining=0, reset_at=START + 10, now=START)
         assert store.reserve(KEY, START, force=True) == 0.0
 
     def test_endpoints_are_independent(self) -> None:
-        store = InMemoryRateLimitStore()
+        store = self.make_store()
         observed(store, limit=1, remaining=0, reset_at=START + 10, now=START)
         assert store.reserve("POST /v3/subusers", START) == 0.0
 
     def test_threads_never_overbook(self) -> None:
-        store = InMemoryRateLimitStore()
+        store = self.make_store()
         observed(store, limit=100, remaining=40, reset_at=START + 10, now=START)
         granted: list[int] = []
 
@@ -152,7 +157,7 @@ class TestStore:
         assert sum(granted) == 40
 
     async def test_async_variants_delegate(self) -> None:
-        store = InMemoryRateLimitStore()
+        store = self.make_store()
         assert await store.areserve(KEY, START) == 0.0
         await store.aupdate(KEY, RateLimit(2, 0, START + 5), START)
         assert await store.areserve(KEY, START) == pytest.approx(5 + PACING_MARGIN)
@@ -183,9 +188,11 @@ LOSE = st.tuples(st.just("lose"), st.integers(0, 50))
 TICK = st.tuples(st.just("tick"), st.integers(1, 700))
 
 
-def simulate(limit: int, actions: list[tuple[str, int]]) -> tuple[SimulatedServer, int]:
+def simulate(
+    limit: int, actions: list[tuple[str, int]], store: RateLimitStore | None = None
+) -> tuple[SimulatedServer, int]:
     """Run the actions against one store; return the server and how many requests were lost."""
-    store = InMemoryRateLimitStore()
+    store = store if store is not None else InMemoryRateLimitStore()
     server = SimulatedServer(limit)
     now = START + 0.5
     pending: list[RateLimit] = []

@@ -90,3 +90,22 @@ class RetryPolicy:
         for name in ("max_total_wait", "backoff_base", "backoff_cap", "rate_limit_jitter"):
             if getattr(self, name) < 0:
                 raise ValueError(f"RetryPolicy.{name} must not be negative")
+
+
+# -- shared rate-limit state in Redis (redis_store.py) ------------------------------------------
+# `Client(rate_limit_store=...)` falls back to this environment variable ("memory" or a redis:// URL).
+RATE_LIMIT_STORE_ENV = "SENDGRID_RATE_LIMIT_STORE"
+REDIS_KEY_PREFIX = "sendgrid_reseller:ratelimit"
+# Every store operation is one round trip on a nearby server: a Redis that takes longer than this
+# is treated as down, so a call never waits long for its limiter.
+REDIS_SOCKET_TIMEOUT = 0.5
+# After a failure Redis is left alone for this long, doubling per failed retry up to the maximum;
+# meanwhile each process paces with its own in-memory limits.
+REDIS_RETRY_MIN_INTERVAL = 0.5
+REDIS_RETRY_MAX_INTERVAL = 5.0
+# An endpoint's state expires this long after its window's reset (or after its last change when
+# no reset is known). SendGrid's windows are at most a minute, so the limit learnt in one window
+# is still there when the next one starts.
+REDIS_KEY_GRACE = 60.0
+# Upper bound on any key's lifetime, whatever reset the server announced.
+REDIS_MAX_KEY_TTL = 3600.0
