@@ -2,8 +2,9 @@
 """Reading an answer's body with a size bound, so a broken or hostile server cannot fill the memory.
 
 The client asks httpx for a streamed response and reads it here: a `Content-Length` over the limit
-is refused before any of the body is read, and a body without one (chunked, or a lying length) is
-abandoned as soon as the decoded bytes pass the limit (so a compressed "bomb" is stopped too).
+is refused before any of the body is read; a length within the limit on an uncompressed body is read
+by httpx itself (h11 stops at the declared length); a body without one (chunked) or a compressed
+one is abandoned as soon as the decoded bytes pass the limit (so a compressed "bomb" is stopped too).
 Closing an unfinished response drops its connection; nothing more is read from it.
 """
 
@@ -42,6 +43,10 @@ def read_bounded(response: httpx.Response, limit: int) -> None:
     declared = _declared_size(response)
     if declared is not None and declared > limit:
         raise _too_large(response, limit, declared)
+    if declared is not None and "content-encoding" not in response.headers:
+        # The length is known and nothing decodes it larger: httpx's own read is the fast path.
+        response.read()
+        return
     chunks: list[bytes] = []
     total = 0
     for chunk in response.iter_bytes():
@@ -57,6 +62,9 @@ async def aread_bounded(response: httpx.Response, limit: int) -> None:
     declared = _declared_size(response)
     if declared is not None and declared > limit:
         raise _too_large(response, limit, declared)
+    if declared is not None and "content-encoding" not in response.headers:
+        await response.aread()
+        return
     chunks: list[bytes] = []
     total = 0
     async for chunk in response.aiter_bytes():
