@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from functools import cached_property
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Unpack
 
 from ._runtime.client import Client
+from ._runtime.client_options import ClientOptions
 from ._runtime.group import Group
 
 if TYPE_CHECKING:
@@ -28,7 +29,7 @@ class SendGrid(Group):
     Use it as a context manager (or call `close()`) to release its connections.
     """
 
-    def __init__(self, *, client: Client | None = None, **client_options: Any) -> None:
+    def __init__(self, *, client: Client | None = None, **client_options: Unpack[ClientOptions]) -> None:
         super().__init__(client if client is not None else Client(**client_options))
 
     @property
@@ -87,7 +88,7 @@ class SendGrid(Group):
 class AsyncSendGrid(Group):
     """The asyncio client: every method is a coroutine (or an async iterator for pages and items)."""
 
-    def __init__(self, *, client: Client | None = None, **client_options: Any) -> None:
+    def __init__(self, *, client: Client | None = None, **client_options: Unpack[ClientOptions]) -> None:
         super().__init__(client if client is not None else Client(**client_options))
 
     @property
