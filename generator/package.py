@@ -106,7 +106,9 @@ def assemble(
     (package_dir / "_facade.py").write_text(env.get_template("facade.py.jinja").render(context), encoding="utf-8")
     groups_dir = package_dir / "_groups"
     groups_dir.mkdir()
-    (groups_dir / "__init__.py").write_text('"""Group classes of the friendly clients, one module per top-level group."""\n')
+    (groups_dir / "__init__.py").write_text(
+        '"""Group classes of the friendly clients, one module per top-level group."""\n'
+    )
     group_template = env.get_template("group_module.py.jinja")
     for name, node in context["tree"].groups.items():
         module = group_template.render({**context, "name": name, "node": node})

@@ -148,6 +148,28 @@ def fingerprint(document: dict[str, Any]) -> str:
     return hashlib.sha256(json.dumps(copy, sort_keys=True).encode()).hexdigest()
 
 
+def _model_names(document: dict[str, Any]) -> list[str]:
+    """The names generated classes take: each object schema's title, else its component name."""
+    names = set()
+    for name, schema in ((document.get("components") or {}).get("schemas") or {}).items():
+        names.add(str((schema or {}).get("title") or name) if isinstance(schema, dict) else str(name))
+
+    def visit(node: Any) -> None:
+        if isinstance(node, dict):
+            if isinstance(node.get("title"), str) and (node.get("type") == "object" or "properties" in node):
+                names.add(node["title"])
+            for key, value in node.items():
+                if key not in ("example", "examples", "default", "const", "enum"):
+                    visit(value)
+        elif isinstance(node, list):
+            for value in node:
+                visit(value)
+
+    visit(document.get("paths") or {})
+    visit(document.get("webhooks") or {})
+    return sorted(names)
+
+
 def snapshot(document: dict[str, Any]) -> dict[str, Any]:
     ops = {
         op["operationId"]: _operation_snapshot(document, key, method, op) for key, method, op in operations(document)
@@ -156,6 +178,7 @@ def snapshot(document: dict[str, Any]) -> dict[str, Any]:
         "version": str((document.get("info") or {}).get("version", "")),
         "spec_fingerprint": fingerprint(document),
         "operations": dict(sorted(ops.items())),
+        "models": _model_names(document),
     }
 
 
@@ -286,6 +309,12 @@ def classify(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
         )
     for op_id in sorted(old_ops.keys() & new_ops.keys()):
         _compare_operation(op_id, old_ops[op_id], new_ops[op_id], changes)
+    if "models" in old:  # model classes are public names: callers import and construct them
+        old_models, new_models = set(old["models"]), set(new.get("models", []))
+        for name in sorted(old_models - new_models):
+            changes.append(Change("breaking", f"model {name!r} removed or renamed"))
+        for name in sorted(new_models - old_models):
+            changes.append(Change("additive", f"new model {name!r}"))
     if not changes and old.get("spec_fingerprint") != new.get("spec_fingerprint"):
         changes.append(Change("internal", "documentation or internal changes only (no public-API change)"))
     return changes

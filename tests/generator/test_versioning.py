@@ -132,6 +132,7 @@ BREAKING: dict[str, Callable[[dict[str, Any]], None]] = {
     "response enum value removed": lambda d: _thing(d)["properties"]["kind"].update(enum=["a"]),
     "fixed discriminator changed": lambda d: _form(d)["properties"]["method"].update(const="item"),
     "friendly method moved": lambda d: _get_thing(d).update({"x-sendgrid-client-path": "things.fetch"}),
+    "model renamed": lambda d: _thing(d).update(title="Gadget"),
 }
 
 ADDITIVE: dict[str, Callable[[dict[str, Any]], None]] = {
