@@ -5,20 +5,7 @@ from __future__ import annotations
 from sendgrid_reseller.models import VerifiedSenderRequest, VerifiedSenderUpdate
 
 from tests.client.friendly_calls import FriendlyCall, friendly_tests
-
-FIELDS = {
-    "nickname": "Orders",
-    "from_email": "orders@example.com",
-    "from_name": "Example Orders",
-    "reply_to": "orders@example.com",
-    "reply_to_name": "Example Orders",
-    "address": "1234 Fake St",
-    "address2": "PO Box 1234",
-    "state": "CA",
-    "city": "San Francisco",
-    "country": "USA",
-    "zip_": "94105",
-}
+from tests.client.transcriptions.sender_verification import REQUEST
 
 
 def _orders(result: object) -> bool:
@@ -31,7 +18,7 @@ CALLS = [
         "sender_verification/create_verified_sender",
         "verified_senders.create",
         _orders,
-        kwargs={"body": VerifiedSenderRequest(**FIELDS)},
+        kwargs={"body": VerifiedSenderRequest.from_dict(REQUEST)},
     ),
     FriendlyCall(
         "sender_verification/list_verified_senders",
@@ -44,7 +31,7 @@ CALLS = [
         "verified_senders.update",
         _orders,
         args=(1234,),
-        kwargs={"body": VerifiedSenderUpdate(**FIELDS)},
+        kwargs={"body": VerifiedSenderUpdate.from_dict(REQUEST)},
     ),
     FriendlyCall("sender_verification/delete_verified_sender", "verified_senders.delete", lambda r: r is None, (1234,)),
     FriendlyCall(

@@ -19,6 +19,12 @@ def category(name: str, **metrics: int) -> dict[str, object]:
 
 OPENS = {"opens": 0, "unique_opens": 0}
 GEO = {"clicks": 0, "opens": 0, "unique_clicks": 0, "unique_opens": 0}
+GMAIL_OPENS = days(
+    "2014-10-01",
+    "2014-10-02",
+    breakdown("client", "Gmail", opens=1, unique_opens=1),
+    breakdown("client", "Gmail", **OPENS),
+)
 PROVIDER = {
     "blocks": 0,
     "bounces": 0,
@@ -119,12 +125,7 @@ CASSETTES = [
                 "GET",
                 "/v3/clients/stats",
                 query="start_date=2014-10-01&end_date=2014-10-02",
-                response=days(
-                    "2014-10-01",
-                    "2014-10-02",
-                    breakdown("client", "Gmail", opens=1, unique_opens=1),
-                    breakdown("client", "Gmail", **OPENS),
-                ),
+                response=GMAIL_OPENS,
             )
         ],
     ),
@@ -136,12 +137,7 @@ CASSETTES = [
                 "GET",
                 "/v3/clients/phone/stats",
                 query="start_date=2014-10-01&end_date=2014-10-02",
-                response=days(
-                    "2014-10-01",
-                    "2014-10-02",
-                    breakdown("client", "Gmail", opens=1, unique_opens=1),
-                    breakdown("client", "Gmail", **OPENS),
-                ),
+                response=GMAIL_OPENS,
             )
         ],
     ),
