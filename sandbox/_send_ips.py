@@ -154,9 +154,11 @@ class SendIps:
         for name in ("is_auto_warmup", "is_parent_assigned"):
             if not isinstance(body.get(name), bool):
                 return v3_error(400, f"{name} is required and must be a boolean", name)
-        subusers = body.get("subusers", [])
-        if not isinstance(subusers, list) or not all(isinstance(s, str) for s in subusers) or len(subusers) > 100:
-            return v3_error(400, "subusers must be a list of at most 100 subuser ids", "subusers")
+        subusers = self._subuser_ids(body) if body.get("subusers") else []
+        if isinstance(subusers, Reply):
+            return subusers
+        if len(subusers) > MAX_IP_SUBUSERS_PAGE:
+            return v3_error(400, f"at most {MAX_IP_SUBUSERS_PAGE} subusers can be assigned at once", "subusers")
         self._added += 1
         ip = f"{NEW_IP_NETWORK}{self._added}"
         record = self._new_ip(
@@ -304,6 +306,8 @@ class SendIps:
             if isinstance(value, Reply):
                 return value
         wanted, region = first(request.query, "ip"), first(request.query, "region")
+        if region not in (None, "all", "us", "eu"):
+            return v3_error(400, "region must be all, us or eu", "region")
         pools = [
             p
             for p in self._pools.values()

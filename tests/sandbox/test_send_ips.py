@@ -48,6 +48,9 @@ def test_ip_filters_and_errors(client: httpx.Client) -> None:
     both = _get(client, "/v3/send_ips/ips", after_key="192.0.2.1", before_key="192.0.2.3")
     assert both.status_code == 400
     assert _get(client, "/v3/send_ips/ips/203.0.113.9").status_code == 400  # documented: 400 "not found"
+    named = _post(client, "/v3/send_ips/ips", {"is_auto_warmup": True, "is_parent_assigned": True, "subusers": ["bob"]})
+    assert named.status_code == 400 and named.json()["errors"][0]["field"] == "subusers"  # ids, not names
+    assert _get(client, "/v3/send_ips/pools", region="mars").status_code == 400
 
 
 def test_add_update_and_assign_subusers_round_trip(client: httpx.Client) -> None:
