@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import httpx
+from sendgrid_reseller import AsyncSendGrid, SendGrid
 
+from sandbox import DEFAULT_API_KEY, SandboxServer
 from tests.sandbox.conftest import V3_AUTH
 
 RDNS = "/v3/whitelabel/ips"
@@ -84,3 +86,17 @@ def test_subuser_gets_a_validated_link(client: httpx.Client) -> None:
     assert client.get(f"{LINKS}/subuser", params=mine, headers=V3_AUTH).json()["id"] == link["id"]
     assert client.delete(f"{LINKS}/subuser", params=mine, headers=V3_AUTH).status_code == 204
     assert client.get(f"{LINKS}/subuser", params=mine, headers=V3_AUTH).status_code == 404
+
+
+def test_friendly_client_walks_reverse_dns_pages(server: SandboxServer, client: httpx.Client) -> None:
+    for n in range(5):
+        _post(client, RDNS, {"ip": f"192.0.2.{n + 10}", "domain": "example.com"})
+    with SendGrid(api_key=DEFAULT_API_KEY, base_url=server.base_url, allow_insecure_http=True) as sg:
+        assert [r.ip for r in sg.reverse_dns.list_items(limit=2)] == [f"192.0.2.{n + 10}" for n in range(5)]
+
+
+async def test_async_friendly_client_walks_reverse_dns_pages(server: SandboxServer, client: httpx.Client) -> None:
+    for n in range(3):
+        _post(client, RDNS, {"ip": f"192.0.2.{n + 20}", "domain": "example.com"})
+    async with AsyncSendGrid(api_key=DEFAULT_API_KEY, base_url=server.base_url, allow_insecure_http=True) as sg:
+        assert [r.ip async for r in sg.reverse_dns.list_items(limit=2)] == ["192.0.2.20", "192.0.2.21", "192.0.2.22"]

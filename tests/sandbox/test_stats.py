@@ -6,7 +6,9 @@ import datetime
 from typing import Any
 
 import httpx
+from sendgrid_reseller import SendGrid
 
+from sandbox import DEFAULT_API_KEY, SandboxServer
 from sandbox._stats import daily_metrics
 from tests.sandbox.conftest import V3_AUTH
 
@@ -99,3 +101,12 @@ def test_bad_periods_are_refused(client: httpx.Client) -> None:
     assert backwards.json()["errors"][0]["field"] == "end_date"
     assert _get(client, "/v3/stats", start_date="2000-01-01", end_date="2024-01-01").status_code == 400
     assert _get(client, "/v3/stats", aggregated_by="year", **OCTOBER).status_code == 400
+
+
+def test_friendly_client_walks_the_days_of_a_period(server: SandboxServer) -> None:
+    with SendGrid(api_key=DEFAULT_API_KEY, base_url=server.base_url, allow_insecure_http=True) as sg:
+        days = list(
+            sg.stats.get_items(start_date=datetime.date(2024, 10, 1), end_date=datetime.date(2024, 10, 31), limit=7)
+        )
+    assert [d.date for d in days] == [f"2024-10-{n:02d}" for n in range(1, 32)]
+    assert all(d.stats[0].metrics.requests >= d.stats[0].metrics.delivered for d in days)
