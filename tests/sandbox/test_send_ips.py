@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import httpx
@@ -116,3 +117,16 @@ def test_reset_forgets_pools(server: SandboxServer, client: httpx.Client) -> Non
     _post(client, "/v3/send_ips/pools", {"name": "kept"})
     server.reset()
     assert _get(client, "/v3/send_ips/pools").json()["result"] == []
+
+
+def test_concurrent_pool_creation_keeps_every_pool(server: SandboxServer) -> None:
+    def create(n: int) -> str:
+        with httpx.Client(base_url=server.base_url, timeout=5) as http:
+            return str(_post(http, "/v3/send_ips/pools", {"name": f"pool{n:02d}"}).json()["id"])
+
+    with ThreadPoolExecutor(max_workers=8) as workers:
+        ids = list(workers.map(create, range(40)))
+    assert len(set(ids)) == 40
+    with httpx.Client(base_url=server.base_url, timeout=5) as http:
+        listed = _get(http, "/v3/send_ips/pools").json()["result"]
+    assert sorted(p["name"] for p in listed) == [f"pool{n:02d}" for n in range(40)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 
 import httpx
 
@@ -10,8 +11,9 @@ from sandbox import SandboxServer, load_routes
 from sandbox._collections import LazyCollection
 from sandbox._config import SandboxConfig
 from sandbox._reply import Reply
-from sandbox._sending import sending_routes
+from sandbox._sending import _serialised, sending_routes
 from sandbox._spec import normalise_template
+from sandbox._stats import Stats
 from tests.sandbox.conftest import V3_AUTH
 
 
@@ -56,3 +58,15 @@ def test_bad_input_gets_a_4xx_with_an_error_body_never_a_crash(server: SandboxSe
                     if answer.status_code >= 400:
                         assert answer.json()["errors"][0]["message"], (method, path, query, body)
     assert sent > 1000
+
+
+def test_stateful_handlers_run_under_their_area_lock() -> None:
+    lock = threading.Lock()
+    held = _serialised(lambda request, params, status: Reply(200 if lock.locked() else 500), lock)
+    assert held(None, (), 200).status == 200  # type: ignore[arg-type]
+    assert not lock.locked()
+    routes = sending_routes(lambda request, fetch: Reply(200), LazyCollection(0, dict, lambda key: None, "k"), "p")
+    unlocked = {op for (op, _, handler) in routes.values() if handler.__qualname__ != held.__qualname__}
+    assert unlocked == {
+        op for (op, _, _) in Stats(lambda request, fetch: Reply(200), "p").routes().values()
+    }  # no state
