@@ -1,7 +1,8 @@
 """The v3 conventions hold for every v3 operation of the bundled spec (spec/openapi.yaml).
 
 - every success response declares the three X-RateLimit-* headers, and every operation a 429;
-- every limit/offset list uses the shared Limit (max 500) and Offset parameters and declares Link;
+- every limit/offset list uses the shared Limit (max 500) and Offset parameters and declares Link,
+  unless its `x-pagination` declares another style, and every `x-pagination` points at real fields;
 - every operation has exactly one tag, a unique snake_case operationId and client path.
 """
 
@@ -36,9 +37,25 @@ def _success(document: dict[str, Any], operation: dict[str, Any]) -> dict[str, d
 
 def test_there_are_v3_operations_in_every_area(document: dict[str, Any]) -> None:
     tags = {op["tags"][0] for _, _, op in _v3(document)}
-    assert tags == {"Subusers", "Suppressions", "IP Addresses", "Authenticated Domains", "Webhooks"}
-    # subusers 14, suppressions 33, IPs 12, domain authentication 16, webhooks 19
-    assert len(_v3(document)) == 94
+    assert tags == {
+        "Subusers",
+        "Suppressions",
+        "IP Addresses",
+        "Authenticated Domains",
+        "Webhooks",
+        "IP Address Management",
+        "IP Warmup",
+        "Reverse DNS",
+        "Link Branding",
+        "Sender Verification",
+        "Mail Settings",
+        "Tracking Settings",
+        "Stats",
+    }
+    # subusers 14, suppressions 33, IPs 12, domain authentication 16, webhooks 19; send_ips 15,
+    # warm-up 4, reverse DNS 5, link branding 10, sender verification 8, mail settings 13,
+    # tracking settings 9, stats 10
+    assert len(_v3(document)) == 168
 
 
 def test_every_success_response_declares_the_rate_limit_headers(document: dict[str, Any]) -> None:
@@ -73,12 +90,15 @@ def test_every_limit_offset_list_uses_the_shared_paging_and_link(document: dict[
             continue
         success = _success(document, op)
         body = next(iter(success.values())).get("content", {}).get("application/json", {}).get("schema", {})
+        if "x-pagination" in op:  # a body-driven style, checked below
+            continue
         if body.get("type") != "array":
             # Monthly statistics and sums answer one object: limit/offset there pick subusers, not pages.
             assert op["operationId"] in {
                 "get_subuser_monthly_stats",
                 "get_subusers_monthly_stats",
                 "get_subusers_stats_sums",
+                "get_category_stats_sums",
             }
             continue
         lists += 1
@@ -86,7 +106,52 @@ def test_every_limit_offset_list_uses_the_shared_paging_and_link(document: dict[
         assert names["offset"] == {"$ref": OFFSET_REF}, op["operationId"]
         for response in success.values():
             assert "Link" in (response.get("headers") or {}), op["operationId"]
-    assert lists == 10
+    assert lists == 17
+
+
+PAGINATION_KEYS = {
+    "next_params": {"style", "items", "next_params", "cursor"},
+    "cursor": {"style", "items", "cursor", "cursor_field"},
+    "offset": {"style", "items"},
+}
+
+
+def _schema_at(document: dict[str, Any], schema: dict[str, Any], json_pointer: str) -> dict[str, Any]:
+    for name in json_pointer.strip("/").split("/"):
+        schema = deref(document, schema)
+        assert name in schema.get("properties", {}), f"no field {name!r} for {json_pointer}"
+        schema = schema["properties"][name]
+    return deref(document, schema)
+
+
+def test_every_pagination_extension_names_real_fields(document: dict[str, Any]) -> None:
+    declared = []
+    for _, _, op in _v3(document):
+        paging = op.get("x-pagination")
+        if paging is None:
+            continue
+        declared.append(op["operationId"])
+        assert set(paging) == PAGINATION_KEYS[paging["style"]], op["operationId"]
+        body = next(iter(_success(document, op).values()))["content"]["application/json"]["schema"]
+        items = _schema_at(document, body, paging["items"])
+        assert items["type"] == "array", op["operationId"]
+        query = {deref(document, p)["name"] for p in op.get("parameters") or [] if deref(document, p)["in"] == "query"}
+        if paging["style"] == "next_params":
+            next_params = _schema_at(document, body, paging["next_params"])
+            assert paging["cursor"] in next_params["properties"] and paging["cursor"] in query, op["operationId"]
+        elif paging["style"] == "cursor":
+            assert paging["cursor"] in query and "limit" in query, op["operationId"]
+            assert paging["cursor_field"] in deref(document, items["items"])["properties"], op["operationId"]
+        else:
+            assert {"limit", "offset"} <= query, op["operationId"]
+    assert sorted(declared) == [
+        "list_mail_settings",
+        "list_send_ip_pool_ips",
+        "list_send_ip_pools",
+        "list_send_ip_subusers",
+        "list_send_ips",
+        "list_verified_senders",
+    ]
 
 
 def test_names_are_deliberate_and_unique(document: dict[str, Any]) -> None:

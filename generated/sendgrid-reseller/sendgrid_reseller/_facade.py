@@ -15,11 +15,19 @@ from ._runtime.client_options import ClientOptions
 from ._runtime.group import Group
 
 if TYPE_CHECKING:
+    from ._groups.categories import AsyncCategoriesGroup, CategoriesGroup
     from ._groups.domains import AsyncDomainsGroup, DomainsGroup
     from ._groups.ips import AsyncIpsGroup, IpsGroup
+    from ._groups.link_branding import AsyncLinkBrandingGroup, LinkBrandingGroup
+    from ._groups.mail_settings import AsyncMailSettingsGroup, MailSettingsGroup
     from ._groups.reseller import AsyncResellerGroup, ResellerGroup
+    from ._groups.reverse_dns import AsyncReverseDnsGroup, ReverseDnsGroup
+    from ._groups.send_ips import AsyncSendIpsGroup, SendIpsGroup
+    from ._groups.stats import AsyncStatsGroup, StatsGroup
     from ._groups.subusers import AsyncSubusersGroup, SubusersGroup
     from ._groups.suppressions import AsyncSuppressionsGroup, SuppressionsGroup
+    from ._groups.tracking_settings import AsyncTrackingSettingsGroup, TrackingSettingsGroup
+    from ._groups.verified_senders import AsyncVerifiedSendersGroup, VerifiedSendersGroup
     from ._groups.webhooks import AsyncWebhooksGroup, WebhooksGroup
 
 
@@ -72,6 +80,54 @@ class SendGrid(Group):
         from ._groups.webhooks import WebhooksGroup
 
         return WebhooksGroup(self._client)
+
+    @cached_property
+    def send_ips(self) -> SendIpsGroup:
+        from ._groups.send_ips import SendIpsGroup
+
+        return SendIpsGroup(self._client)
+
+    @cached_property
+    def reverse_dns(self) -> ReverseDnsGroup:
+        from ._groups.reverse_dns import ReverseDnsGroup
+
+        return ReverseDnsGroup(self._client)
+
+    @cached_property
+    def link_branding(self) -> LinkBrandingGroup:
+        from ._groups.link_branding import LinkBrandingGroup
+
+        return LinkBrandingGroup(self._client)
+
+    @cached_property
+    def verified_senders(self) -> VerifiedSendersGroup:
+        from ._groups.verified_senders import VerifiedSendersGroup
+
+        return VerifiedSendersGroup(self._client)
+
+    @cached_property
+    def mail_settings(self) -> MailSettingsGroup:
+        from ._groups.mail_settings import MailSettingsGroup
+
+        return MailSettingsGroup(self._client)
+
+    @cached_property
+    def tracking_settings(self) -> TrackingSettingsGroup:
+        from ._groups.tracking_settings import TrackingSettingsGroup
+
+        return TrackingSettingsGroup(self._client)
+
+    @cached_property
+    def stats(self) -> StatsGroup:
+        from ._groups.stats import StatsGroup
+
+        return StatsGroup(self._client)
+
+    @cached_property
+    def categories(self) -> CategoriesGroup:
+        from ._groups.categories import CategoriesGroup
+
+        return CategoriesGroup(self._client)
 
     def close(self) -> None:
         self._client.close()
@@ -130,6 +186,54 @@ class AsyncSendGrid(Group):
         from ._groups.webhooks import AsyncWebhooksGroup
 
         return AsyncWebhooksGroup(self._client)
+
+    @cached_property
+    def send_ips(self) -> AsyncSendIpsGroup:
+        from ._groups.send_ips import AsyncSendIpsGroup
+
+        return AsyncSendIpsGroup(self._client)
+
+    @cached_property
+    def reverse_dns(self) -> AsyncReverseDnsGroup:
+        from ._groups.reverse_dns import AsyncReverseDnsGroup
+
+        return AsyncReverseDnsGroup(self._client)
+
+    @cached_property
+    def link_branding(self) -> AsyncLinkBrandingGroup:
+        from ._groups.link_branding import AsyncLinkBrandingGroup
+
+        return AsyncLinkBrandingGroup(self._client)
+
+    @cached_property
+    def verified_senders(self) -> AsyncVerifiedSendersGroup:
+        from ._groups.verified_senders import AsyncVerifiedSendersGroup
+
+        return AsyncVerifiedSendersGroup(self._client)
+
+    @cached_property
+    def mail_settings(self) -> AsyncMailSettingsGroup:
+        from ._groups.mail_settings import AsyncMailSettingsGroup
+
+        return AsyncMailSettingsGroup(self._client)
+
+    @cached_property
+    def tracking_settings(self) -> AsyncTrackingSettingsGroup:
+        from ._groups.tracking_settings import AsyncTrackingSettingsGroup
+
+        return AsyncTrackingSettingsGroup(self._client)
+
+    @cached_property
+    def stats(self) -> AsyncStatsGroup:
+        from ._groups.stats import AsyncStatsGroup
+
+        return AsyncStatsGroup(self._client)
+
+    @cached_property
+    def categories(self) -> AsyncCategoriesGroup:
+        from ._groups.categories import AsyncCategoriesGroup
+
+        return AsyncCategoriesGroup(self._client)
 
     async def aclose(self) -> None:
         await self._client.aclose()

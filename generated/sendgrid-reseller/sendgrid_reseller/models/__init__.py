@@ -8,10 +8,16 @@ if TYPE_CHECKING:
     from .activate_customer_app_form import ActivateCustomerAppForm
     from .add_customer_unsubscribes_form import AddCustomerUnsubscribesForm
     from .add_ips_request import AddIpsRequest
+    from .add_send_ip_request import AddSendIpRequest
     from .added_ip import AddedIp
     from .added_ips import AddedIps
+    from .added_send_ip import AddedSendIp
     from .address_group_status import AddressGroupStatus
     from .address_suppression_groups import AddressSuppressionGroups
+    from .address_whitelist_setting import AddressWhitelistSetting
+    from .advanced_stats_day import AdvancedStatsDay
+    from .advanced_stats_entry import AdvancedStatsEntry
+    from .advanced_stats_metrics import AdvancedStatsMetrics
     from .append_customer_to_monitor_record_form import AppendCustomerToMonitorRecordForm
     from .append_whitelabel_to_customer_form import AppendWhitelabelToCustomerForm
     from .assigned_ip import AssignedIp
@@ -28,12 +34,26 @@ if TYPE_CHECKING:
     from .bounce_classification_totals import BounceClassificationTotals
     from .bounce_domain_count import BounceDomainCount
     from .bounce_domain_day import BounceDomainDay
+    from .bounce_purge_setting import BouncePurgeSetting
+    from .branded_link import BrandedLink
+    from .branded_link_dns import BrandedLinkDns
+    from .branded_link_subuser import BrandedLinkSubuser
+    from .branded_link_update import BrandedLinkUpdate
+    from .branded_link_validation import BrandedLinkValidation
+    from .branded_link_validation_results import BrandedLinkValidationResults
+    from .click_tracking_setting import ClickTrackingSetting
+    from .click_tracking_update import ClickTrackingUpdate
+    from .client_type import ClientType
     from .close_customer_account_form import CloseCustomerAccountForm
+    from .create_branded_link_request import CreateBrandedLinkRequest
+    from .create_branded_link_request_region import CreateBrandedLinkRequestRegion
     from .create_customer_form import CreateCustomerForm
     from .create_customer_form_free_user import CreateCustomerFormFreeUser
     from .create_customer_parse_setting_form import CreateCustomerParseSettingForm
     from .create_customer_parse_setting_form_spam_check import CreateCustomerParseSettingFormSpamCheck
     from .create_monitor_record_form import CreateMonitorRecordForm
+    from .create_reverse_dns_request import CreateReverseDnsRequest
+    from .create_send_ip_pool_request import CreateSendIpPoolRequest
     from .create_subuser_request import CreateSubuserRequest
     from .create_subuser_request_region import CreateSubuserRequestRegion
     from .created_subuser import CreatedSubuser
@@ -72,6 +92,9 @@ if TYPE_CHECKING:
     from .event_webhook_settings import EventWebhookSettings
     from .event_webhook_signing import EventWebhookSigning
     from .event_webhook_test_request import EventWebhookTestRequest
+    from .footer_setting import FooterSetting
+    from .forward_bounce_setting import ForwardBounceSetting
+    from .forward_spam_setting import ForwardSpamSetting
     from .get_customer_account_overview_form import GetCustomerAccountOverviewForm
     from .get_customer_aggregate_statistics_form import GetCustomerAggregateStatisticsForm
     from .get_customer_app_settings_form import GetCustomerAppSettingsForm
@@ -88,12 +111,16 @@ if TYPE_CHECKING:
     from .get_customer_statistics_form import GetCustomerStatisticsForm
     from .get_customer_unsubscribes_form import GetCustomerUnsubscribesForm
     from .get_customer_unsubscribes_form_date import GetCustomerUnsubscribesFormDate
+    from .get_geo_stats_country import GetGeoStatsCountry
     from .get_invoices_form import GetInvoicesForm
     from .get_invoices_form_status import GetInvoicesFormStatus
     from .get_reseller_ip_usage_form import GetResellerIpUsageForm
     from .get_reseller_ip_usage_form_system import GetResellerIpUsageFormSystem
+    from .global_stats_day import GlobalStatsDay
+    from .global_stats_entry import GlobalStatsEntry
     from .global_unsubscribe import GlobalUnsubscribe
     from .global_unsubscribe_lookup import GlobalUnsubscribeLookup
+    from .google_analytics_setting import GoogleAnalyticsSetting
     from .group_suppression import GroupSuppression
     from .invalid_email import InvalidEmail
     from .ip_address import IpAddress
@@ -112,6 +139,9 @@ if TYPE_CHECKING:
     from .list_reseller_ips_form import ListResellerIpsForm
     from .list_reseller_ips_form_system import ListResellerIpsFormSystem
     from .list_taken_reseller_ips_form import ListTakenResellerIpsForm
+    from .mail_setting_summary import MailSettingSummary
+    from .mail_settings_list import MailSettingsList
+    from .open_tracking_setting import OpenTrackingSetting
     from .parse_setting import ParseSetting
     from .parse_setting_list import ParseSettingList
     from .parse_stats_day import ParseStatsDay
@@ -122,12 +152,38 @@ if TYPE_CHECKING:
     from .remaining_credits_adjustment import RemainingCreditsAdjustment
     from .remaining_ip_allowance import RemainingIpAllowance
     from .remaining_ips import RemainingIps
+    from .reverse_dns import ReverseDns
+    from .reverse_dns_user import ReverseDnsUser
+    from .reverse_dns_validation import ReverseDnsValidation
+    from .reverse_dns_validation_results import ReverseDnsValidationResults
+    from .send_ip import SendIp
+    from .send_ip_list import SendIpList
+    from .send_ip_next_params import SendIpNextParams
+    from .send_ip_page_metadata import SendIpPageMetadata
+    from .send_ip_pool import SendIpPool
+    from .send_ip_pool_details import SendIpPoolDetails
+    from .send_ip_pool_ip import SendIpPoolIp
+    from .send_ip_pool_ip_list import SendIpPoolIpList
+    from .send_ip_pool_ips import SendIpPoolIps
+    from .send_ip_pool_list import SendIpPoolList
+    from .send_ip_pool_name import SendIpPoolName
+    from .send_ip_pool_ref import SendIpPoolRef
+    from .send_ip_pool_summary import SendIpPoolSummary
+    from .send_ip_pool_with_ips import SendIpPoolWithIps
+    from .send_ip_region import SendIpRegion
+    from .send_ip_region_count import SendIpRegionCount
+    from .send_ip_region_filter import SendIpRegionFilter
+    from .send_ip_subuser_list import SendIpSubuserList
+    from .send_ip_subusers import SendIpSubusers
+    from .send_ip_subusers_assigned import SendIpSubusersAssigned
     from .set_customer_event_notification_url_form import SetCustomerEventNotificationUrlForm
     from .set_customer_timezone_form import SetCustomerTimezoneForm
     from .setup_customer_app_form import SetupCustomerAppForm
     from .sort_direction import SortDirection
     from .spam_report import SpamReport
     from .stats_aggregation import StatsAggregation
+    from .stats_category import StatsCategory
+    from .subscription_tracking_setting import SubscriptionTrackingSetting
     from .subuser import Subuser
     from .subuser_credits import SubuserCredits
     from .subuser_credits_type import SubuserCreditsType
@@ -145,6 +201,9 @@ if TYPE_CHECKING:
     from .suppression_group import SuppressionGroup
     from .suppression_group_create import SuppressionGroupCreate
     from .suppression_group_update import SuppressionGroupUpdate
+    from .template_setting import TemplateSetting
+    from .tracking_setting_summary import TrackingSettingSummary
+    from .tracking_settings_list import TrackingSettingsList
     from .update_customer_email_form import UpdateCustomerEmailForm
     from .update_customer_parse_setting_form import UpdateCustomerParseSettingForm
     from .update_customer_parse_setting_form_spam_check import UpdateCustomerParseSettingFormSpamCheck
@@ -152,6 +211,8 @@ if TYPE_CHECKING:
     from .update_customer_profile_form import UpdateCustomerProfileForm
     from .update_customer_username_form import UpdateCustomerUsernameForm
     from .update_domain_request import UpdateDomainRequest
+    from .update_send_ip_request import UpdateSendIpRequest
+    from .updated_send_ip import UpdatedSendIp
     from .upgrade_customer_account_form import UpgradeCustomerAccountForm
     from .v2_account_overview import V2AccountOverview
     from .v2_app import V2App
@@ -182,6 +243,16 @@ if TYPE_CHECKING:
     from .v2_whitelabel import V2Whitelabel
     from .v3_error_body import V3ErrorBody
     from .v3_error_item import V3ErrorItem
+    from .verified_sender import VerifiedSender
+    from .verified_sender_list import VerifiedSenderList
+    from .verified_sender_request import VerifiedSenderRequest
+    from .verified_sender_step_flags import VerifiedSenderStepFlags
+    from .verified_sender_steps import VerifiedSenderSteps
+    from .verified_sender_update import VerifiedSenderUpdate
+    from .verified_sender_warn_domain_lists import VerifiedSenderWarnDomainLists
+    from .verified_sender_warn_domains import VerifiedSenderWarnDomains
+    from .warmup_ip import WarmupIp
+    from .warmup_ip_request import WarmupIpRequest
     from .webhook_security_o_auth import WebhookSecurityOAuth
     from .webhook_security_o_auth_settings import WebhookSecurityOAuthSettings
     from .webhook_security_policy import WebhookSecurityPolicy
@@ -198,10 +269,16 @@ _MODULE_OF: dict[str, str] = {
     "ActivateCustomerAppForm": ".activate_customer_app_form",
     "AddCustomerUnsubscribesForm": ".add_customer_unsubscribes_form",
     "AddIpsRequest": ".add_ips_request",
+    "AddSendIpRequest": ".add_send_ip_request",
     "AddedIp": ".added_ip",
     "AddedIps": ".added_ips",
+    "AddedSendIp": ".added_send_ip",
     "AddressGroupStatus": ".address_group_status",
     "AddressSuppressionGroups": ".address_suppression_groups",
+    "AddressWhitelistSetting": ".address_whitelist_setting",
+    "AdvancedStatsDay": ".advanced_stats_day",
+    "AdvancedStatsEntry": ".advanced_stats_entry",
+    "AdvancedStatsMetrics": ".advanced_stats_metrics",
     "AppendCustomerToMonitorRecordForm": ".append_customer_to_monitor_record_form",
     "AppendWhitelabelToCustomerForm": ".append_whitelabel_to_customer_form",
     "AssignedIp": ".assigned_ip",
@@ -218,12 +295,26 @@ _MODULE_OF: dict[str, str] = {
     "BounceClassificationTotals": ".bounce_classification_totals",
     "BounceDomainCount": ".bounce_domain_count",
     "BounceDomainDay": ".bounce_domain_day",
+    "BouncePurgeSetting": ".bounce_purge_setting",
+    "BrandedLink": ".branded_link",
+    "BrandedLinkDns": ".branded_link_dns",
+    "BrandedLinkSubuser": ".branded_link_subuser",
+    "BrandedLinkUpdate": ".branded_link_update",
+    "BrandedLinkValidation": ".branded_link_validation",
+    "BrandedLinkValidationResults": ".branded_link_validation_results",
+    "ClickTrackingSetting": ".click_tracking_setting",
+    "ClickTrackingUpdate": ".click_tracking_update",
+    "ClientType": ".client_type",
     "CloseCustomerAccountForm": ".close_customer_account_form",
+    "CreateBrandedLinkRequest": ".create_branded_link_request",
+    "CreateBrandedLinkRequestRegion": ".create_branded_link_request_region",
     "CreateCustomerForm": ".create_customer_form",
     "CreateCustomerFormFreeUser": ".create_customer_form_free_user",
     "CreateCustomerParseSettingForm": ".create_customer_parse_setting_form",
     "CreateCustomerParseSettingFormSpamCheck": ".create_customer_parse_setting_form_spam_check",
     "CreateMonitorRecordForm": ".create_monitor_record_form",
+    "CreateReverseDnsRequest": ".create_reverse_dns_request",
+    "CreateSendIpPoolRequest": ".create_send_ip_pool_request",
     "CreateSubuserRequest": ".create_subuser_request",
     "CreateSubuserRequestRegion": ".create_subuser_request_region",
     "CreatedSubuser": ".created_subuser",
@@ -262,6 +353,9 @@ _MODULE_OF: dict[str, str] = {
     "EventWebhookSettings": ".event_webhook_settings",
     "EventWebhookSigning": ".event_webhook_signing",
     "EventWebhookTestRequest": ".event_webhook_test_request",
+    "FooterSetting": ".footer_setting",
+    "ForwardBounceSetting": ".forward_bounce_setting",
+    "ForwardSpamSetting": ".forward_spam_setting",
     "GetCustomerAccountOverviewForm": ".get_customer_account_overview_form",
     "GetCustomerAggregateStatisticsForm": ".get_customer_aggregate_statistics_form",
     "GetCustomerAppSettingsForm": ".get_customer_app_settings_form",
@@ -278,12 +372,16 @@ _MODULE_OF: dict[str, str] = {
     "GetCustomerStatisticsForm": ".get_customer_statistics_form",
     "GetCustomerUnsubscribesForm": ".get_customer_unsubscribes_form",
     "GetCustomerUnsubscribesFormDate": ".get_customer_unsubscribes_form_date",
+    "GetGeoStatsCountry": ".get_geo_stats_country",
     "GetInvoicesForm": ".get_invoices_form",
     "GetInvoicesFormStatus": ".get_invoices_form_status",
     "GetResellerIpUsageForm": ".get_reseller_ip_usage_form",
     "GetResellerIpUsageFormSystem": ".get_reseller_ip_usage_form_system",
+    "GlobalStatsDay": ".global_stats_day",
+    "GlobalStatsEntry": ".global_stats_entry",
     "GlobalUnsubscribe": ".global_unsubscribe",
     "GlobalUnsubscribeLookup": ".global_unsubscribe_lookup",
+    "GoogleAnalyticsSetting": ".google_analytics_setting",
     "GroupSuppression": ".group_suppression",
     "InvalidEmail": ".invalid_email",
     "IpAddress": ".ip_address",
@@ -302,6 +400,9 @@ _MODULE_OF: dict[str, str] = {
     "ListResellerIpsForm": ".list_reseller_ips_form",
     "ListResellerIpsFormSystem": ".list_reseller_ips_form_system",
     "ListTakenResellerIpsForm": ".list_taken_reseller_ips_form",
+    "MailSettingSummary": ".mail_setting_summary",
+    "MailSettingsList": ".mail_settings_list",
+    "OpenTrackingSetting": ".open_tracking_setting",
     "ParseSetting": ".parse_setting",
     "ParseSettingList": ".parse_setting_list",
     "ParseStatsDay": ".parse_stats_day",
@@ -312,12 +413,38 @@ _MODULE_OF: dict[str, str] = {
     "RemainingCreditsAdjustment": ".remaining_credits_adjustment",
     "RemainingIpAllowance": ".remaining_ip_allowance",
     "RemainingIps": ".remaining_ips",
+    "ReverseDns": ".reverse_dns",
+    "ReverseDnsUser": ".reverse_dns_user",
+    "ReverseDnsValidation": ".reverse_dns_validation",
+    "ReverseDnsValidationResults": ".reverse_dns_validation_results",
+    "SendIp": ".send_ip",
+    "SendIpList": ".send_ip_list",
+    "SendIpNextParams": ".send_ip_next_params",
+    "SendIpPageMetadata": ".send_ip_page_metadata",
+    "SendIpPool": ".send_ip_pool",
+    "SendIpPoolDetails": ".send_ip_pool_details",
+    "SendIpPoolIp": ".send_ip_pool_ip",
+    "SendIpPoolIpList": ".send_ip_pool_ip_list",
+    "SendIpPoolIps": ".send_ip_pool_ips",
+    "SendIpPoolList": ".send_ip_pool_list",
+    "SendIpPoolName": ".send_ip_pool_name",
+    "SendIpPoolRef": ".send_ip_pool_ref",
+    "SendIpPoolSummary": ".send_ip_pool_summary",
+    "SendIpPoolWithIps": ".send_ip_pool_with_ips",
+    "SendIpRegion": ".send_ip_region",
+    "SendIpRegionCount": ".send_ip_region_count",
+    "SendIpRegionFilter": ".send_ip_region_filter",
+    "SendIpSubuserList": ".send_ip_subuser_list",
+    "SendIpSubusers": ".send_ip_subusers",
+    "SendIpSubusersAssigned": ".send_ip_subusers_assigned",
     "SetCustomerEventNotificationUrlForm": ".set_customer_event_notification_url_form",
     "SetCustomerTimezoneForm": ".set_customer_timezone_form",
     "SetupCustomerAppForm": ".setup_customer_app_form",
     "SortDirection": ".sort_direction",
     "SpamReport": ".spam_report",
     "StatsAggregation": ".stats_aggregation",
+    "StatsCategory": ".stats_category",
+    "SubscriptionTrackingSetting": ".subscription_tracking_setting",
     "Subuser": ".subuser",
     "SubuserCredits": ".subuser_credits",
     "SubuserCreditsType": ".subuser_credits_type",
@@ -335,6 +462,9 @@ _MODULE_OF: dict[str, str] = {
     "SuppressionGroup": ".suppression_group",
     "SuppressionGroupCreate": ".suppression_group_create",
     "SuppressionGroupUpdate": ".suppression_group_update",
+    "TemplateSetting": ".template_setting",
+    "TrackingSettingSummary": ".tracking_setting_summary",
+    "TrackingSettingsList": ".tracking_settings_list",
     "UpdateCustomerEmailForm": ".update_customer_email_form",
     "UpdateCustomerParseSettingForm": ".update_customer_parse_setting_form",
     "UpdateCustomerParseSettingFormSpamCheck": ".update_customer_parse_setting_form_spam_check",
@@ -342,6 +472,8 @@ _MODULE_OF: dict[str, str] = {
     "UpdateCustomerProfileForm": ".update_customer_profile_form",
     "UpdateCustomerUsernameForm": ".update_customer_username_form",
     "UpdateDomainRequest": ".update_domain_request",
+    "UpdateSendIpRequest": ".update_send_ip_request",
+    "UpdatedSendIp": ".updated_send_ip",
     "UpgradeCustomerAccountForm": ".upgrade_customer_account_form",
     "V2AccountOverview": ".v2_account_overview",
     "V2App": ".v2_app",
@@ -372,6 +504,16 @@ _MODULE_OF: dict[str, str] = {
     "V2Whitelabel": ".v2_whitelabel",
     "V3ErrorBody": ".v3_error_body",
     "V3ErrorItem": ".v3_error_item",
+    "VerifiedSender": ".verified_sender",
+    "VerifiedSenderList": ".verified_sender_list",
+    "VerifiedSenderRequest": ".verified_sender_request",
+    "VerifiedSenderStepFlags": ".verified_sender_step_flags",
+    "VerifiedSenderSteps": ".verified_sender_steps",
+    "VerifiedSenderUpdate": ".verified_sender_update",
+    "VerifiedSenderWarnDomainLists": ".verified_sender_warn_domain_lists",
+    "VerifiedSenderWarnDomains": ".verified_sender_warn_domains",
+    "WarmupIp": ".warmup_ip",
+    "WarmupIpRequest": ".warmup_ip_request",
     "WebhookSecurityOAuth": ".webhook_security_o_auth",
     "WebhookSecurityOAuthSettings": ".webhook_security_o_auth_settings",
     "WebhookSecurityPolicy": ".webhook_security_policy",
@@ -398,9 +540,15 @@ __all__ = (
     "AddCustomerUnsubscribesForm",
     "AddedIp",
     "AddedIps",
+    "AddedSendIp",
     "AddIpsRequest",
     "AddressGroupStatus",
     "AddressSuppressionGroups",
+    "AddressWhitelistSetting",
+    "AddSendIpRequest",
+    "AdvancedStatsDay",
+    "AdvancedStatsEntry",
+    "AdvancedStatsMetrics",
     "AppendCustomerToMonitorRecordForm",
     "AppendWhitelabelToCustomerForm",
     "AssignedIp",
@@ -417,7 +565,19 @@ __all__ = (
     "BounceClassificationTotals",
     "BounceDomainCount",
     "BounceDomainDay",
+    "BouncePurgeSetting",
+    "BrandedLink",
+    "BrandedLinkDns",
+    "BrandedLinkSubuser",
+    "BrandedLinkUpdate",
+    "BrandedLinkValidation",
+    "BrandedLinkValidationResults",
+    "ClickTrackingSetting",
+    "ClickTrackingUpdate",
+    "ClientType",
     "CloseCustomerAccountForm",
+    "CreateBrandedLinkRequest",
+    "CreateBrandedLinkRequestRegion",
     "CreateCustomerForm",
     "CreateCustomerFormFreeUser",
     "CreateCustomerParseSettingForm",
@@ -425,6 +585,8 @@ __all__ = (
     "CreatedSubuser",
     "CreatedSubuserRegion",
     "CreateMonitorRecordForm",
+    "CreateReverseDnsRequest",
+    "CreateSendIpPoolRequest",
     "CreateSubuserRequest",
     "CreateSubuserRequestRegion",
     "CreditAllocation",
@@ -461,6 +623,9 @@ __all__ = (
     "EventWebhookSettings",
     "EventWebhookSigning",
     "EventWebhookTestRequest",
+    "FooterSetting",
+    "ForwardBounceSetting",
+    "ForwardSpamSetting",
     "GetCustomerAccountOverviewForm",
     "GetCustomerAggregateStatisticsForm",
     "GetCustomerAppSettingsForm",
@@ -477,12 +642,16 @@ __all__ = (
     "GetCustomerStatisticsForm",
     "GetCustomerUnsubscribesForm",
     "GetCustomerUnsubscribesFormDate",
+    "GetGeoStatsCountry",
     "GetInvoicesForm",
     "GetInvoicesFormStatus",
     "GetResellerIpUsageForm",
     "GetResellerIpUsageFormSystem",
+    "GlobalStatsDay",
+    "GlobalStatsEntry",
     "GlobalUnsubscribe",
     "GlobalUnsubscribeLookup",
+    "GoogleAnalyticsSetting",
     "GroupSuppression",
     "InvalidEmail",
     "IpAddress",
@@ -501,6 +670,9 @@ __all__ = (
     "ListResellerIpsForm",
     "ListResellerIpsFormSystem",
     "ListTakenResellerIpsForm",
+    "MailSettingsList",
+    "MailSettingSummary",
+    "OpenTrackingSetting",
     "ParseSetting",
     "ParseSettingList",
     "ParseStatsDay",
@@ -511,12 +683,38 @@ __all__ = (
     "RemainingCreditsAdjustment",
     "RemainingIpAllowance",
     "RemainingIps",
+    "ReverseDns",
+    "ReverseDnsUser",
+    "ReverseDnsValidation",
+    "ReverseDnsValidationResults",
+    "SendIp",
+    "SendIpList",
+    "SendIpNextParams",
+    "SendIpPageMetadata",
+    "SendIpPool",
+    "SendIpPoolDetails",
+    "SendIpPoolIp",
+    "SendIpPoolIpList",
+    "SendIpPoolIps",
+    "SendIpPoolList",
+    "SendIpPoolName",
+    "SendIpPoolRef",
+    "SendIpPoolSummary",
+    "SendIpPoolWithIps",
+    "SendIpRegion",
+    "SendIpRegionCount",
+    "SendIpRegionFilter",
+    "SendIpSubuserList",
+    "SendIpSubusers",
+    "SendIpSubusersAssigned",
     "SetCustomerEventNotificationUrlForm",
     "SetCustomerTimezoneForm",
     "SetupCustomerAppForm",
     "SortDirection",
     "SpamReport",
     "StatsAggregation",
+    "StatsCategory",
+    "SubscriptionTrackingSetting",
     "Subuser",
     "SubuserCredits",
     "SubuserCreditsType",
@@ -534,6 +732,9 @@ __all__ = (
     "SuppressionGroup",
     "SuppressionGroupCreate",
     "SuppressionGroupUpdate",
+    "TemplateSetting",
+    "TrackingSettingsList",
+    "TrackingSettingSummary",
     "UpdateCustomerEmailForm",
     "UpdateCustomerParseSettingForm",
     "UpdateCustomerParseSettingFormSpamCheck",
@@ -541,6 +742,8 @@ __all__ = (
     "UpdateCustomerProfileForm",
     "UpdateCustomerUsernameForm",
     "UpdateDomainRequest",
+    "UpdatedSendIp",
+    "UpdateSendIpRequest",
     "UpgradeCustomerAccountForm",
     "V2AccountOverview",
     "V2App",
@@ -571,6 +774,16 @@ __all__ = (
     "V2Whitelabel",
     "V3ErrorBody",
     "V3ErrorItem",
+    "VerifiedSender",
+    "VerifiedSenderList",
+    "VerifiedSenderRequest",
+    "VerifiedSenderStepFlags",
+    "VerifiedSenderSteps",
+    "VerifiedSenderUpdate",
+    "VerifiedSenderWarnDomainLists",
+    "VerifiedSenderWarnDomains",
+    "WarmupIp",
+    "WarmupIpRequest",
     "WebhookSecurityOAuth",
     "WebhookSecurityOAuthSettings",
     "WebhookSecurityPolicy",
