@@ -140,8 +140,12 @@ def _operation_problems(spec: LoadedSpec) -> list[SpecProblem]:
         else:
             seen_ids[operation_id] = str(spec.locate(at))
         responses = operation.get("responses") or {}
-        if not any(str(code).startswith("2") for code in responses):
-            problems.append(SpecProblem(spec.locate(at + "/responses"), f"{operation_id}: no success (2XX) response"))
+        # A documented redirect with its Location (e.g. a sign-in link) is the call's result too.
+        redirects = [r for c, r in responses.items() if str(c).startswith("3") and "Location" in (r.get("headers") or {})]
+        if not any(str(code).startswith("2") for code in responses) and not redirects:
+            problems.append(
+                SpecProblem(spec.locate(at + "/responses"), f"{operation_id}: no success (2XX or 3XX with Location) response")
+            )
         wire_path = path_key.split("#", 1)[0]
         declared = set(re.findall(r"{([^}]+)}", wire_path))
         item = document["paths"][path_key]

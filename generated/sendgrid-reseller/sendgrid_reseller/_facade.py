@@ -15,8 +15,10 @@ from ._runtime.client_options import ClientOptions
 from ._runtime.group import Group
 
 if TYPE_CHECKING:
+    from ._groups.accounts import AccountsGroup, AsyncAccountsGroup
     from ._groups.domains import AsyncDomainsGroup, DomainsGroup
     from ._groups.ips import AsyncIpsGroup, IpsGroup
+    from ._groups.partner_settings import AsyncPartnerSettingsGroup, PartnerSettingsGroup
     from ._groups.reseller import AsyncResellerGroup, ResellerGroup
     from ._groups.subusers import AsyncSubusersGroup, SubusersGroup
     from ._groups.suppressions import AsyncSuppressionsGroup, SuppressionsGroup
@@ -72,6 +74,18 @@ class SendGrid(Group):
         from ._groups.webhooks import WebhooksGroup
 
         return WebhooksGroup(self._client)
+
+    @cached_property
+    def accounts(self) -> AccountsGroup:
+        from ._groups.accounts import AccountsGroup
+
+        return AccountsGroup(self._client)
+
+    @cached_property
+    def partner_settings(self) -> PartnerSettingsGroup:
+        from ._groups.partner_settings import PartnerSettingsGroup
+
+        return PartnerSettingsGroup(self._client)
 
     def close(self) -> None:
         self._client.close()
@@ -130,6 +144,18 @@ class AsyncSendGrid(Group):
         from ._groups.webhooks import AsyncWebhooksGroup
 
         return AsyncWebhooksGroup(self._client)
+
+    @cached_property
+    def accounts(self) -> AsyncAccountsGroup:
+        from ._groups.accounts import AsyncAccountsGroup
+
+        return AsyncAccountsGroup(self._client)
+
+    @cached_property
+    def partner_settings(self) -> AsyncPartnerSettingsGroup:
+        from ._groups.partner_settings import AsyncPartnerSettingsGroup
+
+        return AsyncPartnerSettingsGroup(self._client)
 
     async def aclose(self) -> None:
         await self._client.aclose()

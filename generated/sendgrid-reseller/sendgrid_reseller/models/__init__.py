@@ -117,6 +117,30 @@ if TYPE_CHECKING:
     from .parse_stats_day import ParseStatsDay
     from .parse_stats_entry import ParseStatsEntry
     from .parse_stats_metrics import ParseStatsMetrics
+    from .partner_account import PartnerAccount
+    from .partner_account_create import PartnerAccountCreate
+    from .partner_account_id import PartnerAccountId
+    from .partner_account_ip import PartnerAccountIp
+    from .partner_account_ip_list import PartnerAccountIpList
+    from .partner_account_ip_page import PartnerAccountIpPage
+    from .partner_account_ip_request import PartnerAccountIpRequest
+    from .partner_account_ips_added import PartnerAccountIpsAdded
+    from .partner_account_page import PartnerAccountPage
+    from .partner_account_profile import PartnerAccountProfile
+    from .partner_account_state import PartnerAccountState
+    from .partner_account_state_state import PartnerAccountStateState
+    from .partner_account_state_update import PartnerAccountStateUpdate
+    from .partner_account_state_update_state import PartnerAccountStateUpdateState
+    from .partner_catalog_entry import PartnerCatalogEntry
+    from .partner_entitlements import PartnerEntitlements
+    from .partner_ip_region import PartnerIpRegion
+    from .partner_offering import PartnerOffering
+    from .partner_offering_catalog import PartnerOfferingCatalog
+    from .partner_offering_list import PartnerOfferingList
+    from .partner_offering_type import PartnerOfferingType
+    from .partner_pages import PartnerPages
+    from .partner_setting import PartnerSetting
+    from .partner_setting_list import PartnerSettingList
     from .pooled_ip import PooledIp
     from .recipient_email_list import RecipientEmailList
     from .remaining_credits_adjustment import RemainingCreditsAdjustment
@@ -307,6 +331,30 @@ _MODULE_OF: dict[str, str] = {
     "ParseStatsDay": ".parse_stats_day",
     "ParseStatsEntry": ".parse_stats_entry",
     "ParseStatsMetrics": ".parse_stats_metrics",
+    "PartnerAccount": ".partner_account",
+    "PartnerAccountCreate": ".partner_account_create",
+    "PartnerAccountId": ".partner_account_id",
+    "PartnerAccountIp": ".partner_account_ip",
+    "PartnerAccountIpList": ".partner_account_ip_list",
+    "PartnerAccountIpPage": ".partner_account_ip_page",
+    "PartnerAccountIpRequest": ".partner_account_ip_request",
+    "PartnerAccountIpsAdded": ".partner_account_ips_added",
+    "PartnerAccountPage": ".partner_account_page",
+    "PartnerAccountProfile": ".partner_account_profile",
+    "PartnerAccountState": ".partner_account_state",
+    "PartnerAccountStateState": ".partner_account_state_state",
+    "PartnerAccountStateUpdate": ".partner_account_state_update",
+    "PartnerAccountStateUpdateState": ".partner_account_state_update_state",
+    "PartnerCatalogEntry": ".partner_catalog_entry",
+    "PartnerEntitlements": ".partner_entitlements",
+    "PartnerIpRegion": ".partner_ip_region",
+    "PartnerOffering": ".partner_offering",
+    "PartnerOfferingCatalog": ".partner_offering_catalog",
+    "PartnerOfferingList": ".partner_offering_list",
+    "PartnerOfferingType": ".partner_offering_type",
+    "PartnerPages": ".partner_pages",
+    "PartnerSetting": ".partner_setting",
+    "PartnerSettingList": ".partner_setting_list",
     "PooledIp": ".pooled_ip",
     "RecipientEmailList": ".recipient_email_list",
     "RemainingCreditsAdjustment": ".remaining_credits_adjustment",
@@ -506,6 +554,30 @@ __all__ = (
     "ParseStatsDay",
     "ParseStatsEntry",
     "ParseStatsMetrics",
+    "PartnerAccount",
+    "PartnerAccountCreate",
+    "PartnerAccountId",
+    "PartnerAccountIp",
+    "PartnerAccountIpList",
+    "PartnerAccountIpPage",
+    "PartnerAccountIpRequest",
+    "PartnerAccountIpsAdded",
+    "PartnerAccountPage",
+    "PartnerAccountProfile",
+    "PartnerAccountState",
+    "PartnerAccountStateState",
+    "PartnerAccountStateUpdate",
+    "PartnerAccountStateUpdateState",
+    "PartnerCatalogEntry",
+    "PartnerEntitlements",
+    "PartnerIpRegion",
+    "PartnerOffering",
+    "PartnerOfferingCatalog",
+    "PartnerOfferingList",
+    "PartnerOfferingType",
+    "PartnerPages",
+    "PartnerSetting",
+    "PartnerSettingList",
     "PooledIp",
     "RecipientEmailList",
     "RemainingCreditsAdjustment",
