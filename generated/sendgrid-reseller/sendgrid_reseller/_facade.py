@@ -16,12 +16,20 @@ from ._runtime.group import Group
 
 if TYPE_CHECKING:
     from ._groups.accounts import AccountsGroup, AsyncAccountsGroup
+    from ._groups.alerts import AlertsGroup, AsyncAlertsGroup
+    from ._groups.api_keys import ApiKeysGroup, AsyncApiKeysGroup
     from ._groups.domains import AsyncDomainsGroup, DomainsGroup
+    from ._groups.ip_access import AsyncIpAccessGroup, IpAccessGroup
     from ._groups.ips import AsyncIpsGroup, IpsGroup
     from ._groups.partner_settings import AsyncPartnerSettingsGroup, PartnerSettingsGroup
     from ._groups.reseller import AsyncResellerGroup, ResellerGroup
+    from ._groups.scopes import AsyncScopesGroup, ScopesGroup
+    from ._groups.sso import AsyncSsoGroup, SsoGroup
     from ._groups.subusers import AsyncSubusersGroup, SubusersGroup
     from ._groups.suppressions import AsyncSuppressionsGroup, SuppressionsGroup
+    from ._groups.teammates import AsyncTeammatesGroup, TeammatesGroup
+    from ._groups.templates import AsyncTemplatesGroup, TemplatesGroup
+    from ._groups.user import AsyncUserGroup, UserGroup
     from ._groups.webhooks import AsyncWebhooksGroup, WebhooksGroup
 
 
@@ -86,6 +94,54 @@ class SendGrid(Group):
         from ._groups.partner_settings import PartnerSettingsGroup
 
         return PartnerSettingsGroup(self._client)
+
+    @cached_property
+    def teammates(self) -> TeammatesGroup:
+        from ._groups.teammates import TeammatesGroup
+
+        return TeammatesGroup(self._client)
+
+    @cached_property
+    def sso(self) -> SsoGroup:
+        from ._groups.sso import SsoGroup
+
+        return SsoGroup(self._client)
+
+    @cached_property
+    def scopes(self) -> ScopesGroup:
+        from ._groups.scopes import ScopesGroup
+
+        return ScopesGroup(self._client)
+
+    @cached_property
+    def api_keys(self) -> ApiKeysGroup:
+        from ._groups.api_keys import ApiKeysGroup
+
+        return ApiKeysGroup(self._client)
+
+    @cached_property
+    def user(self) -> UserGroup:
+        from ._groups.user import UserGroup
+
+        return UserGroup(self._client)
+
+    @cached_property
+    def alerts(self) -> AlertsGroup:
+        from ._groups.alerts import AlertsGroup
+
+        return AlertsGroup(self._client)
+
+    @cached_property
+    def ip_access(self) -> IpAccessGroup:
+        from ._groups.ip_access import IpAccessGroup
+
+        return IpAccessGroup(self._client)
+
+    @cached_property
+    def templates(self) -> TemplatesGroup:
+        from ._groups.templates import TemplatesGroup
+
+        return TemplatesGroup(self._client)
 
     def close(self) -> None:
         self._client.close()
@@ -156,6 +212,54 @@ class AsyncSendGrid(Group):
         from ._groups.partner_settings import AsyncPartnerSettingsGroup
 
         return AsyncPartnerSettingsGroup(self._client)
+
+    @cached_property
+    def teammates(self) -> AsyncTeammatesGroup:
+        from ._groups.teammates import AsyncTeammatesGroup
+
+        return AsyncTeammatesGroup(self._client)
+
+    @cached_property
+    def sso(self) -> AsyncSsoGroup:
+        from ._groups.sso import AsyncSsoGroup
+
+        return AsyncSsoGroup(self._client)
+
+    @cached_property
+    def scopes(self) -> AsyncScopesGroup:
+        from ._groups.scopes import AsyncScopesGroup
+
+        return AsyncScopesGroup(self._client)
+
+    @cached_property
+    def api_keys(self) -> AsyncApiKeysGroup:
+        from ._groups.api_keys import AsyncApiKeysGroup
+
+        return AsyncApiKeysGroup(self._client)
+
+    @cached_property
+    def user(self) -> AsyncUserGroup:
+        from ._groups.user import AsyncUserGroup
+
+        return AsyncUserGroup(self._client)
+
+    @cached_property
+    def alerts(self) -> AsyncAlertsGroup:
+        from ._groups.alerts import AsyncAlertsGroup
+
+        return AsyncAlertsGroup(self._client)
+
+    @cached_property
+    def ip_access(self) -> AsyncIpAccessGroup:
+        from ._groups.ip_access import AsyncIpAccessGroup
+
+        return AsyncIpAccessGroup(self._client)
+
+    @cached_property
+    def templates(self) -> AsyncTemplatesGroup:
+        from ._groups.templates import AsyncTemplatesGroup
+
+        return AsyncTemplatesGroup(self._client)
 
     async def aclose(self) -> None:
         await self._client.aclose()

@@ -5,6 +5,8 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .access_activity_list import AccessActivityList
+    from .access_attempt import AccessAttempt
     from .activate_customer_app_form import ActivateCustomerAppForm
     from .add_customer_unsubscribes_form import AddCustomerUnsubscribesForm
     from .add_ips_request import AddIpsRequest
@@ -12,6 +14,20 @@ if TYPE_CHECKING:
     from .added_ips import AddedIps
     from .address_group_status import AddressGroupStatus
     from .address_suppression_groups import AddressSuppressionGroups
+    from .alert import Alert
+    from .alert_create import AlertCreate
+    from .alert_frequency import AlertFrequency
+    from .alert_type import AlertType
+    from .alert_update import AlertUpdate
+    from .allowed_ip import AllowedIp
+    from .allowed_ip_entry import AllowedIpEntry
+    from .allowed_ip_ids import AllowedIpIds
+    from .allowed_ip_list import AllowedIpList
+    from .allowed_ips_add import AllowedIpsAdd
+    from .api_key import ApiKey
+    from .api_key_create import ApiKeyCreate
+    from .api_key_list import ApiKeyList
+    from .api_key_name import ApiKeyName
     from .append_customer_to_monitor_record_form import AppendCustomerToMonitorRecordForm
     from .append_whitelabel_to_customer_form import AppendWhitelabelToCustomerForm
     from .assigned_ip import AssignedIp
@@ -36,6 +52,7 @@ if TYPE_CHECKING:
     from .create_monitor_record_form import CreateMonitorRecordForm
     from .create_subuser_request import CreateSubuserRequest
     from .create_subuser_request_region import CreateSubuserRequestRegion
+    from .created_api_key import CreatedApiKey
     from .created_subuser import CreatedSubuser
     from .created_subuser_region import CreatedSubuserRegion
     from .credit_allocation import CreditAllocation
@@ -66,6 +83,7 @@ if TYPE_CHECKING:
     from .email_stats_metrics import EmailStatsMetrics
     from .enable_customer_form import EnableCustomerForm
     from .enable_customer_website_access_form import EnableCustomerWebsiteAccessForm
+    from .enforced_tls_settings import EnforcedTlsSettings
     from .event_webhook import EventWebhook
     from .event_webhook_list import EventWebhookList
     from .event_webhook_public_key import EventWebhookPublicKey
@@ -112,6 +130,7 @@ if TYPE_CHECKING:
     from .list_reseller_ips_form import ListResellerIpsForm
     from .list_reseller_ips_form_system import ListResellerIpsFormSystem
     from .list_taken_reseller_ips_form import ListTakenResellerIpsForm
+    from .list_templates_generations import ListTemplatesGenerations
     from .parse_setting import ParseSetting
     from .parse_setting_list import ParseSettingList
     from .parse_stats_day import ParseStatsDay
@@ -141,16 +160,34 @@ if TYPE_CHECKING:
     from .partner_pages import PartnerPages
     from .partner_setting import PartnerSetting
     from .partner_setting_list import PartnerSettingList
+    from .pending_teammate import PendingTeammate
+    from .pending_teammate_list import PendingTeammateList
     from .pooled_ip import PooledIp
     from .recipient_email_list import RecipientEmailList
     from .remaining_credits_adjustment import RemainingCreditsAdjustment
     from .remaining_ip_allowance import RemainingIpAllowance
     from .remaining_ips import RemainingIps
+    from .scope_list import ScopeList
     from .set_customer_event_notification_url_form import SetCustomerEventNotificationUrlForm
     from .set_customer_timezone_form import SetCustomerTimezoneForm
     from .setup_customer_app_form import SetupCustomerAppForm
     from .sort_direction import SortDirection
     from .spam_report import SpamReport
+    from .sso_certificate import SsoCertificate
+    from .sso_certificate_create import SsoCertificateCreate
+    from .sso_certificate_update import SsoCertificateUpdate
+    from .sso_integration import SsoIntegration
+    from .sso_integration_settings import SsoIntegrationSettings
+    from .sso_persona import SsoPersona
+    from .sso_subuser_access import SsoSubuserAccess
+    from .sso_subuser_access_permission_type import SsoSubuserAccessPermissionType
+    from .sso_subuser_access_request import SsoSubuserAccessRequest
+    from .sso_subuser_access_request_permission_type import SsoSubuserAccessRequestPermissionType
+    from .sso_teammate import SsoTeammate
+    from .sso_teammate_create import SsoTeammateCreate
+    from .sso_teammate_permissions import SsoTeammatePermissions
+    from .sso_teammate_update import SsoTeammateUpdate
+    from .sso_teammate_user_type import SsoTeammateUserType
     from .stats_aggregation import StatsAggregation
     from .subuser import Subuser
     from .subuser_credits import SubuserCredits
@@ -160,6 +197,7 @@ if TYPE_CHECKING:
     from .subuser_ips import SubuserIps
     from .subuser_monthly_stats import SubuserMonthlyStats
     from .subuser_monthly_stats_entry import SubuserMonthlyStatsEntry
+    from .subuser_permission_type import SubuserPermissionType
     from .subuser_reputation import SubuserReputation
     from .subuser_stats_day import SubuserStatsDay
     from .subuser_stats_entry import SubuserStatsEntry
@@ -169,6 +207,28 @@ if TYPE_CHECKING:
     from .suppression_group import SuppressionGroup
     from .suppression_group_create import SuppressionGroupCreate
     from .suppression_group_update import SuppressionGroupUpdate
+    from .teammate import Teammate
+    from .teammate_invite import TeammateInvite
+    from .teammate_list import TeammateList
+    from .teammate_permissions import TeammatePermissions
+    from .teammate_profile import TeammateProfile
+    from .teammate_subuser_access import TeammateSubuserAccess
+    from .teammate_subuser_access_metadata import TeammateSubuserAccessMetadata
+    from .teammate_subuser_access_next import TeammateSubuserAccessNext
+    from .teammate_subuser_access_page import TeammateSubuserAccessPage
+    from .teammate_user_type import TeammateUserType
+    from .template import Template
+    from .template_create import TemplateCreate
+    from .template_editor import TemplateEditor
+    from .template_generation import TemplateGeneration
+    from .template_name import TemplateName
+    from .template_page import TemplatePage
+    from .template_page_metadata import TemplatePageMetadata
+    from .template_version import TemplateVersion
+    from .template_version_active import TemplateVersionActive
+    from .template_version_settings import TemplateVersionSettings
+    from .template_version_settings_active import TemplateVersionSettingsActive
+    from .template_warning import TemplateWarning
     from .update_customer_email_form import UpdateCustomerEmailForm
     from .update_customer_parse_setting_form import UpdateCustomerParseSettingForm
     from .update_customer_parse_setting_form_spam_check import UpdateCustomerParseSettingFormSpamCheck
@@ -177,6 +237,15 @@ if TYPE_CHECKING:
     from .update_customer_username_form import UpdateCustomerUsernameForm
     from .update_domain_request import UpdateDomainRequest
     from .upgrade_customer_account_form import UpgradeCustomerAccountForm
+    from .user_account import UserAccount
+    from .user_account_type import UserAccountType
+    from .user_credits import UserCredits
+    from .user_email import UserEmail
+    from .user_password_change import UserPasswordChange
+    from .user_password_changed import UserPasswordChanged
+    from .user_profile import UserProfile
+    from .user_username import UserUsername
+    from .user_username_and_id import UserUsernameAndId
     from .v2_account_overview import V2AccountOverview
     from .v2_app import V2App
     from .v2_app_setting_values import V2AppSettingValues
@@ -219,6 +288,8 @@ if TYPE_CHECKING:
     pass
 
 _MODULE_OF: dict[str, str] = {
+    "AccessActivityList": ".access_activity_list",
+    "AccessAttempt": ".access_attempt",
     "ActivateCustomerAppForm": ".activate_customer_app_form",
     "AddCustomerUnsubscribesForm": ".add_customer_unsubscribes_form",
     "AddIpsRequest": ".add_ips_request",
@@ -226,6 +297,20 @@ _MODULE_OF: dict[str, str] = {
     "AddedIps": ".added_ips",
     "AddressGroupStatus": ".address_group_status",
     "AddressSuppressionGroups": ".address_suppression_groups",
+    "Alert": ".alert",
+    "AlertCreate": ".alert_create",
+    "AlertFrequency": ".alert_frequency",
+    "AlertType": ".alert_type",
+    "AlertUpdate": ".alert_update",
+    "AllowedIp": ".allowed_ip",
+    "AllowedIpEntry": ".allowed_ip_entry",
+    "AllowedIpIds": ".allowed_ip_ids",
+    "AllowedIpList": ".allowed_ip_list",
+    "AllowedIpsAdd": ".allowed_ips_add",
+    "ApiKey": ".api_key",
+    "ApiKeyCreate": ".api_key_create",
+    "ApiKeyList": ".api_key_list",
+    "ApiKeyName": ".api_key_name",
     "AppendCustomerToMonitorRecordForm": ".append_customer_to_monitor_record_form",
     "AppendWhitelabelToCustomerForm": ".append_whitelabel_to_customer_form",
     "AssignedIp": ".assigned_ip",
@@ -250,6 +335,7 @@ _MODULE_OF: dict[str, str] = {
     "CreateMonitorRecordForm": ".create_monitor_record_form",
     "CreateSubuserRequest": ".create_subuser_request",
     "CreateSubuserRequestRegion": ".create_subuser_request_region",
+    "CreatedApiKey": ".created_api_key",
     "CreatedSubuser": ".created_subuser",
     "CreatedSubuserRegion": ".created_subuser_region",
     "CreditAllocation": ".credit_allocation",
@@ -280,6 +366,7 @@ _MODULE_OF: dict[str, str] = {
     "EmailStatsMetrics": ".email_stats_metrics",
     "EnableCustomerForm": ".enable_customer_form",
     "EnableCustomerWebsiteAccessForm": ".enable_customer_website_access_form",
+    "EnforcedTlsSettings": ".enforced_tls_settings",
     "EventWebhook": ".event_webhook",
     "EventWebhookList": ".event_webhook_list",
     "EventWebhookPublicKey": ".event_webhook_public_key",
@@ -326,6 +413,7 @@ _MODULE_OF: dict[str, str] = {
     "ListResellerIpsForm": ".list_reseller_ips_form",
     "ListResellerIpsFormSystem": ".list_reseller_ips_form_system",
     "ListTakenResellerIpsForm": ".list_taken_reseller_ips_form",
+    "ListTemplatesGenerations": ".list_templates_generations",
     "ParseSetting": ".parse_setting",
     "ParseSettingList": ".parse_setting_list",
     "ParseStatsDay": ".parse_stats_day",
@@ -355,16 +443,34 @@ _MODULE_OF: dict[str, str] = {
     "PartnerPages": ".partner_pages",
     "PartnerSetting": ".partner_setting",
     "PartnerSettingList": ".partner_setting_list",
+    "PendingTeammate": ".pending_teammate",
+    "PendingTeammateList": ".pending_teammate_list",
     "PooledIp": ".pooled_ip",
     "RecipientEmailList": ".recipient_email_list",
     "RemainingCreditsAdjustment": ".remaining_credits_adjustment",
     "RemainingIpAllowance": ".remaining_ip_allowance",
     "RemainingIps": ".remaining_ips",
+    "ScopeList": ".scope_list",
     "SetCustomerEventNotificationUrlForm": ".set_customer_event_notification_url_form",
     "SetCustomerTimezoneForm": ".set_customer_timezone_form",
     "SetupCustomerAppForm": ".setup_customer_app_form",
     "SortDirection": ".sort_direction",
     "SpamReport": ".spam_report",
+    "SsoCertificate": ".sso_certificate",
+    "SsoCertificateCreate": ".sso_certificate_create",
+    "SsoCertificateUpdate": ".sso_certificate_update",
+    "SsoIntegration": ".sso_integration",
+    "SsoIntegrationSettings": ".sso_integration_settings",
+    "SsoPersona": ".sso_persona",
+    "SsoSubuserAccess": ".sso_subuser_access",
+    "SsoSubuserAccessPermissionType": ".sso_subuser_access_permission_type",
+    "SsoSubuserAccessRequest": ".sso_subuser_access_request",
+    "SsoSubuserAccessRequestPermissionType": ".sso_subuser_access_request_permission_type",
+    "SsoTeammate": ".sso_teammate",
+    "SsoTeammateCreate": ".sso_teammate_create",
+    "SsoTeammatePermissions": ".sso_teammate_permissions",
+    "SsoTeammateUpdate": ".sso_teammate_update",
+    "SsoTeammateUserType": ".sso_teammate_user_type",
     "StatsAggregation": ".stats_aggregation",
     "Subuser": ".subuser",
     "SubuserCredits": ".subuser_credits",
@@ -374,6 +480,7 @@ _MODULE_OF: dict[str, str] = {
     "SubuserIps": ".subuser_ips",
     "SubuserMonthlyStats": ".subuser_monthly_stats",
     "SubuserMonthlyStatsEntry": ".subuser_monthly_stats_entry",
+    "SubuserPermissionType": ".subuser_permission_type",
     "SubuserReputation": ".subuser_reputation",
     "SubuserStatsDay": ".subuser_stats_day",
     "SubuserStatsEntry": ".subuser_stats_entry",
@@ -383,6 +490,28 @@ _MODULE_OF: dict[str, str] = {
     "SuppressionGroup": ".suppression_group",
     "SuppressionGroupCreate": ".suppression_group_create",
     "SuppressionGroupUpdate": ".suppression_group_update",
+    "Teammate": ".teammate",
+    "TeammateInvite": ".teammate_invite",
+    "TeammateList": ".teammate_list",
+    "TeammatePermissions": ".teammate_permissions",
+    "TeammateProfile": ".teammate_profile",
+    "TeammateSubuserAccess": ".teammate_subuser_access",
+    "TeammateSubuserAccessMetadata": ".teammate_subuser_access_metadata",
+    "TeammateSubuserAccessNext": ".teammate_subuser_access_next",
+    "TeammateSubuserAccessPage": ".teammate_subuser_access_page",
+    "TeammateUserType": ".teammate_user_type",
+    "Template": ".template",
+    "TemplateCreate": ".template_create",
+    "TemplateEditor": ".template_editor",
+    "TemplateGeneration": ".template_generation",
+    "TemplateName": ".template_name",
+    "TemplatePage": ".template_page",
+    "TemplatePageMetadata": ".template_page_metadata",
+    "TemplateVersion": ".template_version",
+    "TemplateVersionActive": ".template_version_active",
+    "TemplateVersionSettings": ".template_version_settings",
+    "TemplateVersionSettingsActive": ".template_version_settings_active",
+    "TemplateWarning": ".template_warning",
     "UpdateCustomerEmailForm": ".update_customer_email_form",
     "UpdateCustomerParseSettingForm": ".update_customer_parse_setting_form",
     "UpdateCustomerParseSettingFormSpamCheck": ".update_customer_parse_setting_form_spam_check",
@@ -391,6 +520,15 @@ _MODULE_OF: dict[str, str] = {
     "UpdateCustomerUsernameForm": ".update_customer_username_form",
     "UpdateDomainRequest": ".update_domain_request",
     "UpgradeCustomerAccountForm": ".upgrade_customer_account_form",
+    "UserAccount": ".user_account",
+    "UserAccountType": ".user_account_type",
+    "UserCredits": ".user_credits",
+    "UserEmail": ".user_email",
+    "UserPasswordChange": ".user_password_change",
+    "UserPasswordChanged": ".user_password_changed",
+    "UserProfile": ".user_profile",
+    "UserUsername": ".user_username",
+    "UserUsernameAndId": ".user_username_and_id",
     "V2AccountOverview": ".v2_account_overview",
     "V2App": ".v2_app",
     "V2AppSettingValues": ".v2_app_setting_values",
@@ -442,6 +580,8 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = (
+    "AccessActivityList",
+    "AccessAttempt",
     "ActivateCustomerAppForm",
     "AddCustomerUnsubscribesForm",
     "AddedIp",
@@ -449,6 +589,20 @@ __all__ = (
     "AddIpsRequest",
     "AddressGroupStatus",
     "AddressSuppressionGroups",
+    "Alert",
+    "AlertCreate",
+    "AlertFrequency",
+    "AlertType",
+    "AlertUpdate",
+    "AllowedIp",
+    "AllowedIpEntry",
+    "AllowedIpIds",
+    "AllowedIpList",
+    "AllowedIpsAdd",
+    "ApiKey",
+    "ApiKeyCreate",
+    "ApiKeyList",
+    "ApiKeyName",
     "AppendCustomerToMonitorRecordForm",
     "AppendWhitelabelToCustomerForm",
     "AssignedIp",
@@ -470,6 +624,7 @@ __all__ = (
     "CreateCustomerFormFreeUser",
     "CreateCustomerParseSettingForm",
     "CreateCustomerParseSettingFormSpamCheck",
+    "CreatedApiKey",
     "CreatedSubuser",
     "CreatedSubuserRegion",
     "CreateMonitorRecordForm",
@@ -503,6 +658,7 @@ __all__ = (
     "EmailStatsMetrics",
     "EnableCustomerForm",
     "EnableCustomerWebsiteAccessForm",
+    "EnforcedTlsSettings",
     "EventWebhook",
     "EventWebhookList",
     "EventWebhookPublicKey",
@@ -549,6 +705,7 @@ __all__ = (
     "ListResellerIpsForm",
     "ListResellerIpsFormSystem",
     "ListTakenResellerIpsForm",
+    "ListTemplatesGenerations",
     "ParseSetting",
     "ParseSettingList",
     "ParseStatsDay",
@@ -578,16 +735,34 @@ __all__ = (
     "PartnerPages",
     "PartnerSetting",
     "PartnerSettingList",
+    "PendingTeammate",
+    "PendingTeammateList",
     "PooledIp",
     "RecipientEmailList",
     "RemainingCreditsAdjustment",
     "RemainingIpAllowance",
     "RemainingIps",
+    "ScopeList",
     "SetCustomerEventNotificationUrlForm",
     "SetCustomerTimezoneForm",
     "SetupCustomerAppForm",
     "SortDirection",
     "SpamReport",
+    "SsoCertificate",
+    "SsoCertificateCreate",
+    "SsoCertificateUpdate",
+    "SsoIntegration",
+    "SsoIntegrationSettings",
+    "SsoPersona",
+    "SsoSubuserAccess",
+    "SsoSubuserAccessPermissionType",
+    "SsoSubuserAccessRequest",
+    "SsoSubuserAccessRequestPermissionType",
+    "SsoTeammate",
+    "SsoTeammateCreate",
+    "SsoTeammatePermissions",
+    "SsoTeammateUpdate",
+    "SsoTeammateUserType",
     "StatsAggregation",
     "Subuser",
     "SubuserCredits",
@@ -597,6 +772,7 @@ __all__ = (
     "SubuserIps",
     "SubuserMonthlyStats",
     "SubuserMonthlyStatsEntry",
+    "SubuserPermissionType",
     "SubuserReputation",
     "SubuserStatsDay",
     "SubuserStatsEntry",
@@ -606,6 +782,28 @@ __all__ = (
     "SuppressionGroup",
     "SuppressionGroupCreate",
     "SuppressionGroupUpdate",
+    "Teammate",
+    "TeammateInvite",
+    "TeammateList",
+    "TeammatePermissions",
+    "TeammateProfile",
+    "TeammateSubuserAccess",
+    "TeammateSubuserAccessMetadata",
+    "TeammateSubuserAccessNext",
+    "TeammateSubuserAccessPage",
+    "TeammateUserType",
+    "Template",
+    "TemplateCreate",
+    "TemplateEditor",
+    "TemplateGeneration",
+    "TemplateName",
+    "TemplatePage",
+    "TemplatePageMetadata",
+    "TemplateVersion",
+    "TemplateVersionActive",
+    "TemplateVersionSettings",
+    "TemplateVersionSettingsActive",
+    "TemplateWarning",
     "UpdateCustomerEmailForm",
     "UpdateCustomerParseSettingForm",
     "UpdateCustomerParseSettingFormSpamCheck",
@@ -614,6 +812,15 @@ __all__ = (
     "UpdateCustomerUsernameForm",
     "UpdateDomainRequest",
     "UpgradeCustomerAccountForm",
+    "UserAccount",
+    "UserAccountType",
+    "UserCredits",
+    "UserEmail",
+    "UserPasswordChange",
+    "UserPasswordChanged",
+    "UserProfile",
+    "UserUsername",
+    "UserUsernameAndId",
     "V2AccountOverview",
     "V2App",
     "V2AppSettings",
