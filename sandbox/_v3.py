@@ -76,6 +76,9 @@ class V3Api:
             ("GET", "/v3/suppression/bounces"): ("list_bounces", 200, self._list_bounces),
             ("DELETE", "/v3/suppression/bounces/{}"): ("delete_bounce", 204, self._delete_bounce),
         }
+        from sandbox._accounts import account_routes  # the area modules import this one
+
+        builtin.update(account_routes(state, link_base))
         for (method, template), (operation, status, handler) in builtin.items():
             methods = table.setdefault(template, {})
             described = methods.get(method)

@@ -25,8 +25,9 @@ CASES = [
     ),
     Case(
         "alerts/list_alerts",
-        check=lambda r: [(a.id, a.type_) for a in r] == [(46, "usage_limit"), (47, "stats_notification")]
-        and r[0].percentage == 90,
+        check=lambda r: (
+            [(a.id, a.type_) for a in r] == [(46, "usage_limit"), (47, "stats_notification")] and r[0].percentage == 90
+        ),
     ),
     Case("alerts/get_alert", (48,), check=lambda r: r.email_to == "example@example.com"),
     Case(

@@ -32,7 +32,12 @@ CASES = [
         check=lambda r: [k.api_key_id for k in r.result] == ["some-apikey-id", "another-apikey-id"],
     ),
     Case("api_keys/get_api_key", (KEY,), check=lambda r: [k.scopes for k in r.result] == [SCOPES]),
-    Case("api_keys/rename_api_key", (KEY,), {"body": ApiKeyName(name="A New Hope")}, check=lambda r: r.name == "A New Hope"),
+    Case(
+        "api_keys/rename_api_key",
+        (KEY,),
+        {"body": ApiKeyName(name="A New Hope")},
+        check=lambda r: r.name == "A New Hope",
+    ),
     Case(
         "api_keys/update_api_key",
         (KEY,),

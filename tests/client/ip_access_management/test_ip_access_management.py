@@ -23,14 +23,19 @@ CASES = [
     Case(
         "ip_access_management/list_access_activity",
         kwargs={"limit": 2},
-        check=lambda r: [(a.ip, a.location) for a in r.result]
-        == [("1.1.1.1", "Australia"), ("1.2.3.48", "Mukilteo, Washington")],
+        check=lambda r: (
+            [(a.ip, a.location) for a in r.result] == [("1.1.1.1", "Australia"), ("1.2.3.48", "Mukilteo, Washington")]
+        ),
     ),
     Case(
         "ip_access_management/add_allowed_ips",
         kwargs={
             "body": AllowedIpsAdd(
-                ips=[AllowedIpEntry(ip="192.168.1.1"), AllowedIpEntry(ip="192.0.0.0/8"), AllowedIpEntry(ip="192.168.1.3/32")]
+                ips=[
+                    AllowedIpEntry(ip="192.168.1.1"),
+                    AllowedIpEntry(ip="192.0.0.0/8"),
+                    AllowedIpEntry(ip="192.168.1.3/32"),
+                ]
             )
         },
         check=lambda r: [(x.id, x.ip) for x in r.result] == list(enumerate(RULES, start=1)),

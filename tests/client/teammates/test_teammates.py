@@ -61,8 +61,10 @@ CASES = [
     Case("teammates/delete_teammate", ("teammate1",)),
     Case(
         "teammates/list_pending_teammates",
-        check=lambda r: [(p.token, p.is_admin, p.expiration_date) for p in r.result]
-        == [("abcd123abc", False, 1456424263), ("bcde234bcd", True, 1456424263)],
+        check=lambda r: (
+            [(p.token, p.is_admin, p.expiration_date) for p in r.result]
+            == [("abcd123abc", False, 1456424263), ("bcde234bcd", True, 1456424263)]
+        ),
     ),
     Case("teammates/delete_pending_teammate", ("abcd123abc",)),
     Case(

@@ -71,7 +71,9 @@ CASSETTES = [
             call(
                 "GET",
                 "/v3/access_settings/whitelist/1",
-                response={"result": [{"id": 1, "ip": "192.168.1.1", "created_at": 1441824715, "updated_at": 1441824715}]},
+                response={
+                    "result": [{"id": 1, "ip": "192.168.1.1", "created_at": 1441824715, "updated_at": 1441824715}]
+                },
             )
         ],
     ),

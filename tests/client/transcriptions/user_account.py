@@ -72,7 +72,11 @@ CASSETTES = [
             )
         ],
     ),
-    ("user_account/get_user_profile", REF + "/get-a-users-profile", [call("GET", "/v3/user/profile", response=PROFILE)]),
+    (
+        "user_account/get_user_profile",
+        REF + "/get-a-users-profile",
+        [call("GET", "/v3/user/profile", response=PROFILE)],
+    ),
     (
         "user_account/update_user_profile",
         REF + "/update-a-users-profile",
