@@ -304,7 +304,7 @@ class PeopleAreas:
     def _integration_certificates(self, request: V3Request, params: tuple[str, ...], status: int) -> Reply:
         if self._integrations.get(params[0]) is None:
             return v3_error(404, "integration not found")
-        mine = [r for r in everything(self._certificates) if r["intergration_id"] == params[0]]
+        mine = [{**r, "id": int(r["id"])} for r in everything(self._certificates) if r["intergration_id"] == params[0]]
         return Reply(status, dumps(mine))
 
     def _create_certificate(self, request: V3Request, params: tuple[str, ...], status: int) -> Reply:

@@ -155,7 +155,7 @@ class TemplateArea:
     def _add_version(self, template_id: str, content: dict[str, Any]) -> Record:
         number = self._numbers.take()
         version = {"id": sandbox_uuid(3, number), "template_id": template_id, "active": 0, "editor": "code"}
-        version.update(generate_plain_content=True, updated_at=_stamp(number), **content)
+        version.update({"generate_plain_content": True, "updated_at": _stamp(number), **content})
         self._versions.add(version)
         if version["active"] == 1:
             self._make_only_active(template_id, version["id"])
