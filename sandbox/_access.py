@@ -126,7 +126,7 @@ class AccessAreas:
     # Alerts.
 
     def _alert_fields(self, body: dict[str, Any], kind: str) -> dict[str, Any] | Reply:
-        fields = {k: body[k] for k in ("email_to", "frequency", "percentage") if k in body}
+        fields: dict[str, Any] = {k: body[k] for k in ("email_to", "frequency", "percentage") if k in body}
         if kind == "stats_notification" and fields.get("frequency", "daily") not in FREQUENCIES:
             return v3_error(400, "frequency is daily, weekly or monthly", "frequency")
         percentage = fields.get("percentage")

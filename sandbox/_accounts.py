@@ -90,7 +90,7 @@ class PartnerAccounts:
         offerings = _offerings(body)
         if isinstance(offerings, Reply):
             return offerings
-        profile = body.get("profile") if isinstance(body.get("profile"), dict) else {}
+        profile: dict[str, Any] = body["profile"] if isinstance(body.get("profile"), dict) else {}
         number = self._numbers.take()
         account_id = f"sg{number:032x}"
         created = f"2023-11-14T22:{number // 60 % 60:02d}:{number % 60:02d}Z"

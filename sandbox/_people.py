@@ -335,7 +335,7 @@ class PeopleAreas:
         body = body_of(request)
         if isinstance(body, Reply):
             return body
-        changes = {k: body[k] for k in ("public_certificate", "enabled") if k in body}
+        changes: dict[str, Any] = {k: body[k] for k in ("public_certificate", "enabled") if k in body}
         if "integration_id" in body:
             if self._integrations.get(str(body["integration_id"])) is None:
                 return v3_error(400, "no such integration", "integration_id")

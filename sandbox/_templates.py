@@ -154,11 +154,12 @@ class TemplateArea:
 
     def _add_version(self, template_id: str, content: dict[str, Any]) -> Record:
         number = self._numbers.take()
-        version = {"id": sandbox_uuid(3, number), "template_id": template_id, "active": 0, "editor": "code"}
+        version_id = sandbox_uuid(3, number)
+        version: Record = {"id": version_id, "template_id": template_id, "active": 0, "editor": "code"}
         version.update({"generate_plain_content": True, "updated_at": _stamp(number), **content})
         self._versions.add(version)
         if version["active"] == 1:
-            self._make_only_active(template_id, version["id"])
+            self._make_only_active(template_id, version_id)
         return version
 
     def _make_only_active(self, template_id: str, version_id: str) -> None:
