@@ -108,12 +108,21 @@ class PartnerAccounts:
                 table.pop(params[0], None)
         return deleted(self._accounts.delete(params[0]), "account", status)
 
-    def _get_offerings(self, request: V3Request, params: tuple[str, ...], status: int) -> Reply:
+    def _read(self, table: dict[str, Any], account_id: str, key: str, status: int) -> Reply:
         with self._lock:
-            offerings = self._offerings.get(params[0])
-        if offerings is None:
-            return v3_error(404, "account not found")
-        return Reply(status, dumps({"offerings": offerings}))
+            value = table.get(account_id)
+        return v3_error(404, "account not found") if value is None else Reply(status, dumps({key: value}))
+
+    def _write(self, table: dict[str, Any], account_id: str, value: Any) -> bool:
+        """False when the account does not exist."""
+        with self._lock:
+            if account_id not in table:
+                return False
+            table[account_id] = value
+            return True
+
+    def _get_offerings(self, request: V3Request, params: tuple[str, ...], status: int) -> Reply:
+        return self._read(self._offerings, params[0], "offerings", status)
 
     def _set_offerings(self, request: V3Request, params: tuple[str, ...], status: int) -> Reply:
         body = body_of(request, {"offerings": list})
@@ -122,10 +131,8 @@ class PartnerAccounts:
         offerings = _offerings(body)
         if isinstance(offerings, Reply):
             return offerings
-        with self._lock:
-            if params[0] not in self._offerings:
-                return v3_error(404, "account not found")
-            self._offerings[params[0]] = offerings
+        if not self._write(self._offerings, params[0], offerings):
+            return v3_error(404, "account not found")
         return Reply(status, dumps({"offerings": offerings}))
 
     def _sign_in(self, request: V3Request, params: tuple[str, ...], status: int) -> Reply:
@@ -134,11 +141,7 @@ class PartnerAccounts:
         return Reply(303, None, (("Location", SIGN_IN_URL),))
 
     def _get_state(self, request: V3Request, params: tuple[str, ...], status: int) -> Reply:
-        with self._lock:
-            state = self._states.get(params[0])
-        if state is None:
-            return v3_error(404, "account not found")
-        return Reply(status, dumps({"state": state}))
+        return self._read(self._states, params[0], "state", status)
 
     def _set_state(self, request: V3Request, params: tuple[str, ...], status: int) -> Reply:
         body = body_of(request, {"state": str})
@@ -146,10 +149,8 @@ class PartnerAccounts:
             return body
         if body["state"] not in SETTABLE_STATES:
             return v3_error(400, "state must be activated or deactivated", "state")
-        with self._lock:
-            if params[0] not in self._states:
-                return v3_error(404, "account not found")
-            self._states[params[0]] = body["state"]
+        if not self._write(self._states, params[0], body["state"]):
+            return v3_error(404, "account not found")
         return Reply(status)
 
     def _list_ips(self, request: V3Request, params: tuple[str, ...], status: int) -> Reply:

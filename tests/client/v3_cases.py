@@ -73,3 +73,24 @@ def check_names(names: Mapping[str, str], cases: list[Case]) -> None:
     spec = _client_paths()
     assert {op: spec.get(op) for op in names} == dict(names)
     assert {case.operation_id for case in cases} == set(names)
+
+
+def area_tests(names: Mapping[str, str], cases: list[Case]) -> tuple[Callable[..., Any], ...]:
+    """An area module's three tests: the name table matches the spec; every case, sync and async.
+
+    Use as `test_names, test_sync, test_async = area_tests(NAMES, CASES)` (pytest collects them
+    by those module-level names)."""
+    ids = [case.cassette for case in cases]
+
+    def test_names() -> None:
+        check_names(names, cases)
+
+    @pytest.mark.parametrize("case", cases, ids=ids)
+    def test_sync(v3: SendGrid, case: Case) -> None:
+        run_sync(v3, names, case)
+
+    @pytest.mark.parametrize("case", cases, ids=ids)
+    async def test_async(v3_async: AsyncSendGrid, case: Case) -> None:
+        await run_async(v3_async, names, case)
+
+    return test_names, test_sync, test_async

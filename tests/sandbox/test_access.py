@@ -78,6 +78,7 @@ def test_user_settings_are_kept(sg: SendGrid) -> None:
     tls = sg.user.enforced_tls.get()
     assert (tls.require_tls, tls.require_valid_cert, tls.version) == (True, False, 1.2)
     assert sg.user.account.get().type_ in ("free", "paid") and sg.user.credits.get().total >= 0
+    assert "mail.send" in sg.scopes.list().scopes  # the documented sample
 
 
 def test_password_change_checks_the_old_one(sg: SendGrid, client: httpx.Client) -> None:

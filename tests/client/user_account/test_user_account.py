@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import datetime
 
-import pytest
-from sendgrid_reseller import AsyncSendGrid, SendGrid
 from sendgrid_reseller.models import EnforcedTlsSettings, UserEmail, UserPasswordChange, UserProfile, UserUsername
 
-from tests.client.v3_cases import Case, check_names, run_async, run_sync
+from tests.client.v3_cases import Case, area_tests
 
 # The friendly client's name of each call (operationId -> client path): the one table to edit.
 NAMES = {
@@ -63,15 +61,4 @@ CASES = [
 ]
 
 
-def test_names_are_the_spec_client_paths() -> None:
-    check_names(NAMES, CASES)
-
-
-@pytest.mark.parametrize("case", CASES, ids=[c.cassette for c in CASES])
-def test_sync(v3: SendGrid, case: Case) -> None:
-    run_sync(v3, NAMES, case)
-
-
-@pytest.mark.parametrize("case", CASES, ids=[c.cassette for c in CASES])
-async def test_async(v3_async: AsyncSendGrid, case: Case) -> None:
-    await run_async(v3_async, NAMES, case)
+test_names_are_the_spec_client_paths, test_sync, test_async = area_tests(NAMES, CASES)
