@@ -5,6 +5,8 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .access_activity_list import AccessActivityList
+    from .access_attempt import AccessAttempt
     from .activate_customer_app_form import ActivateCustomerAppForm
     from .add_customer_unsubscribes_form import AddCustomerUnsubscribesForm
     from .add_ips_request import AddIpsRequest
@@ -18,6 +20,20 @@ if TYPE_CHECKING:
     from .advanced_stats_day import AdvancedStatsDay
     from .advanced_stats_entry import AdvancedStatsEntry
     from .advanced_stats_metrics import AdvancedStatsMetrics
+    from .alert import Alert
+    from .alert_create import AlertCreate
+    from .alert_frequency import AlertFrequency
+    from .alert_type import AlertType
+    from .alert_update import AlertUpdate
+    from .allowed_ip import AllowedIp
+    from .allowed_ip_entry import AllowedIpEntry
+    from .allowed_ip_ids import AllowedIpIds
+    from .allowed_ip_list import AllowedIpList
+    from .allowed_ips_add import AllowedIpsAdd
+    from .api_key import ApiKey
+    from .api_key_create import ApiKeyCreate
+    from .api_key_list import ApiKeyList
+    from .api_key_name import ApiKeyName
     from .append_customer_to_monitor_record_form import AppendCustomerToMonitorRecordForm
     from .append_whitelabel_to_customer_form import AppendWhitelabelToCustomerForm
     from .assigned_ip import AssignedIp
@@ -56,6 +72,7 @@ if TYPE_CHECKING:
     from .create_send_ip_pool_request import CreateSendIpPoolRequest
     from .create_subuser_request import CreateSubuserRequest
     from .create_subuser_request_region import CreateSubuserRequestRegion
+    from .created_api_key import CreatedApiKey
     from .created_subuser import CreatedSubuser
     from .created_subuser_region import CreatedSubuserRegion
     from .credit_allocation import CreditAllocation
@@ -86,6 +103,7 @@ if TYPE_CHECKING:
     from .email_stats_metrics import EmailStatsMetrics
     from .enable_customer_form import EnableCustomerForm
     from .enable_customer_website_access_form import EnableCustomerWebsiteAccessForm
+    from .enforced_tls_settings import EnforcedTlsSettings
     from .event_webhook import EventWebhook
     from .event_webhook_list import EventWebhookList
     from .event_webhook_public_key import EventWebhookPublicKey
@@ -139,6 +157,7 @@ if TYPE_CHECKING:
     from .list_reseller_ips_form import ListResellerIpsForm
     from .list_reseller_ips_form_system import ListResellerIpsFormSystem
     from .list_taken_reseller_ips_form import ListTakenResellerIpsForm
+    from .list_templates_generations import ListTemplatesGenerations
     from .mail_setting_summary import MailSettingSummary
     from .mail_settings_list import MailSettingsList
     from .open_tracking_setting import OpenTrackingSetting
@@ -147,6 +166,32 @@ if TYPE_CHECKING:
     from .parse_stats_day import ParseStatsDay
     from .parse_stats_entry import ParseStatsEntry
     from .parse_stats_metrics import ParseStatsMetrics
+    from .partner_account import PartnerAccount
+    from .partner_account_create import PartnerAccountCreate
+    from .partner_account_id import PartnerAccountId
+    from .partner_account_ip import PartnerAccountIp
+    from .partner_account_ip_list import PartnerAccountIpList
+    from .partner_account_ip_page import PartnerAccountIpPage
+    from .partner_account_ip_request import PartnerAccountIpRequest
+    from .partner_account_ips_added import PartnerAccountIpsAdded
+    from .partner_account_page import PartnerAccountPage
+    from .partner_account_profile import PartnerAccountProfile
+    from .partner_account_state import PartnerAccountState
+    from .partner_account_state_state import PartnerAccountStateState
+    from .partner_account_state_update import PartnerAccountStateUpdate
+    from .partner_account_state_update_state import PartnerAccountStateUpdateState
+    from .partner_catalog_entry import PartnerCatalogEntry
+    from .partner_entitlements import PartnerEntitlements
+    from .partner_ip_region import PartnerIpRegion
+    from .partner_offering import PartnerOffering
+    from .partner_offering_catalog import PartnerOfferingCatalog
+    from .partner_offering_list import PartnerOfferingList
+    from .partner_offering_type import PartnerOfferingType
+    from .partner_pages import PartnerPages
+    from .partner_setting import PartnerSetting
+    from .partner_setting_list import PartnerSettingList
+    from .pending_teammate import PendingTeammate
+    from .pending_teammate_list import PendingTeammateList
     from .pooled_ip import PooledIp
     from .recipient_email_list import RecipientEmailList
     from .remaining_credits_adjustment import RemainingCreditsAdjustment
@@ -156,6 +201,7 @@ if TYPE_CHECKING:
     from .reverse_dns_user import ReverseDnsUser
     from .reverse_dns_validation import ReverseDnsValidation
     from .reverse_dns_validation_results import ReverseDnsValidationResults
+    from .scope_list import ScopeList
     from .send_ip import SendIp
     from .send_ip_list import SendIpList
     from .send_ip_next_params import SendIpNextParams
@@ -181,6 +227,21 @@ if TYPE_CHECKING:
     from .setup_customer_app_form import SetupCustomerAppForm
     from .sort_direction import SortDirection
     from .spam_report import SpamReport
+    from .sso_certificate import SsoCertificate
+    from .sso_certificate_create import SsoCertificateCreate
+    from .sso_certificate_update import SsoCertificateUpdate
+    from .sso_integration import SsoIntegration
+    from .sso_integration_settings import SsoIntegrationSettings
+    from .sso_persona import SsoPersona
+    from .sso_subuser_access import SsoSubuserAccess
+    from .sso_subuser_access_permission_type import SsoSubuserAccessPermissionType
+    from .sso_subuser_access_request import SsoSubuserAccessRequest
+    from .sso_subuser_access_request_permission_type import SsoSubuserAccessRequestPermissionType
+    from .sso_teammate import SsoTeammate
+    from .sso_teammate_create import SsoTeammateCreate
+    from .sso_teammate_permissions import SsoTeammatePermissions
+    from .sso_teammate_update import SsoTeammateUpdate
+    from .sso_teammate_user_type import SsoTeammateUserType
     from .stats_aggregation import StatsAggregation
     from .stats_category import StatsCategory
     from .subscription_tracking_setting import SubscriptionTrackingSetting
@@ -192,6 +253,7 @@ if TYPE_CHECKING:
     from .subuser_ips import SubuserIps
     from .subuser_monthly_stats import SubuserMonthlyStats
     from .subuser_monthly_stats_entry import SubuserMonthlyStatsEntry
+    from .subuser_permission_type import SubuserPermissionType
     from .subuser_reputation import SubuserReputation
     from .subuser_stats_day import SubuserStatsDay
     from .subuser_stats_entry import SubuserStatsEntry
@@ -201,7 +263,29 @@ if TYPE_CHECKING:
     from .suppression_group import SuppressionGroup
     from .suppression_group_create import SuppressionGroupCreate
     from .suppression_group_update import SuppressionGroupUpdate
+    from .teammate import Teammate
+    from .teammate_invite import TeammateInvite
+    from .teammate_list import TeammateList
+    from .teammate_permissions import TeammatePermissions
+    from .teammate_profile import TeammateProfile
+    from .teammate_subuser_access import TeammateSubuserAccess
+    from .teammate_subuser_access_metadata import TeammateSubuserAccessMetadata
+    from .teammate_subuser_access_next import TeammateSubuserAccessNext
+    from .teammate_subuser_access_page import TeammateSubuserAccessPage
+    from .teammate_user_type import TeammateUserType
+    from .template import Template
+    from .template_create import TemplateCreate
+    from .template_editor import TemplateEditor
+    from .template_generation import TemplateGeneration
+    from .template_name import TemplateName
+    from .template_page import TemplatePage
+    from .template_page_metadata import TemplatePageMetadata
     from .template_setting import TemplateSetting
+    from .template_version import TemplateVersion
+    from .template_version_active import TemplateVersionActive
+    from .template_version_settings import TemplateVersionSettings
+    from .template_version_settings_active import TemplateVersionSettingsActive
+    from .template_warning import TemplateWarning
     from .tracking_setting_summary import TrackingSettingSummary
     from .tracking_settings_list import TrackingSettingsList
     from .update_customer_email_form import UpdateCustomerEmailForm
@@ -214,6 +298,15 @@ if TYPE_CHECKING:
     from .update_send_ip_request import UpdateSendIpRequest
     from .updated_send_ip import UpdatedSendIp
     from .upgrade_customer_account_form import UpgradeCustomerAccountForm
+    from .user_account import UserAccount
+    from .user_account_type import UserAccountType
+    from .user_credits import UserCredits
+    from .user_email import UserEmail
+    from .user_password_change import UserPasswordChange
+    from .user_password_changed import UserPasswordChanged
+    from .user_profile import UserProfile
+    from .user_username import UserUsername
+    from .user_username_and_id import UserUsernameAndId
     from .v2_account_overview import V2AccountOverview
     from .v2_app import V2App
     from .v2_app_setting_values import V2AppSettingValues
@@ -266,6 +359,8 @@ if TYPE_CHECKING:
     pass
 
 _MODULE_OF: dict[str, str] = {
+    "AccessActivityList": ".access_activity_list",
+    "AccessAttempt": ".access_attempt",
     "ActivateCustomerAppForm": ".activate_customer_app_form",
     "AddCustomerUnsubscribesForm": ".add_customer_unsubscribes_form",
     "AddIpsRequest": ".add_ips_request",
@@ -279,6 +374,20 @@ _MODULE_OF: dict[str, str] = {
     "AdvancedStatsDay": ".advanced_stats_day",
     "AdvancedStatsEntry": ".advanced_stats_entry",
     "AdvancedStatsMetrics": ".advanced_stats_metrics",
+    "Alert": ".alert",
+    "AlertCreate": ".alert_create",
+    "AlertFrequency": ".alert_frequency",
+    "AlertType": ".alert_type",
+    "AlertUpdate": ".alert_update",
+    "AllowedIp": ".allowed_ip",
+    "AllowedIpEntry": ".allowed_ip_entry",
+    "AllowedIpIds": ".allowed_ip_ids",
+    "AllowedIpList": ".allowed_ip_list",
+    "AllowedIpsAdd": ".allowed_ips_add",
+    "ApiKey": ".api_key",
+    "ApiKeyCreate": ".api_key_create",
+    "ApiKeyList": ".api_key_list",
+    "ApiKeyName": ".api_key_name",
     "AppendCustomerToMonitorRecordForm": ".append_customer_to_monitor_record_form",
     "AppendWhitelabelToCustomerForm": ".append_whitelabel_to_customer_form",
     "AssignedIp": ".assigned_ip",
@@ -317,6 +426,7 @@ _MODULE_OF: dict[str, str] = {
     "CreateSendIpPoolRequest": ".create_send_ip_pool_request",
     "CreateSubuserRequest": ".create_subuser_request",
     "CreateSubuserRequestRegion": ".create_subuser_request_region",
+    "CreatedApiKey": ".created_api_key",
     "CreatedSubuser": ".created_subuser",
     "CreatedSubuserRegion": ".created_subuser_region",
     "CreditAllocation": ".credit_allocation",
@@ -347,6 +457,7 @@ _MODULE_OF: dict[str, str] = {
     "EmailStatsMetrics": ".email_stats_metrics",
     "EnableCustomerForm": ".enable_customer_form",
     "EnableCustomerWebsiteAccessForm": ".enable_customer_website_access_form",
+    "EnforcedTlsSettings": ".enforced_tls_settings",
     "EventWebhook": ".event_webhook",
     "EventWebhookList": ".event_webhook_list",
     "EventWebhookPublicKey": ".event_webhook_public_key",
@@ -400,6 +511,7 @@ _MODULE_OF: dict[str, str] = {
     "ListResellerIpsForm": ".list_reseller_ips_form",
     "ListResellerIpsFormSystem": ".list_reseller_ips_form_system",
     "ListTakenResellerIpsForm": ".list_taken_reseller_ips_form",
+    "ListTemplatesGenerations": ".list_templates_generations",
     "MailSettingSummary": ".mail_setting_summary",
     "MailSettingsList": ".mail_settings_list",
     "OpenTrackingSetting": ".open_tracking_setting",
@@ -408,6 +520,32 @@ _MODULE_OF: dict[str, str] = {
     "ParseStatsDay": ".parse_stats_day",
     "ParseStatsEntry": ".parse_stats_entry",
     "ParseStatsMetrics": ".parse_stats_metrics",
+    "PartnerAccount": ".partner_account",
+    "PartnerAccountCreate": ".partner_account_create",
+    "PartnerAccountId": ".partner_account_id",
+    "PartnerAccountIp": ".partner_account_ip",
+    "PartnerAccountIpList": ".partner_account_ip_list",
+    "PartnerAccountIpPage": ".partner_account_ip_page",
+    "PartnerAccountIpRequest": ".partner_account_ip_request",
+    "PartnerAccountIpsAdded": ".partner_account_ips_added",
+    "PartnerAccountPage": ".partner_account_page",
+    "PartnerAccountProfile": ".partner_account_profile",
+    "PartnerAccountState": ".partner_account_state",
+    "PartnerAccountStateState": ".partner_account_state_state",
+    "PartnerAccountStateUpdate": ".partner_account_state_update",
+    "PartnerAccountStateUpdateState": ".partner_account_state_update_state",
+    "PartnerCatalogEntry": ".partner_catalog_entry",
+    "PartnerEntitlements": ".partner_entitlements",
+    "PartnerIpRegion": ".partner_ip_region",
+    "PartnerOffering": ".partner_offering",
+    "PartnerOfferingCatalog": ".partner_offering_catalog",
+    "PartnerOfferingList": ".partner_offering_list",
+    "PartnerOfferingType": ".partner_offering_type",
+    "PartnerPages": ".partner_pages",
+    "PartnerSetting": ".partner_setting",
+    "PartnerSettingList": ".partner_setting_list",
+    "PendingTeammate": ".pending_teammate",
+    "PendingTeammateList": ".pending_teammate_list",
     "PooledIp": ".pooled_ip",
     "RecipientEmailList": ".recipient_email_list",
     "RemainingCreditsAdjustment": ".remaining_credits_adjustment",
@@ -417,6 +555,7 @@ _MODULE_OF: dict[str, str] = {
     "ReverseDnsUser": ".reverse_dns_user",
     "ReverseDnsValidation": ".reverse_dns_validation",
     "ReverseDnsValidationResults": ".reverse_dns_validation_results",
+    "ScopeList": ".scope_list",
     "SendIp": ".send_ip",
     "SendIpList": ".send_ip_list",
     "SendIpNextParams": ".send_ip_next_params",
@@ -442,6 +581,21 @@ _MODULE_OF: dict[str, str] = {
     "SetupCustomerAppForm": ".setup_customer_app_form",
     "SortDirection": ".sort_direction",
     "SpamReport": ".spam_report",
+    "SsoCertificate": ".sso_certificate",
+    "SsoCertificateCreate": ".sso_certificate_create",
+    "SsoCertificateUpdate": ".sso_certificate_update",
+    "SsoIntegration": ".sso_integration",
+    "SsoIntegrationSettings": ".sso_integration_settings",
+    "SsoPersona": ".sso_persona",
+    "SsoSubuserAccess": ".sso_subuser_access",
+    "SsoSubuserAccessPermissionType": ".sso_subuser_access_permission_type",
+    "SsoSubuserAccessRequest": ".sso_subuser_access_request",
+    "SsoSubuserAccessRequestPermissionType": ".sso_subuser_access_request_permission_type",
+    "SsoTeammate": ".sso_teammate",
+    "SsoTeammateCreate": ".sso_teammate_create",
+    "SsoTeammatePermissions": ".sso_teammate_permissions",
+    "SsoTeammateUpdate": ".sso_teammate_update",
+    "SsoTeammateUserType": ".sso_teammate_user_type",
     "StatsAggregation": ".stats_aggregation",
     "StatsCategory": ".stats_category",
     "SubscriptionTrackingSetting": ".subscription_tracking_setting",
@@ -453,6 +607,7 @@ _MODULE_OF: dict[str, str] = {
     "SubuserIps": ".subuser_ips",
     "SubuserMonthlyStats": ".subuser_monthly_stats",
     "SubuserMonthlyStatsEntry": ".subuser_monthly_stats_entry",
+    "SubuserPermissionType": ".subuser_permission_type",
     "SubuserReputation": ".subuser_reputation",
     "SubuserStatsDay": ".subuser_stats_day",
     "SubuserStatsEntry": ".subuser_stats_entry",
@@ -462,7 +617,29 @@ _MODULE_OF: dict[str, str] = {
     "SuppressionGroup": ".suppression_group",
     "SuppressionGroupCreate": ".suppression_group_create",
     "SuppressionGroupUpdate": ".suppression_group_update",
+    "Teammate": ".teammate",
+    "TeammateInvite": ".teammate_invite",
+    "TeammateList": ".teammate_list",
+    "TeammatePermissions": ".teammate_permissions",
+    "TeammateProfile": ".teammate_profile",
+    "TeammateSubuserAccess": ".teammate_subuser_access",
+    "TeammateSubuserAccessMetadata": ".teammate_subuser_access_metadata",
+    "TeammateSubuserAccessNext": ".teammate_subuser_access_next",
+    "TeammateSubuserAccessPage": ".teammate_subuser_access_page",
+    "TeammateUserType": ".teammate_user_type",
+    "Template": ".template",
+    "TemplateCreate": ".template_create",
+    "TemplateEditor": ".template_editor",
+    "TemplateGeneration": ".template_generation",
+    "TemplateName": ".template_name",
+    "TemplatePage": ".template_page",
+    "TemplatePageMetadata": ".template_page_metadata",
     "TemplateSetting": ".template_setting",
+    "TemplateVersion": ".template_version",
+    "TemplateVersionActive": ".template_version_active",
+    "TemplateVersionSettings": ".template_version_settings",
+    "TemplateVersionSettingsActive": ".template_version_settings_active",
+    "TemplateWarning": ".template_warning",
     "TrackingSettingSummary": ".tracking_setting_summary",
     "TrackingSettingsList": ".tracking_settings_list",
     "UpdateCustomerEmailForm": ".update_customer_email_form",
@@ -475,6 +652,15 @@ _MODULE_OF: dict[str, str] = {
     "UpdateSendIpRequest": ".update_send_ip_request",
     "UpdatedSendIp": ".updated_send_ip",
     "UpgradeCustomerAccountForm": ".upgrade_customer_account_form",
+    "UserAccount": ".user_account",
+    "UserAccountType": ".user_account_type",
+    "UserCredits": ".user_credits",
+    "UserEmail": ".user_email",
+    "UserPasswordChange": ".user_password_change",
+    "UserPasswordChanged": ".user_password_changed",
+    "UserProfile": ".user_profile",
+    "UserUsername": ".user_username",
+    "UserUsernameAndId": ".user_username_and_id",
     "V2AccountOverview": ".v2_account_overview",
     "V2App": ".v2_app",
     "V2AppSettingValues": ".v2_app_setting_values",
@@ -536,6 +722,8 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = (
+    "AccessActivityList",
+    "AccessAttempt",
     "ActivateCustomerAppForm",
     "AddCustomerUnsubscribesForm",
     "AddedIp",
@@ -549,6 +737,20 @@ __all__ = (
     "AdvancedStatsDay",
     "AdvancedStatsEntry",
     "AdvancedStatsMetrics",
+    "Alert",
+    "AlertCreate",
+    "AlertFrequency",
+    "AlertType",
+    "AlertUpdate",
+    "AllowedIp",
+    "AllowedIpEntry",
+    "AllowedIpIds",
+    "AllowedIpList",
+    "AllowedIpsAdd",
+    "ApiKey",
+    "ApiKeyCreate",
+    "ApiKeyList",
+    "ApiKeyName",
     "AppendCustomerToMonitorRecordForm",
     "AppendWhitelabelToCustomerForm",
     "AssignedIp",
@@ -582,6 +784,7 @@ __all__ = (
     "CreateCustomerFormFreeUser",
     "CreateCustomerParseSettingForm",
     "CreateCustomerParseSettingFormSpamCheck",
+    "CreatedApiKey",
     "CreatedSubuser",
     "CreatedSubuserRegion",
     "CreateMonitorRecordForm",
@@ -617,6 +820,7 @@ __all__ = (
     "EmailStatsMetrics",
     "EnableCustomerForm",
     "EnableCustomerWebsiteAccessForm",
+    "EnforcedTlsSettings",
     "EventWebhook",
     "EventWebhookList",
     "EventWebhookPublicKey",
@@ -670,6 +874,7 @@ __all__ = (
     "ListResellerIpsForm",
     "ListResellerIpsFormSystem",
     "ListTakenResellerIpsForm",
+    "ListTemplatesGenerations",
     "MailSettingsList",
     "MailSettingSummary",
     "OpenTrackingSetting",
@@ -678,6 +883,32 @@ __all__ = (
     "ParseStatsDay",
     "ParseStatsEntry",
     "ParseStatsMetrics",
+    "PartnerAccount",
+    "PartnerAccountCreate",
+    "PartnerAccountId",
+    "PartnerAccountIp",
+    "PartnerAccountIpList",
+    "PartnerAccountIpPage",
+    "PartnerAccountIpRequest",
+    "PartnerAccountIpsAdded",
+    "PartnerAccountPage",
+    "PartnerAccountProfile",
+    "PartnerAccountState",
+    "PartnerAccountStateState",
+    "PartnerAccountStateUpdate",
+    "PartnerAccountStateUpdateState",
+    "PartnerCatalogEntry",
+    "PartnerEntitlements",
+    "PartnerIpRegion",
+    "PartnerOffering",
+    "PartnerOfferingCatalog",
+    "PartnerOfferingList",
+    "PartnerOfferingType",
+    "PartnerPages",
+    "PartnerSetting",
+    "PartnerSettingList",
+    "PendingTeammate",
+    "PendingTeammateList",
     "PooledIp",
     "RecipientEmailList",
     "RemainingCreditsAdjustment",
@@ -687,6 +918,7 @@ __all__ = (
     "ReverseDnsUser",
     "ReverseDnsValidation",
     "ReverseDnsValidationResults",
+    "ScopeList",
     "SendIp",
     "SendIpList",
     "SendIpNextParams",
@@ -712,6 +944,21 @@ __all__ = (
     "SetupCustomerAppForm",
     "SortDirection",
     "SpamReport",
+    "SsoCertificate",
+    "SsoCertificateCreate",
+    "SsoCertificateUpdate",
+    "SsoIntegration",
+    "SsoIntegrationSettings",
+    "SsoPersona",
+    "SsoSubuserAccess",
+    "SsoSubuserAccessPermissionType",
+    "SsoSubuserAccessRequest",
+    "SsoSubuserAccessRequestPermissionType",
+    "SsoTeammate",
+    "SsoTeammateCreate",
+    "SsoTeammatePermissions",
+    "SsoTeammateUpdate",
+    "SsoTeammateUserType",
     "StatsAggregation",
     "StatsCategory",
     "SubscriptionTrackingSetting",
@@ -723,6 +970,7 @@ __all__ = (
     "SubuserIps",
     "SubuserMonthlyStats",
     "SubuserMonthlyStatsEntry",
+    "SubuserPermissionType",
     "SubuserReputation",
     "SubuserStatsDay",
     "SubuserStatsEntry",
@@ -732,7 +980,29 @@ __all__ = (
     "SuppressionGroup",
     "SuppressionGroupCreate",
     "SuppressionGroupUpdate",
+    "Teammate",
+    "TeammateInvite",
+    "TeammateList",
+    "TeammatePermissions",
+    "TeammateProfile",
+    "TeammateSubuserAccess",
+    "TeammateSubuserAccessMetadata",
+    "TeammateSubuserAccessNext",
+    "TeammateSubuserAccessPage",
+    "TeammateUserType",
+    "Template",
+    "TemplateCreate",
+    "TemplateEditor",
+    "TemplateGeneration",
+    "TemplateName",
+    "TemplatePage",
+    "TemplatePageMetadata",
     "TemplateSetting",
+    "TemplateVersion",
+    "TemplateVersionActive",
+    "TemplateVersionSettings",
+    "TemplateVersionSettingsActive",
+    "TemplateWarning",
     "TrackingSettingsList",
     "TrackingSettingSummary",
     "UpdateCustomerEmailForm",
@@ -745,6 +1015,15 @@ __all__ = (
     "UpdatedSendIp",
     "UpdateSendIpRequest",
     "UpgradeCustomerAccountForm",
+    "UserAccount",
+    "UserAccountType",
+    "UserCredits",
+    "UserEmail",
+    "UserPasswordChange",
+    "UserPasswordChanged",
+    "UserProfile",
+    "UserUsername",
+    "UserUsernameAndId",
     "V2AccountOverview",
     "V2App",
     "V2AppSettings",
