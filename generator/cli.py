@@ -10,7 +10,15 @@ from pathlib import Path
 from generator import versioning
 from generator.errors import GeneratorError
 from generator.manifest import is_fresh
-from generator.paths import DEFAULT_OUT, DEFAULT_SPEC, DISTRIBUTION, REGENERATE_COMMAND, changelog_for
+from generator.paths import (
+    DEFAULT_NAMES,
+    DEFAULT_OUT,
+    DEFAULT_SPEC,
+    DISTRIBUTION,
+    REGENERATE_COMMAND,
+    PackageNames,
+    changelog_for,
+)
 from generator.tools import run_tool
 
 # generator.pipeline (and the tools it imports) loads on first use: a no-op `generate` is answered
@@ -28,6 +36,20 @@ def _parser() -> argparse.ArgumentParser:
     gen.add_argument("--spec", type=Path, default=DEFAULT_SPEC, help="root OpenAPI file (default: spec/openapi.yaml)")
     gen.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output folder (default: generated/)")
     gen.add_argument("--force", action="store_true", help="regenerate even when nothing changed")
+    gen.add_argument(
+        "--package-name",
+        default=None,
+        help="the package's name, e.g. acme-api (default: sendgrid-reseller for spec/openapi.yaml, "
+        "else from the document's info.title)",
+    )
+    frn = commands.add_parser(
+        "foreign",
+        help="generate every OpenAPI document in a folder (or one file) and report, per document, "
+        "operations declared and generated, adaptations and seconds",
+    )
+    frn.add_argument("spec", type=Path, help="an OpenAPI document, or a folder of them (*.yaml, *.yml, *.json)")
+    frn.add_argument("--out", type=Path, default=None, help="output folder (default: a temporary one)")
+    frn.add_argument("--package-name", default=None, help="for a single document (default: from info.title)")
     val = commands.add_parser("validate", help="load and validate the spec only")
     val.add_argument("--spec", type=Path, default=DEFAULT_SPEC)
     chk = commands.add_parser("check", help="validate, detect drift, lint and type-check the generated package")
@@ -87,12 +109,31 @@ def _check(spec: Path, out: Path) -> int:
     return 0
 
 
+def package_names(spec: Path, package_name: str | None) -> PackageNames:
+    """--package-name, else ours for spec/openapi.yaml, else the document's title."""
+    try:
+        if package_name:
+            return PackageNames.from_name(package_name)
+        if spec.resolve() == DEFAULT_SPEC.resolve():
+            return DEFAULT_NAMES
+    except ValueError as error:
+        raise GeneratorError(str(error)) from None
+    from generator.foreign import names_from_title
+
+    return names_from_title(spec)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
+        if args.command == "foreign":
+            from generator.foreign import run_foreign
+
+            return run_foreign(args.spec, args.out, args.package_name)
+        names = package_names(args.spec, args.package_name) if args.command == "generate" else DEFAULT_NAMES
         if args.command == "generate" and not args.force:
             started = time.perf_counter()
-            target = args.out / DISTRIBUTION
+            target = args.out / names.distribution
             changelog = changelog_for(args.spec)
             if is_fresh(args.spec, target, [changelog] if changelog.exists() else []):
                 report(f"up to date: {target} ({time.perf_counter() - started:.2f}s)")
@@ -105,8 +146,10 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         if args.command == "generate":
             started = time.perf_counter()
-            result = generate(args.spec, args.out, force=args.force)
+            result = generate(args.spec, args.out, force=args.force, names=names)
             elapsed = time.perf_counter() - started
+            for adaptation in result.adaptations:
+                report(f"adapted {adaptation}")
             if result.skipped:
                 report(f"up to date: {result.target} ({elapsed:.2f}s)")
             else:

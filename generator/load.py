@@ -13,11 +13,14 @@ import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from generator.errors import Location, SpecError, pointer
+
+if TYPE_CHECKING:
+    from generator.adapt import Adaptation
 
 COMPONENT_KINDS = (
     "schemas",
@@ -45,6 +48,9 @@ class LoadedSpec:
     document: dict[str, Any]
     files: list[Path]
     origins: dict[str, Location] = field(default_factory=dict)
+    # What generator/adapt.py changed in `document` (it runs once per load).
+    adaptations: list[Adaptation] = field(default_factory=list)
+    adapted: bool = False
 
     def locate(self, bundled_pointer: str) -> Location:
         """The source location of a pointer into the bundled document (nearest known origin)."""
@@ -96,6 +102,15 @@ class _StrictLoader(_LOADER):  # type: ignore[misc,valid-type]
                 )
             seen.add(key)
         return super().construct_mapping(node, deep=deep)
+
+
+def _timestamp_as_text(loader: _StrictLoader, node: yaml.ScalarNode) -> str:
+    return str(loader.construct_scalar(node))
+
+
+# An unquoted `2024-01-01` is a date to YAML but a string to OpenAPI (JSON has no dates): keep the
+# text as written, so `example: 2024-01-01` validates and serialises like `"2024-01-01"`.
+_StrictLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_as_text)
 
 
 def read_document(path: Path, referenced_from: Location | None = None) -> Any:

@@ -206,7 +206,9 @@ __all__ = {json.dumps(exported)}
 '''
 
 
-def start_webhook_models(spec: LoadedSpec, work_dir: Path) -> Started[Callable[[Path], None]]:
+def start_webhook_models(
+    spec: LoadedSpec, work_dir: Path, package: str = IMPORT_PACKAGE
+) -> Started[Callable[[Path], None]]:
     """Start generating the webhook models (a subprocess, concurrent with the other stages); the
     result of `finish()` writes sendgrid_reseller/webhooks/ into a distribution folder.
     Nothing is written when the spec has no `webhooks` section."""
@@ -227,10 +229,10 @@ def start_webhook_models(spec: LoadedSpec, work_dir: Path) -> Started[Callable[[
         text = models.finish()
 
         def write(distribution_dir: Path) -> None:
-            package = distribution_dir / IMPORT_PACKAGE / "webhooks"
-            package.mkdir(parents=True, exist_ok=False)
-            (package / "_models.py").write_text(text, encoding="utf-8")
-            (package / "__init__.py").write_text(_helpers_module(events), encoding="utf-8")
+            folder = distribution_dir / package / "webhooks"
+            folder.mkdir(parents=True, exist_ok=False)
+            (folder / "_models.py").write_text(text, encoding="utf-8")
+            (folder / "__init__.py").write_text(_helpers_module(events), encoding="utf-8")
 
         return write
 
