@@ -18,13 +18,14 @@ prints one line per adaptation and the generation manifest lists them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any
 
-from generator.errors import Location, pointer
+from generator.catalog import RESERVED_PARAMETER_NAMES, python_identifier
+from generator.errors import Adaptation, pointer
 from generator.load import LoadedSpec, unescape_token
 from generator.validate import REDIRECT, deref
 from generator.walk import HTTP_METHODS, all_schemas
+from generator.webhooks import is_sendgrid_shaped
 
 # Request-body media types openapi-python-client sends, best first; anything else is sent as
 # raw bytes (see binary_media_types).
@@ -32,15 +33,6 @@ SENDABLE = ("application/json", "application/x-www-form-urlencoded", "multipart/
 # Response media types it reads, best first (text/* is read as a string).
 READABLE = ("application/json", "application/octet-stream")
 REDIRECT_NOTE = "The redirect target: the URL in the answer's Location header."
-
-
-@dataclass(frozen=True)
-class Adaptation:
-    location: Location
-    change: str
-
-    def __str__(self) -> str:
-        return f"{self.location}: {self.change}"
 
 
 def _pascal(value: str) -> str:
@@ -76,6 +68,7 @@ class _Adapter:
                 if isinstance(operation, dict):
                     at = pointer("paths", path_key, method)
                     self._responses(operation, at)
+                    self._parameter_names(item, operation, at)
                     self._request_body(operation, at)
                     self._success_bodies(operation, at)
         found = self.document.get("components")
@@ -87,6 +80,9 @@ class _Adapter:
             entries = components.get(kind)
             for name, holder in entries.items() if isinstance(entries, dict) else ():
                 self._one_media_type(holder, pointer("components", kind, name), preferred, verb)
+        if self.document.get("webhooks") and not is_sendgrid_shaped(self.document):
+            self.note("/webhooks", "not SendGrid's event/inbound webhooks: their payload schemas become "
+                      "pydantic models in the package's `webhooks` module, without parse helpers")  # fmt: skip
         for media_type, places in binary_media_types(self.document).items():
             for at in places:
                 self.note(at, f"{media_type} is neither JSON, form nor text: sent and returned as raw bytes")
@@ -141,7 +137,7 @@ class _Adapter:
                 continue
             is_component = at.startswith("/components/schemas/") and at.count("/") == 3
             key = unescape_token(at.rsplit("/", 1)[-1]) if is_component else ""
-            candidates = [key, f"{title} {key}", f"{title} model"] + [f"{title} {n}" for n in range(2, 100)]
+            candidates = [key, f"{title} model", f"{title} {key}"] + [f"{title} {n}" for n in range(2, 100)]
             new = next(
                 c for c in candidates
                 if c and _pascal(c) not in taken and _snake(_pascal(c)) not in {_snake(p) for p in properties}
@@ -154,6 +150,34 @@ class _Adapter:
                 else f"class {class_name!r} has a property {own!r}, which its from_dict would shadow"
             )
             self.note(at + "/title", f"{why}: the class is named {_pascal(new)!r}")
+
+    def _parameter_names(self, item: dict[str, Any], operation: dict[str, Any], at: str) -> None:
+        """Note the Python names openapi-python-client (with generator/opc_runner.py) gives
+        parameters that would collide with each other or with the call's own arguments."""
+        parameters: dict[tuple[str, str], tuple[str, str]] = {}  # (in, name) -> (pointer, python name)
+        for owner, owner_at in ((item, at.rsplit("/", 1)[0]), (operation, at)):
+            for index, raw in enumerate(owner.get("parameters") or [] if isinstance(owner, dict) else []):
+                parameter = deref(self.document, raw)
+                if isinstance(parameter, dict) and isinstance(parameter.get("name"), str):
+                    key = (str(parameter.get("in")), parameter["name"])
+                    parameters[key] = (f"{owner_at}/parameters/{index}", python_identifier(parameter["name"], "field_"))
+        by_python: dict[str, list[tuple[str, str]]] = {}
+        for key, (_, python) in parameters.items():
+            by_python.setdefault(python, []).append(key)
+        for (location, name), (where, python) in parameters.items():
+            clashing = [k for k in by_python[python] if k != (location, name)]
+            if python in RESERVED_PARAMETER_NAMES:
+                renamed = f"{python}_{location}"
+                why = f"`{python}` is an argument or local of every generated call"
+            elif clashing and any(other_location != location for other_location, _ in clashing):
+                renamed = f"{python}_{location}"
+                why = f"{', '.join(repr(n) for _, n in clashing)} has the same Python name"
+            elif clashing:
+                renamed = python_identifier(name, "field_", keep_case=True)
+                why = f"{', '.join(repr(n) for _, n in clashing)} has the same Python name"
+            else:
+                continue
+            self.note(where, f"{location} parameter {name!r} is `{renamed}` in Python: {why}")
 
     def _responses(self, operation: dict[str, Any], at: str) -> None:
         responses = operation.get("responses")
@@ -170,8 +194,8 @@ class _Adapter:
             self.note(at + "/responses", f"only a {redirects[0]} redirect is documented: the call returns the "
                       "redirect target (its Location header) instead of following it")  # fmt: skip
         else:
-            responses["2XX"] = {"description": "Success (not documented)."}
             listed = ", ".join(map(str, responses)) or "none"
+            responses["2XX"] = {"description": "Success (not documented)."}
             self.note(at + "/responses", f"no success answer is documented (only {listed}): any 2XX answer "
                       "returns None, the documented ones raise")  # fmt: skip
 
@@ -238,6 +262,6 @@ def _essence(media_type: str) -> str:
 def adapt(spec: LoadedSpec) -> list[Adaptation]:
     """Adapt `spec.document` in place (once) and record what was changed in `spec.adaptations`."""
     if not spec.adapted:
-        spec.adaptations = _Adapter(spec).run()
+        spec.adaptations += _Adapter(spec).run()
         spec.adapted = True
     return spec.adaptations

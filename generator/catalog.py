@@ -13,6 +13,13 @@ from typing import Any
 from openapi_python_client.strings import PythonIdentifier
 
 IDEMPOTENT_METHODS = frozenset({"get", "head", "options", "put", "delete"})
+# Names the endpoint template gives its own arguments and locals (overlays/templates/
+# endpoint_module.py.jinja): a parameter spelt like one is renamed `<name>_<location>` in Python
+# (openapi-python-client's own rule for `client` and `url`); its wire name stays.
+RESERVED_PARAMETER_NAMES = frozenset(
+    {"client", "url", "body", "options", "kwargs", "response", "headers", "cookies", "params", "quote", "cast",
+     "httpx", "errors", "page", "records", "item"}
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -49,7 +56,8 @@ class OperationInfo:
         return data
 
 
-def python_identifier(value: str, prefix: str) -> str:
-    """openapi-python-client's own spelling of a name as an identifier (snake case, reserved words
-    suffixed, `prefix` before what cannot start one): the single source of module and lookup keys."""
-    return str(PythonIdentifier(value, prefix=prefix))
+def python_identifier(value: str, prefix: str, keep_case: bool = False) -> str:
+    """openapi-python-client's own spelling of a name as an identifier (snake case unless
+    `keep_case`, reserved words suffixed, `prefix` before what cannot start one): the single
+    source of module and lookup keys."""
+    return str(PythonIdentifier(value, prefix=prefix, skip_snake_case=keep_case))

@@ -16,8 +16,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.adapt import Adaptation
-from generator.errors import GeneratorError, SpecError
+from generator.errors import Adaptation, GeneratorError, SpecError
 from generator.load import load_spec, read_document
 from generator.paths import PackageNames
 from generator.validate import operations

@@ -22,7 +22,9 @@ def describe(context: dict[str, Any]) -> str:
     """The operation or schema a template was rendering, in the words of the spec."""
     endpoint = context.get("endpoint")
     if endpoint is not None:
-        return f"operation {endpoint.name} ({str(endpoint.method).upper()} {endpoint.path})"
+        path = endpoint.path
+        path = path.get_untrusted_value() if hasattr(path, "get_untrusted_value") else path
+        return f"operation {endpoint.name} ({str(endpoint.method).upper()} {path})"
     model = context.get("model") or context.get("enum")
     if model is not None:
         class_info = getattr(model, "class_info", None)
@@ -47,8 +49,28 @@ def _install_hook() -> None:
     jinja2.Template.render = render  # type: ignore[method-assign]
 
 
+def _reserve_template_names() -> None:
+    """Parameters named like the template's own arguments get openapi-python-client's rename."""
+    from openapi_python_client.parser.openapi import Endpoint
+    from openapi_python_client.schema.untrusted_string import UntrustedString
+
+    from generator.catalog import RESERVED_PARAMETER_NAMES
+
+    original = Endpoint._check_parameters_for_conflicts
+
+    def check(self: Any, *, config: Any, previously_modified_params: Any = None) -> Any:
+        if previously_modified_params is None:
+            for location, prop in self.iter_all_parameters():
+                if prop.python_name in RESERVED_PARAMETER_NAMES:
+                    prop.set_python_name(new_name=UntrustedString(f"{prop.python_name}_{location}"), config=config)
+        return original(self, config=config, previously_modified_params=previously_modified_params)
+
+    Endpoint._check_parameters_for_conflicts = check  # type: ignore[method-assign]
+
+
 def main() -> None:
     _install_hook()
+    _reserve_template_names()
     from openapi_python_client.cli import app
 
     sys.argv[0] = "openapi-python-client"

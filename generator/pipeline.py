@@ -10,15 +10,16 @@ from pathlib import Path
 from typing import Any
 
 from generator import webhooks
-from generator.adapt import Adaptation, adapt
+from generator.adapt import adapt
 from generator.catalog import OperationInfo
-from generator.errors import GeneratorError
+from generator.errors import Adaptation, GeneratorError
 from generator.format import format_package
 from generator.headers import add_headers
 from generator.load import LoadedSpec, load_spec
 from generator.lower import lower
 from generator.manifest import (
     build_manifest,
+    display_path,
     input_hashes,
     is_fresh,
     output_hashes,
@@ -131,7 +132,10 @@ def build(
     add_headers(distribution_dir, _spec_name(spec_path), names.package)
     manifest = build_manifest(spec.files, distribution_dir, str(info.get("version", "")), docs)
     if spec.adaptations:
-        manifest["adaptations"] = [{"at": str(a.location), "change": a.change} for a in spec.adaptations]
+        manifest["adaptations"] = [
+            {"at": f"{display_path(a.location.file)}#{a.location.pointer}", "change": a.change}
+            for a in spec.adaptations
+        ]
     write_manifest(distribution_dir, manifest)
     return distribution_dir, len(catalog)
 
