@@ -50,6 +50,7 @@ def _parser() -> argparse.ArgumentParser:
     frn.add_argument("spec", type=Path, help="an OpenAPI document, or a folder of them (*.yaml, *.yml, *.json)")
     frn.add_argument("--out", type=Path, default=None, help="output folder (default: a temporary one)")
     frn.add_argument("--package-name", default=None, help="for a single document (default: from info.title)")
+    frn.add_argument("--jobs", type=int, default=0, help="documents generated at once (default: one per core)")
     val = commands.add_parser("validate", help="load and validate the spec only")
     val.add_argument("--spec", type=Path, default=DEFAULT_SPEC)
     chk = commands.add_parser("check", help="validate, detect drift, lint and type-check the generated package")
@@ -129,7 +130,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "foreign":
             from generator.foreign import run_foreign
 
-            return run_foreign(args.spec, args.out, args.package_name)
+            return run_foreign(args.spec, args.out, args.package_name, args.jobs)
         names = package_names(args.spec, args.package_name) if args.command == "generate" else DEFAULT_NAMES
         if args.command == "generate" and not args.force:
             started = time.perf_counter()

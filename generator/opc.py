@@ -19,7 +19,7 @@ import yaml
 from generator.adapt import binary_media_types
 from generator.catalog import OperationInfo
 from generator.errors import GeneratorError
-from generator.opc_runner import CONTEXT_MARK, ERROR_MARK
+from generator.opc_runner import CONTEXT_MARK, ERROR_MARK, run_in_process
 from generator.paths import DEFAULT_NAMES, OPC_CONFIG, TEMPLATES, PackageNames
 from generator.tools import Background, Started
 
@@ -112,7 +112,12 @@ def _config_file(names: PackageNames, work_dir: Path, raw_bytes: list[str]) -> P
 
 
 def start_openapi_python_client(
-    lowered: dict[str, Any], catalog: list[OperationInfo], work_dir: Path, names: PackageNames = DEFAULT_NAMES
+    lowered: dict[str, Any],
+    catalog: list[OperationInfo],
+    work_dir: Path,
+    names: PackageNames = DEFAULT_NAMES,
+    *,
+    in_process: bool = False,
 ) -> Started[Path]:
     """Start generating the bare package into work_dir; the returned function waits for it and
     returns the package directory (or raises). Other stages run while the subprocess works."""
@@ -123,10 +128,7 @@ def start_openapi_python_client(
     spec_file = work_dir / "lowered-openapi.json"
     spec_file.write_text(json.dumps(lowered, ensure_ascii=False), encoding="utf-8")
     out_dir = work_dir / "opc-out"
-    command = [
-        sys.executable,
-        "-m",
-        "generator.opc_runner",
+    arguments = [
         "generate",
         "--path",
         str(spec_file),
@@ -139,16 +141,20 @@ def start_openapi_python_client(
         "--output-path",
         str(out_dir),
     ]
-    running = Background(command)
+    if in_process:
+        done = run_in_process(arguments)
+        running = None
+    else:
+        running = Background([sys.executable, "-m", "generator.opc_runner", *arguments])
 
     def finish() -> Path:
-        returncode, output = running.wait()
+        returncode, output = running.wait() if running is not None else done
         problems = _describe_warnings(output, catalog)
         if returncode != 0 or problems or not out_dir.is_dir():
             raise DroppedByGenerator(failure_message(returncode, output, problems))
         return out_dir
 
-    return Started(finish, running.stop)
+    return Started(finish, running.stop if running is not None else lambda: None)
 
 
 def run_openapi_python_client(

@@ -9,7 +9,11 @@ them to give a one-line cause.
 
 from __future__ import annotations
 
+import contextlib
+import functools
+import io
 import sys
+import traceback
 from typing import Any
 
 import jinja2
@@ -68,9 +72,37 @@ def _reserve_template_names() -> None:
     Endpoint._check_parameters_for_conflicts = check  # type: ignore[method-assign]
 
 
-def main() -> None:
+@functools.cache
+def _prepare() -> None:
     _install_hook()
     _reserve_template_names()
+
+
+def run_in_process(arguments: list[str]) -> tuple[int, str]:
+    """The same run inside this process: (exit status, output). For a process that generates many
+    documents, it saves starting Python and importing openapi-python-client for each one."""
+    _prepare()
+    import click
+    from openapi_python_client.cli import app
+
+    output = io.StringIO()
+    with contextlib.redirect_stdout(output), contextlib.redirect_stderr(output):
+        try:
+            app(arguments, prog_name="openapi-python-client", standalone_mode=False)
+            code = 0
+        except click.exceptions.Exit as stop:
+            code = stop.exit_code
+        except click.ClickException as error:
+            error.show(output)
+            code = error.exit_code
+        except Exception:
+            traceback.print_exc(file=output)
+            code = 1
+    return code, output.getvalue()
+
+
+def main() -> None:
+    _prepare()
     from openapi_python_client.cli import app
 
     sys.argv[0] = "openapi-python-client"

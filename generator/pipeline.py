@@ -100,6 +100,7 @@ def build(
     *,
     validated: bool = True,
     names: PackageNames = DEFAULT_NAMES,
+    opc_in_process: bool = False,
 ) -> tuple[Path, int]:
     """Generate the whole distribution inside scratch and return its folder.
 
@@ -113,7 +114,7 @@ def build(
     try:
         webhook_models = webhooks.start_webhook_models(spec, scratch, names.package)
         started.append(webhook_models)
-        package = start_openapi_python_client(lowered, catalog, scratch, names)
+        package = start_openapi_python_client(lowered, catalog, scratch, names, in_process=opc_in_process)
         started.append(package)
         if not validated:
             validate_spec(spec)
@@ -141,15 +142,24 @@ def build(
 
 
 def generate(
-    spec_path: Path, out_dir: Path, *, force: bool = False, names: PackageNames = DEFAULT_NAMES
+    spec_path: Path,
+    out_dir: Path,
+    *,
+    force: bool = False,
+    names: PackageNames = DEFAULT_NAMES,
+    opc_in_process: bool = False,
 ) -> GenerationResult:
+    """Generate the package; `opc_in_process` runs openapi-python-client in this process (no
+    overlap with validation, but no interpreter start: for processes that generate many documents)."""
     target = out_dir / names.distribution
     changelog = changelog_for(spec_path)
     if not force and is_fresh(spec_path, target, [changelog] if changelog.exists() else []):
         return GenerationResult(target, 0, skipped=True)  # the manifest vouches for it: nothing to load
     spec = load_spec(spec_path)
     with staging_area(out_dir) as scratch:
-        distribution_dir, count = build(spec, spec_path, scratch, validated=False, names=names)
+        distribution_dir, count = build(
+            spec, spec_path, scratch, validated=False, names=names, opc_in_process=opc_in_process
+        )
         swap_into_place(distribution_dir, target)
     return GenerationResult(target, count, skipped=False, adaptations=tuple(spec.adaptations))
 
