@@ -12,7 +12,13 @@ prints one line per adaptation and the generation manifest lists them.
 - an operation that documents no 2XX answer is given one: a 3XX-only operation returns the
   redirect target (the `Location` header), one with only error answers returns nothing;
 - a request body offered in several media types keeps the one the client sends best (JSON, then
-  form, multipart, raw bytes); the others are named in the adaptation.
+  form, multipart, raw bytes), a success answer the one it reads best; the others are named;
+- media types the client neither sends nor reads (image/png, application/xml, ...) are sent and
+  returned as raw bytes (generator/opc.py maps them to application/octet-stream);
+- parameters whose Python names collide, with each other or with the call's own arguments, are
+  noted with the names openapi-python-client (and generator/opc_runner.py) give them;
+- another API's `webhooks` section gets payload models only (generator/webhooks.py).
+A `$ref` to a Markdown or text file is inlined by the loader, which notes it the same way.
 """
 
 from __future__ import annotations

@@ -110,6 +110,9 @@ def build(
     """
     _adapt_checked(spec)
     lowered, catalog = _lower_checked(spec) if not validated else lower(spec)
+    if opc_in_process and not validated:
+        validate_spec(spec)  # nothing runs beside an in-process generator: refuse before it starts
+        validated = True
     started: list[Started[Any]] = []
     try:
         webhook_models = webhooks.start_webhook_models(spec, scratch, names.package)
