@@ -14,7 +14,6 @@ from generator.paths import (
     DEFAULT_NAMES,
     DEFAULT_OUT,
     DEFAULT_SPEC,
-    DISTRIBUTION,
     REGENERATE_COMMAND,
     PackageNames,
     changelog_for,
@@ -39,8 +38,8 @@ def _parser() -> argparse.ArgumentParser:
     gen.add_argument(
         "--package-name",
         default=None,
-        help="the package's name, e.g. acme-api (default: sendgrid-reseller for spec/openapi.yaml, "
-        "else from the document's info.title)",
+        help="the package's name, e.g. acme-api (default: sendgrid-reseller for spec/openapi.yaml and "
+        "specs released with `make bump`, else from the document's info.title)",
     )
     frn = commands.add_parser(
         "foreign",
@@ -88,7 +87,7 @@ def _bump(spec: Path, changelog: Path) -> int:
     return 0
 
 
-def _check(spec: Path, out: Path) -> int:
+def _check(spec: Path, out: Path, names: PackageNames) -> int:
     refusal = _version_refusal(spec)
     if refusal:
         for line in refusal:
@@ -96,26 +95,27 @@ def _check(spec: Path, out: Path) -> int:
         return 1
     from generator.pipeline import drift
 
-    differences = drift(spec, out)
+    differences = drift(spec, out, names)
     if differences:
         report("generated/ is stale:")
         for line in differences[:50]:
             report(f"  - {line}")
         report(f"fix: run `{REGENERATE_COMMAND}` and commit the result")
         return 1
-    package = out / DISTRIBUTION
+    package = out / names.distribution
     run_tool("ruff", "check", "--config", str(package / "pyproject.toml"), str(package))
-    run_tool("mypy", "--strict", "--no-incremental", "--cache-dir", "/dev/null", str(package / "sendgrid_reseller"))
+    run_tool("mypy", "--strict", "--no-incremental", "--cache-dir", "/dev/null", str(package / names.package))
     report("check: spec valid, generated/ up to date, ruff and mypy --strict clean")
     return 0
 
 
 def package_names(spec: Path, package_name: str | None) -> PackageNames:
-    """--package-name, else ours for spec/openapi.yaml, else the document's title."""
+    """--package-name, else ours for our spec (spec/openapi.yaml, or any copy released with
+    `make bump`: an API snapshot beside it), else the document's title."""
     try:
         if package_name:
             return PackageNames.from_name(package_name)
-        if spec.resolve() == DEFAULT_SPEC.resolve():
+        if spec.resolve() == DEFAULT_SPEC.resolve() or (spec.parent / versioning.SNAPSHOT_NAME).exists():
             return DEFAULT_NAMES
     except ValueError as error:
         raise GeneratorError(str(error)) from None
@@ -131,7 +131,8 @@ def main(argv: list[str] | None = None) -> int:
             from generator.foreign import run_foreign
 
             return run_foreign(args.spec, args.out, args.package_name, args.jobs)
-        names = package_names(args.spec, args.package_name) if args.command == "generate" else DEFAULT_NAMES
+        wants_names = args.command in ("generate", "check")
+        names = package_names(args.spec, getattr(args, "package_name", None)) if wants_names else DEFAULT_NAMES
         if args.command == "generate" and not args.force:
             started = time.perf_counter()
             target = args.out / names.distribution
@@ -158,7 +159,7 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         if args.command == "bump":
             return _bump(args.spec, args.changelog or changelog_for(args.spec))
-        return _check(args.spec, args.out)
+        return _check(args.spec, args.out, names)
     except GeneratorError as error:
         report(f"error: {error}")
         return 1

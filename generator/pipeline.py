@@ -30,7 +30,7 @@ from generator.manifest import (
 )
 from generator.opc import start_openapi_python_client
 from generator.package import assemble
-from generator.paths import DEFAULT_NAMES, DISTRIBUTION, REPO_ROOT, PackageNames, changelog_for
+from generator.paths import DEFAULT_NAMES, REPO_ROOT, PackageNames, changelog_for
 from generator.swap import staging_area, swap_into_place
 from generator.tools import Started
 from generator.validate import validate_spec
@@ -167,12 +167,12 @@ def generate(
     return GenerationResult(target, count, skipped=False, adaptations=tuple(spec.adaptations))
 
 
-def drift(spec_path: Path, out_dir: Path) -> list[str]:
+def drift(spec_path: Path, out_dir: Path, names: PackageNames = DEFAULT_NAMES) -> list[str]:
     """What differs between generated/ and a fresh generation (empty when up to date)."""
     spec = load_and_validate(spec_path)
-    target = out_dir / DISTRIBUTION
+    target = out_dir / names.distribution
     with staging_area(out_dir) as scratch:
-        fresh, _ = build(spec, spec_path, scratch)
+        fresh, _ = build(spec, spec_path, scratch, names=names)
         differences = _compare_trees(fresh, target)
         if differences:
             manifest = read_manifest(target)

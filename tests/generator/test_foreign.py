@@ -10,7 +10,7 @@ import pytest
 
 from generator import cli
 from generator.foreign import _package_names
-from generator.paths import PackageNames
+from generator.paths import DEFAULT_NAMES, PackageNames
 
 
 def test_invalid_documents_are_refused_with_file_pointer_and_cause(tmp_path: Path) -> None:
@@ -54,3 +54,12 @@ def test_package_name_is_for_one_document(tmp_path: Path, capsys: pytest.Capture
     (tmp_path / "b.yaml").write_text("openapi: 3.1.0\ninfo: {title: B, version: '1'}\npaths: {}\n")
     assert cli.main(["foreign", str(tmp_path), "--package-name", "acme"]) == 1
     assert "--package-name names one package" in capsys.readouterr().err
+
+
+def test_generate_names_our_spec_and_its_released_copies_sendgrid_reseller(tmp_path: Path) -> None:
+    (tmp_path / "openapi.yaml").write_text("openapi: 3.1.0\ninfo: {title: Acme Orders, version: '1'}\npaths: {}\n")
+    assert cli.package_names(tmp_path / "openapi.yaml", None) == PackageNames("acme-orders", "acme_orders")
+    assert cli.package_names(tmp_path / "openapi.yaml", "Shop") == PackageNames("shop", "shop")
+    (tmp_path / "api-snapshot.json").write_text("{}")  # released with `make bump`: our package
+    assert cli.package_names(tmp_path / "openapi.yaml", None) == DEFAULT_NAMES
+    assert cli.package_names(Path("spec/openapi.yaml"), None) == DEFAULT_NAMES
