@@ -9,6 +9,7 @@ fact about the generated code.
 from __future__ import annotations
 
 import contextlib
+import importlib
 import io
 import json
 import subprocess
@@ -16,6 +17,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+import httpx
 import pytest
 import yaml
 
@@ -143,3 +145,29 @@ def test_openapi_python_client_failure_is_one_line_with_its_subject_and_a_log(tm
     log = Path(log_line.removeprefix("full output: "))
     assert "Traceback" in log.read_text() or "UndefinedError" in log.read_text()
     log.unlink()
+
+
+def test_redirect_only_call_returns_the_location_and_error_only_call_returns_none(run: ForeignRun) -> None:
+    """The adapted answers behave as their adaptation lines say, through the real runtime."""
+    distribution = run.package("bodies.yaml").parent
+    sys.path.insert(0, str(distribution))
+    try:
+        client_module = importlib.import_module("body_constructs.client")
+        start_login = importlib.import_module("body_constructs.api.default.start_login")
+        delete_note = importlib.import_module("body_constructs.api.default.delete_note")
+        errors = importlib.import_module("body_constructs._runtime.errors")
+    finally:
+        sys.path.remove(str(distribution))
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/login":
+            return httpx.Response(302, headers={"Location": "https://idp.example/start"})
+        if request.url.path == "/notes/1":
+            return httpx.Response(204)
+        return httpx.Response(404, json={"errors": [{"message": "no such note"}]})
+
+    with client_module.Client(api_key="SG.test", transport=httpx.MockTransport(answer)) as client:
+        assert start_login.sync(client) == "https://idp.example/start"
+        assert delete_note.sync(client, 1) is None
+        with pytest.raises(errors.SendGridError):
+            delete_note.sync(client, 2)
