@@ -18,6 +18,7 @@ OPERATION = Operation(
     path="/v3/partners/accounts/{accountID}/sso",
     idempotent=False,
     paginated=False,
+    redirect=True,
 )
 
 
@@ -35,11 +36,13 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> Any:
+def _parse_response(response: httpx.Response) -> str:
+    if response.status_code == 303:
+        return str(response.headers.get("Location", ""))
     raise errors.UnexpectedStatus.from_response(response)
 
 
-def _build_response(response: httpx.Response) -> Response[Any]:
+def _build_response(response: httpx.Response) -> Response[str]:
     return Response.from_httpx(response, parse_answer(response, _parse_response))
 
 
@@ -49,7 +52,7 @@ def sync_detailed(
     account_id: str,
     *,
     options: RequestOptions | None = None,
-) -> Response[Any]:
+) -> Response[str]:
     """Sign in to a customer account
 
      Signs the partner's SSO admin identity in to the customer account: the answer is a 303 redirect
@@ -64,7 +67,7 @@ def sync_detailed(
         errors.TransportError: The request could not be completed (connection failure, timeout).
 
     Returns:
-        Response[Any]: the decoded body with status, headers and rate limit.
+        Response[str]: the decoded body with status, headers and rate limit.
     """
 
     kwargs = _get_kwargs(
@@ -80,7 +83,7 @@ def sync(
     account_id: str,
     *,
     options: RequestOptions | None = None,
-) -> Any:
+) -> str:
     """Sign in to a customer account
 
      Signs the partner's SSO admin identity in to the customer account: the answer is a 303 redirect
@@ -95,7 +98,7 @@ def sync(
         errors.TransportError: The request could not be completed (connection failure, timeout).
 
     Returns:
-        Any
+        str
     """
 
     return parse_answer(
@@ -116,7 +119,7 @@ async def asyncio_detailed(
     account_id: str,
     *,
     options: RequestOptions | None = None,
-) -> Response[Any]:
+) -> Response[str]:
     """Sign in to a customer account
 
      Signs the partner's SSO admin identity in to the customer account: the answer is a 303 redirect
@@ -131,7 +134,7 @@ async def asyncio_detailed(
         errors.TransportError: The request could not be completed (connection failure, timeout).
 
     Returns:
-        Response[Any]: the decoded body with status, headers and rate limit.
+        Response[str]: the decoded body with status, headers and rate limit.
     """
 
     kwargs = _get_kwargs(
@@ -147,7 +150,7 @@ async def asyncio(
     account_id: str,
     *,
     options: RequestOptions | None = None,
-) -> Any:
+) -> str:
     """Sign in to a customer account
 
      Signs the partner's SSO admin identity in to the customer account: the answer is a 303 redirect
@@ -162,7 +165,7 @@ async def asyncio(
         errors.TransportError: The request could not be completed (connection failure, timeout).
 
     Returns:
-        Any
+        str
     """
 
     return parse_answer(
