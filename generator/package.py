@@ -14,7 +14,7 @@ from typing import Any
 
 import jinja2
 
-from generator.api_map import operation_models
+from generator.api_map import _BUILTIN_TYPES, FRIENDLY_FUNCTIONS, friendly_methods, operation_models
 from generator.catalog import OperationInfo
 from generator.errors import GeneratorError
 from generator.paths import DISTRIBUTION, IMPORT_PACKAGE, PACKAGE_TEMPLATES, RUNTIME
@@ -38,6 +38,8 @@ class GroupNode:
     doc: str
     groups: dict[str, GroupNode] = field(default_factory=dict)
     operations: dict[str, OperationInfo] = field(default_factory=dict)
+    # The method definitions of the group class, per flavour ("" sync, "Async"), as source text.
+    methods: dict[str, list[str]] = field(default_factory=dict)
 
 
 def _pascal(value: str) -> str:
@@ -62,6 +64,29 @@ def group_tree(catalog: list[OperationInfo]) -> GroupNode:
             raise GeneratorError(f"operation {info.operation_id!r}: client path {info.client_path!r} is already taken")
         node.operations[parts[-1]] = info
     return root
+
+
+def _method_names(node: GroupNode) -> set[str]:
+    names = {name + suffix for name in node.operations for suffix in FRIENDLY_FUNCTIONS}
+    for child in node.groups.values():
+        names |= _method_names(child)
+    return names
+
+
+def _add_methods(node: GroupNode, package_source: Path, shadowed: set[str]) -> set[tuple[str, str]]:
+    """Fill `node.methods` (and its children's) from the endpoint modules; the imports they need."""
+    type_imports: set[tuple[str, str]] = set()
+    for child in node.groups.values():
+        type_imports |= _add_methods(child, package_source, shadowed)
+    for flavour, is_async in (("", False), ("Async", True)):
+        node.methods[flavour] = []
+        for name, info in node.operations.items():
+            module_name = f"{IMPORT_PACKAGE}.api.{info.tag_module}.{info.module}"
+            module_path = package_source / "api" / info.tag_module / f"{info.module}.py"
+            found = friendly_methods(module_path, module_name, name, is_async, shadowed)
+            node.methods[flavour].extend(found.source)
+            type_imports |= found.type_imports
+    return type_imports
 
 
 def _environment() -> jinja2.Environment:
@@ -111,7 +136,11 @@ def assemble(
     )
     group_template = env.get_template("group_module.py.jinja")
     for name, node in context["tree"].groups.items():
-        module = group_template.render({**context, "name": name, "node": node})
+        shadowed = _method_names(node) & _BUILTIN_TYPES
+        type_imports = sorted(_add_methods(node, package_source, shadowed))
+        module = group_template.render(
+            {**context, "name": name, "node": node, "type_imports": type_imports, "shadowed": shadowed}
+        )
         (groups_dir / f"{name}.py").write_text(module, encoding="utf-8")
     (distribution_dir / "pyproject.toml").write_text(
         env.get_template("pyproject.toml.jinja").render(context), encoding="utf-8"

@@ -7,15 +7,21 @@ Start with `SendGrid` (or `AsyncSendGrid`): `SendGrid(api_key=...).reseller.cust
 from ._facade import AsyncSendGrid, SendGrid
 from ._runtime.client import Client
 from ._runtime.errors import (
+    APIConnectionError,
     APIError,
+    APITimeoutError,
     AuthenticationError,
     BadRequestError,
     ConfigurationError,
+    ConflictError,
     ErrorDetail,
+    InternalServerError,
     InvalidRequestError,
     MalformedResponseError,
+    MethodNotAllowedError,
     NotFoundError,
     PaginationError,
+    PayloadTooLargeError,
     PermissionDeniedError,
     RateLimitError,
     ResponseTooLargeError,
@@ -23,32 +29,42 @@ from ._runtime.errors import (
     ServerError,
     TransportError,
     UnexpectedStatus,
+    UnprocessableEntityError,
 )
 from ._runtime.options import RequestOptions
+from ._runtime.policy import RetryPolicy
 from ._runtime.response import Response
 from ._version import __version__
 
 __all__ = [
+    "APIConnectionError",
     "APIError",
+    "APITimeoutError",
     "AsyncSendGrid",
     "AuthenticationError",
     "BadRequestError",
     "Client",
     "ConfigurationError",
+    "ConflictError",
     "ErrorDetail",
+    "InternalServerError",
     "InvalidRequestError",
     "MalformedResponseError",
+    "MethodNotAllowedError",
     "NotFoundError",
     "PaginationError",
+    "PayloadTooLargeError",
     "PermissionDeniedError",
     "RateLimitError",
     "RequestOptions",
     "Response",
     "ResponseTooLargeError",
+    "RetryPolicy",
     "SendGrid",
     "SendGridError",
     "ServerError",
     "TransportError",
     "UnexpectedStatus",
+    "UnprocessableEntityError",
     "__version__",
 ]

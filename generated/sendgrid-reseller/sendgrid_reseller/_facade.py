@@ -10,9 +10,12 @@ from functools import cached_property
 from types import TracebackType
 from typing import TYPE_CHECKING, Unpack
 
+import httpx
+
 from ._runtime.client import Client
 from ._runtime.client_options import ClientOptions
 from ._runtime.group import Group
+from ._runtime.policy import RetryPolicy
 
 if TYPE_CHECKING:
     from ._groups.domains import AsyncDomainsGroup, DomainsGroup
@@ -26,7 +29,10 @@ if TYPE_CHECKING:
 class SendGrid(Group):
     """The synchronous client. Pass credentials as for `Client`, or a ready `client=`.
 
-    Use it as a context manager (or call `close()`) to release its connections.
+    Credentials: `api_key="SG..."` (v3, and v2 as api_user="apikey"); `api_user=` + `password=`
+    (the reseller's v2 login, v2 calls only); all three to call both. Without any,
+    `SENDGRID_API_KEY` is read. Use it as a context manager (or call `close()`) to release its
+    connections and anything else it built (a Redis rate-limit store named by URL).
     """
 
     def __init__(self, *, client: Client | None = None, **client_options: Unpack[ClientOptions]) -> None:
@@ -36,6 +42,21 @@ class SendGrid(Group):
     def client(self) -> Client:
         """The low-level client, for the module-level endpoint functions."""
         return self._client
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        retry: RetryPolicy | None = None,
+        on_behalf_of: str | None = None,
+    ) -> SendGrid:
+        """A copy with these settings changed, sharing this client's connections and rate limits."""
+        return SendGrid(
+            client=self._client.with_options(
+                timeout=timeout, max_retries=max_retries, retry=retry, on_behalf_of=on_behalf_of
+            )
+        )
 
     @cached_property
     def reseller(self) -> ResellerGroup:
@@ -86,7 +107,11 @@ class SendGrid(Group):
 
 
 class AsyncSendGrid(Group):
-    """The asyncio client: every method is a coroutine (or an async iterator for pages and items)."""
+    """The asyncio client: every method is a coroutine (or an async iterator for pages and items).
+
+    One client may serve several event loops (each gets its own connections), e.g. successive
+    `asyncio.run()` calls; `aclose()` closes the running loop's connections and what the client built.
+    """
 
     def __init__(self, *, client: Client | None = None, **client_options: Unpack[ClientOptions]) -> None:
         super().__init__(client if client is not None else Client(**client_options))
@@ -94,6 +119,21 @@ class AsyncSendGrid(Group):
     @property
     def client(self) -> Client:
         return self._client
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        retry: RetryPolicy | None = None,
+        on_behalf_of: str | None = None,
+    ) -> AsyncSendGrid:
+        """A copy with these settings changed, sharing this client's connections and rate limits."""
+        return AsyncSendGrid(
+            client=self._client.with_options(
+                timeout=timeout, max_retries=max_retries, retry=retry, on_behalf_of=on_behalf_of
+            )
+        )
 
     @cached_property
     def reseller(self) -> AsyncResellerGroup:

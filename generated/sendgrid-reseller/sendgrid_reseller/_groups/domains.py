@@ -1,117 +1,1066 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
-"""The `client.domains` operations: sync and async group classes, imported on first use."""
+"""The `client.domains` operations: sync and async group classes, imported on first use.
+
+Each method calls its endpoint function (`sendgrid_reseller.api.<tag>.<operation>`), importing that
+module on first call; signatures and docstrings are the endpoint functions' own.
+"""
 
 from __future__ import annotations
 
+import builtins
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
-from .._runtime.group import Group, GroupMethod
+from .._runtime.group import Group
+from .._runtime.unset import UNSET
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterator, Iterator, Mapping
+    from typing import Any
+
+    import httpx
+
+    from sendgrid_reseller._runtime.options import RequestOptions
+    from sendgrid_reseller.models.authenticate_domain_request import AuthenticateDomainRequest
+    from sendgrid_reseller.models.authenticate_domain_request_region import AuthenticateDomainRequestRegion
+    from sendgrid_reseller.models.authenticated_domain import AuthenticatedDomain
+    from sendgrid_reseller.models.dns_records_email_request import DnsRecordsEmailRequest
+    from sendgrid_reseller.models.domain_ip import DomainIp
+    from sendgrid_reseller.models.domain_validation import DomainValidation
+    from sendgrid_reseller.models.subuser_username import SubuserUsername
+    from sendgrid_reseller.models.update_domain_request import UpdateDomainRequest
+    from sendgrid_reseller.types import Response, Unset
+
+    pass
 
 
 class DomainsSubusersGroup(Group):
     """Operations under `client.domains.subusers`."""
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.authenticated_domains import (
-            associate_domain_with_subuser as _associate_domain_with_subuser,
+    @overload
+    def associate(
+        self,
+        domain_id: int,
+        *,
+        username: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> AuthenticatedDomain: ...
+
+    @overload
+    def associate(
+        self,
+        domain_id: int,
+        *,
+        body: SubuserUsername,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> AuthenticatedDomain: ...
+
+    def associate(
+        self,
+        domain_id: int,
+        *,
+        username: str | Unset = UNSET,
+        body: SubuserUsername | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> AuthenticatedDomain:
+        """Assign a domain to a subuser.
+
+        Lets a subuser send with the parent's validated domain (the subuser cannot see or change it).
+        This is the one-domain association; see add_subuser_domain for up to five.
+
+        Wire request: POST /v3/whitelabel/domains/{domain_id}/subuser; the client adds Authorization:
+        Bearer with the API key.
+
+        Args:
+            domain_id (int): The `domain_id` path segment. Required.
+            username (str): The `username` JSON field. Required.
+            body (SubuserUsername): The whole request as one model, instead of the
+                fields above (not both).
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            AuthenticatedDomain: the decoded answer.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.domains.subusers.associate(domain_id, username=username)
+        """
+        from sendgrid_reseller.api.authenticated_domains import associate_domain_with_subuser as _endpoint
+
+        return _endpoint._sync_impl(
+            self._client,
+            domain_id,
+            username=username,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
         )
 
-        associate = GroupMethod(_associate_domain_with_subuser.sync)
-        associate_detailed = GroupMethod(_associate_domain_with_subuser.sync_detailed)
-    else:
-        associate = GroupMethod.lazy(
-            "sendgrid_reseller.api.authenticated_domains.associate_domain_with_subuser", "sync"
-        )
-        associate_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.authenticated_domains.associate_domain_with_subuser", "sync_detailed"
+    @overload
+    def associate_detailed(
+        self,
+        domain_id: int,
+        *,
+        username: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[AuthenticatedDomain]: ...
+
+    @overload
+    def associate_detailed(
+        self,
+        domain_id: int,
+        *,
+        body: SubuserUsername,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[AuthenticatedDomain]: ...
+
+    def associate_detailed(
+        self,
+        domain_id: int,
+        *,
+        username: str | Unset = UNSET,
+        body: SubuserUsername | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[AuthenticatedDomain]:
+        """Assign a domain to a subuser.
+
+        Lets a subuser send with the parent's validated domain (the subuser cannot see or change it).
+        This is the one-domain association; see add_subuser_domain for up to five.
+
+        Wire request: POST /v3/whitelabel/domains/{domain_id}/subuser; the client adds Authorization:
+        Bearer with the API key.
+
+        Args:
+            domain_id (int): The `domain_id` path segment. Required.
+            username (str): The `username` JSON field. Required.
+            body (SubuserUsername): The whole request as one model, instead of the
+                fields above (not both).
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            Response[AuthenticatedDomain]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.domains.subusers.associate(domain_id, username=username)
+        """
+        from sendgrid_reseller.api.authenticated_domains import associate_domain_with_subuser as _endpoint
+
+        return _endpoint._sync_detailed_impl(
+            self._client,
+            domain_id,
+            username=username,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
         )
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.authenticated_domains import (
-            disassociate_domain_from_subuser as _disassociate_domain_from_subuser,
+    def remove_domain(
+        self,
+        domain_id: int,
+        *,
+        username: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Any:
+        """Take one of several assigned domains from a subuser.
+
+        Ends the association of this domain with the subuser (for subusers with up to five domains).
+
+        Wire request: DELETE /v3/whitelabel/domains/{domain_id}/subuser; the client adds Authorization:
+        Bearer with the API key.
+
+        Args:
+            domain_id (int): The `domain_id` path segment. Required.
+            username (str): The subuser's username. Required.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            Any: the decoded answer.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.domains.subusers.remove_domain(domain_id)
+        """
+        from sendgrid_reseller.api.authenticated_domains import disassociate_domain_from_subuser as _endpoint
+
+        return _endpoint.sync(
+            self._client,
+            domain_id,
+            username=username,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
         )
 
-        remove_domain = GroupMethod(_disassociate_domain_from_subuser.sync)
-        remove_domain_detailed = GroupMethod(_disassociate_domain_from_subuser.sync_detailed)
-    else:
-        remove_domain = GroupMethod.lazy(
-            "sendgrid_reseller.api.authenticated_domains.disassociate_domain_from_subuser", "sync"
+    def remove_domain_detailed(
+        self,
+        domain_id: int,
+        *,
+        username: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[Any]:
+        """Take one of several assigned domains from a subuser.
+
+        Ends the association of this domain with the subuser (for subusers with up to five domains).
+
+        Wire request: DELETE /v3/whitelabel/domains/{domain_id}/subuser; the client adds Authorization:
+        Bearer with the API key.
+
+        Args:
+            domain_id (int): The `domain_id` path segment. Required.
+            username (str): The subuser's username. Required.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            Response[Any]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.domains.subusers.remove_domain(domain_id)
+        """
+        from sendgrid_reseller.api.authenticated_domains import disassociate_domain_from_subuser as _endpoint
+
+        return _endpoint.sync_detailed(
+            self._client,
+            domain_id,
+            username=username,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
         )
-        remove_domain_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.authenticated_domains.disassociate_domain_from_subuser", "sync_detailed"
+
+    @overload
+    def add_domain(
+        self,
+        domain_id: int,
+        *,
+        username: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> AuthenticatedDomain: ...
+
+    @overload
+    def add_domain(
+        self,
+        domain_id: int,
+        *,
+        body: SubuserUsername,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> AuthenticatedDomain: ...
+
+    def add_domain(
+        self,
+        domain_id: int,
+        *,
+        username: str | Unset = UNSET,
+        body: SubuserUsername | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> AuthenticatedDomain:
+        """Assign one more domain to a subuser.
+
+        Associates the domain with the subuser alongside others (up to five per subuser). SendGrid picks
+        the sending domain by From-address match first, then defaults.
+
+        Wire request: POST /v3/whitelabel/domains/{domain_id}/subuser:add; the client adds
+        Authorization: Bearer with the API key.
+
+        Args:
+            domain_id (int): The `domain_id` path segment. Required.
+            username (str): The `username` JSON field. Required.
+            body (SubuserUsername): The whole request as one model, instead of the
+                fields above (not both).
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            AuthenticatedDomain: the decoded answer.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.domains.subusers.add_domain(domain_id, username=username)
+        """
+        from sendgrid_reseller.api.authenticated_domains import add_subuser_domain as _endpoint
+
+        return _endpoint._sync_impl(
+            self._client,
+            domain_id,
+            username=username,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
         )
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.authenticated_domains import add_subuser_domain as _add_subuser_domain
+    @overload
+    def add_domain_detailed(
+        self,
+        domain_id: int,
+        *,
+        username: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[AuthenticatedDomain]: ...
 
-        add_domain = GroupMethod(_add_subuser_domain.sync)
-        add_domain_detailed = GroupMethod(_add_subuser_domain.sync_detailed)
-    else:
-        add_domain = GroupMethod.lazy("sendgrid_reseller.api.authenticated_domains.add_subuser_domain", "sync")
-        add_domain_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.authenticated_domains.add_subuser_domain", "sync_detailed"
+    @overload
+    def add_domain_detailed(
+        self,
+        domain_id: int,
+        *,
+        body: SubuserUsername,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[AuthenticatedDomain]: ...
+
+    def add_domain_detailed(
+        self,
+        domain_id: int,
+        *,
+        username: str | Unset = UNSET,
+        body: SubuserUsername | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[AuthenticatedDomain]:
+        """Assign one more domain to a subuser.
+
+        Associates the domain with the subuser alongside others (up to five per subuser). SendGrid picks
+        the sending domain by From-address match first, then defaults.
+
+        Wire request: POST /v3/whitelabel/domains/{domain_id}/subuser:add; the client adds
+        Authorization: Bearer with the API key.
+
+        Args:
+            domain_id (int): The `domain_id` path segment. Required.
+            username (str): The `username` JSON field. Required.
+            body (SubuserUsername): The whole request as one model, instead of the
+                fields above (not both).
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            Response[AuthenticatedDomain]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.domains.subusers.add_domain(domain_id, username=username)
+        """
+        from sendgrid_reseller.api.authenticated_domains import add_subuser_domain as _endpoint
+
+        return _endpoint._sync_detailed_impl(
+            self._client,
+            domain_id,
+            username=username,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
         )
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.authenticated_domains import get_subuser_domain as _get_subuser_domain
+    def get(
+        self,
+        *,
+        username: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> AuthenticatedDomain:
+        """The domain assigned to a subuser.
 
-        get = GroupMethod(_get_subuser_domain.sync)
-        get_detailed = GroupMethod(_get_subuser_domain.sync_detailed)
-    else:
-        get = GroupMethod.lazy("sendgrid_reseller.api.authenticated_domains.get_subuser_domain", "sync")
-        get_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.authenticated_domains.get_subuser_domain", "sync_detailed"
+        The authenticated domain associated with the subuser through the one-domain association.
+
+        Wire request: GET /v3/whitelabel/domains/subuser; the client adds Authorization: Bearer with the
+        API key.
+
+        Args:
+            username (str): The subuser's username. Required.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            AuthenticatedDomain: the decoded answer.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.domains.subusers.get()
+        """
+        from sendgrid_reseller.api.authenticated_domains import get_subuser_domain as _endpoint
+
+        return _endpoint.sync(
+            self._client,
+            username=username,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            options=options,
         )
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.authenticated_domains import (
-            disassociate_subuser_domain as _disassociate_subuser_domain,
+    def get_detailed(
+        self,
+        *,
+        username: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[AuthenticatedDomain]:
+        """The domain assigned to a subuser.
+
+        The authenticated domain associated with the subuser through the one-domain association.
+
+        Wire request: GET /v3/whitelabel/domains/subuser; the client adds Authorization: Bearer with the
+        API key.
+
+        Args:
+            username (str): The subuser's username. Required.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            Response[AuthenticatedDomain]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.domains.subusers.get()
+        """
+        from sendgrid_reseller.api.authenticated_domains import get_subuser_domain as _endpoint
+
+        return _endpoint.sync_detailed(
+            self._client,
+            username=username,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            options=options,
         )
 
-        disassociate = GroupMethod(_disassociate_subuser_domain.sync)
-        disassociate_detailed = GroupMethod(_disassociate_subuser_domain.sync_detailed)
-    else:
-        disassociate = GroupMethod.lazy(
-            "sendgrid_reseller.api.authenticated_domains.disassociate_subuser_domain", "sync"
-        )
-        disassociate_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.authenticated_domains.disassociate_subuser_domain", "sync_detailed"
+    def disassociate(
+        self,
+        *,
+        username: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Any:
+        """Take the assigned domain from a subuser.
+
+        Ends the one-domain association of the subuser.
+
+        Wire request: DELETE /v3/whitelabel/domains/subuser; the client adds Authorization: Bearer with
+        the API key.
+
+        Args:
+            username (str | Unset): The subuser's username.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            Any: the decoded answer.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.domains.subusers.disassociate()
+        """
+        from sendgrid_reseller.api.authenticated_domains import disassociate_subuser_domain as _endpoint
+
+        return _endpoint.sync(
+            self._client,
+            username=username,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
         )
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.authenticated_domains import list_subuser_domains as _list_subuser_domains
+    def disassociate_detailed(
+        self,
+        *,
+        username: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[Any]:
+        """Take the assigned domain from a subuser.
 
-        list = GroupMethod(_list_subuser_domains.sync)
-        list_detailed = GroupMethod(_list_subuser_domains.sync_detailed)
-    else:
-        list = GroupMethod.lazy("sendgrid_reseller.api.authenticated_domains.list_subuser_domains", "sync")
-        list_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.authenticated_domains.list_subuser_domains", "sync_detailed"
+        Ends the one-domain association of the subuser.
+
+        Wire request: DELETE /v3/whitelabel/domains/subuser; the client adds Authorization: Bearer with
+        the API key.
+
+        Args:
+            username (str | Unset): The subuser's username.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            Response[Any]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.domains.subusers.disassociate()
+        """
+        from sendgrid_reseller.api.authenticated_domains import disassociate_subuser_domain as _endpoint
+
+        return _endpoint.sync_detailed(
+            self._client,
+            username=username,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
+        )
+
+    def list(
+        self,
+        *,
+        username: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> builtins.list[AuthenticatedDomain]:
+        """All domains assigned to a subuser.
+
+        Every authenticated domain associated with the subuser (up to five).
+
+        Wire request: GET /v3/whitelabel/domains/subuser/all; the client adds Authorization: Bearer with
+        the API key.
+
+        Args:
+            username (str): The subuser's username. Required.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            list[AuthenticatedDomain]: the decoded answer.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.domains.subusers.list()
+        """
+        from sendgrid_reseller.api.authenticated_domains import list_subuser_domains as _endpoint
+
+        return _endpoint.sync(
+            self._client,
+            username=username,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            options=options,
+        )
+
+    def list_detailed(
+        self,
+        *,
+        username: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[builtins.list[AuthenticatedDomain]]:
+        """All domains assigned to a subuser.
+
+        Every authenticated domain associated with the subuser (up to five).
+
+        Wire request: GET /v3/whitelabel/domains/subuser/all; the client adds Authorization: Bearer with
+        the API key.
+
+        Args:
+            username (str): The subuser's username. Required.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            Response[list[AuthenticatedDomain]]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.domains.subusers.list()
+        """
+        from sendgrid_reseller.api.authenticated_domains import list_subuser_domains as _endpoint
+
+        return _endpoint.sync_detailed(
+            self._client,
+            username=username,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            options=options,
         )
 
 
 class DomainsIpsGroup(Group):
     """Operations under `client.domains.ips`."""
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.authenticated_domains import add_ip_to_domain as _add_ip_to_domain
+    @overload
+    def add(
+        self,
+        domain_id: int,
+        *,
+        ip: str,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> AuthenticatedDomain: ...
 
-        add = GroupMethod(_add_ip_to_domain.sync)
-        add_detailed = GroupMethod(_add_ip_to_domain.sync_detailed)
-    else:
-        add = GroupMethod.lazy("sendgrid_reseller.api.authenticated_domains.add_ip_to_domain", "sync")
-        add_detailed = GroupMethod.lazy("sendgrid_reseller.api.authenticated_domains.add_ip_to_domain", "sync_detailed")
+    @overload
+    def add(
+        self,
+        domain_id: int,
+        *,
+        body: DomainIp,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> AuthenticatedDomain: ...
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.authenticated_domains import remove_ip_from_domain as _remove_ip_from_domain
+    def add(
+        self,
+        domain_id: int,
+        *,
+        ip: str | Unset = UNSET,
+        body: DomainIp | Unset = UNSET,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> AuthenticatedDomain:
+        """Add an IP to an authenticated domain.
 
-        remove = GroupMethod(_remove_ip_from_domain.sync)
-        remove_detailed = GroupMethod(_remove_ip_from_domain.sync_detailed)
-    else:
-        remove = GroupMethod.lazy("sendgrid_reseller.api.authenticated_domains.remove_ip_from_domain", "sync")
-        remove_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.authenticated_domains.remove_ip_from_domain", "sync_detailed"
+        Includes the IP in the domain's custom SPF record.
+
+        Wire request: POST /v3/whitelabel/domains/{domain_id}/ips; the client adds Authorization: Bearer
+        with the API key.
+
+        Args:
+            domain_id (int): The `domain_id` path segment. Required.
+            ip (str): The `ip` JSON field. Required.
+            body (DomainIp): The whole request as one model, instead of the
+                fields above (not both).
+            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+                of the v2 "user" field.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            AuthenticatedDomain: the decoded answer.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.domains.ips.add(domain_id, ip=ip)
+        """
+        from sendgrid_reseller.api.authenticated_domains import add_ip_to_domain as _endpoint
+
+        return _endpoint._sync_impl(
+            self._client,
+            domain_id,
+            ip=ip,
+            body=body,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
+        )
+
+    @overload
+    def add_detailed(
+        self,
+        domain_id: int,
+        *,
+        ip: str,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[AuthenticatedDomain]: ...
+
+    @overload
+    def add_detailed(
+        self,
+        domain_id: int,
+        *,
+        body: DomainIp,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[AuthenticatedDomain]: ...
+
+    def add_detailed(
+        self,
+        domain_id: int,
+        *,
+        ip: str | Unset = UNSET,
+        body: DomainIp | Unset = UNSET,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[AuthenticatedDomain]:
+        """Add an IP to an authenticated domain.
+
+        Includes the IP in the domain's custom SPF record.
+
+        Wire request: POST /v3/whitelabel/domains/{domain_id}/ips; the client adds Authorization: Bearer
+        with the API key.
+
+        Args:
+            domain_id (int): The `domain_id` path segment. Required.
+            ip (str): The `ip` JSON field. Required.
+            body (DomainIp): The whole request as one model, instead of the
+                fields above (not both).
+            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+                of the v2 "user" field.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            Response[AuthenticatedDomain]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.domains.ips.add(domain_id, ip=ip)
+        """
+        from sendgrid_reseller.api.authenticated_domains import add_ip_to_domain as _endpoint
+
+        return _endpoint._sync_detailed_impl(
+            self._client,
+            domain_id,
+            ip=ip,
+            body=body,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
+        )
+
+    def remove(
+        self,
+        domain_id: int,
+        ip: str,
+        *,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> AuthenticatedDomain:
+        """Remove an IP from an authenticated domain.
+
+        Drops the IP from the domain's custom SPF record and returns the domain.
+
+        Wire request: DELETE /v3/whitelabel/domains/{domain_id}/ips/{ip}; the client adds Authorization:
+        Bearer with the API key.
+
+        Args:
+            domain_id (int): The `domain_id` path segment. Required.
+            ip (str): The `ip` path segment. Required.
+            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+                of the v2 "user" field.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            AuthenticatedDomain: the decoded answer.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.domains.ips.remove(domain_id, ip)
+        """
+        from sendgrid_reseller.api.authenticated_domains import remove_ip_from_domain as _endpoint
+
+        return _endpoint.sync(
+            self._client,
+            domain_id,
+            ip,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
+        )
+
+    def remove_detailed(
+        self,
+        domain_id: int,
+        ip: str,
+        *,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[AuthenticatedDomain]:
+        """Remove an IP from an authenticated domain.
+
+        Drops the IP from the domain's custom SPF record and returns the domain.
+
+        Wire request: DELETE /v3/whitelabel/domains/{domain_id}/ips/{ip}; the client adds Authorization:
+        Bearer with the API key.
+
+        Args:
+            domain_id (int): The `domain_id` path segment. Required.
+            ip (str): The `ip` path segment. Required.
+            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+                of the v2 "user" field.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            Response[AuthenticatedDomain]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.domains.ips.remove(domain_id, ip)
+        """
+        from sendgrid_reseller.api.authenticated_domains import remove_ip_from_domain as _endpoint
+
+        return _endpoint.sync_detailed(
+            self._client,
+            domain_id,
+            ip,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
         )
 
 
@@ -126,222 +1075,2265 @@ class DomainsGroup(Group):
     def ips(self) -> DomainsIpsGroup:
         return DomainsIpsGroup(self._client)
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.authenticated_domains import email_domain_dns_records as _email_domain_dns_records
+    @overload
+    def email_dns_records(
+        self,
+        *,
+        link_id: int,
+        domain_id: int,
+        email: str,
+        message: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Any: ...
 
-        email_dns_records = GroupMethod(_email_domain_dns_records.sync)
-        email_dns_records_detailed = GroupMethod(_email_domain_dns_records.sync_detailed)
-    else:
-        email_dns_records = GroupMethod.lazy(
-            "sendgrid_reseller.api.authenticated_domains.email_domain_dns_records", "sync"
-        )
-        email_dns_records_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.authenticated_domains.email_domain_dns_records", "sync_detailed"
-        )
+    @overload
+    def email_dns_records(
+        self,
+        *,
+        body: DnsRecordsEmailRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Any: ...
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.authenticated_domains import (
-            list_authenticated_domains as _list_authenticated_domains,
-        )
+    def email_dns_records(
+        self,
+        *,
+        link_id: int | Unset = UNSET,
+        domain_id: int | Unset = UNSET,
+        email: str | Unset = UNSET,
+        message: str | Unset = UNSET,
+        body: DnsRecordsEmailRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Any:
+        """Email DNS records to a colleague.
 
-        list = GroupMethod(_list_authenticated_domains.sync)
-        list_detailed = GroupMethod(_list_authenticated_domains.sync_detailed)
-        list_pages = GroupMethod(_list_authenticated_domains.iter_pages)
-        list_items = GroupMethod(_list_authenticated_domains.iter_items)
-    else:
-        list = GroupMethod.lazy("sendgrid_reseller.api.authenticated_domains.list_authenticated_domains", "sync")
-        list_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.authenticated_domains.list_authenticated_domains", "sync_detailed"
-        )
-        list_pages = GroupMethod.lazy(
-            "sendgrid_reseller.api.authenticated_domains.list_authenticated_domains", "iter_pages"
-        )
-        list_items = GroupMethod.lazy(
-            "sendgrid_reseller.api.authenticated_domains.list_authenticated_domains", "iter_items"
-        )
+        Sends the DNS records a domain authentication (domain_id) and a link branding (link_id) need to
+        someone who manages the DNS.
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.authenticated_domains import authenticate_domain as _authenticate_domain
+        Wire request: POST /v3/whitelabel/dns/email; the client adds Authorization: Bearer with the API
+        key.
 
-        create = GroupMethod(_authenticate_domain.sync)
-        create_detailed = GroupMethod(_authenticate_domain.sync_detailed)
-    else:
-        create = GroupMethod.lazy("sendgrid_reseller.api.authenticated_domains.authenticate_domain", "sync")
-        create_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.authenticated_domains.authenticate_domain", "sync_detailed"
-        )
+        Args:
+            link_id (int): The branded link whose records to send. Required.
+            domain_id (int): The authenticated domain whose records to send. Required.
+            email (str): Who receives the records. Required.
+            message (str | Unset): Text added to the email.
+            body (DnsRecordsEmailRequest): The whole request as one model, instead of the
+                fields above (not both).
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.authenticated_domains import get_authenticated_domain as _get_authenticated_domain
+        Returns:
+            Any: the decoded answer.
 
-        get = GroupMethod(_get_authenticated_domain.sync)
-        get_detailed = GroupMethod(_get_authenticated_domain.sync_detailed)
-    else:
-        get = GroupMethod.lazy("sendgrid_reseller.api.authenticated_domains.get_authenticated_domain", "sync")
-        get_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.authenticated_domains.get_authenticated_domain", "sync_detailed"
-        )
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.authenticated_domains import (
-            delete_authenticated_domain as _delete_authenticated_domain,
-        )
+        Example::
 
-        delete = GroupMethod(_delete_authenticated_domain.sync)
-        delete_detailed = GroupMethod(_delete_authenticated_domain.sync_detailed)
-    else:
-        delete = GroupMethod.lazy("sendgrid_reseller.api.authenticated_domains.delete_authenticated_domain", "sync")
-        delete_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.authenticated_domains.delete_authenticated_domain", "sync_detailed"
-        )
+            result = client.domains.email_dns_records(link_id=link_id, domain_id=domain_id, email=email)
+        """
+        from sendgrid_reseller.api.authenticated_domains import email_domain_dns_records as _endpoint
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.authenticated_domains import (
-            update_authenticated_domain as _update_authenticated_domain,
-        )
-
-        update = GroupMethod(_update_authenticated_domain.sync)
-        update_detailed = GroupMethod(_update_authenticated_domain.sync_detailed)
-    else:
-        update = GroupMethod.lazy("sendgrid_reseller.api.authenticated_domains.update_authenticated_domain", "sync")
-        update_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.authenticated_domains.update_authenticated_domain", "sync_detailed"
-        )
-
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.authenticated_domains import (
-            validate_authenticated_domain as _validate_authenticated_domain,
-        )
-
-        validate = GroupMethod(_validate_authenticated_domain.sync)
-        validate_detailed = GroupMethod(_validate_authenticated_domain.sync_detailed)
-    else:
-        validate = GroupMethod.lazy("sendgrid_reseller.api.authenticated_domains.validate_authenticated_domain", "sync")
-        validate_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.authenticated_domains.validate_authenticated_domain", "sync_detailed"
+        return _endpoint._sync_impl(
+            self._client,
+            link_id=link_id,
+            domain_id=domain_id,
+            email=email,
+            message=message,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
         )
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.authenticated_domains import (
-            get_default_authenticated_domain as _get_default_authenticated_domain,
+    @overload
+    def email_dns_records_detailed(
+        self,
+        *,
+        link_id: int,
+        domain_id: int,
+        email: str,
+        message: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[Any]: ...
+
+    @overload
+    def email_dns_records_detailed(
+        self,
+        *,
+        body: DnsRecordsEmailRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[Any]: ...
+
+    def email_dns_records_detailed(
+        self,
+        *,
+        link_id: int | Unset = UNSET,
+        domain_id: int | Unset = UNSET,
+        email: str | Unset = UNSET,
+        message: str | Unset = UNSET,
+        body: DnsRecordsEmailRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[Any]:
+        """Email DNS records to a colleague.
+
+        Sends the DNS records a domain authentication (domain_id) and a link branding (link_id) need to
+        someone who manages the DNS.
+
+        Wire request: POST /v3/whitelabel/dns/email; the client adds Authorization: Bearer with the API
+        key.
+
+        Args:
+            link_id (int): The branded link whose records to send. Required.
+            domain_id (int): The authenticated domain whose records to send. Required.
+            email (str): Who receives the records. Required.
+            message (str | Unset): Text added to the email.
+            body (DnsRecordsEmailRequest): The whole request as one model, instead of the
+                fields above (not both).
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            Response[Any]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.domains.email_dns_records(link_id=link_id, domain_id=domain_id, email=email)
+        """
+        from sendgrid_reseller.api.authenticated_domains import email_domain_dns_records as _endpoint
+
+        return _endpoint._sync_detailed_impl(
+            self._client,
+            link_id=link_id,
+            domain_id=domain_id,
+            email=email,
+            message=message,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
         )
 
-        get_default = GroupMethod(_get_default_authenticated_domain.sync)
-        get_default_detailed = GroupMethod(_get_default_authenticated_domain.sync_detailed)
-    else:
-        get_default = GroupMethod.lazy(
-            "sendgrid_reseller.api.authenticated_domains.get_default_authenticated_domain", "sync"
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        exclude_subusers: bool | Unset = UNSET,
+        username: str | Unset = UNSET,
+        domain: str | Unset = UNSET,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> builtins.list[AuthenticatedDomain]:
+        """List authenticated domains.
+
+        The account's authenticated domains, a page at a time (limit/offset, Link header).
+
+        Wire request: GET /v3/whitelabel/domains; the client adds Authorization: Bearer with the API
+        key.
+
+        Args:
+            limit (int | Unset): Records to return in one page. The default and the maximum are both
+                500.
+            offset (int | Unset): Records to skip before the first one returned.
+            exclude_subusers (bool | Unset): Leave out the subusers' domains.
+            username (str | Unset): Only domains of this user.
+            domain (str | Unset): Only domains matching this text.
+            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+                of the v2 "user" field.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            list[AuthenticatedDomain]: the decoded answer.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.domains.list()
+        """
+        from sendgrid_reseller.api.authenticated_domains import list_authenticated_domains as _endpoint
+
+        return _endpoint.sync(
+            self._client,
+            limit=limit,
+            offset=offset,
+            exclude_subusers=exclude_subusers,
+            username=username,
+            domain=domain,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            options=options,
         )
-        get_default_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.authenticated_domains.get_default_authenticated_domain", "sync_detailed"
+
+    def list_detailed(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        exclude_subusers: bool | Unset = UNSET,
+        username: str | Unset = UNSET,
+        domain: str | Unset = UNSET,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[builtins.list[AuthenticatedDomain]]:
+        """List authenticated domains.
+
+        The account's authenticated domains, a page at a time (limit/offset, Link header).
+
+        Wire request: GET /v3/whitelabel/domains; the client adds Authorization: Bearer with the API
+        key.
+
+        Args:
+            limit (int | Unset): Records to return in one page. The default and the maximum are both
+                500.
+            offset (int | Unset): Records to skip before the first one returned.
+            exclude_subusers (bool | Unset): Leave out the subusers' domains.
+            username (str | Unset): Only domains of this user.
+            domain (str | Unset): Only domains matching this text.
+            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+                of the v2 "user" field.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            Response[list[AuthenticatedDomain]]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.domains.list()
+        """
+        from sendgrid_reseller.api.authenticated_domains import list_authenticated_domains as _endpoint
+
+        return _endpoint.sync_detailed(
+            self._client,
+            limit=limit,
+            offset=offset,
+            exclude_subusers=exclude_subusers,
+            username=username,
+            domain=domain,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            options=options,
+        )
+
+    def list_pages(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        exclude_subusers: bool | Unset = UNSET,
+        username: str | Unset = UNSET,
+        domain: str | Unset = UNSET,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Iterator[Response[builtins.list[AuthenticatedDomain]]]:
+        """List authenticated domains.
+
+        The account's authenticated domains, a page at a time (limit/offset, Link header).
+
+        Yields one `Response` per page, following the Link header's rel="next"; the next page is
+        requested only when the previous one has been consumed.
+
+        Wire request: GET /v3/whitelabel/domains; the client adds Authorization: Bearer with the API
+        key.
+
+        Args:
+            limit (int | Unset): Records to return in one page. The default and the maximum are both
+                500.
+            offset (int | Unset): Records to skip before the first one returned.
+            exclude_subusers (bool | Unset): Leave out the subusers' domains.
+            username (str | Unset): Only domains of this user.
+            domain (str | Unset): Only domains matching this text.
+            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+                of the v2 "user" field.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            Iterator of Response[list[AuthenticatedDomain]]: each page with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            for page in client.domains.list_pages():
+                print(page.status_code, len(page.parsed))
+        """
+        from sendgrid_reseller.api.authenticated_domains import list_authenticated_domains as _endpoint
+
+        return _endpoint.iter_pages(
+            self._client,
+            limit=limit,
+            offset=offset,
+            exclude_subusers=exclude_subusers,
+            username=username,
+            domain=domain,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            options=options,
+        )
+
+    def list_items(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        exclude_subusers: bool | Unset = UNSET,
+        username: str | Unset = UNSET,
+        domain: str | Unset = UNSET,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Iterator[AuthenticatedDomain]:
+        """List authenticated domains.
+
+        The account's authenticated domains, a page at a time (limit/offset, Link header).
+
+        Yields every record of the list, across all pages (one page in memory at a time).
+
+        Wire request: GET /v3/whitelabel/domains; the client adds Authorization: Bearer with the API
+        key.
+
+        Args:
+            limit (int | Unset): Records to return in one page. The default and the maximum are both
+                500.
+            offset (int | Unset): Records to skip before the first one returned.
+            exclude_subusers (bool | Unset): Leave out the subusers' domains.
+            username (str | Unset): Only domains of this user.
+            domain (str | Unset): Only domains matching this text.
+            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+                of the v2 "user" field.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            Iterator of AuthenticatedDomain: each record.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            for item in client.domains.list_items():
+                print(item)
+        """
+        from sendgrid_reseller.api.authenticated_domains import list_authenticated_domains as _endpoint
+
+        return _endpoint.iter_items(
+            self._client,
+            limit=limit,
+            offset=offset,
+            exclude_subusers=exclude_subusers,
+            username=username,
+            domain=domain,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            options=options,
+        )
+
+    @overload
+    def create(
+        self,
+        *,
+        domain: str,
+        subdomain: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        ips: builtins.list[str] | Unset = UNSET,
+        custom_spf: bool | Unset = UNSET,
+        default: bool | Unset = UNSET,
+        automatic_security: bool | Unset = UNSET,
+        custom_dkim_selector: str | Unset = UNSET,
+        region: AuthenticateDomainRequestRegion | Unset = UNSET,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> AuthenticatedDomain: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        body: AuthenticateDomainRequest,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> AuthenticatedDomain: ...
+
+    def create(
+        self,
+        *,
+        domain: str | Unset = UNSET,
+        subdomain: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        ips: builtins.list[str] | Unset = UNSET,
+        custom_spf: bool | Unset = UNSET,
+        default: bool | Unset = UNSET,
+        automatic_security: bool | Unset = UNSET,
+        custom_dkim_selector: str | Unset = UNSET,
+        region: AuthenticateDomainRequestRegion | Unset = UNSET,
+        body: AuthenticateDomainRequest | Unset = UNSET,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> AuthenticatedDomain:
+        """Authenticate a domain.
+
+        Starts authenticating a sending domain and returns the DNS records to publish. Passing username
+        creates it for (and visible to) that subuser; associating is the alternative.
+
+        Wire request: POST /v3/whitelabel/domains; the client adds Authorization: Bearer with the API
+        key.
+
+        Args:
+            domain (str): The `domain` JSON field. Required.
+            subdomain (str | Unset): The `subdomain` JSON field.
+            username (str | Unset): Create the domain for this subuser.
+            ips (list[str] | Unset): IPs to list in a custom SPF record.
+            custom_spf (bool | Unset): Use a custom SPF record (manual security only).
+            default (bool | Unset): Use this domain when none matches the From address.
+            automatic_security (bool | Unset): Let SendGrid manage SPF, DKIM and key rotation (CNAME
+                records).
+            custom_dkim_selector (str | Unset): Three letters or digits.
+            region (AuthenticateDomainRequestRegion | Unset): The `region` JSON field.
+            body (AuthenticateDomainRequest): The whole request as one model, instead of the
+                fields above (not both).
+            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+                of the v2 "user" field.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            AuthenticatedDomain: the decoded answer.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.domains.create(domain=domain)
+        """
+        from sendgrid_reseller.api.authenticated_domains import authenticate_domain as _endpoint
+
+        return _endpoint._sync_impl(
+            self._client,
+            domain=domain,
+            subdomain=subdomain,
+            username=username,
+            ips=ips,
+            custom_spf=custom_spf,
+            default=default,
+            automatic_security=automatic_security,
+            custom_dkim_selector=custom_dkim_selector,
+            region=region,
+            body=body,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
+        )
+
+    @overload
+    def create_detailed(
+        self,
+        *,
+        domain: str,
+        subdomain: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        ips: builtins.list[str] | Unset = UNSET,
+        custom_spf: bool | Unset = UNSET,
+        default: bool | Unset = UNSET,
+        automatic_security: bool | Unset = UNSET,
+        custom_dkim_selector: str | Unset = UNSET,
+        region: AuthenticateDomainRequestRegion | Unset = UNSET,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[AuthenticatedDomain]: ...
+
+    @overload
+    def create_detailed(
+        self,
+        *,
+        body: AuthenticateDomainRequest,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[AuthenticatedDomain]: ...
+
+    def create_detailed(
+        self,
+        *,
+        domain: str | Unset = UNSET,
+        subdomain: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        ips: builtins.list[str] | Unset = UNSET,
+        custom_spf: bool | Unset = UNSET,
+        default: bool | Unset = UNSET,
+        automatic_security: bool | Unset = UNSET,
+        custom_dkim_selector: str | Unset = UNSET,
+        region: AuthenticateDomainRequestRegion | Unset = UNSET,
+        body: AuthenticateDomainRequest | Unset = UNSET,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[AuthenticatedDomain]:
+        """Authenticate a domain.
+
+        Starts authenticating a sending domain and returns the DNS records to publish. Passing username
+        creates it for (and visible to) that subuser; associating is the alternative.
+
+        Wire request: POST /v3/whitelabel/domains; the client adds Authorization: Bearer with the API
+        key.
+
+        Args:
+            domain (str): The `domain` JSON field. Required.
+            subdomain (str | Unset): The `subdomain` JSON field.
+            username (str | Unset): Create the domain for this subuser.
+            ips (list[str] | Unset): IPs to list in a custom SPF record.
+            custom_spf (bool | Unset): Use a custom SPF record (manual security only).
+            default (bool | Unset): Use this domain when none matches the From address.
+            automatic_security (bool | Unset): Let SendGrid manage SPF, DKIM and key rotation (CNAME
+                records).
+            custom_dkim_selector (str | Unset): Three letters or digits.
+            region (AuthenticateDomainRequestRegion | Unset): The `region` JSON field.
+            body (AuthenticateDomainRequest): The whole request as one model, instead of the
+                fields above (not both).
+            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+                of the v2 "user" field.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            Response[AuthenticatedDomain]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.domains.create(domain=domain)
+        """
+        from sendgrid_reseller.api.authenticated_domains import authenticate_domain as _endpoint
+
+        return _endpoint._sync_detailed_impl(
+            self._client,
+            domain=domain,
+            subdomain=subdomain,
+            username=username,
+            ips=ips,
+            custom_spf=custom_spf,
+            default=default,
+            automatic_security=automatic_security,
+            custom_dkim_selector=custom_dkim_selector,
+            region=region,
+            body=body,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
+        )
+
+    def get(
+        self,
+        domain_id: int,
+        *,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> AuthenticatedDomain:
+        """Get an authenticated domain.
+
+        One authenticated domain with its DNS records and their validity.
+
+        Wire request: GET /v3/whitelabel/domains/{domain_id}; the client adds Authorization: Bearer with
+        the API key.
+
+        Args:
+            domain_id (int): The `domain_id` path segment. Required.
+            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+                of the v2 "user" field.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            AuthenticatedDomain: the decoded answer.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.domains.get(domain_id)
+        """
+        from sendgrid_reseller.api.authenticated_domains import get_authenticated_domain as _endpoint
+
+        return _endpoint.sync(
+            self._client,
+            domain_id,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            options=options,
+        )
+
+    def get_detailed(
+        self,
+        domain_id: int,
+        *,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[AuthenticatedDomain]:
+        """Get an authenticated domain.
+
+        One authenticated domain with its DNS records and their validity.
+
+        Wire request: GET /v3/whitelabel/domains/{domain_id}; the client adds Authorization: Bearer with
+        the API key.
+
+        Args:
+            domain_id (int): The `domain_id` path segment. Required.
+            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+                of the v2 "user" field.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            Response[AuthenticatedDomain]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.domains.get(domain_id)
+        """
+        from sendgrid_reseller.api.authenticated_domains import get_authenticated_domain as _endpoint
+
+        return _endpoint.sync_detailed(
+            self._client,
+            domain_id,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            options=options,
+        )
+
+    def delete(
+        self,
+        domain_id: int,
+        *,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Any:
+        """Delete an authenticated domain.
+
+        Removes the domain authentication.
+
+        Wire request: DELETE /v3/whitelabel/domains/{domain_id}; the client adds Authorization: Bearer
+        with the API key.
+
+        Args:
+            domain_id (int): The `domain_id` path segment. Required.
+            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+                of the v2 "user" field.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            Any: the decoded answer.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.domains.delete(domain_id)
+        """
+        from sendgrid_reseller.api.authenticated_domains import delete_authenticated_domain as _endpoint
+
+        return _endpoint.sync(
+            self._client,
+            domain_id,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
+        )
+
+    def delete_detailed(
+        self,
+        domain_id: int,
+        *,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[Any]:
+        """Delete an authenticated domain.
+
+        Removes the domain authentication.
+
+        Wire request: DELETE /v3/whitelabel/domains/{domain_id}; the client adds Authorization: Bearer
+        with the API key.
+
+        Args:
+            domain_id (int): The `domain_id` path segment. Required.
+            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+                of the v2 "user" field.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            Response[Any]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.domains.delete(domain_id)
+        """
+        from sendgrid_reseller.api.authenticated_domains import delete_authenticated_domain as _endpoint
+
+        return _endpoint.sync_detailed(
+            self._client,
+            domain_id,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
+        )
+
+    def update(
+        self,
+        domain_id: int,
+        *,
+        default: bool | Unset = UNSET,
+        custom_spf: bool | Unset = UNSET,
+        body: UpdateDomainRequest | Unset = UNSET,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> AuthenticatedDomain:
+        """Update an authenticated domain.
+
+        Changes whether the domain is the default and whether it uses a custom SPF record.
+
+        Wire request: PATCH /v3/whitelabel/domains/{domain_id}; the client adds Authorization: Bearer
+        with the API key.
+
+        Args:
+            domain_id (int): The `domain_id` path segment. Required.
+            default (bool | Unset): The `default` JSON field.
+            custom_spf (bool | Unset): The `custom_spf` JSON field.
+            body (UpdateDomainRequest): The whole request as one model, instead of the
+                fields above (not both).
+            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+                of the v2 "user" field.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            AuthenticatedDomain: the decoded answer.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.domains.update(domain_id)
+        """
+        from sendgrid_reseller.api.authenticated_domains import update_authenticated_domain as _endpoint
+
+        return _endpoint.sync(
+            self._client,
+            domain_id,
+            default=default,
+            custom_spf=custom_spf,
+            body=body,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
+        )
+
+    def update_detailed(
+        self,
+        domain_id: int,
+        *,
+        default: bool | Unset = UNSET,
+        custom_spf: bool | Unset = UNSET,
+        body: UpdateDomainRequest | Unset = UNSET,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[AuthenticatedDomain]:
+        """Update an authenticated domain.
+
+        Changes whether the domain is the default and whether it uses a custom SPF record.
+
+        Wire request: PATCH /v3/whitelabel/domains/{domain_id}; the client adds Authorization: Bearer
+        with the API key.
+
+        Args:
+            domain_id (int): The `domain_id` path segment. Required.
+            default (bool | Unset): The `default` JSON field.
+            custom_spf (bool | Unset): The `custom_spf` JSON field.
+            body (UpdateDomainRequest): The whole request as one model, instead of the
+                fields above (not both).
+            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+                of the v2 "user" field.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            Response[AuthenticatedDomain]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.domains.update(domain_id)
+        """
+        from sendgrid_reseller.api.authenticated_domains import update_authenticated_domain as _endpoint
+
+        return _endpoint.sync_detailed(
+            self._client,
+            domain_id,
+            default=default,
+            custom_spf=custom_spf,
+            body=body,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
+        )
+
+    def validate(
+        self,
+        domain_id: int,
+        *,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> DomainValidation:
+        """Validate an authenticated domain.
+
+        Checks the domain's DNS records now and says which are right and why the others are not.
+
+        Wire request: POST /v3/whitelabel/domains/{domain_id}/validate; the client adds Authorization:
+        Bearer with the API key.
+
+        Args:
+            domain_id (int): The `domain_id` path segment. Required.
+            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+                of the v2 "user" field.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            DomainValidation: the decoded answer.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.domains.validate(domain_id)
+        """
+        from sendgrid_reseller.api.authenticated_domains import validate_authenticated_domain as _endpoint
+
+        return _endpoint.sync(
+            self._client,
+            domain_id,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
+        )
+
+    def validate_detailed(
+        self,
+        domain_id: int,
+        *,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[DomainValidation]:
+        """Validate an authenticated domain.
+
+        Checks the domain's DNS records now and says which are right and why the others are not.
+
+        Wire request: POST /v3/whitelabel/domains/{domain_id}/validate; the client adds Authorization:
+        Bearer with the API key.
+
+        Args:
+            domain_id (int): The `domain_id` path segment. Required.
+            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+                of the v2 "user" field.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            Response[DomainValidation]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.domains.validate(domain_id)
+        """
+        from sendgrid_reseller.api.authenticated_domains import validate_authenticated_domain as _endpoint
+
+        return _endpoint.sync_detailed(
+            self._client,
+            domain_id,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
+        )
+
+    def get_default(
+        self,
+        *,
+        domain: str | Unset = UNSET,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> builtins.list[AuthenticatedDomain]:
+        """Get the default authenticated domain.
+
+        The domain used when none matches the From address (a list, empty when no default is set),
+        optionally for one domain name.
+
+        Wire request: GET /v3/whitelabel/domains/default; the client adds Authorization: Bearer with the
+        API key.
+
+        Args:
+            domain (str | Unset): The domain to look up.
+            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+                of the v2 "user" field.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            list[AuthenticatedDomain]: the decoded answer.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.domains.get_default()
+        """
+        from sendgrid_reseller.api.authenticated_domains import get_default_authenticated_domain as _endpoint
+
+        return _endpoint.sync(
+            self._client,
+            domain=domain,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            options=options,
+        )
+
+    def get_default_detailed(
+        self,
+        *,
+        domain: str | Unset = UNSET,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[builtins.list[AuthenticatedDomain]]:
+        """Get the default authenticated domain.
+
+        The domain used when none matches the From address (a list, empty when no default is set),
+        optionally for one domain name.
+
+        Wire request: GET /v3/whitelabel/domains/default; the client adds Authorization: Bearer with the
+        API key.
+
+        Args:
+            domain (str | Unset): The domain to look up.
+            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+                of the v2 "user" field.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            Response[list[AuthenticatedDomain]]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.domains.get_default()
+        """
+        from sendgrid_reseller.api.authenticated_domains import get_default_authenticated_domain as _endpoint
+
+        return _endpoint.sync_detailed(
+            self._client,
+            domain=domain,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            options=options,
         )
 
 
 class AsyncDomainsSubusersGroup(Group):
     """Operations under `client.domains.subusers`."""
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.authenticated_domains import (
-            associate_domain_with_subuser as _associate_domain_with_subuser,
+    @overload
+    async def associate(
+        self,
+        domain_id: int,
+        *,
+        username: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> AuthenticatedDomain: ...
+
+    @overload
+    async def associate(
+        self,
+        domain_id: int,
+        *,
+        body: SubuserUsername,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> AuthenticatedDomain: ...
+
+    async def associate(
+        self,
+        domain_id: int,
+        *,
+        username: str | Unset = UNSET,
+        body: SubuserUsername | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> AuthenticatedDomain:
+        """Assign a domain to a subuser.
+
+        Lets a subuser send with the parent's validated domain (the subuser cannot see or change it).
+        This is the one-domain association; see add_subuser_domain for up to five.
+
+        Wire request: POST /v3/whitelabel/domains/{domain_id}/subuser; the client adds Authorization:
+        Bearer with the API key.
+
+        Args:
+            domain_id (int): The `domain_id` path segment. Required.
+            username (str): The `username` JSON field. Required.
+            body (SubuserUsername): The whole request as one model, instead of the
+                fields above (not both).
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            AuthenticatedDomain: the decoded answer.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = await client.domains.subusers.associate(domain_id, username=username)
+        """
+        from sendgrid_reseller.api.authenticated_domains import associate_domain_with_subuser as _endpoint
+
+        return await _endpoint._asyncio_impl(
+            self._client,
+            domain_id,
+            username=username,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
         )
 
-        associate = GroupMethod(_associate_domain_with_subuser.asyncio)
-        associate_detailed = GroupMethod(_associate_domain_with_subuser.asyncio_detailed)
-    else:
-        associate = GroupMethod.lazy(
-            "sendgrid_reseller.api.authenticated_domains.associate_domain_with_subuser", "asyncio"
-        )
-        associate_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.authenticated_domains.associate_domain_with_subuser", "asyncio_detailed"
+    @overload
+    async def associate_detailed(
+        self,
+        domain_id: int,
+        *,
+        username: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[AuthenticatedDomain]: ...
+
+    @overload
+    async def associate_detailed(
+        self,
+        domain_id: int,
+        *,
+        body: SubuserUsername,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[AuthenticatedDomain]: ...
+
+    async def associate_detailed(
+        self,
+        domain_id: int,
+        *,
+        username: str | Unset = UNSET,
+        body: SubuserUsername | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[AuthenticatedDomain]:
+        """Assign a domain to a subuser.
+
+        Lets a subuser send with the parent's validated domain (the subuser cannot see or change it).
+        This is the one-domain association; see add_subuser_domain for up to five.
+
+        Wire request: POST /v3/whitelabel/domains/{domain_id}/subuser; the client adds Authorization:
+        Bearer with the API key.
+
+        Args:
+            domain_id (int): The `domain_id` path segment. Required.
+            username (str): The `username` JSON field. Required.
+            body (SubuserUsername): The whole request as one model, instead of the
+                fields above (not both).
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            Response[AuthenticatedDomain]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = await client.domains.subusers.associate(domain_id, username=username)
+        """
+        from sendgrid_reseller.api.authenticated_domains import associate_domain_with_subuser as _endpoint
+
+        return await _endpoint._asyncio_detailed_impl(
+            self._client,
+            domain_id,
+            username=username,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
         )
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.authenticated_domains import (
-            disassociate_domain_from_subuser as _disassociate_domain_from_subuser,
+    async def remove_domain(
+        self,
+        domain_id: int,
+        *,
+        username: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Any:
+        """Take one of several assigned domains from a subuser.
+
+        Ends the association of this domain with the subuser (for subusers with up to five domains).
+
+        Wire request: DELETE /v3/whitelabel/domains/{domain_id}/subuser; the client adds Authorization:
+        Bearer with the API key.
+
+        Args:
+            domain_id (int): The `domain_id` path segment. Required.
+            username (str): The subuser's username. Required.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            Any: the decoded answer.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = await client.domains.subusers.remove_domain(domain_id)
+        """
+        from sendgrid_reseller.api.authenticated_domains import disassociate_domain_from_subuser as _endpoint
+
+        return await _endpoint.asyncio(
+            self._client,
+            domain_id,
+            username=username,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
         )
 
-        remove_domain = GroupMethod(_disassociate_domain_from_subuser.asyncio)
-        remove_domain_detailed = GroupMethod(_disassociate_domain_from_subuser.asyncio_detailed)
-    else:
-        remove_domain = GroupMethod.lazy(
-            "sendgrid_reseller.api.authenticated_domains.disassociate_domain_from_subuser", "asyncio"
+    async def remove_domain_detailed(
+        self,
+        domain_id: int,
+        *,
+        username: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[Any]:
+        """Take one of several assigned domains from a subuser.
+
+        Ends the association of this domain with the subuser (for subusers with up to five domains).
+
+        Wire request: DELETE /v3/whitelabel/domains/{domain_id}/subuser; the client adds Authorization:
+        Bearer with the API key.
+
+        Args:
+            domain_id (int): The `domain_id` path segment. Required.
+            username (str): The subuser's username. Required.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            Response[Any]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = await client.domains.subusers.remove_domain(domain_id)
+        """
+        from sendgrid_reseller.api.authenticated_domains import disassociate_domain_from_subuser as _endpoint
+
+        return await _endpoint.asyncio_detailed(
+            self._client,
+            domain_id,
+            username=username,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
         )
-        remove_domain_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.authenticated_domains.disassociate_domain_from_subuser", "asyncio_detailed"
+
+    @overload
+    async def add_domain(
+        self,
+        domain_id: int,
+        *,
+        username: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> AuthenticatedDomain: ...
+
+    @overload
+    async def add_domain(
+        self,
+        domain_id: int,
+        *,
+        body: SubuserUsername,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> AuthenticatedDomain: ...
+
+    async def add_domain(
+        self,
+        domain_id: int,
+        *,
+        username: str | Unset = UNSET,
+        body: SubuserUsername | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> AuthenticatedDomain:
+        """Assign one more domain to a subuser.
+
+        Associates the domain with the subuser alongside others (up to five per subuser). SendGrid picks
+        the sending domain by From-address match first, then defaults.
+
+        Wire request: POST /v3/whitelabel/domains/{domain_id}/subuser:add; the client adds
+        Authorization: Bearer with the API key.
+
+        Args:
+            domain_id (int): The `domain_id` path segment. Required.
+            username (str): The `username` JSON field. Required.
+            body (SubuserUsername): The whole request as one model, instead of the
+                fields above (not both).
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            AuthenticatedDomain: the decoded answer.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = await client.domains.subusers.add_domain(domain_id, username=username)
+        """
+        from sendgrid_reseller.api.authenticated_domains import add_subuser_domain as _endpoint
+
+        return await _endpoint._asyncio_impl(
+            self._client,
+            domain_id,
+            username=username,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
         )
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.authenticated_domains import add_subuser_domain as _add_subuser_domain
+    @overload
+    async def add_domain_detailed(
+        self,
+        domain_id: int,
+        *,
+        username: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[AuthenticatedDomain]: ...
 
-        add_domain = GroupMethod(_add_subuser_domain.asyncio)
-        add_domain_detailed = GroupMethod(_add_subuser_domain.asyncio_detailed)
-    else:
-        add_domain = GroupMethod.lazy("sendgrid_reseller.api.authenticated_domains.add_subuser_domain", "asyncio")
-        add_domain_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.authenticated_domains.add_subuser_domain", "asyncio_detailed"
+    @overload
+    async def add_domain_detailed(
+        self,
+        domain_id: int,
+        *,
+        body: SubuserUsername,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[AuthenticatedDomain]: ...
+
+    async def add_domain_detailed(
+        self,
+        domain_id: int,
+        *,
+        username: str | Unset = UNSET,
+        body: SubuserUsername | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[AuthenticatedDomain]:
+        """Assign one more domain to a subuser.
+
+        Associates the domain with the subuser alongside others (up to five per subuser). SendGrid picks
+        the sending domain by From-address match first, then defaults.
+
+        Wire request: POST /v3/whitelabel/domains/{domain_id}/subuser:add; the client adds
+        Authorization: Bearer with the API key.
+
+        Args:
+            domain_id (int): The `domain_id` path segment. Required.
+            username (str): The `username` JSON field. Required.
+            body (SubuserUsername): The whole request as one model, instead of the
+                fields above (not both).
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            Response[AuthenticatedDomain]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = await client.domains.subusers.add_domain(domain_id, username=username)
+        """
+        from sendgrid_reseller.api.authenticated_domains import add_subuser_domain as _endpoint
+
+        return await _endpoint._asyncio_detailed_impl(
+            self._client,
+            domain_id,
+            username=username,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
         )
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.authenticated_domains import get_subuser_domain as _get_subuser_domain
+    async def get(
+        self,
+        *,
+        username: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> AuthenticatedDomain:
+        """The domain assigned to a subuser.
 
-        get = GroupMethod(_get_subuser_domain.asyncio)
-        get_detailed = GroupMethod(_get_subuser_domain.asyncio_detailed)
-    else:
-        get = GroupMethod.lazy("sendgrid_reseller.api.authenticated_domains.get_subuser_domain", "asyncio")
-        get_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.authenticated_domains.get_subuser_domain", "asyncio_detailed"
+        The authenticated domain associated with the subuser through the one-domain association.
+
+        Wire request: GET /v3/whitelabel/domains/subuser; the client adds Authorization: Bearer with the
+        API key.
+
+        Args:
+            username (str): The subuser's username. Required.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            AuthenticatedDomain: the decoded answer.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = await client.domains.subusers.get()
+        """
+        from sendgrid_reseller.api.authenticated_domains import get_subuser_domain as _endpoint
+
+        return await _endpoint.asyncio(
+            self._client,
+            username=username,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            options=options,
         )
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.authenticated_domains import (
-            disassociate_subuser_domain as _disassociate_subuser_domain,
+    async def get_detailed(
+        self,
+        *,
+        username: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[AuthenticatedDomain]:
+        """The domain assigned to a subuser.
+
+        The authenticated domain associated with the subuser through the one-domain association.
+
+        Wire request: GET /v3/whitelabel/domains/subuser; the client adds Authorization: Bearer with the
+        API key.
+
+        Args:
+            username (str): The subuser's username. Required.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            Response[AuthenticatedDomain]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = await client.domains.subusers.get()
+        """
+        from sendgrid_reseller.api.authenticated_domains import get_subuser_domain as _endpoint
+
+        return await _endpoint.asyncio_detailed(
+            self._client,
+            username=username,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            options=options,
         )
 
-        disassociate = GroupMethod(_disassociate_subuser_domain.asyncio)
-        disassociate_detailed = GroupMethod(_disassociate_subuser_domain.asyncio_detailed)
-    else:
-        disassociate = GroupMethod.lazy(
-            "sendgrid_reseller.api.authenticated_domains.disassociate_subuser_domain", "asyncio"
-        )
-        disassociate_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.authenticated_domains.disassociate_subuser_domain", "asyncio_detailed"
+    async def disassociate(
+        self,
+        *,
+        username: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Any:
+        """Take the assigned domain from a subuser.
+
+        Ends the one-domain association of the subuser.
+
+        Wire request: DELETE /v3/whitelabel/domains/subuser; the client adds Authorization: Bearer with
+        the API key.
+
+        Args:
+            username (str | Unset): The subuser's username.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            Any: the decoded answer.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = await client.domains.subusers.disassociate()
+        """
+        from sendgrid_reseller.api.authenticated_domains import disassociate_subuser_domain as _endpoint
+
+        return await _endpoint.asyncio(
+            self._client,
+            username=username,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
         )
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.authenticated_domains import list_subuser_domains as _list_subuser_domains
+    async def disassociate_detailed(
+        self,
+        *,
+        username: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[Any]:
+        """Take the assigned domain from a subuser.
 
-        list = GroupMethod(_list_subuser_domains.asyncio)
-        list_detailed = GroupMethod(_list_subuser_domains.asyncio_detailed)
-    else:
-        list = GroupMethod.lazy("sendgrid_reseller.api.authenticated_domains.list_subuser_domains", "asyncio")
-        list_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.authenticated_domains.list_subuser_domains", "asyncio_detailed"
+        Ends the one-domain association of the subuser.
+
+        Wire request: DELETE /v3/whitelabel/domains/subuser; the client adds Authorization: Bearer with
+        the API key.
+
+        Args:
+            username (str | Unset): The subuser's username.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            Response[Any]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = await client.domains.subusers.disassociate()
+        """
+        from sendgrid_reseller.api.authenticated_domains import disassociate_subuser_domain as _endpoint
+
+        return await _endpoint.asyncio_detailed(
+            self._client,
+            username=username,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
+        )
+
+    async def list(
+        self,
+        *,
+        username: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> builtins.list[AuthenticatedDomain]:
+        """All domains assigned to a subuser.
+
+        Every authenticated domain associated with the subuser (up to five).
+
+        Wire request: GET /v3/whitelabel/domains/subuser/all; the client adds Authorization: Bearer with
+        the API key.
+
+        Args:
+            username (str): The subuser's username. Required.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            list[AuthenticatedDomain]: the decoded answer.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = await client.domains.subusers.list()
+        """
+        from sendgrid_reseller.api.authenticated_domains import list_subuser_domains as _endpoint
+
+        return await _endpoint.asyncio(
+            self._client,
+            username=username,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            options=options,
+        )
+
+    async def list_detailed(
+        self,
+        *,
+        username: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[builtins.list[AuthenticatedDomain]]:
+        """All domains assigned to a subuser.
+
+        Every authenticated domain associated with the subuser (up to five).
+
+        Wire request: GET /v3/whitelabel/domains/subuser/all; the client adds Authorization: Bearer with
+        the API key.
+
+        Args:
+            username (str): The subuser's username. Required.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            Response[list[AuthenticatedDomain]]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = await client.domains.subusers.list()
+        """
+        from sendgrid_reseller.api.authenticated_domains import list_subuser_domains as _endpoint
+
+        return await _endpoint.asyncio_detailed(
+            self._client,
+            username=username,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            options=options,
         )
 
 
 class AsyncDomainsIpsGroup(Group):
     """Operations under `client.domains.ips`."""
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.authenticated_domains import add_ip_to_domain as _add_ip_to_domain
+    @overload
+    async def add(
+        self,
+        domain_id: int,
+        *,
+        ip: str,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> AuthenticatedDomain: ...
 
-        add = GroupMethod(_add_ip_to_domain.asyncio)
-        add_detailed = GroupMethod(_add_ip_to_domain.asyncio_detailed)
-    else:
-        add = GroupMethod.lazy("sendgrid_reseller.api.authenticated_domains.add_ip_to_domain", "asyncio")
-        add_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.authenticated_domains.add_ip_to_domain", "asyncio_detailed"
+    @overload
+    async def add(
+        self,
+        domain_id: int,
+        *,
+        body: DomainIp,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> AuthenticatedDomain: ...
+
+    async def add(
+        self,
+        domain_id: int,
+        *,
+        ip: str | Unset = UNSET,
+        body: DomainIp | Unset = UNSET,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> AuthenticatedDomain:
+        """Add an IP to an authenticated domain.
+
+        Includes the IP in the domain's custom SPF record.
+
+        Wire request: POST /v3/whitelabel/domains/{domain_id}/ips; the client adds Authorization: Bearer
+        with the API key.
+
+        Args:
+            domain_id (int): The `domain_id` path segment. Required.
+            ip (str): The `ip` JSON field. Required.
+            body (DomainIp): The whole request as one model, instead of the
+                fields above (not both).
+            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+                of the v2 "user" field.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            AuthenticatedDomain: the decoded answer.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = await client.domains.ips.add(domain_id, ip=ip)
+        """
+        from sendgrid_reseller.api.authenticated_domains import add_ip_to_domain as _endpoint
+
+        return await _endpoint._asyncio_impl(
+            self._client,
+            domain_id,
+            ip=ip,
+            body=body,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
         )
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.authenticated_domains import remove_ip_from_domain as _remove_ip_from_domain
+    @overload
+    async def add_detailed(
+        self,
+        domain_id: int,
+        *,
+        ip: str,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[AuthenticatedDomain]: ...
 
-        remove = GroupMethod(_remove_ip_from_domain.asyncio)
-        remove_detailed = GroupMethod(_remove_ip_from_domain.asyncio_detailed)
-    else:
-        remove = GroupMethod.lazy("sendgrid_reseller.api.authenticated_domains.remove_ip_from_domain", "asyncio")
-        remove_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.authenticated_domains.remove_ip_from_domain", "asyncio_detailed"
+    @overload
+    async def add_detailed(
+        self,
+        domain_id: int,
+        *,
+        body: DomainIp,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[AuthenticatedDomain]: ...
+
+    async def add_detailed(
+        self,
+        domain_id: int,
+        *,
+        ip: str | Unset = UNSET,
+        body: DomainIp | Unset = UNSET,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[AuthenticatedDomain]:
+        """Add an IP to an authenticated domain.
+
+        Includes the IP in the domain's custom SPF record.
+
+        Wire request: POST /v3/whitelabel/domains/{domain_id}/ips; the client adds Authorization: Bearer
+        with the API key.
+
+        Args:
+            domain_id (int): The `domain_id` path segment. Required.
+            ip (str): The `ip` JSON field. Required.
+            body (DomainIp): The whole request as one model, instead of the
+                fields above (not both).
+            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+                of the v2 "user" field.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            Response[AuthenticatedDomain]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = await client.domains.ips.add(domain_id, ip=ip)
+        """
+        from sendgrid_reseller.api.authenticated_domains import add_ip_to_domain as _endpoint
+
+        return await _endpoint._asyncio_detailed_impl(
+            self._client,
+            domain_id,
+            ip=ip,
+            body=body,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
+        )
+
+    async def remove(
+        self,
+        domain_id: int,
+        ip: str,
+        *,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> AuthenticatedDomain:
+        """Remove an IP from an authenticated domain.
+
+        Drops the IP from the domain's custom SPF record and returns the domain.
+
+        Wire request: DELETE /v3/whitelabel/domains/{domain_id}/ips/{ip}; the client adds Authorization:
+        Bearer with the API key.
+
+        Args:
+            domain_id (int): The `domain_id` path segment. Required.
+            ip (str): The `ip` path segment. Required.
+            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+                of the v2 "user" field.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            AuthenticatedDomain: the decoded answer.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = await client.domains.ips.remove(domain_id, ip)
+        """
+        from sendgrid_reseller.api.authenticated_domains import remove_ip_from_domain as _endpoint
+
+        return await _endpoint.asyncio(
+            self._client,
+            domain_id,
+            ip,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
+        )
+
+    async def remove_detailed(
+        self,
+        domain_id: int,
+        ip: str,
+        *,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[AuthenticatedDomain]:
+        """Remove an IP from an authenticated domain.
+
+        Drops the IP from the domain's custom SPF record and returns the domain.
+
+        Wire request: DELETE /v3/whitelabel/domains/{domain_id}/ips/{ip}; the client adds Authorization:
+        Bearer with the API key.
+
+        Args:
+            domain_id (int): The `domain_id` path segment. Required.
+            ip (str): The `ip` path segment. Required.
+            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+                of the v2 "user" field.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            Response[AuthenticatedDomain]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = await client.domains.ips.remove(domain_id, ip)
+        """
+        from sendgrid_reseller.api.authenticated_domains import remove_ip_from_domain as _endpoint
+
+        return await _endpoint.asyncio_detailed(
+            self._client,
+            domain_id,
+            ip,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
         )
 
 
@@ -356,114 +3348,1233 @@ class AsyncDomainsGroup(Group):
     def ips(self) -> AsyncDomainsIpsGroup:
         return AsyncDomainsIpsGroup(self._client)
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.authenticated_domains import email_domain_dns_records as _email_domain_dns_records
+    @overload
+    async def email_dns_records(
+        self,
+        *,
+        link_id: int,
+        domain_id: int,
+        email: str,
+        message: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Any: ...
 
-        email_dns_records = GroupMethod(_email_domain_dns_records.asyncio)
-        email_dns_records_detailed = GroupMethod(_email_domain_dns_records.asyncio_detailed)
-    else:
-        email_dns_records = GroupMethod.lazy(
-            "sendgrid_reseller.api.authenticated_domains.email_domain_dns_records", "asyncio"
-        )
-        email_dns_records_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.authenticated_domains.email_domain_dns_records", "asyncio_detailed"
-        )
+    @overload
+    async def email_dns_records(
+        self,
+        *,
+        body: DnsRecordsEmailRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Any: ...
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.authenticated_domains import (
-            list_authenticated_domains as _list_authenticated_domains,
-        )
+    async def email_dns_records(
+        self,
+        *,
+        link_id: int | Unset = UNSET,
+        domain_id: int | Unset = UNSET,
+        email: str | Unset = UNSET,
+        message: str | Unset = UNSET,
+        body: DnsRecordsEmailRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Any:
+        """Email DNS records to a colleague.
 
-        list = GroupMethod(_list_authenticated_domains.asyncio)
-        list_detailed = GroupMethod(_list_authenticated_domains.asyncio_detailed)
-        list_pages = GroupMethod(_list_authenticated_domains.aiter_pages)
-        list_items = GroupMethod(_list_authenticated_domains.aiter_items)
-    else:
-        list = GroupMethod.lazy("sendgrid_reseller.api.authenticated_domains.list_authenticated_domains", "asyncio")
-        list_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.authenticated_domains.list_authenticated_domains", "asyncio_detailed"
-        )
-        list_pages = GroupMethod.lazy(
-            "sendgrid_reseller.api.authenticated_domains.list_authenticated_domains", "aiter_pages"
-        )
-        list_items = GroupMethod.lazy(
-            "sendgrid_reseller.api.authenticated_domains.list_authenticated_domains", "aiter_items"
-        )
+        Sends the DNS records a domain authentication (domain_id) and a link branding (link_id) need to
+        someone who manages the DNS.
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.authenticated_domains import authenticate_domain as _authenticate_domain
+        Wire request: POST /v3/whitelabel/dns/email; the client adds Authorization: Bearer with the API
+        key.
 
-        create = GroupMethod(_authenticate_domain.asyncio)
-        create_detailed = GroupMethod(_authenticate_domain.asyncio_detailed)
-    else:
-        create = GroupMethod.lazy("sendgrid_reseller.api.authenticated_domains.authenticate_domain", "asyncio")
-        create_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.authenticated_domains.authenticate_domain", "asyncio_detailed"
-        )
+        Args:
+            link_id (int): The branded link whose records to send. Required.
+            domain_id (int): The authenticated domain whose records to send. Required.
+            email (str): Who receives the records. Required.
+            message (str | Unset): Text added to the email.
+            body (DnsRecordsEmailRequest): The whole request as one model, instead of the
+                fields above (not both).
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.authenticated_domains import get_authenticated_domain as _get_authenticated_domain
+        Returns:
+            Any: the decoded answer.
 
-        get = GroupMethod(_get_authenticated_domain.asyncio)
-        get_detailed = GroupMethod(_get_authenticated_domain.asyncio_detailed)
-    else:
-        get = GroupMethod.lazy("sendgrid_reseller.api.authenticated_domains.get_authenticated_domain", "asyncio")
-        get_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.authenticated_domains.get_authenticated_domain", "asyncio_detailed"
-        )
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.authenticated_domains import (
-            delete_authenticated_domain as _delete_authenticated_domain,
-        )
+        Example::
 
-        delete = GroupMethod(_delete_authenticated_domain.asyncio)
-        delete_detailed = GroupMethod(_delete_authenticated_domain.asyncio_detailed)
-    else:
-        delete = GroupMethod.lazy("sendgrid_reseller.api.authenticated_domains.delete_authenticated_domain", "asyncio")
-        delete_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.authenticated_domains.delete_authenticated_domain", "asyncio_detailed"
-        )
+            result = await client.domains.email_dns_records(link_id=link_id, domain_id=domain_id, email=email)
+        """
+        from sendgrid_reseller.api.authenticated_domains import email_domain_dns_records as _endpoint
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.authenticated_domains import (
-            update_authenticated_domain as _update_authenticated_domain,
-        )
-
-        update = GroupMethod(_update_authenticated_domain.asyncio)
-        update_detailed = GroupMethod(_update_authenticated_domain.asyncio_detailed)
-    else:
-        update = GroupMethod.lazy("sendgrid_reseller.api.authenticated_domains.update_authenticated_domain", "asyncio")
-        update_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.authenticated_domains.update_authenticated_domain", "asyncio_detailed"
-        )
-
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.authenticated_domains import (
-            validate_authenticated_domain as _validate_authenticated_domain,
-        )
-
-        validate = GroupMethod(_validate_authenticated_domain.asyncio)
-        validate_detailed = GroupMethod(_validate_authenticated_domain.asyncio_detailed)
-    else:
-        validate = GroupMethod.lazy(
-            "sendgrid_reseller.api.authenticated_domains.validate_authenticated_domain", "asyncio"
-        )
-        validate_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.authenticated_domains.validate_authenticated_domain", "asyncio_detailed"
+        return await _endpoint._asyncio_impl(
+            self._client,
+            link_id=link_id,
+            domain_id=domain_id,
+            email=email,
+            message=message,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
         )
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.authenticated_domains import (
-            get_default_authenticated_domain as _get_default_authenticated_domain,
+    @overload
+    async def email_dns_records_detailed(
+        self,
+        *,
+        link_id: int,
+        domain_id: int,
+        email: str,
+        message: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[Any]: ...
+
+    @overload
+    async def email_dns_records_detailed(
+        self,
+        *,
+        body: DnsRecordsEmailRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[Any]: ...
+
+    async def email_dns_records_detailed(
+        self,
+        *,
+        link_id: int | Unset = UNSET,
+        domain_id: int | Unset = UNSET,
+        email: str | Unset = UNSET,
+        message: str | Unset = UNSET,
+        body: DnsRecordsEmailRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[Any]:
+        """Email DNS records to a colleague.
+
+        Sends the DNS records a domain authentication (domain_id) and a link branding (link_id) need to
+        someone who manages the DNS.
+
+        Wire request: POST /v3/whitelabel/dns/email; the client adds Authorization: Bearer with the API
+        key.
+
+        Args:
+            link_id (int): The branded link whose records to send. Required.
+            domain_id (int): The authenticated domain whose records to send. Required.
+            email (str): Who receives the records. Required.
+            message (str | Unset): Text added to the email.
+            body (DnsRecordsEmailRequest): The whole request as one model, instead of the
+                fields above (not both).
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            Response[Any]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = await client.domains.email_dns_records(link_id=link_id, domain_id=domain_id, email=email)
+        """
+        from sendgrid_reseller.api.authenticated_domains import email_domain_dns_records as _endpoint
+
+        return await _endpoint._asyncio_detailed_impl(
+            self._client,
+            link_id=link_id,
+            domain_id=domain_id,
+            email=email,
+            message=message,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
         )
 
-        get_default = GroupMethod(_get_default_authenticated_domain.asyncio)
-        get_default_detailed = GroupMethod(_get_default_authenticated_domain.asyncio_detailed)
-    else:
-        get_default = GroupMethod.lazy(
-            "sendgrid_reseller.api.authenticated_domains.get_default_authenticated_domain", "asyncio"
+    async def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        exclude_subusers: bool | Unset = UNSET,
+        username: str | Unset = UNSET,
+        domain: str | Unset = UNSET,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> builtins.list[AuthenticatedDomain]:
+        """List authenticated domains.
+
+        The account's authenticated domains, a page at a time (limit/offset, Link header).
+
+        Wire request: GET /v3/whitelabel/domains; the client adds Authorization: Bearer with the API
+        key.
+
+        Args:
+            limit (int | Unset): Records to return in one page. The default and the maximum are both
+                500.
+            offset (int | Unset): Records to skip before the first one returned.
+            exclude_subusers (bool | Unset): Leave out the subusers' domains.
+            username (str | Unset): Only domains of this user.
+            domain (str | Unset): Only domains matching this text.
+            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+                of the v2 "user" field.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            list[AuthenticatedDomain]: the decoded answer.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = await client.domains.list()
+        """
+        from sendgrid_reseller.api.authenticated_domains import list_authenticated_domains as _endpoint
+
+        return await _endpoint.asyncio(
+            self._client,
+            limit=limit,
+            offset=offset,
+            exclude_subusers=exclude_subusers,
+            username=username,
+            domain=domain,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            options=options,
         )
-        get_default_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.authenticated_domains.get_default_authenticated_domain", "asyncio_detailed"
+
+    async def list_detailed(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        exclude_subusers: bool | Unset = UNSET,
+        username: str | Unset = UNSET,
+        domain: str | Unset = UNSET,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[builtins.list[AuthenticatedDomain]]:
+        """List authenticated domains.
+
+        The account's authenticated domains, a page at a time (limit/offset, Link header).
+
+        Wire request: GET /v3/whitelabel/domains; the client adds Authorization: Bearer with the API
+        key.
+
+        Args:
+            limit (int | Unset): Records to return in one page. The default and the maximum are both
+                500.
+            offset (int | Unset): Records to skip before the first one returned.
+            exclude_subusers (bool | Unset): Leave out the subusers' domains.
+            username (str | Unset): Only domains of this user.
+            domain (str | Unset): Only domains matching this text.
+            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+                of the v2 "user" field.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            Response[list[AuthenticatedDomain]]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = await client.domains.list()
+        """
+        from sendgrid_reseller.api.authenticated_domains import list_authenticated_domains as _endpoint
+
+        return await _endpoint.asyncio_detailed(
+            self._client,
+            limit=limit,
+            offset=offset,
+            exclude_subusers=exclude_subusers,
+            username=username,
+            domain=domain,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            options=options,
+        )
+
+    def list_pages(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        exclude_subusers: bool | Unset = UNSET,
+        username: str | Unset = UNSET,
+        domain: str | Unset = UNSET,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncIterator[Response[builtins.list[AuthenticatedDomain]]]:
+        """List authenticated domains.
+
+        The account's authenticated domains, a page at a time (limit/offset, Link header).
+
+        Yields one `Response` per page, following the Link header's rel="next"; the next page is
+        requested only when the previous one has been consumed.
+
+        Wire request: GET /v3/whitelabel/domains; the client adds Authorization: Bearer with the API
+        key.
+
+        Args:
+            limit (int | Unset): Records to return in one page. The default and the maximum are both
+                500.
+            offset (int | Unset): Records to skip before the first one returned.
+            exclude_subusers (bool | Unset): Leave out the subusers' domains.
+            username (str | Unset): Only domains of this user.
+            domain (str | Unset): Only domains matching this text.
+            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+                of the v2 "user" field.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            Iterator of Response[list[AuthenticatedDomain]]: each page with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            async for page in client.domains.list_pages():
+                print(page.status_code, len(page.parsed))
+        """
+        from sendgrid_reseller.api.authenticated_domains import list_authenticated_domains as _endpoint
+
+        return _endpoint.aiter_pages(
+            self._client,
+            limit=limit,
+            offset=offset,
+            exclude_subusers=exclude_subusers,
+            username=username,
+            domain=domain,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            options=options,
+        )
+
+    def list_items(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        exclude_subusers: bool | Unset = UNSET,
+        username: str | Unset = UNSET,
+        domain: str | Unset = UNSET,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncIterator[AuthenticatedDomain]:
+        """List authenticated domains.
+
+        The account's authenticated domains, a page at a time (limit/offset, Link header).
+
+        Yields every record of the list, across all pages (one page in memory at a time).
+
+        Wire request: GET /v3/whitelabel/domains; the client adds Authorization: Bearer with the API
+        key.
+
+        Args:
+            limit (int | Unset): Records to return in one page. The default and the maximum are both
+                500.
+            offset (int | Unset): Records to skip before the first one returned.
+            exclude_subusers (bool | Unset): Leave out the subusers' domains.
+            username (str | Unset): Only domains of this user.
+            domain (str | Unset): Only domains matching this text.
+            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+                of the v2 "user" field.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            Iterator of AuthenticatedDomain: each record.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            async for item in client.domains.list_items():
+                print(item)
+        """
+        from sendgrid_reseller.api.authenticated_domains import list_authenticated_domains as _endpoint
+
+        return _endpoint.aiter_items(
+            self._client,
+            limit=limit,
+            offset=offset,
+            exclude_subusers=exclude_subusers,
+            username=username,
+            domain=domain,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            options=options,
+        )
+
+    @overload
+    async def create(
+        self,
+        *,
+        domain: str,
+        subdomain: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        ips: builtins.list[str] | Unset = UNSET,
+        custom_spf: bool | Unset = UNSET,
+        default: bool | Unset = UNSET,
+        automatic_security: bool | Unset = UNSET,
+        custom_dkim_selector: str | Unset = UNSET,
+        region: AuthenticateDomainRequestRegion | Unset = UNSET,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> AuthenticatedDomain: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: AuthenticateDomainRequest,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> AuthenticatedDomain: ...
+
+    async def create(
+        self,
+        *,
+        domain: str | Unset = UNSET,
+        subdomain: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        ips: builtins.list[str] | Unset = UNSET,
+        custom_spf: bool | Unset = UNSET,
+        default: bool | Unset = UNSET,
+        automatic_security: bool | Unset = UNSET,
+        custom_dkim_selector: str | Unset = UNSET,
+        region: AuthenticateDomainRequestRegion | Unset = UNSET,
+        body: AuthenticateDomainRequest | Unset = UNSET,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> AuthenticatedDomain:
+        """Authenticate a domain.
+
+        Starts authenticating a sending domain and returns the DNS records to publish. Passing username
+        creates it for (and visible to) that subuser; associating is the alternative.
+
+        Wire request: POST /v3/whitelabel/domains; the client adds Authorization: Bearer with the API
+        key.
+
+        Args:
+            domain (str): The `domain` JSON field. Required.
+            subdomain (str | Unset): The `subdomain` JSON field.
+            username (str | Unset): Create the domain for this subuser.
+            ips (list[str] | Unset): IPs to list in a custom SPF record.
+            custom_spf (bool | Unset): Use a custom SPF record (manual security only).
+            default (bool | Unset): Use this domain when none matches the From address.
+            automatic_security (bool | Unset): Let SendGrid manage SPF, DKIM and key rotation (CNAME
+                records).
+            custom_dkim_selector (str | Unset): Three letters or digits.
+            region (AuthenticateDomainRequestRegion | Unset): The `region` JSON field.
+            body (AuthenticateDomainRequest): The whole request as one model, instead of the
+                fields above (not both).
+            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+                of the v2 "user" field.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            AuthenticatedDomain: the decoded answer.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = await client.domains.create(domain=domain)
+        """
+        from sendgrid_reseller.api.authenticated_domains import authenticate_domain as _endpoint
+
+        return await _endpoint._asyncio_impl(
+            self._client,
+            domain=domain,
+            subdomain=subdomain,
+            username=username,
+            ips=ips,
+            custom_spf=custom_spf,
+            default=default,
+            automatic_security=automatic_security,
+            custom_dkim_selector=custom_dkim_selector,
+            region=region,
+            body=body,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
+        )
+
+    @overload
+    async def create_detailed(
+        self,
+        *,
+        domain: str,
+        subdomain: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        ips: builtins.list[str] | Unset = UNSET,
+        custom_spf: bool | Unset = UNSET,
+        default: bool | Unset = UNSET,
+        automatic_security: bool | Unset = UNSET,
+        custom_dkim_selector: str | Unset = UNSET,
+        region: AuthenticateDomainRequestRegion | Unset = UNSET,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[AuthenticatedDomain]: ...
+
+    @overload
+    async def create_detailed(
+        self,
+        *,
+        body: AuthenticateDomainRequest,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[AuthenticatedDomain]: ...
+
+    async def create_detailed(
+        self,
+        *,
+        domain: str | Unset = UNSET,
+        subdomain: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        ips: builtins.list[str] | Unset = UNSET,
+        custom_spf: bool | Unset = UNSET,
+        default: bool | Unset = UNSET,
+        automatic_security: bool | Unset = UNSET,
+        custom_dkim_selector: str | Unset = UNSET,
+        region: AuthenticateDomainRequestRegion | Unset = UNSET,
+        body: AuthenticateDomainRequest | Unset = UNSET,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[AuthenticatedDomain]:
+        """Authenticate a domain.
+
+        Starts authenticating a sending domain and returns the DNS records to publish. Passing username
+        creates it for (and visible to) that subuser; associating is the alternative.
+
+        Wire request: POST /v3/whitelabel/domains; the client adds Authorization: Bearer with the API
+        key.
+
+        Args:
+            domain (str): The `domain` JSON field. Required.
+            subdomain (str | Unset): The `subdomain` JSON field.
+            username (str | Unset): Create the domain for this subuser.
+            ips (list[str] | Unset): IPs to list in a custom SPF record.
+            custom_spf (bool | Unset): Use a custom SPF record (manual security only).
+            default (bool | Unset): Use this domain when none matches the From address.
+            automatic_security (bool | Unset): Let SendGrid manage SPF, DKIM and key rotation (CNAME
+                records).
+            custom_dkim_selector (str | Unset): Three letters or digits.
+            region (AuthenticateDomainRequestRegion | Unset): The `region` JSON field.
+            body (AuthenticateDomainRequest): The whole request as one model, instead of the
+                fields above (not both).
+            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+                of the v2 "user" field.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            Response[AuthenticatedDomain]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = await client.domains.create(domain=domain)
+        """
+        from sendgrid_reseller.api.authenticated_domains import authenticate_domain as _endpoint
+
+        return await _endpoint._asyncio_detailed_impl(
+            self._client,
+            domain=domain,
+            subdomain=subdomain,
+            username=username,
+            ips=ips,
+            custom_spf=custom_spf,
+            default=default,
+            automatic_security=automatic_security,
+            custom_dkim_selector=custom_dkim_selector,
+            region=region,
+            body=body,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
+        )
+
+    async def get(
+        self,
+        domain_id: int,
+        *,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> AuthenticatedDomain:
+        """Get an authenticated domain.
+
+        One authenticated domain with its DNS records and their validity.
+
+        Wire request: GET /v3/whitelabel/domains/{domain_id}; the client adds Authorization: Bearer with
+        the API key.
+
+        Args:
+            domain_id (int): The `domain_id` path segment. Required.
+            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+                of the v2 "user" field.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            AuthenticatedDomain: the decoded answer.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = await client.domains.get(domain_id)
+        """
+        from sendgrid_reseller.api.authenticated_domains import get_authenticated_domain as _endpoint
+
+        return await _endpoint.asyncio(
+            self._client,
+            domain_id,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            options=options,
+        )
+
+    async def get_detailed(
+        self,
+        domain_id: int,
+        *,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[AuthenticatedDomain]:
+        """Get an authenticated domain.
+
+        One authenticated domain with its DNS records and their validity.
+
+        Wire request: GET /v3/whitelabel/domains/{domain_id}; the client adds Authorization: Bearer with
+        the API key.
+
+        Args:
+            domain_id (int): The `domain_id` path segment. Required.
+            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+                of the v2 "user" field.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            Response[AuthenticatedDomain]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = await client.domains.get(domain_id)
+        """
+        from sendgrid_reseller.api.authenticated_domains import get_authenticated_domain as _endpoint
+
+        return await _endpoint.asyncio_detailed(
+            self._client,
+            domain_id,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            options=options,
+        )
+
+    async def delete(
+        self,
+        domain_id: int,
+        *,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Any:
+        """Delete an authenticated domain.
+
+        Removes the domain authentication.
+
+        Wire request: DELETE /v3/whitelabel/domains/{domain_id}; the client adds Authorization: Bearer
+        with the API key.
+
+        Args:
+            domain_id (int): The `domain_id` path segment. Required.
+            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+                of the v2 "user" field.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            Any: the decoded answer.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = await client.domains.delete(domain_id)
+        """
+        from sendgrid_reseller.api.authenticated_domains import delete_authenticated_domain as _endpoint
+
+        return await _endpoint.asyncio(
+            self._client,
+            domain_id,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
+        )
+
+    async def delete_detailed(
+        self,
+        domain_id: int,
+        *,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[Any]:
+        """Delete an authenticated domain.
+
+        Removes the domain authentication.
+
+        Wire request: DELETE /v3/whitelabel/domains/{domain_id}; the client adds Authorization: Bearer
+        with the API key.
+
+        Args:
+            domain_id (int): The `domain_id` path segment. Required.
+            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+                of the v2 "user" field.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            Response[Any]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = await client.domains.delete(domain_id)
+        """
+        from sendgrid_reseller.api.authenticated_domains import delete_authenticated_domain as _endpoint
+
+        return await _endpoint.asyncio_detailed(
+            self._client,
+            domain_id,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
+        )
+
+    async def update(
+        self,
+        domain_id: int,
+        *,
+        default: bool | Unset = UNSET,
+        custom_spf: bool | Unset = UNSET,
+        body: UpdateDomainRequest | Unset = UNSET,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> AuthenticatedDomain:
+        """Update an authenticated domain.
+
+        Changes whether the domain is the default and whether it uses a custom SPF record.
+
+        Wire request: PATCH /v3/whitelabel/domains/{domain_id}; the client adds Authorization: Bearer
+        with the API key.
+
+        Args:
+            domain_id (int): The `domain_id` path segment. Required.
+            default (bool | Unset): The `default` JSON field.
+            custom_spf (bool | Unset): The `custom_spf` JSON field.
+            body (UpdateDomainRequest): The whole request as one model, instead of the
+                fields above (not both).
+            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+                of the v2 "user" field.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            AuthenticatedDomain: the decoded answer.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = await client.domains.update(domain_id)
+        """
+        from sendgrid_reseller.api.authenticated_domains import update_authenticated_domain as _endpoint
+
+        return await _endpoint.asyncio(
+            self._client,
+            domain_id,
+            default=default,
+            custom_spf=custom_spf,
+            body=body,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
+        )
+
+    async def update_detailed(
+        self,
+        domain_id: int,
+        *,
+        default: bool | Unset = UNSET,
+        custom_spf: bool | Unset = UNSET,
+        body: UpdateDomainRequest | Unset = UNSET,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[AuthenticatedDomain]:
+        """Update an authenticated domain.
+
+        Changes whether the domain is the default and whether it uses a custom SPF record.
+
+        Wire request: PATCH /v3/whitelabel/domains/{domain_id}; the client adds Authorization: Bearer
+        with the API key.
+
+        Args:
+            domain_id (int): The `domain_id` path segment. Required.
+            default (bool | Unset): The `default` JSON field.
+            custom_spf (bool | Unset): The `custom_spf` JSON field.
+            body (UpdateDomainRequest): The whole request as one model, instead of the
+                fields above (not both).
+            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+                of the v2 "user" field.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            Response[AuthenticatedDomain]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = await client.domains.update(domain_id)
+        """
+        from sendgrid_reseller.api.authenticated_domains import update_authenticated_domain as _endpoint
+
+        return await _endpoint.asyncio_detailed(
+            self._client,
+            domain_id,
+            default=default,
+            custom_spf=custom_spf,
+            body=body,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
+        )
+
+    async def validate(
+        self,
+        domain_id: int,
+        *,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> DomainValidation:
+        """Validate an authenticated domain.
+
+        Checks the domain's DNS records now and says which are right and why the others are not.
+
+        Wire request: POST /v3/whitelabel/domains/{domain_id}/validate; the client adds Authorization:
+        Bearer with the API key.
+
+        Args:
+            domain_id (int): The `domain_id` path segment. Required.
+            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+                of the v2 "user" field.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            DomainValidation: the decoded answer.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = await client.domains.validate(domain_id)
+        """
+        from sendgrid_reseller.api.authenticated_domains import validate_authenticated_domain as _endpoint
+
+        return await _endpoint.asyncio(
+            self._client,
+            domain_id,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
+        )
+
+    async def validate_detailed(
+        self,
+        domain_id: int,
+        *,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[DomainValidation]:
+        """Validate an authenticated domain.
+
+        Checks the domain's DNS records now and says which are right and why the others are not.
+
+        Wire request: POST /v3/whitelabel/domains/{domain_id}/validate; the client adds Authorization:
+        Bearer with the API key.
+
+        Args:
+            domain_id (int): The `domain_id` path segment. Required.
+            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+                of the v2 "user" field.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            Response[DomainValidation]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = await client.domains.validate(domain_id)
+        """
+        from sendgrid_reseller.api.authenticated_domains import validate_authenticated_domain as _endpoint
+
+        return await _endpoint.asyncio_detailed(
+            self._client,
+            domain_id,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
+        )
+
+    async def get_default(
+        self,
+        *,
+        domain: str | Unset = UNSET,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> builtins.list[AuthenticatedDomain]:
+        """Get the default authenticated domain.
+
+        The domain used when none matches the From address (a list, empty when no default is set),
+        optionally for one domain name.
+
+        Wire request: GET /v3/whitelabel/domains/default; the client adds Authorization: Bearer with the
+        API key.
+
+        Args:
+            domain (str | Unset): The domain to look up.
+            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+                of the v2 "user" field.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            list[AuthenticatedDomain]: the decoded answer.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = await client.domains.get_default()
+        """
+        from sendgrid_reseller.api.authenticated_domains import get_default_authenticated_domain as _endpoint
+
+        return await _endpoint.asyncio(
+            self._client,
+            domain=domain,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            options=options,
+        )
+
+    async def get_default_detailed(
+        self,
+        *,
+        domain: str | Unset = UNSET,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[builtins.list[AuthenticatedDomain]]:
+        """Get the default authenticated domain.
+
+        The domain used when none matches the From address (a list, empty when no default is set),
+        optionally for one domain name.
+
+        Wire request: GET /v3/whitelabel/domains/default; the client adds Authorization: Bearer with the
+        API key.
+
+        Args:
+            domain (str | Unset): The domain to look up.
+            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+                of the v2 "user" field.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            Response[list[AuthenticatedDomain]]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = await client.domains.get_default()
+        """
+        from sendgrid_reseller.api.authenticated_domains import get_default_authenticated_domain as _endpoint
+
+        return await _endpoint.asyncio_detailed(
+            self._client,
+            domain=domain,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            options=options,
         )

@@ -1,12 +1,12 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import Any
 
 import httpx
 
 from ... import errors
 from ..._runtime.operation import Operation
-from ..._runtime.options import RequestOptions
+from ..._runtime.options import RequestOptions, call_options
 from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.invalid_email import InvalidEmail
@@ -87,28 +87,49 @@ def sync_detailed(
     offset: int | Unset = UNSET,
     email: str | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[list[InvalidEmail]]:
-    """List invalid emails
+    """List invalid emails.
 
-     Addresses found malformed or unknown to their mail domain, a page at a time.
+    Addresses found malformed or unknown to their mail domain, a page at a time.
+
+    Wire request: GET /v3/suppression/invalid_emails; the client adds Authorization: Bearer with the
+    API key.
 
     Args:
-        start_time (int | Unset):
-        end_time (int | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
-        email (str | Unset):
-        on_behalf_of (str | Unset):
+        start_time (int | Unset): Only records created at or after this Unix time (seconds).
+        end_time (int | Unset): Only records created at or before this Unix time (seconds).
+        limit (int | Unset): Records to return in one page. The default and the maximum are both
+            500.
+        offset (int | Unset): Records to skip before the first one returned.
+        email (str | Unset): Only records for this address.
+        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+            of the v2 "user" field.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
 
     Returns:
         Response[list[InvalidEmail]]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.suppressions.invalid_emails.list()
     """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         start_time=start_time,
@@ -118,8 +139,7 @@ def sync_detailed(
         email=email,
         on_behalf_of=on_behalf_of,
     )
-    response = client.send(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(client.send(OPERATION, kwargs, options))
 
 
 def sync(
@@ -132,44 +152,59 @@ def sync(
     offset: int | Unset = UNSET,
     email: str | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> list[InvalidEmail]:
-    """List invalid emails
+    """List invalid emails.
 
-     Addresses found malformed or unknown to their mail domain, a page at a time.
+    Addresses found malformed or unknown to their mail domain, a page at a time.
+
+    Wire request: GET /v3/suppression/invalid_emails; the client adds Authorization: Bearer with the
+    API key.
 
     Args:
-        start_time (int | Unset):
-        end_time (int | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
-        email (str | Unset):
-        on_behalf_of (str | Unset):
+        start_time (int | Unset): Only records created at or after this Unix time (seconds).
+        end_time (int | Unset): Only records created at or before this Unix time (seconds).
+        limit (int | Unset): Records to return in one page. The default and the maximum are both
+            500.
+        offset (int | Unset): Records to skip before the first one returned.
+        email (str | Unset): Only records for this address.
+        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+            of the v2 "user" field.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        list[InvalidEmail]
+        list[InvalidEmail]: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.suppressions.invalid_emails.list()
     """
 
-    return parse_answer(
-        client.send(
-            OPERATION,
-            _get_kwargs(
-                start_time=start_time,
-                end_time=end_time,
-                limit=limit,
-                offset=offset,
-                email=email,
-                on_behalf_of=on_behalf_of,
-            ),
-            options,
-        ),
-        _parse_response,
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
     )
+
+    kwargs = _get_kwargs(
+        start_time=start_time,
+        end_time=end_time,
+        limit=limit,
+        offset=offset,
+        email=email,
+        on_behalf_of=on_behalf_of,
+    )
+    return parse_answer(client.send(OPERATION, kwargs, options), _parse_response)
 
 
 async def asyncio_detailed(
@@ -182,28 +217,49 @@ async def asyncio_detailed(
     offset: int | Unset = UNSET,
     email: str | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[list[InvalidEmail]]:
-    """List invalid emails
+    """List invalid emails.
 
-     Addresses found malformed or unknown to their mail domain, a page at a time.
+    Addresses found malformed or unknown to their mail domain, a page at a time.
+
+    Wire request: GET /v3/suppression/invalid_emails; the client adds Authorization: Bearer with the
+    API key.
 
     Args:
-        start_time (int | Unset):
-        end_time (int | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
-        email (str | Unset):
-        on_behalf_of (str | Unset):
+        start_time (int | Unset): Only records created at or after this Unix time (seconds).
+        end_time (int | Unset): Only records created at or before this Unix time (seconds).
+        limit (int | Unset): Records to return in one page. The default and the maximum are both
+            500.
+        offset (int | Unset): Records to skip before the first one returned.
+        email (str | Unset): Only records for this address.
+        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+            of the v2 "user" field.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
 
     Returns:
         Response[list[InvalidEmail]]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.suppressions.invalid_emails.list()
     """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         start_time=start_time,
@@ -213,8 +269,7 @@ async def asyncio_detailed(
         email=email,
         on_behalf_of=on_behalf_of,
     )
-    response = await client.asend(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(await client.asend(OPERATION, kwargs, options))
 
 
 async def asyncio(
@@ -227,44 +282,59 @@ async def asyncio(
     offset: int | Unset = UNSET,
     email: str | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> list[InvalidEmail]:
-    """List invalid emails
+    """List invalid emails.
 
-     Addresses found malformed or unknown to their mail domain, a page at a time.
+    Addresses found malformed or unknown to their mail domain, a page at a time.
+
+    Wire request: GET /v3/suppression/invalid_emails; the client adds Authorization: Bearer with the
+    API key.
 
     Args:
-        start_time (int | Unset):
-        end_time (int | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
-        email (str | Unset):
-        on_behalf_of (str | Unset):
+        start_time (int | Unset): Only records created at or after this Unix time (seconds).
+        end_time (int | Unset): Only records created at or before this Unix time (seconds).
+        limit (int | Unset): Records to return in one page. The default and the maximum are both
+            500.
+        offset (int | Unset): Records to skip before the first one returned.
+        email (str | Unset): Only records for this address.
+        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+            of the v2 "user" field.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        list[InvalidEmail]
+        list[InvalidEmail]: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.suppressions.invalid_emails.list()
     """
 
-    return parse_answer(
-        await client.asend(
-            OPERATION,
-            _get_kwargs(
-                start_time=start_time,
-                end_time=end_time,
-                limit=limit,
-                offset=offset,
-                email=email,
-                on_behalf_of=on_behalf_of,
-            ),
-            options,
-        ),
-        _parse_response,
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
     )
+
+    kwargs = _get_kwargs(
+        start_time=start_time,
+        end_time=end_time,
+        limit=limit,
+        offset=offset,
+        email=email,
+        on_behalf_of=on_behalf_of,
+    )
+    return parse_answer(await client.asend(OPERATION, kwargs, options), _parse_response)
 
 
 def iter_pages(
@@ -277,9 +347,53 @@ def iter_pages(
     offset: int | Unset = UNSET,
     email: str | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Iterator[Response[list[InvalidEmail]]]:
-    """Every page of this list, following the Link header's rel="next", one page in memory at a time."""
+    """List invalid emails.
+
+    Addresses found malformed or unknown to their mail domain, a page at a time.
+
+    Yields one `Response` per page, following the Link header's rel="next"; the next page is
+    requested only when the previous one has been consumed.
+
+    Wire request: GET /v3/suppression/invalid_emails; the client adds Authorization: Bearer with the
+    API key.
+
+    Args:
+        start_time (int | Unset): Only records created at or after this Unix time (seconds).
+        end_time (int | Unset): Only records created at or before this Unix time (seconds).
+        limit (int | Unset): Records to return in one page. The default and the maximum are both
+            500.
+        offset (int | Unset): Records to skip before the first one returned.
+        email (str | Unset): Only records for this address.
+        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+            of the v2 "user" field.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Returns:
+        Iterator of Response[list[InvalidEmail]]: each page with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        for page in client.suppressions.invalid_emails.list_pages():
+            print(page.status_code, len(page.parsed))
+    """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
     kwargs = _get_kwargs(
         start_time=start_time,
         end_time=end_time,
@@ -305,9 +419,49 @@ def iter_items(
     offset: int | Unset = UNSET,
     email: str | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Iterator[InvalidEmail]:
-    """Every record of this list, across all pages."""
+    """List invalid emails.
+
+    Addresses found malformed or unknown to their mail domain, a page at a time.
+
+    Yields every record of the list, across all pages (one page in memory at a time).
+
+    Wire request: GET /v3/suppression/invalid_emails; the client adds Authorization: Bearer with the
+    API key.
+
+    Args:
+        start_time (int | Unset): Only records created at or after this Unix time (seconds).
+        end_time (int | Unset): Only records created at or before this Unix time (seconds).
+        limit (int | Unset): Records to return in one page. The default and the maximum are both
+            500.
+        offset (int | Unset): Records to skip before the first one returned.
+        email (str | Unset): Only records for this address.
+        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+            of the v2 "user" field.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Returns:
+        Iterator of InvalidEmail: each record.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        for item in client.suppressions.invalid_emails.list_items():
+            print(item)
+    """
+
     for page in iter_pages(
         client,
         start_time=start_time,
@@ -316,6 +470,9 @@ def iter_items(
         offset=offset,
         email=email,
         on_behalf_of=on_behalf_of,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        timeout=timeout,
         options=options,
     ):
         records = page.parsed
@@ -334,9 +491,53 @@ async def aiter_pages(
     offset: int | Unset = UNSET,
     email: str | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> AsyncIterator[Response[list[InvalidEmail]]]:
-    """Every page of this list (async), following the Link header's rel="next"."""
+    """List invalid emails.
+
+    Addresses found malformed or unknown to their mail domain, a page at a time.
+
+    Yields one `Response` per page, following the Link header's rel="next"; the next page is
+    requested only when the previous one has been consumed.
+
+    Wire request: GET /v3/suppression/invalid_emails; the client adds Authorization: Bearer with the
+    API key.
+
+    Args:
+        start_time (int | Unset): Only records created at or after this Unix time (seconds).
+        end_time (int | Unset): Only records created at or before this Unix time (seconds).
+        limit (int | Unset): Records to return in one page. The default and the maximum are both
+            500.
+        offset (int | Unset): Records to skip before the first one returned.
+        email (str | Unset): Only records for this address.
+        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+            of the v2 "user" field.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Returns:
+        Iterator of Response[list[InvalidEmail]]: each page with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        async for page in client.suppressions.invalid_emails.list_pages():
+            print(page.status_code, len(page.parsed))
+    """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
     kwargs = _get_kwargs(
         start_time=start_time,
         end_time=end_time,
@@ -362,9 +563,49 @@ async def aiter_items(
     offset: int | Unset = UNSET,
     email: str | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> AsyncIterator[InvalidEmail]:
-    """Every record of this list (async), across all pages."""
+    """List invalid emails.
+
+    Addresses found malformed or unknown to their mail domain, a page at a time.
+
+    Yields every record of the list, across all pages (one page in memory at a time).
+
+    Wire request: GET /v3/suppression/invalid_emails; the client adds Authorization: Bearer with the
+    API key.
+
+    Args:
+        start_time (int | Unset): Only records created at or after this Unix time (seconds).
+        end_time (int | Unset): Only records created at or before this Unix time (seconds).
+        limit (int | Unset): Records to return in one page. The default and the maximum are both
+            500.
+        offset (int | Unset): Records to skip before the first one returned.
+        email (str | Unset): Only records for this address.
+        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+            of the v2 "user" field.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Returns:
+        Iterator of InvalidEmail: each record.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        async for item in client.suppressions.invalid_emails.list_items():
+            print(item)
+    """
+
     async for page in aiter_pages(
         client,
         start_time=start_time,
@@ -373,6 +614,9 @@ async def aiter_items(
         offset=offset,
         email=email,
         on_behalf_of=on_behalf_of,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        timeout=timeout,
         options=options,
     ):
         records = page.parsed
