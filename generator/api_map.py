@@ -57,6 +57,8 @@ FRIENDLY_FUNCTIONS: dict[str, tuple[str, str]] = {
     "_pages": ("iter_pages", "aiter_pages"),
     "_items": ("iter_items", "aiter_items"),
 }
+# A list call's page-object function (sync, async): the plain method calls it instead of sync/asyncio.
+PAGE_FUNCTIONS = ("page", "apage")
 # Builtin type names that a method of the same name (`list`, `get`...) would shadow inside a class.
 _BUILTIN_TYPES = frozenset({"list", "dict", "set", "tuple", "str", "int", "float", "bool", "bytes", "type", "object"})
 
@@ -133,6 +135,8 @@ def friendly_methods(
     type_imports: set[tuple[str, str]] = set()
     for suffix, flavours in FRIENDLY_FUNCTIONS.items():
         target = flavours[1 if is_async else 0]
+        if suffix == "" and PAGE_FUNCTIONS[is_async] in functions:
+            target = PAGE_FUNCTIONS[is_async]  # a list call: the method returns a page object
         if target not in functions:
             continue
         for definition in functions[target]:

@@ -30,6 +30,8 @@ DEPENDENCIES = [
 # Extras: `pip install sendgrid-reseller[redis]` for the Redis-backed rate-limit store.
 OPTIONAL_DEPENDENCIES = {
     "redis": ["redis>=5"],
+    # `webhooks`: Event Webhook signature verification (_runtime/webhook_signature.py).
+    "webhooks": ["cryptography>=42"],
 }
 
 

@@ -123,7 +123,7 @@ class TestAsyncAcrossLoops:
         client = async_client(handler, api_key=V3_API_KEY)
 
         async def one_call() -> list[Any]:
-            return await client.subusers.list()
+            return (await client.subusers.list()).items
 
         assert asyncio.run(one_call())[0].username == "alice"
         assert asyncio.run(one_call())[0].username == "alice"

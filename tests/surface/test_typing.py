@@ -39,5 +39,6 @@ def test_mypy_strict_catches_consumer_mistakes(tmp_path: Path) -> None:
         if match:
             reported.add((Path(match["file"]).name, int(match["line"]), match["code"]))
     expected = _expected()
-    assert len(expected) == 6  # misspelled keyword, wrong type, missing field, missing await (2), async items
+    # misspelled keyword, wrong type, missing field, missing await (2), async items and page iterated with `for`
+    assert len(expected) == 7
     assert reported == expected, result.stdout

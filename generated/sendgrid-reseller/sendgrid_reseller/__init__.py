@@ -34,6 +34,12 @@ from ._runtime.errors import (
 from ._runtime.options import RequestOptions
 from ._runtime.policy import RetryPolicy
 from ._runtime.response import Response
+from ._runtime.webhook_signature import (
+    EventWebhookVerifier,
+    InvalidSignatureError,
+    StaleTimestampError,
+    WebhookVerificationError,
+)
 from ._version import __version__
 
 __all__ = [
@@ -47,8 +53,10 @@ __all__ = [
     "ConfigurationError",
     "ConflictError",
     "ErrorDetail",
+    "EventWebhookVerifier",
     "InternalServerError",
     "InvalidRequestError",
+    "InvalidSignatureError",
     "MalformedResponseError",
     "MethodNotAllowedError",
     "NotFoundError",
@@ -63,8 +71,10 @@ __all__ = [
     "SendGrid",
     "SendGridError",
     "ServerError",
+    "StaleTimestampError",
     "TransportError",
     "UnexpectedStatus",
     "UnprocessableEntityError",
+    "WebhookVerificationError",
     "__version__",
 ]

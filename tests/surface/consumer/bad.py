@@ -26,6 +26,11 @@ async def async_items_iterated_synchronously(client: AsyncSendGrid) -> None:
         print(subuser)
 
 
+async def async_page_iterated_synchronously(client: AsyncSendGrid) -> None:
+    for subuser in await client.subusers.list():  # error: attr-defined
+        print(subuser)
+
+
 async def result_used_without_await(client: AsyncSendGrid) -> None:
     customers = client.reseller.customers.list()
     print(customers[0])  # error: index

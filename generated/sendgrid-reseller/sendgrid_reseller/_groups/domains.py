@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     import httpx
 
     from sendgrid_reseller._runtime.options import RequestOptions
+    from sendgrid_reseller._runtime.page import AsyncPage, SyncPage
     from sendgrid_reseller.models.authenticate_domain_request import AuthenticateDomainRequest
     from sendgrid_reseller.models.authenticate_domain_request_region import AuthenticateDomainRequestRegion
     from sendgrid_reseller.models.authenticated_domain import AuthenticatedDomain
@@ -1270,10 +1271,14 @@ class DomainsGroup(Group):
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         options: RequestOptions | None = None,
-    ) -> builtins.list[AuthenticatedDomain]:
+        page_token: str | None = None,
+    ) -> SyncPage[AuthenticatedDomain]:
         """List authenticated domains.
 
         The account's authenticated domains, a page at a time (limit/offset, Link header).
+
+        Returns the first page (or the one `page_token` names): iterate it for every record across
+        pages, or use `pages()`, `has_next_page()`, `next_page()` and `next_page_token`.
 
         Wire request: GET /v3/whitelabel/domains; the client adds Authorization: Bearer with the API
         key.
@@ -1292,9 +1297,10 @@ class DomainsGroup(Group):
             extra_query (Mapping[str, Any] | None): More query parameters for this call.
             timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
             options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+            page_token (str | None): Start at the page an earlier page's `next_page_token` names.
 
         Returns:
-            list[AuthenticatedDomain]: the decoded answer.
+            SyncPage[AuthenticatedDomain]: the page; its `items` are this page's records.
 
         Raises:
             errors.InvalidRequestError: The arguments were refused before sending.
@@ -1303,11 +1309,12 @@ class DomainsGroup(Group):
 
         Example::
 
-            result = client.domains.list()
+            for item in client.domains.list():  # every record, page after page
+                print(item)
         """
         from sendgrid_reseller.api.authenticated_domains import list_authenticated_domains as _endpoint
 
-        return _endpoint.sync(
+        return _endpoint.page(
             self._client,
             limit=limit,
             offset=offset,
@@ -1319,6 +1326,7 @@ class DomainsGroup(Group):
             extra_query=extra_query,
             timeout=timeout,
             options=options,
+            page_token=page_token,
         )
 
     def list_detailed(
@@ -3543,10 +3551,14 @@ class AsyncDomainsGroup(Group):
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         options: RequestOptions | None = None,
-    ) -> builtins.list[AuthenticatedDomain]:
+        page_token: str | None = None,
+    ) -> AsyncPage[AuthenticatedDomain]:
         """List authenticated domains.
 
         The account's authenticated domains, a page at a time (limit/offset, Link header).
+
+        Returns the first page (or the one `page_token` names): iterate it for every record across
+        pages, or use `pages()`, `has_next_page()`, `next_page()` and `next_page_token`.
 
         Wire request: GET /v3/whitelabel/domains; the client adds Authorization: Bearer with the API
         key.
@@ -3565,9 +3577,10 @@ class AsyncDomainsGroup(Group):
             extra_query (Mapping[str, Any] | None): More query parameters for this call.
             timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
             options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+            page_token (str | None): Start at the page an earlier page's `next_page_token` names.
 
         Returns:
-            list[AuthenticatedDomain]: the decoded answer.
+            AsyncPage[AuthenticatedDomain]: the page; its `items` are this page's records.
 
         Raises:
             errors.InvalidRequestError: The arguments were refused before sending.
@@ -3576,11 +3589,13 @@ class AsyncDomainsGroup(Group):
 
         Example::
 
-            result = await client.domains.list()
+            page = await client.domains.list()
+            async for item in page:  # every record, page after page
+                print(item)
         """
         from sendgrid_reseller.api.authenticated_domains import list_authenticated_domains as _endpoint
 
-        return await _endpoint.asyncio(
+        return await _endpoint.apage(
             self._client,
             limit=limit,
             offset=offset,
@@ -3592,6 +3607,7 @@ class AsyncDomainsGroup(Group):
             extra_query=extra_query,
             timeout=timeout,
             options=options,
+            page_token=page_token,
         )
 
     async def list_detailed(

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     import httpx
 
     from sendgrid_reseller._runtime.options import RequestOptions
+    from sendgrid_reseller._runtime.page import AsyncPage, SyncPage
     from sendgrid_reseller.models.add_ips_request import AddIpsRequest
     from sendgrid_reseller.models.added_ips import AddedIps
     from sendgrid_reseller.models.assigned_ip import AssignedIp
@@ -930,11 +931,15 @@ class IpsGroup(Group):
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         options: RequestOptions | None = None,
-    ) -> builtins.list[IpAddress]:
+        page_token: str | None = None,
+    ) -> SyncPage[IpAddress]:
         """List IP addresses.
 
         Every assigned and unassigned IP with its warm-up state, pools, subusers and reverse DNS, a page
         at a time (limit/offset, Link header).
+
+        Returns the first page (or the one `page_token` names): iterate it for every record across
+        pages, or use `pages()`, `has_next_page()`, `next_page()` and `next_page_token`.
 
         Wire request: GET /v3/ips; the client adds Authorization: Bearer with the API key.
 
@@ -951,9 +956,10 @@ class IpsGroup(Group):
             extra_query (Mapping[str, Any] | None): More query parameters for this call.
             timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
             options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+            page_token (str | None): Start at the page an earlier page's `next_page_token` names.
 
         Returns:
-            list[IpAddress]: the decoded answer.
+            SyncPage[IpAddress]: the page; its `items` are this page's records.
 
         Raises:
             errors.InvalidRequestError: The arguments were refused before sending.
@@ -962,11 +968,12 @@ class IpsGroup(Group):
 
         Example::
 
-            result = client.ips.list()
+            for item in client.ips.list():  # every record, page after page
+                print(item)
         """
         from sendgrid_reseller.api.ip_addresses import list_ips as _endpoint
 
-        return _endpoint.sync(
+        return _endpoint.page(
             self._client,
             ip=ip,
             exclude_whitelabels=exclude_whitelabels,
@@ -978,6 +985,7 @@ class IpsGroup(Group):
             extra_query=extra_query,
             timeout=timeout,
             options=options,
+            page_token=page_token,
         )
 
     def list_detailed(
@@ -2487,11 +2495,15 @@ class AsyncIpsGroup(Group):
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         options: RequestOptions | None = None,
-    ) -> builtins.list[IpAddress]:
+        page_token: str | None = None,
+    ) -> AsyncPage[IpAddress]:
         """List IP addresses.
 
         Every assigned and unassigned IP with its warm-up state, pools, subusers and reverse DNS, a page
         at a time (limit/offset, Link header).
+
+        Returns the first page (or the one `page_token` names): iterate it for every record across
+        pages, or use `pages()`, `has_next_page()`, `next_page()` and `next_page_token`.
 
         Wire request: GET /v3/ips; the client adds Authorization: Bearer with the API key.
 
@@ -2508,9 +2520,10 @@ class AsyncIpsGroup(Group):
             extra_query (Mapping[str, Any] | None): More query parameters for this call.
             timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
             options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+            page_token (str | None): Start at the page an earlier page's `next_page_token` names.
 
         Returns:
-            list[IpAddress]: the decoded answer.
+            AsyncPage[IpAddress]: the page; its `items` are this page's records.
 
         Raises:
             errors.InvalidRequestError: The arguments were refused before sending.
@@ -2519,11 +2532,13 @@ class AsyncIpsGroup(Group):
 
         Example::
 
-            result = await client.ips.list()
+            page = await client.ips.list()
+            async for item in page:  # every record, page after page
+                print(item)
         """
         from sendgrid_reseller.api.ip_addresses import list_ips as _endpoint
 
-        return await _endpoint.asyncio(
+        return await _endpoint.apage(
             self._client,
             ip=ip,
             exclude_whitelabels=exclude_whitelabels,
@@ -2535,6 +2550,7 @@ class AsyncIpsGroup(Group):
             extra_query=extra_query,
             timeout=timeout,
             options=options,
+            page_token=page_token,
         )
 
     async def list_detailed(

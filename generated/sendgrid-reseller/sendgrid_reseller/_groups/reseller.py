@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     import httpx
 
     from sendgrid_reseller._runtime.options import RequestOptions
+    from sendgrid_reseller._runtime.page import AsyncPage, SyncPage
     from sendgrid_reseller.models.activate_customer_app_form import ActivateCustomerAppForm
     from sendgrid_reseller.models.add_customer_unsubscribes_form import AddCustomerUnsubscribesForm
     from sendgrid_reseller.models.append_customer_to_monitor_record_form import AppendCustomerToMonitorRecordForm
@@ -622,11 +623,15 @@ class ResellerCustomersGroup(Group):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         options: RequestOptions | None = None,
-    ) -> builtins.list[V2Customer]:
+        page_token: str | None = None,
+    ) -> SyncPage[V2Customer]:
         """List customers.
 
         Returns the reseller's customers, optionally filtered by profile fields and paged with
         limit/offset.
+
+        Returns the first page (or the one `page_token` names): iterate it for every record across
+        pages, or use `pages()`, `has_next_page()`, `next_page()` and `next_page_token`.
 
         Wire request: POST /apiv2/reseller.manage.json with method=profile, task=get (form fields,
         always sent, never the caller's); the client adds the credentials as the api_user / api_key form
@@ -656,9 +661,10 @@ class ResellerCustomersGroup(Group):
                 fields or the credentials).
             timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
             options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+            page_token (str | None): Start at the page an earlier page's `next_page_token` names.
 
         Returns:
-            list[V2Customer]: the decoded answer.
+            SyncPage[V2Customer]: the page; its `items` are this page's records.
 
         Raises:
             errors.InvalidRequestError: The arguments were refused before sending.
@@ -667,11 +673,12 @@ class ResellerCustomersGroup(Group):
 
         Example::
 
-            result = client.reseller.customers.list()
+            for item in client.reseller.customers.list():  # every record, page after page
+                print(item)
         """
         from sendgrid_reseller.api.customer_management import list_customers as _endpoint
 
-        return _endpoint.sync(
+        return _endpoint.page(
             self._client,
             id=id,
             username=username,
@@ -693,6 +700,7 @@ class ResellerCustomersGroup(Group):
             extra_body=extra_body,
             timeout=timeout,
             options=options,
+            page_token=page_token,
         )
 
     def list_detailed(
@@ -10602,11 +10610,15 @@ class AsyncResellerCustomersGroup(Group):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         options: RequestOptions | None = None,
-    ) -> builtins.list[V2Customer]:
+        page_token: str | None = None,
+    ) -> AsyncPage[V2Customer]:
         """List customers.
 
         Returns the reseller's customers, optionally filtered by profile fields and paged with
         limit/offset.
+
+        Returns the first page (or the one `page_token` names): iterate it for every record across
+        pages, or use `pages()`, `has_next_page()`, `next_page()` and `next_page_token`.
 
         Wire request: POST /apiv2/reseller.manage.json with method=profile, task=get (form fields,
         always sent, never the caller's); the client adds the credentials as the api_user / api_key form
@@ -10636,9 +10648,10 @@ class AsyncResellerCustomersGroup(Group):
                 fields or the credentials).
             timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
             options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+            page_token (str | None): Start at the page an earlier page's `next_page_token` names.
 
         Returns:
-            list[V2Customer]: the decoded answer.
+            AsyncPage[V2Customer]: the page; its `items` are this page's records.
 
         Raises:
             errors.InvalidRequestError: The arguments were refused before sending.
@@ -10647,11 +10660,13 @@ class AsyncResellerCustomersGroup(Group):
 
         Example::
 
-            result = await client.reseller.customers.list()
+            page = await client.reseller.customers.list()
+            async for item in page:  # every record, page after page
+                print(item)
         """
         from sendgrid_reseller.api.customer_management import list_customers as _endpoint
 
-        return await _endpoint.asyncio(
+        return await _endpoint.apage(
             self._client,
             id=id,
             username=username,
@@ -10673,6 +10688,7 @@ class AsyncResellerCustomersGroup(Group):
             extra_body=extra_body,
             timeout=timeout,
             options=options,
+            page_token=page_token,
         )
 
     async def list_detailed(

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     import httpx
 
     from sendgrid_reseller._runtime.options import RequestOptions
+    from sendgrid_reseller._runtime.page import AsyncPage, SyncPage
     from sendgrid_reseller.models.create_subuser_request import CreateSubuserRequest
     from sendgrid_reseller.models.create_subuser_request_region import CreateSubuserRequestRegion
     from sendgrid_reseller.models.created_subuser import CreatedSubuser
@@ -918,12 +919,16 @@ class SubusersStatsGroup(Group):
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         options: RequestOptions | None = None,
-    ) -> builtins.list[SubuserStatsDay]:
+        page_token: str | None = None,
+    ) -> SyncPage[SubuserStatsDay]:
         """Statistics of chosen subusers.
 
         Daily (or weekly, monthly) email metrics of up to ten subusers over a date range, one entry per
         date. Paged with limit/offset; SendGrid does not document a Link header here, so page iteration
         stops after one page when none is sent.
+
+        Returns the first page (or the one `page_token` names): iterate it for every record across
+        pages, or use `pages()`, `has_next_page()`, `next_page()` and `next_page_token`.
 
         Wire request: GET /v3/subusers/stats; the client adds Authorization: Bearer with the API key.
 
@@ -941,9 +946,10 @@ class SubusersStatsGroup(Group):
             extra_query (Mapping[str, Any] | None): More query parameters for this call.
             timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
             options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+            page_token (str | None): Start at the page an earlier page's `next_page_token` names.
 
         Returns:
-            list[SubuserStatsDay]: the decoded answer.
+            SyncPage[SubuserStatsDay]: the page; its `items` are this page's records.
 
         Raises:
             errors.InvalidRequestError: The arguments were refused before sending.
@@ -952,11 +958,12 @@ class SubusersStatsGroup(Group):
 
         Example::
 
-            result = client.subusers.stats.get()
+            for item in client.subusers.stats.get():  # every record, page after page
+                print(item)
         """
         from sendgrid_reseller.api.subusers import get_subusers_stats as _endpoint
 
-        return _endpoint.sync(
+        return _endpoint.page(
             self._client,
             subusers=subusers,
             start_date=start_date,
@@ -968,6 +975,7 @@ class SubusersStatsGroup(Group):
             extra_query=extra_query,
             timeout=timeout,
             options=options,
+            page_token=page_token,
         )
 
     def get_detailed(
@@ -1577,10 +1585,14 @@ class SubusersGroup(Group):
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         options: RequestOptions | None = None,
-    ) -> builtins.list[Subuser]:
+        page_token: str | None = None,
+    ) -> SyncPage[Subuser]:
         """List subusers.
 
         Returns the parent account's subusers, a page at a time (limit/offset, Link header).
+
+        Returns the first page (or the one `page_token` names): iterate it for every record across
+        pages, or use `pages()`, `has_next_page()`, `next_page()` and `next_page_token`.
 
         Wire request: GET /v3/subusers; the client adds Authorization: Bearer with the API key.
 
@@ -1596,9 +1608,10 @@ class SubusersGroup(Group):
             extra_query (Mapping[str, Any] | None): More query parameters for this call.
             timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
             options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+            page_token (str | None): Start at the page an earlier page's `next_page_token` names.
 
         Returns:
-            list[Subuser]: the decoded answer.
+            SyncPage[Subuser]: the page; its `items` are this page's records.
 
         Raises:
             errors.InvalidRequestError: The arguments were refused before sending.
@@ -1607,11 +1620,12 @@ class SubusersGroup(Group):
 
         Example::
 
-            result = client.subusers.list()
+            for item in client.subusers.list():  # every record, page after page
+                print(item)
         """
         from sendgrid_reseller.api.subusers import list_subusers as _endpoint
 
-        return _endpoint.sync(
+        return _endpoint.page(
             self._client,
             username=username,
             limit=limit,
@@ -1621,6 +1635,7 @@ class SubusersGroup(Group):
             extra_query=extra_query,
             timeout=timeout,
             options=options,
+            page_token=page_token,
         )
 
     def list_detailed(
@@ -3138,12 +3153,16 @@ class AsyncSubusersStatsGroup(Group):
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         options: RequestOptions | None = None,
-    ) -> builtins.list[SubuserStatsDay]:
+        page_token: str | None = None,
+    ) -> AsyncPage[SubuserStatsDay]:
         """Statistics of chosen subusers.
 
         Daily (or weekly, monthly) email metrics of up to ten subusers over a date range, one entry per
         date. Paged with limit/offset; SendGrid does not document a Link header here, so page iteration
         stops after one page when none is sent.
+
+        Returns the first page (or the one `page_token` names): iterate it for every record across
+        pages, or use `pages()`, `has_next_page()`, `next_page()` and `next_page_token`.
 
         Wire request: GET /v3/subusers/stats; the client adds Authorization: Bearer with the API key.
 
@@ -3161,9 +3180,10 @@ class AsyncSubusersStatsGroup(Group):
             extra_query (Mapping[str, Any] | None): More query parameters for this call.
             timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
             options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+            page_token (str | None): Start at the page an earlier page's `next_page_token` names.
 
         Returns:
-            list[SubuserStatsDay]: the decoded answer.
+            AsyncPage[SubuserStatsDay]: the page; its `items` are this page's records.
 
         Raises:
             errors.InvalidRequestError: The arguments were refused before sending.
@@ -3172,11 +3192,13 @@ class AsyncSubusersStatsGroup(Group):
 
         Example::
 
-            result = await client.subusers.stats.get()
+            page = await client.subusers.stats.get()
+            async for item in page:  # every record, page after page
+                print(item)
         """
         from sendgrid_reseller.api.subusers import get_subusers_stats as _endpoint
 
-        return await _endpoint.asyncio(
+        return await _endpoint.apage(
             self._client,
             subusers=subusers,
             start_date=start_date,
@@ -3188,6 +3210,7 @@ class AsyncSubusersStatsGroup(Group):
             extra_query=extra_query,
             timeout=timeout,
             options=options,
+            page_token=page_token,
         )
 
     async def get_detailed(
@@ -3797,10 +3820,14 @@ class AsyncSubusersGroup(Group):
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         options: RequestOptions | None = None,
-    ) -> builtins.list[Subuser]:
+        page_token: str | None = None,
+    ) -> AsyncPage[Subuser]:
         """List subusers.
 
         Returns the parent account's subusers, a page at a time (limit/offset, Link header).
+
+        Returns the first page (or the one `page_token` names): iterate it for every record across
+        pages, or use `pages()`, `has_next_page()`, `next_page()` and `next_page_token`.
 
         Wire request: GET /v3/subusers; the client adds Authorization: Bearer with the API key.
 
@@ -3816,9 +3843,10 @@ class AsyncSubusersGroup(Group):
             extra_query (Mapping[str, Any] | None): More query parameters for this call.
             timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
             options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+            page_token (str | None): Start at the page an earlier page's `next_page_token` names.
 
         Returns:
-            list[Subuser]: the decoded answer.
+            AsyncPage[Subuser]: the page; its `items` are this page's records.
 
         Raises:
             errors.InvalidRequestError: The arguments were refused before sending.
@@ -3827,11 +3855,13 @@ class AsyncSubusersGroup(Group):
 
         Example::
 
-            result = await client.subusers.list()
+            page = await client.subusers.list()
+            async for item in page:  # every record, page after page
+                print(item)
         """
         from sendgrid_reseller.api.subusers import list_subusers as _endpoint
 
-        return await _endpoint.asyncio(
+        return await _endpoint.apage(
             self._client,
             username=username,
             limit=limit,
@@ -3841,6 +3871,7 @@ class AsyncSubusersGroup(Group):
             extra_query=extra_query,
             timeout=timeout,
             options=options,
+            page_token=page_token,
         )
 
     async def list_detailed(

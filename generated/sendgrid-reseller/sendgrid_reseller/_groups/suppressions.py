@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     import httpx
 
     from sendgrid_reseller._runtime.options import RequestOptions
+    from sendgrid_reseller._runtime.page import AsyncPage, SyncPage
     from sendgrid_reseller.models.address_suppression_groups import AddressSuppressionGroups
     from sendgrid_reseller.models.block import Block
     from sendgrid_reseller.models.bounce import Bounce
@@ -1847,10 +1848,14 @@ class SuppressionsGlobalUnsubscribesGroup(Group):
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         options: RequestOptions | None = None,
-    ) -> builtins.list[GlobalUnsubscribe]:
+        page_token: str | None = None,
+    ) -> SyncPage[GlobalUnsubscribe]:
         """List globally unsubscribed addresses.
 
         The global unsubscribe list, a page at a time (limit/offset, Link header).
+
+        Returns the first page (or the one `page_token` names): iterate it for every record across
+        pages, or use `pages()`, `has_next_page()`, `next_page()` and `next_page_token`.
 
         Wire request: GET /v3/suppression/unsubscribes; the client adds Authorization: Bearer with the
         API key.
@@ -1870,9 +1875,10 @@ class SuppressionsGlobalUnsubscribesGroup(Group):
             extra_query (Mapping[str, Any] | None): More query parameters for this call.
             timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
             options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+            page_token (str | None): Start at the page an earlier page's `next_page_token` names.
 
         Returns:
-            list[GlobalUnsubscribe]: the decoded answer.
+            SyncPage[GlobalUnsubscribe]: the page; its `items` are this page's records.
 
         Raises:
             errors.InvalidRequestError: The arguments were refused before sending.
@@ -1881,11 +1887,12 @@ class SuppressionsGlobalUnsubscribesGroup(Group):
 
         Example::
 
-            result = client.suppressions.global_unsubscribes.list()
+            for item in client.suppressions.global_unsubscribes.list():  # every record, page after page
+                print(item)
         """
         from sendgrid_reseller.api.suppressions import list_global_unsubscribes as _endpoint
 
-        return _endpoint.sync(
+        return _endpoint.page(
             self._client,
             start_time=start_time,
             end_time=end_time,
@@ -1897,6 +1904,7 @@ class SuppressionsGlobalUnsubscribesGroup(Group):
             extra_query=extra_query,
             timeout=timeout,
             options=options,
+            page_token=page_token,
         )
 
     def list_detailed(
@@ -2118,10 +2126,14 @@ class SuppressionsBlocksGroup(Group):
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         options: RequestOptions | None = None,
-    ) -> builtins.list[Block]:
+        page_token: str | None = None,
+    ) -> SyncPage[Block]:
         """List blocks.
 
         Addresses whose receiving server refused mail for a non-permanent reason, a page at a time.
+
+        Returns the first page (or the one `page_token` names): iterate it for every record across
+        pages, or use `pages()`, `has_next_page()`, `next_page()` and `next_page_token`.
 
         Wire request: GET /v3/suppression/blocks; the client adds Authorization: Bearer with the API
         key.
@@ -2141,9 +2153,10 @@ class SuppressionsBlocksGroup(Group):
             extra_query (Mapping[str, Any] | None): More query parameters for this call.
             timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
             options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+            page_token (str | None): Start at the page an earlier page's `next_page_token` names.
 
         Returns:
-            list[Block]: the decoded answer.
+            SyncPage[Block]: the page; its `items` are this page's records.
 
         Raises:
             errors.InvalidRequestError: The arguments were refused before sending.
@@ -2152,11 +2165,12 @@ class SuppressionsBlocksGroup(Group):
 
         Example::
 
-            result = client.suppressions.blocks.list()
+            for item in client.suppressions.blocks.list():  # every record, page after page
+                print(item)
         """
         from sendgrid_reseller.api.suppressions import list_blocks as _endpoint
 
-        return _endpoint.sync(
+        return _endpoint.page(
             self._client,
             start_time=start_time,
             end_time=end_time,
@@ -2168,6 +2182,7 @@ class SuppressionsBlocksGroup(Group):
             extra_query=extra_query,
             timeout=timeout,
             options=options,
+            page_token=page_token,
         )
 
     def list_detailed(
@@ -2721,10 +2736,14 @@ class SuppressionsBouncesGroup(Group):
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         options: RequestOptions | None = None,
-    ) -> builtins.list[Bounce]:
+        page_token: str | None = None,
+    ) -> SyncPage[Bounce]:
         """List bounces.
 
         Addresses whose receiving server rejected mail permanently, a page at a time.
+
+        Returns the first page (or the one `page_token` names): iterate it for every record across
+        pages, or use `pages()`, `has_next_page()`, `next_page()` and `next_page_token`.
 
         Wire request: GET /v3/suppression/bounces; the client adds Authorization: Bearer with the API
         key.
@@ -2744,9 +2763,10 @@ class SuppressionsBouncesGroup(Group):
             extra_query (Mapping[str, Any] | None): More query parameters for this call.
             timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
             options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+            page_token (str | None): Start at the page an earlier page's `next_page_token` names.
 
         Returns:
-            list[Bounce]: the decoded answer.
+            SyncPage[Bounce]: the page; its `items` are this page's records.
 
         Raises:
             errors.InvalidRequestError: The arguments were refused before sending.
@@ -2755,11 +2775,12 @@ class SuppressionsBouncesGroup(Group):
 
         Example::
 
-            result = client.suppressions.bounces.list()
+            for item in client.suppressions.bounces.list():  # every record, page after page
+                print(item)
         """
         from sendgrid_reseller.api.suppressions import list_bounces as _endpoint
 
-        return _endpoint.sync(
+        return _endpoint.page(
             self._client,
             start_time=start_time,
             end_time=end_time,
@@ -2771,6 +2792,7 @@ class SuppressionsBouncesGroup(Group):
             extra_query=extra_query,
             timeout=timeout,
             options=options,
+            page_token=page_token,
         )
 
     def list_detailed(
@@ -3548,10 +3570,14 @@ class SuppressionsInvalidEmailsGroup(Group):
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         options: RequestOptions | None = None,
-    ) -> builtins.list[InvalidEmail]:
+        page_token: str | None = None,
+    ) -> SyncPage[InvalidEmail]:
         """List invalid emails.
 
         Addresses found malformed or unknown to their mail domain, a page at a time.
+
+        Returns the first page (or the one `page_token` names): iterate it for every record across
+        pages, or use `pages()`, `has_next_page()`, `next_page()` and `next_page_token`.
 
         Wire request: GET /v3/suppression/invalid_emails; the client adds Authorization: Bearer with the
         API key.
@@ -3570,9 +3596,10 @@ class SuppressionsInvalidEmailsGroup(Group):
             extra_query (Mapping[str, Any] | None): More query parameters for this call.
             timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
             options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+            page_token (str | None): Start at the page an earlier page's `next_page_token` names.
 
         Returns:
-            list[InvalidEmail]: the decoded answer.
+            SyncPage[InvalidEmail]: the page; its `items` are this page's records.
 
         Raises:
             errors.InvalidRequestError: The arguments were refused before sending.
@@ -3581,11 +3608,12 @@ class SuppressionsInvalidEmailsGroup(Group):
 
         Example::
 
-            result = client.suppressions.invalid_emails.list()
+            for item in client.suppressions.invalid_emails.list():  # every record, page after page
+                print(item)
         """
         from sendgrid_reseller.api.suppressions import list_invalid_emails as _endpoint
 
-        return _endpoint.sync(
+        return _endpoint.page(
             self._client,
             start_time=start_time,
             end_time=end_time,
@@ -3597,6 +3625,7 @@ class SuppressionsInvalidEmailsGroup(Group):
             extra_query=extra_query,
             timeout=timeout,
             options=options,
+            page_token=page_token,
         )
 
     def list_detailed(
@@ -4147,10 +4176,14 @@ class SuppressionsSpamReportsGroup(Group):
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         options: RequestOptions | None = None,
-    ) -> builtins.list[SpamReport]:
+        page_token: str | None = None,
+    ) -> SyncPage[SpamReport]:
         """List spam reports.
 
         Addresses whose owners marked your mail as spam, a page at a time.
+
+        Returns the first page (or the one `page_token` names): iterate it for every record across
+        pages, or use `pages()`, `has_next_page()`, `next_page()` and `next_page_token`.
 
         Wire request: GET /v3/suppression/spam_reports; the client adds Authorization: Bearer with the
         API key.
@@ -4170,9 +4203,10 @@ class SuppressionsSpamReportsGroup(Group):
             extra_query (Mapping[str, Any] | None): More query parameters for this call.
             timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
             options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+            page_token (str | None): Start at the page an earlier page's `next_page_token` names.
 
         Returns:
-            list[SpamReport]: the decoded answer.
+            SyncPage[SpamReport]: the page; its `items` are this page's records.
 
         Raises:
             errors.InvalidRequestError: The arguments were refused before sending.
@@ -4181,11 +4215,12 @@ class SuppressionsSpamReportsGroup(Group):
 
         Example::
 
-            result = client.suppressions.spam_reports.list()
+            for item in client.suppressions.spam_reports.list():  # every record, page after page
+                print(item)
         """
         from sendgrid_reseller.api.suppressions import list_spam_reports as _endpoint
 
-        return _endpoint.sync(
+        return _endpoint.page(
             self._client,
             start_time=start_time,
             end_time=end_time,
@@ -4197,6 +4232,7 @@ class SuppressionsSpamReportsGroup(Group):
             extra_query=extra_query,
             timeout=timeout,
             options=options,
+            page_token=page_token,
         )
 
     def list_detailed(
@@ -6566,10 +6602,14 @@ class AsyncSuppressionsGlobalUnsubscribesGroup(Group):
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         options: RequestOptions | None = None,
-    ) -> builtins.list[GlobalUnsubscribe]:
+        page_token: str | None = None,
+    ) -> AsyncPage[GlobalUnsubscribe]:
         """List globally unsubscribed addresses.
 
         The global unsubscribe list, a page at a time (limit/offset, Link header).
+
+        Returns the first page (or the one `page_token` names): iterate it for every record across
+        pages, or use `pages()`, `has_next_page()`, `next_page()` and `next_page_token`.
 
         Wire request: GET /v3/suppression/unsubscribes; the client adds Authorization: Bearer with the
         API key.
@@ -6589,9 +6629,10 @@ class AsyncSuppressionsGlobalUnsubscribesGroup(Group):
             extra_query (Mapping[str, Any] | None): More query parameters for this call.
             timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
             options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+            page_token (str | None): Start at the page an earlier page's `next_page_token` names.
 
         Returns:
-            list[GlobalUnsubscribe]: the decoded answer.
+            AsyncPage[GlobalUnsubscribe]: the page; its `items` are this page's records.
 
         Raises:
             errors.InvalidRequestError: The arguments were refused before sending.
@@ -6600,11 +6641,13 @@ class AsyncSuppressionsGlobalUnsubscribesGroup(Group):
 
         Example::
 
-            result = await client.suppressions.global_unsubscribes.list()
+            page = await client.suppressions.global_unsubscribes.list()
+            async for item in page:  # every record, page after page
+                print(item)
         """
         from sendgrid_reseller.api.suppressions import list_global_unsubscribes as _endpoint
 
-        return await _endpoint.asyncio(
+        return await _endpoint.apage(
             self._client,
             start_time=start_time,
             end_time=end_time,
@@ -6616,6 +6659,7 @@ class AsyncSuppressionsGlobalUnsubscribesGroup(Group):
             extra_query=extra_query,
             timeout=timeout,
             options=options,
+            page_token=page_token,
         )
 
     async def list_detailed(
@@ -6837,10 +6881,14 @@ class AsyncSuppressionsBlocksGroup(Group):
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         options: RequestOptions | None = None,
-    ) -> builtins.list[Block]:
+        page_token: str | None = None,
+    ) -> AsyncPage[Block]:
         """List blocks.
 
         Addresses whose receiving server refused mail for a non-permanent reason, a page at a time.
+
+        Returns the first page (or the one `page_token` names): iterate it for every record across
+        pages, or use `pages()`, `has_next_page()`, `next_page()` and `next_page_token`.
 
         Wire request: GET /v3/suppression/blocks; the client adds Authorization: Bearer with the API
         key.
@@ -6860,9 +6908,10 @@ class AsyncSuppressionsBlocksGroup(Group):
             extra_query (Mapping[str, Any] | None): More query parameters for this call.
             timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
             options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+            page_token (str | None): Start at the page an earlier page's `next_page_token` names.
 
         Returns:
-            list[Block]: the decoded answer.
+            AsyncPage[Block]: the page; its `items` are this page's records.
 
         Raises:
             errors.InvalidRequestError: The arguments were refused before sending.
@@ -6871,11 +6920,13 @@ class AsyncSuppressionsBlocksGroup(Group):
 
         Example::
 
-            result = await client.suppressions.blocks.list()
+            page = await client.suppressions.blocks.list()
+            async for item in page:  # every record, page after page
+                print(item)
         """
         from sendgrid_reseller.api.suppressions import list_blocks as _endpoint
 
-        return await _endpoint.asyncio(
+        return await _endpoint.apage(
             self._client,
             start_time=start_time,
             end_time=end_time,
@@ -6887,6 +6938,7 @@ class AsyncSuppressionsBlocksGroup(Group):
             extra_query=extra_query,
             timeout=timeout,
             options=options,
+            page_token=page_token,
         )
 
     async def list_detailed(
@@ -7440,10 +7492,14 @@ class AsyncSuppressionsBouncesGroup(Group):
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         options: RequestOptions | None = None,
-    ) -> builtins.list[Bounce]:
+        page_token: str | None = None,
+    ) -> AsyncPage[Bounce]:
         """List bounces.
 
         Addresses whose receiving server rejected mail permanently, a page at a time.
+
+        Returns the first page (or the one `page_token` names): iterate it for every record across
+        pages, or use `pages()`, `has_next_page()`, `next_page()` and `next_page_token`.
 
         Wire request: GET /v3/suppression/bounces; the client adds Authorization: Bearer with the API
         key.
@@ -7463,9 +7519,10 @@ class AsyncSuppressionsBouncesGroup(Group):
             extra_query (Mapping[str, Any] | None): More query parameters for this call.
             timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
             options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+            page_token (str | None): Start at the page an earlier page's `next_page_token` names.
 
         Returns:
-            list[Bounce]: the decoded answer.
+            AsyncPage[Bounce]: the page; its `items` are this page's records.
 
         Raises:
             errors.InvalidRequestError: The arguments were refused before sending.
@@ -7474,11 +7531,13 @@ class AsyncSuppressionsBouncesGroup(Group):
 
         Example::
 
-            result = await client.suppressions.bounces.list()
+            page = await client.suppressions.bounces.list()
+            async for item in page:  # every record, page after page
+                print(item)
         """
         from sendgrid_reseller.api.suppressions import list_bounces as _endpoint
 
-        return await _endpoint.asyncio(
+        return await _endpoint.apage(
             self._client,
             start_time=start_time,
             end_time=end_time,
@@ -7490,6 +7549,7 @@ class AsyncSuppressionsBouncesGroup(Group):
             extra_query=extra_query,
             timeout=timeout,
             options=options,
+            page_token=page_token,
         )
 
     async def list_detailed(
@@ -8267,10 +8327,14 @@ class AsyncSuppressionsInvalidEmailsGroup(Group):
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         options: RequestOptions | None = None,
-    ) -> builtins.list[InvalidEmail]:
+        page_token: str | None = None,
+    ) -> AsyncPage[InvalidEmail]:
         """List invalid emails.
 
         Addresses found malformed or unknown to their mail domain, a page at a time.
+
+        Returns the first page (or the one `page_token` names): iterate it for every record across
+        pages, or use `pages()`, `has_next_page()`, `next_page()` and `next_page_token`.
 
         Wire request: GET /v3/suppression/invalid_emails; the client adds Authorization: Bearer with the
         API key.
@@ -8289,9 +8353,10 @@ class AsyncSuppressionsInvalidEmailsGroup(Group):
             extra_query (Mapping[str, Any] | None): More query parameters for this call.
             timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
             options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+            page_token (str | None): Start at the page an earlier page's `next_page_token` names.
 
         Returns:
-            list[InvalidEmail]: the decoded answer.
+            AsyncPage[InvalidEmail]: the page; its `items` are this page's records.
 
         Raises:
             errors.InvalidRequestError: The arguments were refused before sending.
@@ -8300,11 +8365,13 @@ class AsyncSuppressionsInvalidEmailsGroup(Group):
 
         Example::
 
-            result = await client.suppressions.invalid_emails.list()
+            page = await client.suppressions.invalid_emails.list()
+            async for item in page:  # every record, page after page
+                print(item)
         """
         from sendgrid_reseller.api.suppressions import list_invalid_emails as _endpoint
 
-        return await _endpoint.asyncio(
+        return await _endpoint.apage(
             self._client,
             start_time=start_time,
             end_time=end_time,
@@ -8316,6 +8383,7 @@ class AsyncSuppressionsInvalidEmailsGroup(Group):
             extra_query=extra_query,
             timeout=timeout,
             options=options,
+            page_token=page_token,
         )
 
     async def list_detailed(
@@ -8866,10 +8934,14 @@ class AsyncSuppressionsSpamReportsGroup(Group):
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         options: RequestOptions | None = None,
-    ) -> builtins.list[SpamReport]:
+        page_token: str | None = None,
+    ) -> AsyncPage[SpamReport]:
         """List spam reports.
 
         Addresses whose owners marked your mail as spam, a page at a time.
+
+        Returns the first page (or the one `page_token` names): iterate it for every record across
+        pages, or use `pages()`, `has_next_page()`, `next_page()` and `next_page_token`.
 
         Wire request: GET /v3/suppression/spam_reports; the client adds Authorization: Bearer with the
         API key.
@@ -8889,9 +8961,10 @@ class AsyncSuppressionsSpamReportsGroup(Group):
             extra_query (Mapping[str, Any] | None): More query parameters for this call.
             timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
             options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+            page_token (str | None): Start at the page an earlier page's `next_page_token` names.
 
         Returns:
-            list[SpamReport]: the decoded answer.
+            AsyncPage[SpamReport]: the page; its `items` are this page's records.
 
         Raises:
             errors.InvalidRequestError: The arguments were refused before sending.
@@ -8900,11 +8973,13 @@ class AsyncSuppressionsSpamReportsGroup(Group):
 
         Example::
 
-            result = await client.suppressions.spam_reports.list()
+            page = await client.suppressions.spam_reports.list()
+            async for item in page:  # every record, page after page
+                print(item)
         """
         from sendgrid_reseller.api.suppressions import list_spam_reports as _endpoint
 
-        return await _endpoint.asyncio(
+        return await _endpoint.apage(
             self._client,
             start_time=start_time,
             end_time=end_time,
@@ -8916,6 +8991,7 @@ class AsyncSuppressionsSpamReportsGroup(Group):
             extra_query=extra_query,
             timeout=timeout,
             options=options,
+            page_token=page_token,
         )
 
     async def list_detailed(

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     import httpx
 
     from sendgrid_reseller._runtime.options import RequestOptions
+    from sendgrid_reseller._runtime.page import AsyncPage, SyncPage
     from sendgrid_reseller.models.deleted_webhook_security_policy import DeletedWebhookSecurityPolicy
     from sendgrid_reseller.models.event_webhook import EventWebhook
     from sendgrid_reseller.models.event_webhook_list import EventWebhookList
@@ -2079,12 +2080,16 @@ class WebhooksParseGroup(Group):
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         options: RequestOptions | None = None,
-    ) -> builtins.list[ParseStatsDay]:
+        page_token: str | None = None,
+    ) -> SyncPage[ParseStatsDay]:
         """Inbound Parse statistics.
 
         How many messages the Inbound Parse webhook received per day (or week, month). Paged with
         limit/offset; SendGrid does not document a Link header here, so page iteration stops after one
         page when none is sent.
+
+        Returns the first page (or the one `page_token` names): iterate it for every record across
+        pages, or use `pages()`, `has_next_page()`, `next_page()` and `next_page_token`.
 
         Wire request: GET /v3/user/webhooks/parse/stats; the client adds Authorization: Bearer with the
         API key.
@@ -2103,9 +2108,10 @@ class WebhooksParseGroup(Group):
             extra_query (Mapping[str, Any] | None): More query parameters for this call.
             timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
             options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+            page_token (str | None): Start at the page an earlier page's `next_page_token` names.
 
         Returns:
-            list[ParseStatsDay]: the decoded answer.
+            SyncPage[ParseStatsDay]: the page; its `items` are this page's records.
 
         Raises:
             errors.InvalidRequestError: The arguments were refused before sending.
@@ -2114,11 +2120,12 @@ class WebhooksParseGroup(Group):
 
         Example::
 
-            result = client.webhooks.parse.stats()
+            for item in client.webhooks.parse.stats():  # every record, page after page
+                print(item)
         """
         from sendgrid_reseller.api.webhooks import get_parse_stats as _endpoint
 
-        return _endpoint.sync(
+        return _endpoint.page(
             self._client,
             limit=limit,
             offset=offset,
@@ -2130,6 +2137,7 @@ class WebhooksParseGroup(Group):
             extra_query=extra_query,
             timeout=timeout,
             options=options,
+            page_token=page_token,
         )
 
     def stats_detailed(
@@ -4970,12 +4978,16 @@ class AsyncWebhooksParseGroup(Group):
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         options: RequestOptions | None = None,
-    ) -> builtins.list[ParseStatsDay]:
+        page_token: str | None = None,
+    ) -> AsyncPage[ParseStatsDay]:
         """Inbound Parse statistics.
 
         How many messages the Inbound Parse webhook received per day (or week, month). Paged with
         limit/offset; SendGrid does not document a Link header here, so page iteration stops after one
         page when none is sent.
+
+        Returns the first page (or the one `page_token` names): iterate it for every record across
+        pages, or use `pages()`, `has_next_page()`, `next_page()` and `next_page_token`.
 
         Wire request: GET /v3/user/webhooks/parse/stats; the client adds Authorization: Bearer with the
         API key.
@@ -4994,9 +5006,10 @@ class AsyncWebhooksParseGroup(Group):
             extra_query (Mapping[str, Any] | None): More query parameters for this call.
             timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
             options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+            page_token (str | None): Start at the page an earlier page's `next_page_token` names.
 
         Returns:
-            list[ParseStatsDay]: the decoded answer.
+            AsyncPage[ParseStatsDay]: the page; its `items` are this page's records.
 
         Raises:
             errors.InvalidRequestError: The arguments were refused before sending.
@@ -5005,11 +5018,13 @@ class AsyncWebhooksParseGroup(Group):
 
         Example::
 
-            result = await client.webhooks.parse.stats()
+            page = await client.webhooks.parse.stats()
+            async for item in page:  # every record, page after page
+                print(item)
         """
         from sendgrid_reseller.api.webhooks import get_parse_stats as _endpoint
 
-        return await _endpoint.asyncio(
+        return await _endpoint.apage(
             self._client,
             limit=limit,
             offset=offset,
@@ -5021,6 +5036,7 @@ class AsyncWebhooksParseGroup(Group):
             extra_query=extra_query,
             timeout=timeout,
             options=options,
+            page_token=page_token,
         )
 
     async def stats_detailed(

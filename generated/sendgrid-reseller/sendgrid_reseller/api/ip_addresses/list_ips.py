@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions, call_options
+from ..._runtime.page import AsyncPage, SyncPage
 from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.ip_address import IpAddress
@@ -334,6 +335,151 @@ async def asyncio(
         sort_by_direction=sort_by_direction,
     )
     return parse_answer(await client.asend(OPERATION, kwargs, options), _parse_response)
+
+
+def page(
+    client: Client,
+    /,
+    *,
+    ip: str | Unset = UNSET,
+    exclude_whitelabels: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    subuser: str | Unset = UNSET,
+    sort_by_direction: SortDirection | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+    page_token: str | None = None,
+) -> SyncPage[IpAddress]:
+    """List IP addresses.
+
+    Every assigned and unassigned IP with its warm-up state, pools, subusers and reverse DNS, a page
+    at a time (limit/offset, Link header).
+
+    Returns the first page (or the one `page_token` names): iterate it for every record across
+    pages, or use `pages()`, `has_next_page()`, `next_page()` and `next_page_token`.
+
+    Wire request: GET /v3/ips; the client adds Authorization: Bearer with the API key.
+
+    Args:
+        ip (str | Unset): Only this IP.
+        exclude_whitelabels (bool | Unset): Leave out IPs that have reverse DNS records.
+        limit (int | Unset): Records to return in one page. The default and the maximum are both
+            500.
+        offset (int | Unset): Records to skip before the first one returned.
+        subuser (str | Unset): Only IPs of this subuser.
+        sort_by_direction (SortDirection | Unset): The `sort_by_direction` query parameter.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        page_token (str | None): Start at the page an earlier page's `next_page_token` names.
+
+    Returns:
+        SyncPage[IpAddress]: the page; its `items` are this page's records.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        for item in client.ips.list():  # every record, page after page
+            print(item)
+    """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        ip=ip,
+        exclude_whitelabels=exclude_whitelabels,
+        limit=limit,
+        offset=offset,
+        subuser=subuser,
+        sort_by_direction=sort_by_direction,
+    )
+    return SyncPage.first(
+        client, OPERATION, kwargs, options, _build_response, walk="link", offset_in="params", page_token=page_token
+    )
+
+
+async def apage(
+    client: Client,
+    /,
+    *,
+    ip: str | Unset = UNSET,
+    exclude_whitelabels: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    subuser: str | Unset = UNSET,
+    sort_by_direction: SortDirection | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+    page_token: str | None = None,
+) -> AsyncPage[IpAddress]:
+    """List IP addresses.
+
+    Every assigned and unassigned IP with its warm-up state, pools, subusers and reverse DNS, a page
+    at a time (limit/offset, Link header).
+
+    Returns the first page (or the one `page_token` names): iterate it for every record across
+    pages, or use `pages()`, `has_next_page()`, `next_page()` and `next_page_token`.
+
+    Wire request: GET /v3/ips; the client adds Authorization: Bearer with the API key.
+
+    Args:
+        ip (str | Unset): Only this IP.
+        exclude_whitelabels (bool | Unset): Leave out IPs that have reverse DNS records.
+        limit (int | Unset): Records to return in one page. The default and the maximum are both
+            500.
+        offset (int | Unset): Records to skip before the first one returned.
+        subuser (str | Unset): Only IPs of this subuser.
+        sort_by_direction (SortDirection | Unset): The `sort_by_direction` query parameter.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        page_token (str | None): Start at the page an earlier page's `next_page_token` names.
+
+    Returns:
+        AsyncPage[IpAddress]: the page; its `items` are this page's records.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        page = await client.ips.list()
+        async for item in page:  # every record, page after page
+            print(item)
+    """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        ip=ip,
+        exclude_whitelabels=exclude_whitelabels,
+        limit=limit,
+        offset=offset,
+        subuser=subuser,
+        sort_by_direction=sort_by_direction,
+    )
+    return await AsyncPage.first(
+        client, OPERATION, kwargs, options, _build_response, walk="link", offset_in="params", page_token=page_token
+    )
 
 
 def iter_pages(

@@ -8,6 +8,7 @@ import httpx
 from ... import errors
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions, call_options
+from ..._runtime.page import AsyncPage, SyncPage
 from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.stats_aggregation import StatsAggregation
@@ -349,6 +350,155 @@ async def asyncio(
         offset=offset,
     )
     return parse_answer(await client.asend(OPERATION, kwargs, options), _parse_response)
+
+
+def page(
+    client: Client,
+    /,
+    *,
+    subusers: list[str],
+    start_date: datetime.date,
+    end_date: datetime.date | Unset = UNSET,
+    aggregated_by: StatsAggregation | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+    page_token: str | None = None,
+) -> SyncPage[SubuserStatsDay]:
+    """Statistics of chosen subusers.
+
+    Daily (or weekly, monthly) email metrics of up to ten subusers over a date range, one entry per
+    date. Paged with limit/offset; SendGrid does not document a Link header here, so page iteration
+    stops after one page when none is sent.
+
+    Returns the first page (or the one `page_token` names): iterate it for every record across
+    pages, or use `pages()`, `has_next_page()`, `next_page()` and `next_page_token`.
+
+    Wire request: GET /v3/subusers/stats; the client adds Authorization: Bearer with the API key.
+
+    Args:
+        subusers (list[str]): The subusers to report on (1 to 10); repeat the key for several.
+            Required.
+        start_date (datetime.date): First day of the period (YYYY-MM-DD). Required.
+        end_date (datetime.date | Unset): Last day of the period (YYYY-MM-DD); today when omitted.
+        aggregated_by (StatsAggregation | Unset): The `aggregated_by` query parameter.
+        limit (int | Unset): Records to return in one page. The default and the maximum are both
+            500.
+        offset (int | Unset): Records to skip before the first one returned.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        page_token (str | None): Start at the page an earlier page's `next_page_token` names.
+
+    Returns:
+        SyncPage[SubuserStatsDay]: the page; its `items` are this page's records.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        for item in client.subusers.stats.get():  # every record, page after page
+            print(item)
+    """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        subusers=subusers,
+        start_date=start_date,
+        end_date=end_date,
+        aggregated_by=aggregated_by,
+        limit=limit,
+        offset=offset,
+    )
+    return SyncPage.first(
+        client, OPERATION, kwargs, options, _build_response, walk="link", offset_in="params", page_token=page_token
+    )
+
+
+async def apage(
+    client: Client,
+    /,
+    *,
+    subusers: list[str],
+    start_date: datetime.date,
+    end_date: datetime.date | Unset = UNSET,
+    aggregated_by: StatsAggregation | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+    page_token: str | None = None,
+) -> AsyncPage[SubuserStatsDay]:
+    """Statistics of chosen subusers.
+
+    Daily (or weekly, monthly) email metrics of up to ten subusers over a date range, one entry per
+    date. Paged with limit/offset; SendGrid does not document a Link header here, so page iteration
+    stops after one page when none is sent.
+
+    Returns the first page (or the one `page_token` names): iterate it for every record across
+    pages, or use `pages()`, `has_next_page()`, `next_page()` and `next_page_token`.
+
+    Wire request: GET /v3/subusers/stats; the client adds Authorization: Bearer with the API key.
+
+    Args:
+        subusers (list[str]): The subusers to report on (1 to 10); repeat the key for several.
+            Required.
+        start_date (datetime.date): First day of the period (YYYY-MM-DD). Required.
+        end_date (datetime.date | Unset): Last day of the period (YYYY-MM-DD); today when omitted.
+        aggregated_by (StatsAggregation | Unset): The `aggregated_by` query parameter.
+        limit (int | Unset): Records to return in one page. The default and the maximum are both
+            500.
+        offset (int | Unset): Records to skip before the first one returned.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        page_token (str | None): Start at the page an earlier page's `next_page_token` names.
+
+    Returns:
+        AsyncPage[SubuserStatsDay]: the page; its `items` are this page's records.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        page = await client.subusers.stats.get()
+        async for item in page:  # every record, page after page
+            print(item)
+    """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        subusers=subusers,
+        start_date=start_date,
+        end_date=end_date,
+        aggregated_by=aggregated_by,
+        limit=limit,
+        offset=offset,
+    )
+    return await AsyncPage.first(
+        client, OPERATION, kwargs, options, _build_response, walk="link", offset_in="params", page_token=page_token
+    )
 
 
 def iter_pages(
