@@ -1,5 +1,6 @@
 # Copied from overlays/runtime/unset.py by the generator. Do not edit; change the overlay and run `make generate`.
-"""`UNSET`: the value of an argument the caller did not give, so nothing is sent for it."""
+"""`UNSET`: the value of an argument the caller did not give, so nothing is sent for it; and how a
+model's secret field shows in its repr."""
 
 from __future__ import annotations
 
@@ -19,3 +20,10 @@ class Unset:
 
 
 UNSET: Unset = Unset()
+
+
+def secret_repr(value: object) -> str:
+    """A model field's repr when the spec marks it secret (`format: password`, `writeOnly`)."""
+    if value is UNSET or value is None:
+        return repr(value)
+    return "'…redacted'"
