@@ -75,19 +75,20 @@ def _method_names(node: GroupNode) -> set[str]:
     return names
 
 
-def _add_methods(node: GroupNode, package_source: Path, shadowed: set[str]) -> set[tuple[str, str]]:
-    """Fill `node.methods` (and its children's) from the endpoint modules; the imports they need."""
+def _add_methods(
+    node: GroupNode, package_source: Path, shadowed: set[str], flavour: str, is_async: bool
+) -> set[tuple[str, str]]:
+    """Fill `node.methods[flavour]` (and its children's) from the endpoint modules; the imports they need."""
     type_imports: set[tuple[str, str]] = set()
     for child in node.groups.values():
-        type_imports |= _add_methods(child, package_source, shadowed)
-    for flavour, is_async in (("", False), ("Async", True)):
-        node.methods[flavour] = []
-        for name, info in node.operations.items():
-            module_name = f"{IMPORT_PACKAGE}.api.{info.tag_module}.{info.module}"
-            module_path = package_source / "api" / info.tag_module / f"{info.module}.py"
-            found = friendly_methods(module_path, module_name, name, is_async, shadowed)
-            node.methods[flavour].extend(found.source)
-            type_imports |= found.type_imports
+        type_imports |= _add_methods(child, package_source, shadowed, flavour, is_async)
+    node.methods[flavour] = []
+    for name, info in node.operations.items():
+        module_name = f"{IMPORT_PACKAGE}.api.{info.tag_module}.{info.module}"
+        module_path = package_source / "api" / info.tag_module / f"{info.module}.py"
+        found = friendly_methods(module_path, module_name, name, is_async, shadowed)
+        node.methods[flavour].extend(found.source)
+        type_imports |= found.type_imports
     return type_imports
 
 
@@ -134,16 +135,25 @@ def assemble(
     groups_dir = package_dir / "_groups"
     groups_dir.mkdir()
     (groups_dir / "__init__.py").write_text(
-        '"""Group classes of the friendly clients, one module per top-level group."""\n'
+        '"""Group classes of the friendly clients, one module per top-level group and flavour."""\n'
     )
     group_template = env.get_template("group_module.py.jinja")
     for name, node in context["tree"].groups.items():
         shadowed = _method_names(node) & _BUILTIN_TYPES
-        type_imports = sorted(_add_methods(node, package_source, shadowed))
-        module = group_template.render(
-            {**context, "name": name, "node": node, "type_imports": type_imports, "shadowed": shadowed}
-        )
-        (groups_dir / f"{name}.py").write_text(module, encoding="utf-8")
+        # One module per flavour: a synchronous program never loads the async classes, and back.
+        for flavour, is_async, suffix in (("", False, ""), ("Async", True, "_async")):
+            type_imports = sorted(_add_methods(node, package_source, shadowed, flavour, is_async))
+            module = group_template.render(
+                {
+                    **context,
+                    "name": name,
+                    "node": node,
+                    "flavour": flavour,
+                    "type_imports": type_imports,
+                    "shadowed": shadowed,
+                }
+            )
+            (groups_dir / f"{name}{suffix}.py").write_text(module, encoding="utf-8")
     (distribution_dir / "pyproject.toml").write_text(
         env.get_template("pyproject.toml.jinja").render(context), encoding="utf-8"
     )

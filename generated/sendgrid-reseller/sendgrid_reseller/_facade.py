@@ -1,7 +1,8 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
 """The friendly clients: `SendGrid` and `AsyncSendGrid`, with every operation reachable by group.
 
-Each top-level group lives in its own module under `_groups/`, imported on first use.
+Each top-level group lives in its own modules under `_groups/` (`<group>.py` for `SendGrid`,
+`<group>_async.py` for `AsyncSendGrid`), imported on first use.
 """
 
 from __future__ import annotations
@@ -18,12 +19,18 @@ from ._runtime.group import Group
 from ._runtime.policy import RetryPolicy
 
 if TYPE_CHECKING:
-    from ._groups.domains import AsyncDomainsGroup, DomainsGroup
-    from ._groups.ips import AsyncIpsGroup, IpsGroup
-    from ._groups.reseller import AsyncResellerGroup, ResellerGroup
-    from ._groups.subusers import AsyncSubusersGroup, SubusersGroup
-    from ._groups.suppressions import AsyncSuppressionsGroup, SuppressionsGroup
-    from ._groups.webhooks import AsyncWebhooksGroup, WebhooksGroup
+    from ._groups.domains import DomainsGroup
+    from ._groups.domains_async import AsyncDomainsGroup
+    from ._groups.ips import IpsGroup
+    from ._groups.ips_async import AsyncIpsGroup
+    from ._groups.reseller import ResellerGroup
+    from ._groups.reseller_async import AsyncResellerGroup
+    from ._groups.subusers import SubusersGroup
+    from ._groups.subusers_async import AsyncSubusersGroup
+    from ._groups.suppressions import SuppressionsGroup
+    from ._groups.suppressions_async import AsyncSuppressionsGroup
+    from ._groups.webhooks import WebhooksGroup
+    from ._groups.webhooks_async import AsyncWebhooksGroup
 
 
 class SendGrid(Group):
@@ -137,37 +144,37 @@ class AsyncSendGrid(Group):
 
     @cached_property
     def reseller(self) -> AsyncResellerGroup:
-        from ._groups.reseller import AsyncResellerGroup
+        from ._groups.reseller_async import AsyncResellerGroup
 
         return AsyncResellerGroup(self._client)
 
     @cached_property
     def subusers(self) -> AsyncSubusersGroup:
-        from ._groups.subusers import AsyncSubusersGroup
+        from ._groups.subusers_async import AsyncSubusersGroup
 
         return AsyncSubusersGroup(self._client)
 
     @cached_property
     def suppressions(self) -> AsyncSuppressionsGroup:
-        from ._groups.suppressions import AsyncSuppressionsGroup
+        from ._groups.suppressions_async import AsyncSuppressionsGroup
 
         return AsyncSuppressionsGroup(self._client)
 
     @cached_property
     def ips(self) -> AsyncIpsGroup:
-        from ._groups.ips import AsyncIpsGroup
+        from ._groups.ips_async import AsyncIpsGroup
 
         return AsyncIpsGroup(self._client)
 
     @cached_property
     def domains(self) -> AsyncDomainsGroup:
-        from ._groups.domains import AsyncDomainsGroup
+        from ._groups.domains_async import AsyncDomainsGroup
 
         return AsyncDomainsGroup(self._client)
 
     @cached_property
     def webhooks(self) -> AsyncWebhooksGroup:
-        from ._groups.webhooks import AsyncWebhooksGroup
+        from ._groups.webhooks_async import AsyncWebhooksGroup
 
         return AsyncWebhooksGroup(self._client)
 

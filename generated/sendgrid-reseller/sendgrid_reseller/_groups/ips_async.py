@@ -1,0 +1,1604 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+"""The `client.ips` operations of `AsyncSendGrid`: group classes, imported on first use.
+
+Each method calls its endpoint function (`sendgrid_reseller.api.<tag>.<operation>`), importing that
+module on first call; signatures and docstrings are the endpoint functions' own.
+"""
+
+from __future__ import annotations
+
+import builtins
+from functools import cached_property
+from typing import TYPE_CHECKING, overload
+
+from .._runtime.group import Group
+from .._runtime.unset import UNSET
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterator, Mapping
+    from typing import Any
+
+    import httpx
+
+    from sendgrid_reseller._runtime.options import RequestOptions
+    from sendgrid_reseller._runtime.page import AsyncPage
+    from sendgrid_reseller.models.add_ips_request import AddIpsRequest
+    from sendgrid_reseller.models.added_ips import AddedIps
+    from sendgrid_reseller.models.assigned_ip import AssignedIp
+    from sendgrid_reseller.models.ip_address import IpAddress
+    from sendgrid_reseller.models.ip_address_details import IpAddressDetails
+    from sendgrid_reseller.models.ip_pool import IpPool
+    from sendgrid_reseller.models.ip_pool_details import IpPoolDetails
+    from sendgrid_reseller.models.ip_pool_membership import IpPoolMembership
+    from sendgrid_reseller.models.ip_pool_name import IpPoolName
+    from sendgrid_reseller.models.pooled_ip import PooledIp
+    from sendgrid_reseller.models.remaining_ips import RemainingIps
+    from sendgrid_reseller.models.sort_direction import SortDirection
+    from sendgrid_reseller.types import Response, Unset
+
+    pass
+
+
+class AsyncIpsPoolsGroup(Group):
+    """Operations under `client.ips.pools`."""
+
+    async def list(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> builtins.list[IpPool]:
+        """List IP pools.
+
+        The names of all IP pools.
+
+        Wire request: GET /v3/ips/pools; the client adds Authorization: Bearer with the API key.
+
+        Args:
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            list[IpPool]: the decoded answer.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = await client.ips.pools.list()
+        """
+        from sendgrid_reseller.api.ip_addresses import list_ip_pools as _endpoint
+
+        return await _endpoint.asyncio(
+            self._client, extra_headers=extra_headers, extra_query=extra_query, timeout=timeout, options=options
+        )
+
+    async def list_detailed(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[builtins.list[IpPool]]:
+        """List IP pools.
+
+        The names of all IP pools.
+
+        Wire request: GET /v3/ips/pools; the client adds Authorization: Bearer with the API key.
+
+        Args:
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            Response[list[IpPool]]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = await client.ips.pools.list()
+        """
+        from sendgrid_reseller.api.ip_addresses import list_ip_pools as _endpoint
+
+        return await _endpoint.asyncio_detailed(
+            self._client, extra_headers=extra_headers, extra_query=extra_query, timeout=timeout, options=options
+        )
+
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> IpPool: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: IpPoolName,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> IpPool: ...
+
+    async def create(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        body: IpPoolName | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> IpPool:
+        """Create an IP pool.
+
+        Adds a named group of IPs used for one kind of mail. The IPs must be enabled for sending first.
+
+        Wire request: POST /v3/ips/pools; the client adds Authorization: Bearer with the API key.
+
+        Args:
+            name (str): The `name` JSON field. Required.
+            body (IpPoolName): The whole request as one model, instead of the
+                fields above (not both).
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            IpPool: the decoded answer.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = await client.ips.pools.create(name=name)
+        """
+        from sendgrid_reseller.api.ip_addresses import create_ip_pool as _endpoint
+
+        return await _endpoint._asyncio_impl(
+            self._client,
+            name=name,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
+        )
+
+    @overload
+    async def create_detailed(
+        self,
+        *,
+        name: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[IpPool]: ...
+
+    @overload
+    async def create_detailed(
+        self,
+        *,
+        body: IpPoolName,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[IpPool]: ...
+
+    async def create_detailed(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        body: IpPoolName | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[IpPool]:
+        """Create an IP pool.
+
+        Adds a named group of IPs used for one kind of mail. The IPs must be enabled for sending first.
+
+        Wire request: POST /v3/ips/pools; the client adds Authorization: Bearer with the API key.
+
+        Args:
+            name (str): The `name` JSON field. Required.
+            body (IpPoolName): The whole request as one model, instead of the
+                fields above (not both).
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            Response[IpPool]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = await client.ips.pools.create(name=name)
+        """
+        from sendgrid_reseller.api.ip_addresses import create_ip_pool as _endpoint
+
+        return await _endpoint._asyncio_detailed_impl(
+            self._client,
+            name=name,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
+        )
+
+    async def get(
+        self,
+        pool_name: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> IpPoolDetails:
+        """Get an IP pool.
+
+        The IPs in one pool.
+
+        Wire request: GET /v3/ips/pools/{pool_name}; the client adds Authorization: Bearer with the API
+        key.
+
+        Args:
+            pool_name (str): The `pool_name` path segment. Required.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            IpPoolDetails: the decoded answer.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = await client.ips.pools.get(pool_name)
+        """
+        from sendgrid_reseller.api.ip_addresses import get_ip_pool as _endpoint
+
+        return await _endpoint.asyncio(
+            self._client,
+            pool_name,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            options=options,
+        )
+
+    async def get_detailed(
+        self,
+        pool_name: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[IpPoolDetails]:
+        """Get an IP pool.
+
+        The IPs in one pool.
+
+        Wire request: GET /v3/ips/pools/{pool_name}; the client adds Authorization: Bearer with the API
+        key.
+
+        Args:
+            pool_name (str): The `pool_name` path segment. Required.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            Response[IpPoolDetails]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = await client.ips.pools.get(pool_name)
+        """
+        from sendgrid_reseller.api.ip_addresses import get_ip_pool as _endpoint
+
+        return await _endpoint.asyncio_detailed(
+            self._client,
+            pool_name,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            options=options,
+        )
+
+    @overload
+    async def rename(
+        self,
+        pool_name: str,
+        *,
+        name: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> IpPool: ...
+
+    @overload
+    async def rename(
+        self,
+        pool_name: str,
+        *,
+        body: IpPoolName,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> IpPool: ...
+
+    async def rename(
+        self,
+        pool_name: str,
+        *,
+        name: str | Unset = UNSET,
+        body: IpPoolName | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> IpPool:
+        """Rename an IP pool.
+
+        Gives the pool a new name.
+
+        Wire request: PUT /v3/ips/pools/{pool_name}; the client adds Authorization: Bearer with the API
+        key.
+
+        Args:
+            pool_name (str): The `pool_name` path segment. Required.
+            name (str): The `name` JSON field. Required.
+            body (IpPoolName): The whole request as one model, instead of the
+                fields above (not both).
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            IpPool: the decoded answer.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = await client.ips.pools.rename(pool_name, name=name)
+        """
+        from sendgrid_reseller.api.ip_addresses import rename_ip_pool as _endpoint
+
+        return await _endpoint._asyncio_impl(
+            self._client,
+            pool_name,
+            name=name,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
+        )
+
+    @overload
+    async def rename_detailed(
+        self,
+        pool_name: str,
+        *,
+        name: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[IpPool]: ...
+
+    @overload
+    async def rename_detailed(
+        self,
+        pool_name: str,
+        *,
+        body: IpPoolName,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[IpPool]: ...
+
+    async def rename_detailed(
+        self,
+        pool_name: str,
+        *,
+        name: str | Unset = UNSET,
+        body: IpPoolName | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[IpPool]:
+        """Rename an IP pool.
+
+        Gives the pool a new name.
+
+        Wire request: PUT /v3/ips/pools/{pool_name}; the client adds Authorization: Bearer with the API
+        key.
+
+        Args:
+            pool_name (str): The `pool_name` path segment. Required.
+            name (str): The `name` JSON field. Required.
+            body (IpPoolName): The whole request as one model, instead of the
+                fields above (not both).
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            Response[IpPool]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = await client.ips.pools.rename(pool_name, name=name)
+        """
+        from sendgrid_reseller.api.ip_addresses import rename_ip_pool as _endpoint
+
+        return await _endpoint._asyncio_detailed_impl(
+            self._client,
+            pool_name,
+            name=name,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
+        )
+
+    async def delete(
+        self,
+        pool_name: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Any:
+        """Delete an IP pool.
+
+        Removes the pool (its IPs stay on the account). SendGrid documents a 404 body of the form
+        {"error": "..."} here, not the usual errors list.
+
+        Wire request: DELETE /v3/ips/pools/{pool_name}; the client adds Authorization: Bearer with the
+        API key.
+
+        Args:
+            pool_name (str): The `pool_name` path segment. Required.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            Any: the decoded answer.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = await client.ips.pools.delete(pool_name)
+        """
+        from sendgrid_reseller.api.ip_addresses import delete_ip_pool as _endpoint
+
+        return await _endpoint.asyncio(
+            self._client,
+            pool_name,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
+        )
+
+    async def delete_detailed(
+        self,
+        pool_name: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[Any]:
+        """Delete an IP pool.
+
+        Removes the pool (its IPs stay on the account). SendGrid documents a 404 body of the form
+        {"error": "..."} here, not the usual errors list.
+
+        Wire request: DELETE /v3/ips/pools/{pool_name}; the client adds Authorization: Bearer with the
+        API key.
+
+        Args:
+            pool_name (str): The `pool_name` path segment. Required.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            Response[Any]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = await client.ips.pools.delete(pool_name)
+        """
+        from sendgrid_reseller.api.ip_addresses import delete_ip_pool as _endpoint
+
+        return await _endpoint.asyncio_detailed(
+            self._client,
+            pool_name,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
+        )
+
+    @overload
+    async def add_ip(
+        self,
+        pool_name: str,
+        *,
+        ip: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> PooledIp: ...
+
+    @overload
+    async def add_ip(
+        self,
+        pool_name: str,
+        *,
+        body: IpPoolMembership,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> PooledIp: ...
+
+    async def add_ip(
+        self,
+        pool_name: str,
+        *,
+        ip: str | Unset = UNSET,
+        body: IpPoolMembership | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> PooledIp:
+        """Add an IP to a pool.
+
+        Puts an enabled IP in the pool; it can take up to a minute to show. An IP may be in several
+        pools.
+
+        Wire request: POST /v3/ips/pools/{pool_name}/ips; the client adds Authorization: Bearer with the
+        API key.
+
+        Args:
+            pool_name (str): The `pool_name` path segment. Required.
+            ip (str): The `ip` JSON field. Required.
+            body (IpPoolMembership): The whole request as one model, instead of the
+                fields above (not both).
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            PooledIp: the decoded answer.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = await client.ips.pools.add_ip(pool_name, ip=ip)
+        """
+        from sendgrid_reseller.api.ip_addresses import add_ip_to_pool as _endpoint
+
+        return await _endpoint._asyncio_impl(
+            self._client,
+            pool_name,
+            ip=ip,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
+        )
+
+    @overload
+    async def add_ip_detailed(
+        self,
+        pool_name: str,
+        *,
+        ip: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[PooledIp]: ...
+
+    @overload
+    async def add_ip_detailed(
+        self,
+        pool_name: str,
+        *,
+        body: IpPoolMembership,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[PooledIp]: ...
+
+    async def add_ip_detailed(
+        self,
+        pool_name: str,
+        *,
+        ip: str | Unset = UNSET,
+        body: IpPoolMembership | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[PooledIp]:
+        """Add an IP to a pool.
+
+        Puts an enabled IP in the pool; it can take up to a minute to show. An IP may be in several
+        pools.
+
+        Wire request: POST /v3/ips/pools/{pool_name}/ips; the client adds Authorization: Bearer with the
+        API key.
+
+        Args:
+            pool_name (str): The `pool_name` path segment. Required.
+            ip (str): The `ip` JSON field. Required.
+            body (IpPoolMembership): The whole request as one model, instead of the
+                fields above (not both).
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            Response[PooledIp]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = await client.ips.pools.add_ip(pool_name, ip=ip)
+        """
+        from sendgrid_reseller.api.ip_addresses import add_ip_to_pool as _endpoint
+
+        return await _endpoint._asyncio_detailed_impl(
+            self._client,
+            pool_name,
+            ip=ip,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
+        )
+
+    async def remove_ip(
+        self,
+        pool_name: str,
+        ip: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Any:
+        """Remove an IP from a pool.
+
+        Takes one IP out of the pool.
+
+        Wire request: DELETE /v3/ips/pools/{pool_name}/ips/{ip}; the client adds Authorization: Bearer
+        with the API key.
+
+        Args:
+            pool_name (str): The `pool_name` path segment. Required.
+            ip (str): The `ip` path segment. Required.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            Any: the decoded answer.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = await client.ips.pools.remove_ip(pool_name, ip)
+        """
+        from sendgrid_reseller.api.ip_addresses import remove_ip_from_pool as _endpoint
+
+        return await _endpoint.asyncio(
+            self._client,
+            pool_name,
+            ip,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
+        )
+
+    async def remove_ip_detailed(
+        self,
+        pool_name: str,
+        ip: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[Any]:
+        """Remove an IP from a pool.
+
+        Takes one IP out of the pool.
+
+        Wire request: DELETE /v3/ips/pools/{pool_name}/ips/{ip}; the client adds Authorization: Bearer
+        with the API key.
+
+        Args:
+            pool_name (str): The `pool_name` path segment. Required.
+            ip (str): The `ip` path segment. Required.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            Response[Any]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = await client.ips.pools.remove_ip(pool_name, ip)
+        """
+        from sendgrid_reseller.api.ip_addresses import remove_ip_from_pool as _endpoint
+
+        return await _endpoint.asyncio_detailed(
+            self._client,
+            pool_name,
+            ip,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
+        )
+
+
+class AsyncIpsGroup(Group):
+    """Operations under `client.ips`."""
+
+    @cached_property
+    def pools(self) -> AsyncIpsPoolsGroup:
+        return AsyncIpsPoolsGroup(self._client)
+
+    async def list(
+        self,
+        *,
+        ip: str | Unset = UNSET,
+        exclude_whitelabels: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        subuser: str | Unset = UNSET,
+        sort_by_direction: SortDirection | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+        page_token: str | None = None,
+    ) -> AsyncPage[IpAddress]:
+        """List IP addresses.
+
+        Every assigned and unassigned IP with its warm-up state, pools, subusers and reverse DNS, a page
+        at a time (limit/offset, Link header).
+
+        Returns the first page (or the one `page_token` names): iterate it for every record across
+        pages, or use `pages()`, `has_next_page()`, `next_page()` and `next_page_token`.
+
+        Wire request: GET /v3/ips; the client adds Authorization: Bearer with the API key.
+
+        Args:
+            ip (str | Unset): Only this IP.
+            exclude_whitelabels (bool | Unset): Leave out IPs that have reverse DNS records.
+            limit (int | Unset): Records to return in one page. The default and the maximum are both
+                500.
+            offset (int | Unset): Records to skip before the first one returned.
+            subuser (str | Unset): Only IPs of this subuser.
+            sort_by_direction (SortDirection | Unset): The `sort_by_direction` query parameter.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+            page_token (str | None): Start at the page an earlier page's `next_page_token` names.
+
+        Returns:
+            AsyncPage[IpAddress]: the page; its `items` are this page's records.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            page = await client.ips.list()
+            async for item in page:  # every record, page after page
+                print(item)
+        """
+        from sendgrid_reseller.api.ip_addresses import list_ips as _endpoint
+
+        return await _endpoint.apage(
+            self._client,
+            ip=ip,
+            exclude_whitelabels=exclude_whitelabels,
+            limit=limit,
+            offset=offset,
+            subuser=subuser,
+            sort_by_direction=sort_by_direction,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            options=options,
+            page_token=page_token,
+        )
+
+    async def list_detailed(
+        self,
+        *,
+        ip: str | Unset = UNSET,
+        exclude_whitelabels: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        subuser: str | Unset = UNSET,
+        sort_by_direction: SortDirection | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[builtins.list[IpAddress]]:
+        """List IP addresses.
+
+        Every assigned and unassigned IP with its warm-up state, pools, subusers and reverse DNS, a page
+        at a time (limit/offset, Link header).
+
+        Wire request: GET /v3/ips; the client adds Authorization: Bearer with the API key.
+
+        Args:
+            ip (str | Unset): Only this IP.
+            exclude_whitelabels (bool | Unset): Leave out IPs that have reverse DNS records.
+            limit (int | Unset): Records to return in one page. The default and the maximum are both
+                500.
+            offset (int | Unset): Records to skip before the first one returned.
+            subuser (str | Unset): Only IPs of this subuser.
+            sort_by_direction (SortDirection | Unset): The `sort_by_direction` query parameter.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            Response[list[IpAddress]]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = await client.ips.list()
+        """
+        from sendgrid_reseller.api.ip_addresses import list_ips as _endpoint
+
+        return await _endpoint.asyncio_detailed(
+            self._client,
+            ip=ip,
+            exclude_whitelabels=exclude_whitelabels,
+            limit=limit,
+            offset=offset,
+            subuser=subuser,
+            sort_by_direction=sort_by_direction,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            options=options,
+        )
+
+    def list_pages(
+        self,
+        *,
+        ip: str | Unset = UNSET,
+        exclude_whitelabels: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        subuser: str | Unset = UNSET,
+        sort_by_direction: SortDirection | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncIterator[Response[builtins.list[IpAddress]]]:
+        """List IP addresses.
+
+        Every assigned and unassigned IP with its warm-up state, pools, subusers and reverse DNS, a page
+        at a time (limit/offset, Link header).
+
+        Yields one `Response` per page, following the Link header's rel="next"; the next page is
+        requested only when the previous one has been consumed.
+
+        Wire request: GET /v3/ips; the client adds Authorization: Bearer with the API key.
+
+        Args:
+            ip (str | Unset): Only this IP.
+            exclude_whitelabels (bool | Unset): Leave out IPs that have reverse DNS records.
+            limit (int | Unset): Records to return in one page. The default and the maximum are both
+                500.
+            offset (int | Unset): Records to skip before the first one returned.
+            subuser (str | Unset): Only IPs of this subuser.
+            sort_by_direction (SortDirection | Unset): The `sort_by_direction` query parameter.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            Iterator of Response[list[IpAddress]]: each page with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            async for page in client.ips.list_pages():
+                print(page.status_code, len(page.parsed))
+        """
+        from sendgrid_reseller.api.ip_addresses import list_ips as _endpoint
+
+        return _endpoint.aiter_pages(
+            self._client,
+            ip=ip,
+            exclude_whitelabels=exclude_whitelabels,
+            limit=limit,
+            offset=offset,
+            subuser=subuser,
+            sort_by_direction=sort_by_direction,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            options=options,
+        )
+
+    def list_items(
+        self,
+        *,
+        ip: str | Unset = UNSET,
+        exclude_whitelabels: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        subuser: str | Unset = UNSET,
+        sort_by_direction: SortDirection | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncIterator[IpAddress]:
+        """List IP addresses.
+
+        Every assigned and unassigned IP with its warm-up state, pools, subusers and reverse DNS, a page
+        at a time (limit/offset, Link header).
+
+        Yields every record of the list, across all pages (one page in memory at a time).
+
+        Wire request: GET /v3/ips; the client adds Authorization: Bearer with the API key.
+
+        Args:
+            ip (str | Unset): Only this IP.
+            exclude_whitelabels (bool | Unset): Leave out IPs that have reverse DNS records.
+            limit (int | Unset): Records to return in one page. The default and the maximum are both
+                500.
+            offset (int | Unset): Records to skip before the first one returned.
+            subuser (str | Unset): Only IPs of this subuser.
+            sort_by_direction (SortDirection | Unset): The `sort_by_direction` query parameter.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            Iterator of IpAddress: each record.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            async for item in client.ips.list_items():
+                print(item)
+        """
+        from sendgrid_reseller.api.ip_addresses import list_ips as _endpoint
+
+        return _endpoint.aiter_items(
+            self._client,
+            ip=ip,
+            exclude_whitelabels=exclude_whitelabels,
+            limit=limit,
+            offset=offset,
+            subuser=subuser,
+            sort_by_direction=sort_by_direction,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            options=options,
+        )
+
+    @overload
+    async def add(
+        self,
+        *,
+        count: int,
+        subusers: builtins.list[str] | Unset = UNSET,
+        warmup: bool | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> AddedIps: ...
+
+    @overload
+    async def add(
+        self,
+        *,
+        body: AddIpsRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> AddedIps: ...
+
+    async def add(
+        self,
+        *,
+        count: int | Unset = UNSET,
+        subusers: builtins.list[str] | Unset = UNSET,
+        warmup: bool | Unset = UNSET,
+        body: AddIpsRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> AddedIps:
+        """Add dedicated IPs.
+
+        Buys more dedicated IPs for the account, optionally giving them to subusers and warming them up.
+
+        Wire request: POST /v3/ips; the client adds Authorization: Bearer with the API key.
+
+        Args:
+            count (int): How many IPs to add. Required.
+            subusers (list[str] | Unset): Subusers that may send from the new IPs.
+            warmup (bool | Unset): Warm the new IPs up. Default: False.
+            body (AddIpsRequest): The whole request as one model, instead of the
+                fields above (not both).
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            AddedIps: the decoded answer.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = await client.ips.add(count=count)
+        """
+        from sendgrid_reseller.api.ip_addresses import add_ips as _endpoint
+
+        return await _endpoint._asyncio_impl(
+            self._client,
+            count=count,
+            subusers=subusers,
+            warmup=warmup,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
+        )
+
+    @overload
+    async def add_detailed(
+        self,
+        *,
+        count: int,
+        subusers: builtins.list[str] | Unset = UNSET,
+        warmup: bool | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[AddedIps]: ...
+
+    @overload
+    async def add_detailed(
+        self,
+        *,
+        body: AddIpsRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[AddedIps]: ...
+
+    async def add_detailed(
+        self,
+        *,
+        count: int | Unset = UNSET,
+        subusers: builtins.list[str] | Unset = UNSET,
+        warmup: bool | Unset = UNSET,
+        body: AddIpsRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[AddedIps]:
+        """Add dedicated IPs.
+
+        Buys more dedicated IPs for the account, optionally giving them to subusers and warming them up.
+
+        Wire request: POST /v3/ips; the client adds Authorization: Bearer with the API key.
+
+        Args:
+            count (int): How many IPs to add. Required.
+            subusers (list[str] | Unset): Subusers that may send from the new IPs.
+            warmup (bool | Unset): Warm the new IPs up. Default: False.
+            body (AddIpsRequest): The whole request as one model, instead of the
+                fields above (not both).
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            Response[AddedIps]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = await client.ips.add(count=count)
+        """
+        from sendgrid_reseller.api.ip_addresses import add_ips as _endpoint
+
+        return await _endpoint._asyncio_detailed_impl(
+            self._client,
+            count=count,
+            subusers=subusers,
+            warmup=warmup,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
+        )
+
+    async def get(
+        self,
+        ip_address: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> IpAddressDetails:
+        """Get an IP address.
+
+        One IP with the pools it belongs to, its subusers, warm-up state and reverse DNS.
+
+        Wire request: GET /v3/ips/{ip_address}; the client adds Authorization: Bearer with the API key.
+
+        Args:
+            ip_address (str): The `ip_address` path segment. Required.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            IpAddressDetails: the decoded answer.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = await client.ips.get(ip_address)
+        """
+        from sendgrid_reseller.api.ip_addresses import get_ip as _endpoint
+
+        return await _endpoint.asyncio(
+            self._client,
+            ip_address,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            options=options,
+        )
+
+    async def get_detailed(
+        self,
+        ip_address: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[IpAddressDetails]:
+        """Get an IP address.
+
+        One IP with the pools it belongs to, its subusers, warm-up state and reverse DNS.
+
+        Wire request: GET /v3/ips/{ip_address}; the client adds Authorization: Bearer with the API key.
+
+        Args:
+            ip_address (str): The `ip_address` path segment. Required.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            Response[IpAddressDetails]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = await client.ips.get(ip_address)
+        """
+        from sendgrid_reseller.api.ip_addresses import get_ip as _endpoint
+
+        return await _endpoint.asyncio_detailed(
+            self._client,
+            ip_address,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            options=options,
+        )
+
+    async def list_assigned(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> builtins.list[AssignedIp]:
+        """List assigned IPs.
+
+        Only the IPs that are assigned, with their pools and warm-up state.
+
+        Wire request: GET /v3/ips/assigned; the client adds Authorization: Bearer with the API key.
+
+        Args:
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            list[AssignedIp]: the decoded answer.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = await client.ips.list_assigned()
+        """
+        from sendgrid_reseller.api.ip_addresses import list_assigned_ips as _endpoint
+
+        return await _endpoint.asyncio(
+            self._client, extra_headers=extra_headers, extra_query=extra_query, timeout=timeout, options=options
+        )
+
+    async def list_assigned_detailed(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[builtins.list[AssignedIp]]:
+        """List assigned IPs.
+
+        Only the IPs that are assigned, with their pools and warm-up state.
+
+        Wire request: GET /v3/ips/assigned; the client adds Authorization: Bearer with the API key.
+
+        Args:
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            Response[list[AssignedIp]]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = await client.ips.list_assigned()
+        """
+        from sendgrid_reseller.api.ip_addresses import list_assigned_ips as _endpoint
+
+        return await _endpoint.asyncio_detailed(
+            self._client, extra_headers=extra_headers, extra_query=extra_query, timeout=timeout, options=options
+        )
+
+    async def remaining(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> RemainingIps:
+        """How many more IPs can be added.
+
+        The number of IPs the account can still add in the current period, and their price.
+
+        Wire request: GET /v3/ips/remaining; the client adds Authorization: Bearer with the API key.
+
+        Args:
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            RemainingIps: the decoded answer.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = await client.ips.remaining()
+        """
+        from sendgrid_reseller.api.ip_addresses import get_remaining_ip_count as _endpoint
+
+        return await _endpoint.asyncio(
+            self._client, extra_headers=extra_headers, extra_query=extra_query, timeout=timeout, options=options
+        )
+
+    async def remaining_detailed(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[RemainingIps]:
+        """How many more IPs can be added.
+
+        The number of IPs the account can still add in the current period, and their price.
+
+        Wire request: GET /v3/ips/remaining; the client adds Authorization: Bearer with the API key.
+
+        Args:
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            Response[RemainingIps]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = await client.ips.remaining()
+        """
+        from sendgrid_reseller.api.ip_addresses import get_remaining_ip_count as _endpoint
+
+        return await _endpoint.asyncio_detailed(
+            self._client, extra_headers=extra_headers, extra_query=extra_query, timeout=timeout, options=options
+        )
