@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
 import httpx
@@ -38,6 +39,11 @@ class _Walk:
         self.kind = walk
         self.offset_in = offset_in
         self.trail = PageTrail(base_url) if walk == "link" else None
+
+    def base_kwargs(self, first: Mapping[str, Any], request: Mapping[str, Any]) -> Mapping[str, Any]:
+        """What the next page's request is derived from: a Link walk keeps the first request (the
+        next URL carries the query), an offset walk the request of the page at hand."""
+        return first if self.kind == "link" else request
 
     def branch(self) -> _Walk:
         """The walk as seen from the next page: its own copy of the pages visited so far, so walking
@@ -79,6 +85,30 @@ class _Walk:
         return {**kwargs, self.offset_in: fields}
 
 
+@dataclass(frozen=True)
+class _ListCall(Generic[T]):
+    """What every page of one walk is fetched and decoded with."""
+
+    client: Client
+    operation: Operation
+    options: RequestOptions | None
+    decode: Decode[T]
+
+
+def _opening(
+    client: Client,
+    kwargs: Mapping[str, Any],
+    walk: Literal["link", "offset"],
+    offset_in: str,
+    page_token: str | None,
+) -> tuple[_Walk, dict[str, Any]]:
+    """The walk and the first request (the page a token names, when resuming)."""
+    if walk == "link":
+        check_page_limit(kwargs.get("params"))
+    paging = _Walk(walk, offset_in, client.base_url)
+    return paging, paging.resumed(kwargs, page_token) if page_token is not None else dict(kwargs)
+
+
 def _whole(value: Any) -> int | None:
     try:
         return int(value) if value is not None else None
@@ -89,19 +119,14 @@ def _whole(value: Any) -> int | None:
 class _PageBase(Generic[T]):
     def __init__(
         self,
-        client: Client,
-        operation: Operation,
-        options: RequestOptions | None,
-        decode: Decode[T],
+        call: _ListCall[T],
         walk: _Walk,
         kwargs: Mapping[str, Any],
         response: Response[list[T]],
         number: int,
     ) -> None:
-        self._client = client
-        self._operation = operation
-        self._options = options
-        self._decode = decode
+        self._call = call
+        self._operation = call.operation
         self._walk = walk
         self._kwargs = kwargs
         self.response = response
@@ -151,27 +176,18 @@ class SyncPage(_PageBase[T]):
         offset_in: str = "params",
         page_token: str | None = None,
     ) -> SyncPage[T]:
-        if walk == "link":
-            check_page_limit(kwargs.get("params"))
-        paging = _Walk(walk, offset_in, client.base_url)
-        request = paging.resumed(kwargs, page_token) if page_token is not None else dict(kwargs)
+        paging, request = _opening(client, kwargs, walk, offset_in, page_token)
         response = decode(client.send(operation, request, options))
-        return cls(client, operation, options, decode, paging, kwargs if walk == "link" else request, response, 1)
+        call = _ListCall(client, operation, options, decode)
+        return cls(call, paging, paging.base_kwargs(kwargs, request), response, 1)
 
     def next_page(self) -> SyncPage[T]:
         """Fetch the page after this one (`PaginationError` on the last page)."""
+        call = self._call
         request = self._following_request()
-        response = self._decode(self._client.send(self._operation, request, self._options))
-        kwargs = self._kwargs if self._walk.kind == "link" else request
+        response = call.decode(call.client.send(call.operation, request, call.options))
         return SyncPage(
-            self._client,
-            self._operation,
-            self._options,
-            self._decode,
-            self._walk.branch(),
-            kwargs,
-            response,
-            self._number + 1,
+            call, self._walk.branch(), self._walk.base_kwargs(self._kwargs, request), response, self._number + 1
         )
 
     def pages(self) -> Iterator[SyncPage[T]]:
@@ -203,27 +219,18 @@ class AsyncPage(_PageBase[T]):
         offset_in: str = "params",
         page_token: str | None = None,
     ) -> AsyncPage[T]:
-        if walk == "link":
-            check_page_limit(kwargs.get("params"))
-        paging = _Walk(walk, offset_in, client.base_url)
-        request = paging.resumed(kwargs, page_token) if page_token is not None else dict(kwargs)
+        paging, request = _opening(client, kwargs, walk, offset_in, page_token)
         response = decode(await client.asend(operation, request, options))
-        return cls(client, operation, options, decode, paging, kwargs if walk == "link" else request, response, 1)
+        call = _ListCall(client, operation, options, decode)
+        return cls(call, paging, paging.base_kwargs(kwargs, request), response, 1)
 
     async def next_page(self) -> AsyncPage[T]:
         """Fetch the page after this one (`PaginationError` on the last page)."""
+        call = self._call
         request = self._following_request()
-        response = self._decode(await self._client.asend(self._operation, request, self._options))
-        kwargs = self._kwargs if self._walk.kind == "link" else request
+        response = call.decode(await call.client.asend(call.operation, request, call.options))
         return AsyncPage(
-            self._client,
-            self._operation,
-            self._options,
-            self._decode,
-            self._walk.branch(),
-            kwargs,
-            response,
-            self._number + 1,
+            call, self._walk.branch(), self._walk.base_kwargs(self._kwargs, request), response, self._number + 1
         )
 
     async def pages(self) -> AsyncIterator[AsyncPage[T]]:
