@@ -64,6 +64,34 @@ class TestCredentials:
             client.subusers.list()
         assert seen[0].headers["authorization"] == f"Bearer {V3_API_KEY}"
 
+    def test_apikey_as_v2_user_is_the_api_key_case(self) -> None:
+        seen, handler = recorder({"message": "success"}, SUBUSERS)
+        with sync_client(handler, api_user="apikey", api_key=V3_API_KEY) as client:
+            client.reseller.customers.delete(user="u")
+            client.subusers.list()
+        assert seen[1].headers["authorization"] == f"Bearer {V3_API_KEY}"
+
+    def test_bearer_for_v2_too(self) -> None:
+        seen, handler = recorder({"message": "success"})
+        with sync_client(handler, api_key=V3_API_KEY, v2_auth="bearer") as client:
+            client.reseller.customers.delete(user="u")
+        assert seen[0].headers["authorization"] == f"Bearer {V3_API_KEY}"
+        assert [name for name, _ in form(seen[0])] == ["user"]
+
+    @pytest.mark.parametrize(
+        ("options", "message"),
+        [
+            ({"password": PASSWORD}, "password needs api_user"),
+            ({"api_user": V2_API_USER}, "api_user needs password"),
+            ({"api_user": V2_API_USER, "password": PASSWORD, "v2_auth": "bearer"}, "cannot be used with a password"),
+            ({"api_user": V2_API_USER, "api_key": V2_API_KEY, "v2_auth": "bearer"}, "without api_user"),
+            ({"api_key": V3_API_KEY, "v2_auth": "basic"}, "v2_auth must be 'form' or 'bearer'"),
+        ],
+    )
+    def test_unclear_combinations_are_refused(self, options: dict[str, Any], message: str) -> None:
+        with pytest.raises(ConfigurationError, match=message):
+            SendGrid(**options)
+
     def test_no_credentials_at_all(self, monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.delenv("SENDGRID_API_KEY", raising=False)
         with pytest.raises(ConfigurationError, match="no credentials.*SENDGRID_API_KEY"):

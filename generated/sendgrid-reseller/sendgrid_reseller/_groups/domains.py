@@ -190,7 +190,7 @@ class DomainsSubusersGroup(Group):
 
         Example::
 
-            result = client.domains.subusers.associate(domain_id, username=username)
+            result = client.domains.subusers.associate_detailed(domain_id, username=username)
         """
         from sendgrid_reseller.api.authenticated_domains import associate_domain_with_subuser as _endpoint
 
@@ -297,7 +297,7 @@ class DomainsSubusersGroup(Group):
 
         Example::
 
-            result = client.domains.subusers.remove_domain(domain_id)
+            result = client.domains.subusers.remove_domain_detailed(domain_id)
         """
         from sendgrid_reseller.api.authenticated_domains import disassociate_domain_from_subuser as _endpoint
 
@@ -464,7 +464,7 @@ class DomainsSubusersGroup(Group):
 
         Example::
 
-            result = client.domains.subusers.add_domain(domain_id, username=username)
+            result = client.domains.subusers.add_domain_detailed(domain_id, username=username)
         """
         from sendgrid_reseller.api.authenticated_domains import add_subuser_domain as _endpoint
 
@@ -561,7 +561,7 @@ class DomainsSubusersGroup(Group):
 
         Example::
 
-            result = client.domains.subusers.get()
+            result = client.domains.subusers.get_detailed()
         """
         from sendgrid_reseller.api.authenticated_domains import get_subuser_domain as _endpoint
 
@@ -660,7 +660,7 @@ class DomainsSubusersGroup(Group):
 
         Example::
 
-            result = client.domains.subusers.disassociate()
+            result = client.domains.subusers.disassociate_detailed()
         """
         from sendgrid_reseller.api.authenticated_domains import disassociate_subuser_domain as _endpoint
 
@@ -755,7 +755,7 @@ class DomainsSubusersGroup(Group):
 
         Example::
 
-            result = client.domains.subusers.list()
+            result = client.domains.subusers.list_detailed()
         """
         from sendgrid_reseller.api.authenticated_domains import list_subuser_domains as _endpoint
 
@@ -933,7 +933,7 @@ class DomainsIpsGroup(Group):
 
         Example::
 
-            result = client.domains.ips.add(domain_id, ip=ip)
+            result = client.domains.ips.add_detailed(domain_id, ip=ip)
         """
         from sendgrid_reseller.api.authenticated_domains import add_ip_to_domain as _endpoint
 
@@ -1048,7 +1048,7 @@ class DomainsIpsGroup(Group):
 
         Example::
 
-            result = client.domains.ips.remove(domain_id, ip)
+            result = client.domains.ips.remove_detailed(domain_id, ip)
         """
         from sendgrid_reseller.api.authenticated_domains import remove_ip_from_domain as _endpoint
 
@@ -1240,7 +1240,7 @@ class DomainsGroup(Group):
 
         Example::
 
-            result = client.domains.email_dns_records(link_id=link_id, domain_id=domain_id, email=email)
+            result = client.domains.email_dns_records_detailed(link_id=link_id, domain_id=domain_id, email=email)
         """
         from sendgrid_reseller.api.authenticated_domains import email_domain_dns_records as _endpoint
 
@@ -1375,7 +1375,7 @@ class DomainsGroup(Group):
 
         Example::
 
-            result = client.domains.list()
+            result = client.domains.list_detailed()
         """
         from sendgrid_reseller.api.authenticated_domains import list_authenticated_domains as _endpoint
 
@@ -1740,7 +1740,7 @@ class DomainsGroup(Group):
 
         Example::
 
-            result = client.domains.create(domain=domain)
+            result = client.domains.create_detailed(domain=domain)
         """
         from sendgrid_reseller.api.authenticated_domains import authenticate_domain as _endpoint
 
@@ -1852,7 +1852,7 @@ class DomainsGroup(Group):
 
         Example::
 
-            result = client.domains.get(domain_id)
+            result = client.domains.get_detailed(domain_id)
         """
         from sendgrid_reseller.api.authenticated_domains import get_authenticated_domain as _endpoint
 
@@ -1959,7 +1959,7 @@ class DomainsGroup(Group):
 
         Example::
 
-            result = client.domains.delete(domain_id)
+            result = client.domains.delete_detailed(domain_id)
         """
         from sendgrid_reseller.api.authenticated_domains import delete_authenticated_domain as _endpoint
 
@@ -2084,7 +2084,7 @@ class DomainsGroup(Group):
 
         Example::
 
-            result = client.domains.update(domain_id)
+            result = client.domains.update_detailed(domain_id)
         """
         from sendgrid_reseller.api.authenticated_domains import update_authenticated_domain as _endpoint
 
@@ -2195,7 +2195,7 @@ class DomainsGroup(Group):
 
         Example::
 
-            result = client.domains.validate(domain_id)
+            result = client.domains.validate_detailed(domain_id)
         """
         from sendgrid_reseller.api.authenticated_domains import validate_authenticated_domain as _endpoint
 
@@ -2300,7 +2300,7 @@ class DomainsGroup(Group):
 
         Example::
 
-            result = client.domains.get_default()
+            result = client.domains.get_default_detailed()
         """
         from sendgrid_reseller.api.authenticated_domains import get_default_authenticated_domain as _endpoint
 

@@ -112,7 +112,7 @@ class AsyncIpsPoolsGroup(Group):
 
         Example::
 
-            result = await client.ips.pools.list()
+            result = await client.ips.pools.list_detailed()
         """
         from sendgrid_reseller.api.ip_addresses import list_ip_pools as _endpoint
 
@@ -259,7 +259,7 @@ class AsyncIpsPoolsGroup(Group):
 
         Example::
 
-            result = await client.ips.pools.create(name=name)
+            result = await client.ips.pools.create_detailed(name=name)
         """
         from sendgrid_reseller.api.ip_addresses import create_ip_pool as _endpoint
 
@@ -355,7 +355,7 @@ class AsyncIpsPoolsGroup(Group):
 
         Example::
 
-            result = await client.ips.pools.get(pool_name)
+            result = await client.ips.pools.get_detailed(pool_name)
         """
         from sendgrid_reseller.api.ip_addresses import get_ip_pool as _endpoint
 
@@ -518,7 +518,7 @@ class AsyncIpsPoolsGroup(Group):
 
         Example::
 
-            result = await client.ips.pools.rename(pool_name, name=name)
+            result = await client.ips.pools.rename_detailed(pool_name, name=name)
         """
         from sendgrid_reseller.api.ip_addresses import rename_ip_pool as _endpoint
 
@@ -622,7 +622,7 @@ class AsyncIpsPoolsGroup(Group):
 
         Example::
 
-            result = await client.ips.pools.delete(pool_name)
+            result = await client.ips.pools.delete_detailed(pool_name)
         """
         from sendgrid_reseller.api.ip_addresses import delete_ip_pool as _endpoint
 
@@ -788,7 +788,7 @@ class AsyncIpsPoolsGroup(Group):
 
         Example::
 
-            result = await client.ips.pools.add_ip(pool_name, ip=ip)
+            result = await client.ips.pools.add_ip_detailed(pool_name, ip=ip)
         """
         from sendgrid_reseller.api.ip_addresses import add_ip_to_pool as _endpoint
 
@@ -895,7 +895,7 @@ class AsyncIpsPoolsGroup(Group):
 
         Example::
 
-            result = await client.ips.pools.remove_ip(pool_name, ip)
+            result = await client.ips.pools.remove_ip_detailed(pool_name, ip)
         """
         from sendgrid_reseller.api.ip_addresses import remove_ip_from_pool as _endpoint
 
@@ -1034,7 +1034,7 @@ class AsyncIpsGroup(Group):
 
         Example::
 
-            result = await client.ips.list()
+            result = await client.ips.list_detailed()
         """
         from sendgrid_reseller.api.ip_addresses import list_ips as _endpoint
 
@@ -1338,7 +1338,7 @@ class AsyncIpsGroup(Group):
 
         Example::
 
-            result = await client.ips.add(count=count)
+            result = await client.ips.add_detailed(count=count)
         """
         from sendgrid_reseller.api.ip_addresses import add_ips as _endpoint
 
@@ -1434,7 +1434,7 @@ class AsyncIpsGroup(Group):
 
         Example::
 
-            result = await client.ips.get(ip_address)
+            result = await client.ips.get_detailed(ip_address)
         """
         from sendgrid_reseller.api.ip_addresses import get_ip as _endpoint
 
@@ -1517,7 +1517,7 @@ class AsyncIpsGroup(Group):
 
         Example::
 
-            result = await client.ips.list_assigned()
+            result = await client.ips.list_assigned_detailed()
         """
         from sendgrid_reseller.api.ip_addresses import list_assigned_ips as _endpoint
 
@@ -1595,7 +1595,7 @@ class AsyncIpsGroup(Group):
 
         Example::
 
-            result = await client.ips.remaining()
+            result = await client.ips.remaining_detailed()
         """
         from sendgrid_reseller.api.ip_addresses import get_remaining_ip_count as _endpoint
 

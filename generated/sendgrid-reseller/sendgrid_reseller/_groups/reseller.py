@@ -408,7 +408,7 @@ class ResellerCustomersGroup(Group):
 
         Example::
 
-            result = client.reseller.customers.create(username=username, password=password, confirm_password=confirm_password, email=email, first_name=first_name, last_name=last_name, address=address, city=city, state=state, zip_=zip_, country=country, phone=phone, website=website, company=company, package=package, whitelabel=whitelabel)
+            result = client.reseller.customers.create_detailed(username=username, password=password, confirm_password=confirm_password, email=email, first_name=first_name, last_name=last_name, address=address, city=city, state=state, zip_=zip_, country=country, phone=phone, website=website, company=company, package=package, whitelabel=whitelabel)
         """
         from sendgrid_reseller.api.customer_management import create_customer as _endpoint
 
@@ -585,7 +585,7 @@ class ResellerCustomersGroup(Group):
 
         Example::
 
-            result = client.reseller.customers.delete(user=user)
+            result = client.reseller.customers.delete_detailed(user=user)
         """
         from sendgrid_reseller.api.customer_management import delete_customer as _endpoint
 
@@ -771,7 +771,7 @@ class ResellerCustomersGroup(Group):
 
         Example::
 
-            result = client.reseller.customers.list()
+            result = client.reseller.customers.list_detailed()
         """
         from sendgrid_reseller.api.customer_management import list_customers as _endpoint
 
@@ -942,7 +942,7 @@ class ResellerCustomersGroup(Group):
 
         Example::
 
-            result = client.reseller.customers.enable(user=user)
+            result = client.reseller.customers.enable_detailed(user=user)
         """
         from sendgrid_reseller.api.customer_management import enable_customer as _endpoint
 
@@ -1100,7 +1100,7 @@ class ResellerCustomersGroup(Group):
 
         Example::
 
-            result = client.reseller.customers.disable(user=user)
+            result = client.reseller.customers.disable_detailed(user=user)
         """
         from sendgrid_reseller.api.customer_management import disable_customer as _endpoint
 
@@ -1260,7 +1260,7 @@ class ResellerCustomersGroup(Group):
 
         Example::
 
-            result = client.reseller.customers.enable_website_access(user=user)
+            result = client.reseller.customers.enable_website_access_detailed(user=user)
         """
         from sendgrid_reseller.api.customer_management import enable_customer_website_access as _endpoint
 
@@ -1420,7 +1420,7 @@ class ResellerCustomersGroup(Group):
 
         Example::
 
-            result = client.reseller.customers.disable_website_access(user=user)
+            result = client.reseller.customers.disable_website_access_detailed(user=user)
         """
         from sendgrid_reseller.api.customer_management import disable_customer_website_access as _endpoint
 
@@ -1645,7 +1645,7 @@ class ResellerCustomersGroup(Group):
 
         Example::
 
-            result = client.reseller.customers.update_profile(user=user)
+            result = client.reseller.customers.update_profile_detailed(user=user)
         """
         from sendgrid_reseller.api.customer_management import update_customer_profile as _endpoint
 
@@ -1826,7 +1826,7 @@ class ResellerCustomersGroup(Group):
 
         Example::
 
-            result = client.reseller.customers.update_password(user=user, password=password, confirm_password=confirm_password)
+            result = client.reseller.customers.update_password_detailed(user=user, password=password, confirm_password=confirm_password)
         """
         from sendgrid_reseller.api.customer_management import update_customer_password as _endpoint
 
@@ -1997,7 +1997,7 @@ class ResellerCustomersGroup(Group):
 
         Example::
 
-            result = client.reseller.customers.update_username(user=user, username=username)
+            result = client.reseller.customers.update_username_detailed(user=user, username=username)
         """
         from sendgrid_reseller.api.customer_management import update_customer_username as _endpoint
 
@@ -2165,7 +2165,7 @@ class ResellerCustomersGroup(Group):
 
         Example::
 
-            result = client.reseller.customers.update_email(user=user, email=email)
+            result = client.reseller.customers.update_email_detailed(user=user, email=email)
         """
         from sendgrid_reseller.api.customer_management import update_customer_email as _endpoint
 
@@ -2351,7 +2351,7 @@ class ResellerStatisticsGroup(Group):
 
         Example::
 
-            result = client.reseller.statistics.get(user=user)
+            result = client.reseller.statistics.get_detailed(user=user)
         """
         from sendgrid_reseller.api.customer_statistics import get_customer_statistics as _endpoint
 
@@ -2514,7 +2514,7 @@ class ResellerStatisticsGroup(Group):
 
         Example::
 
-            result = client.reseller.statistics.aggregate(user=user)
+            result = client.reseller.statistics.aggregate_detailed(user=user)
         """
         from sendgrid_reseller.api.customer_statistics import get_customer_aggregate_statistics as _endpoint
 
@@ -2674,7 +2674,7 @@ class ResellerStatisticsGroup(Group):
 
         Example::
 
-            result = client.reseller.statistics.list_categories(user=user)
+            result = client.reseller.statistics.list_categories_detailed(user=user)
         """
         from sendgrid_reseller.api.customer_statistics import list_customer_stat_categories as _endpoint
 
@@ -2864,7 +2864,7 @@ class ResellerStatisticsGroup(Group):
 
         Example::
 
-            result = client.reseller.statistics.get_by_category(user=user, category=category)
+            result = client.reseller.statistics.get_by_category_detailed(user=user, category=category)
         """
         from sendgrid_reseller.api.customer_statistics import get_customer_category_statistics as _endpoint
 
@@ -3041,7 +3041,7 @@ class ResellerBouncesGroup(Group):
 
         Example::
 
-            result = client.reseller.bounces.get(user=user)
+            result = client.reseller.bounces.get_detailed(user=user)
         """
         from sendgrid_reseller.api.customer_bounces import get_customer_bounces as _endpoint
 
@@ -3209,7 +3209,7 @@ class ResellerBouncesGroup(Group):
 
         Example::
 
-            result = client.reseller.bounces.delete(user=user, email=email)
+            result = client.reseller.bounces.delete_detailed(user=user, email=email)
         """
         from sendgrid_reseller.api.customer_bounces import delete_customer_bounces as _endpoint
 
@@ -3383,7 +3383,7 @@ class ResellerUnsubscribesGroup(Group):
 
         Example::
 
-            result = client.reseller.unsubscribes.get(user=user)
+            result = client.reseller.unsubscribes.get_detailed(user=user)
         """
         from sendgrid_reseller.api.customer_unsubscribes import get_customer_unsubscribes as _endpoint
 
@@ -3551,7 +3551,7 @@ class ResellerUnsubscribesGroup(Group):
 
         Example::
 
-            result = client.reseller.unsubscribes.delete(user=user, email=email)
+            result = client.reseller.unsubscribes.delete_detailed(user=user, email=email)
         """
         from sendgrid_reseller.api.customer_unsubscribes import delete_customer_unsubscribes as _endpoint
 
@@ -3719,7 +3719,7 @@ class ResellerUnsubscribesGroup(Group):
 
         Example::
 
-            result = client.reseller.unsubscribes.add(user=user, email=email)
+            result = client.reseller.unsubscribes.add_detailed(user=user, email=email)
         """
         from sendgrid_reseller.api.customer_unsubscribes import add_customer_unsubscribes as _endpoint
 
@@ -3893,7 +3893,7 @@ class ResellerInvalidEmailsGroup(Group):
 
         Example::
 
-            result = client.reseller.invalid_emails.get(user=user)
+            result = client.reseller.invalid_emails.get_detailed(user=user)
         """
         from sendgrid_reseller.api.customer_invalid_emails import get_customer_invalid_emails as _endpoint
 
@@ -4061,7 +4061,7 @@ class ResellerInvalidEmailsGroup(Group):
 
         Example::
 
-            result = client.reseller.invalid_emails.delete(user=user, email=email)
+            result = client.reseller.invalid_emails.delete_detailed(user=user, email=email)
         """
         from sendgrid_reseller.api.customer_invalid_emails import delete_customer_invalid_emails as _endpoint
 
@@ -4235,7 +4235,7 @@ class ResellerSpamReportsGroup(Group):
 
         Example::
 
-            result = client.reseller.spam_reports.get(user=user)
+            result = client.reseller.spam_reports.get_detailed(user=user)
         """
         from sendgrid_reseller.api.customer_spam_reports import get_customer_spam_reports as _endpoint
 
@@ -4403,7 +4403,7 @@ class ResellerSpamReportsGroup(Group):
 
         Example::
 
-            result = client.reseller.spam_reports.delete(user=user, email=email)
+            result = client.reseller.spam_reports.delete_detailed(user=user, email=email)
         """
         from sendgrid_reseller.api.customer_spam_reports import delete_customer_spam_reports as _endpoint
 
@@ -4570,7 +4570,7 @@ class ResellerAccountLimitsGroup(Group):
 
         Example::
 
-            result = client.reseller.account_limits.get(user=user)
+            result = client.reseller.account_limits.get_detailed(user=user)
         """
         from sendgrid_reseller.api.customer_account_limits import get_customer_credit_limit as _endpoint
 
@@ -4663,7 +4663,7 @@ class ResellerTimezonesGroup(Group):
 
         Example::
 
-            result = client.reseller.timezones.list()
+            result = client.reseller.timezones.list_detailed()
         """
         from sendgrid_reseller.api.customer_timezone import list_customer_timezones as _endpoint
 
@@ -4754,7 +4754,7 @@ class ResellerTimezonesGroup(Group):
 
         Example::
 
-            result = client.reseller.timezones.get()
+            result = client.reseller.timezones.get_detailed()
         """
         from sendgrid_reseller.api.customer_timezone import get_customer_timezone as _endpoint
 
@@ -4921,7 +4921,7 @@ class ResellerTimezonesGroup(Group):
 
         Example::
 
-            result = client.reseller.timezones.set(user=user, timezone=timezone)
+            result = client.reseller.timezones.set_detailed(user=user, timezone=timezone)
         """
         from sendgrid_reseller.api.customer_timezone import set_customer_timezone as _endpoint
 
@@ -5102,7 +5102,7 @@ class ResellerMonitorsGroup(Group):
 
         Example::
 
-            result = client.reseller.monitors.create(name=name, email=email, frequency=frequency)
+            result = client.reseller.monitors.create_detailed(name=name, email=email, frequency=frequency)
         """
         from sendgrid_reseller.api.monitor_records import create_monitor_record as _endpoint
 
@@ -5287,7 +5287,7 @@ class ResellerMonitorsGroup(Group):
 
         Example::
 
-            result = client.reseller.monitors.edit(name=name)
+            result = client.reseller.monitors.edit_detailed(name=name)
         """
         from sendgrid_reseller.api.monitor_records import edit_monitor_record as _endpoint
 
@@ -5450,7 +5450,7 @@ class ResellerMonitorsGroup(Group):
 
         Example::
 
-            result = client.reseller.monitors.delete(name=name)
+            result = client.reseller.monitors.delete_detailed(name=name)
         """
         from sendgrid_reseller.api.monitor_records import delete_monitor_record as _endpoint
 
@@ -5550,7 +5550,7 @@ class ResellerMonitorsGroup(Group):
 
         Example::
 
-            result = client.reseller.monitors.list()
+            result = client.reseller.monitors.list_detailed()
         """
         from sendgrid_reseller.api.monitor_records import list_monitor_records as _endpoint
 
@@ -5715,7 +5715,7 @@ class ResellerMonitorsGroup(Group):
 
         Example::
 
-            result = client.reseller.monitors.append_customer(user=user, name=name)
+            result = client.reseller.monitors.append_customer_detailed(user=user, name=name)
         """
         from sendgrid_reseller.api.monitor_records import append_customer_to_monitor_record as _endpoint
 
@@ -5878,7 +5878,7 @@ class ResellerMonitorsGroup(Group):
 
         Example::
 
-            result = client.reseller.monitors.detach_customer(user=user)
+            result = client.reseller.monitors.detach_customer_detailed(user=user)
         """
         from sendgrid_reseller.api.monitor_records import detach_customer_from_monitor_record as _endpoint
 
@@ -5999,7 +5999,7 @@ class ResellerIpsGroup(Group):
 
         Example::
 
-            result = client.reseller.ips.list()
+            result = client.reseller.ips.list_detailed()
         """
         from sendgrid_reseller.api.ip_management import list_reseller_ips as _endpoint
 
@@ -6110,7 +6110,7 @@ class ResellerIpsGroup(Group):
 
         Example::
 
-            result = client.reseller.ips.list_free()
+            result = client.reseller.ips.list_free_detailed()
         """
         from sendgrid_reseller.api.ip_management import list_free_reseller_ips as _endpoint
 
@@ -6220,7 +6220,7 @@ class ResellerIpsGroup(Group):
 
         Example::
 
-            result = client.reseller.ips.list_taken()
+            result = client.reseller.ips.list_taken_detailed()
         """
         from sendgrid_reseller.api.ip_management import list_taken_reseller_ips as _endpoint
 
@@ -6332,7 +6332,7 @@ class ResellerIpsGroup(Group):
 
         Example::
 
-            result = client.reseller.ips.list_available()
+            result = client.reseller.ips.list_available_detailed()
         """
         from sendgrid_reseller.api.ip_management import list_available_reseller_ips as _endpoint
 
@@ -6459,7 +6459,7 @@ class ResellerIpsGroup(Group):
 
         Example::
 
-            result = client.reseller.ips.usage()
+            result = client.reseller.ips.usage_detailed()
         """
         from sendgrid_reseller.api.ip_management import get_reseller_ip_usage as _endpoint
 
@@ -6566,7 +6566,7 @@ class ResellerDomainAuthenticationGroup(Group):
 
         Example::
 
-            result = client.reseller.domain_authentication.list()
+            result = client.reseller.domain_authentication.list_detailed()
         """
         from sendgrid_reseller.api.domain_authentication import list_reseller_whitelabels as _endpoint
 
@@ -6731,7 +6731,7 @@ class ResellerDomainAuthenticationGroup(Group):
 
         Example::
 
-            result = client.reseller.domain_authentication.append(user=user, mail_domain=mail_domain)
+            result = client.reseller.domain_authentication.append_detailed(user=user, mail_domain=mail_domain)
         """
         from sendgrid_reseller.api.domain_authentication import append_whitelabel_to_customer as _endpoint
 
@@ -6896,7 +6896,7 @@ class ResellerEventNotificationUrlGroup(Group):
 
         Example::
 
-            result = client.reseller.event_notification_url.get(user=user)
+            result = client.reseller.event_notification_url.get_detailed(user=user)
         """
         from sendgrid_reseller.api.event_notification_url import get_customer_event_notification_url as _endpoint
 
@@ -7063,7 +7063,7 @@ class ResellerEventNotificationUrlGroup(Group):
 
         Example::
 
-            result = client.reseller.event_notification_url.set(user=user, url=url)
+            result = client.reseller.event_notification_url.set_detailed(user=user, url=url)
         """
         from sendgrid_reseller.api.event_notification_url import set_customer_event_notification_url as _endpoint
 
@@ -7224,7 +7224,7 @@ class ResellerEventNotificationUrlGroup(Group):
 
         Example::
 
-            result = client.reseller.event_notification_url.delete(user=user)
+            result = client.reseller.event_notification_url.delete_detailed(user=user)
         """
         from sendgrid_reseller.api.event_notification_url import delete_customer_event_notification_url as _endpoint
 
@@ -7397,7 +7397,7 @@ class ResellerAuthGroup(Group):
 
         Example::
 
-            result = client.reseller.auth.check(user=user, password=password)
+            result = client.reseller.auth.check_detailed(user=user, password=password)
         """
         from sendgrid_reseller.api.authenticate_a_customer import authenticate_customer as _endpoint
 
@@ -7564,7 +7564,7 @@ class ResellerParseGroup(Group):
 
         Example::
 
-            result = client.reseller.parse.get(user=user)
+            result = client.reseller.parse.get_detailed(user=user)
         """
         from sendgrid_reseller.api.parse_settings import get_customer_parse_settings as _endpoint
 
@@ -7747,7 +7747,7 @@ class ResellerParseGroup(Group):
 
         Example::
 
-            result = client.reseller.parse.create(user=user, hostname=hostname, url=url)
+            result = client.reseller.parse.create_detailed(user=user, hostname=hostname, url=url)
         """
         from sendgrid_reseller.api.parse_settings import create_customer_parse_setting as _endpoint
 
@@ -7933,7 +7933,7 @@ class ResellerParseGroup(Group):
 
         Example::
 
-            result = client.reseller.parse.update(user=user, hostname=hostname, url=url)
+            result = client.reseller.parse.update_detailed(user=user, hostname=hostname, url=url)
         """
         from sendgrid_reseller.api.parse_settings import update_customer_parse_setting as _endpoint
 
@@ -8103,7 +8103,7 @@ class ResellerParseGroup(Group):
 
         Example::
 
-            result = client.reseller.parse.delete(user=user, hostname=hostname)
+            result = client.reseller.parse.delete_detailed(user=user, hostname=hostname)
         """
         from sendgrid_reseller.api.parse_settings import delete_customer_parse_setting as _endpoint
 
@@ -8268,7 +8268,7 @@ class ResellerAppsGroup(Group):
 
         Example::
 
-            result = client.reseller.apps.list(user=user)
+            result = client.reseller.apps.list_detailed(user=user)
         """
         from sendgrid_reseller.api.filter_apps import list_customer_apps as _endpoint
 
@@ -8435,7 +8435,7 @@ class ResellerAppsGroup(Group):
 
         Example::
 
-            result = client.reseller.apps.activate(user=user, name=name)
+            result = client.reseller.apps.activate_detailed(user=user, name=name)
         """
         from sendgrid_reseller.api.filter_apps import activate_customer_app as _endpoint
 
@@ -8603,7 +8603,7 @@ class ResellerAppsGroup(Group):
 
         Example::
 
-            result = client.reseller.apps.deactivate(user=user, name=name)
+            result = client.reseller.apps.deactivate_detailed(user=user, name=name)
         """
         from sendgrid_reseller.api.filter_apps import deactivate_customer_app as _endpoint
 
@@ -8775,7 +8775,7 @@ class ResellerAppsGroup(Group):
 
         Example::
 
-            result = client.reseller.apps.setup(user=user, name=name)
+            result = client.reseller.apps.setup_detailed(user=user, name=name)
         """
         from sendgrid_reseller.api.filter_apps import setup_customer_app as _endpoint
 
@@ -8943,7 +8943,7 @@ class ResellerAppsGroup(Group):
 
         Example::
 
-            result = client.reseller.apps.get_settings(user=user, name=name)
+            result = client.reseller.apps.get_settings_detailed(user=user, name=name)
         """
         from sendgrid_reseller.api.filter_apps import get_customer_app_settings as _endpoint
 
@@ -9070,7 +9070,7 @@ class ResellerInvoicesGroup(Group):
 
         Example::
 
-            result = client.reseller.invoices.list()
+            result = client.reseller.invoices.list_detailed()
         """
         from sendgrid_reseller.api.invoice_retrieval import list_invoice_numbers as _endpoint
 
@@ -9194,7 +9194,7 @@ class ResellerInvoicesGroup(Group):
 
         Example::
 
-            result = client.reseller.invoices.get()
+            result = client.reseller.invoices.get_detailed()
         """
         from sendgrid_reseller.api.invoice_retrieval import get_invoices as _endpoint
 
@@ -9387,7 +9387,7 @@ class ResellerAccountChangesGroup(Group):
 
         Example::
 
-            result = client.reseller.account_changes.upgrade(user=user, package=package)
+            result = client.reseller.account_changes.upgrade_detailed(user=user, package=package)
         """
         from sendgrid_reseller.api.account_changes import upgrade_customer_account as _endpoint
 
@@ -9577,7 +9577,7 @@ class ResellerAccountChangesGroup(Group):
 
         Example::
 
-            result = client.reseller.account_changes.downgrade(user=user, package=package)
+            result = client.reseller.account_changes.downgrade_detailed(user=user, package=package)
         """
         from sendgrid_reseller.api.account_changes import downgrade_customer_account as _endpoint
 
@@ -9751,7 +9751,7 @@ class ResellerAccountChangesGroup(Group):
 
         Example::
 
-            result = client.reseller.account_changes.close(user=user)
+            result = client.reseller.account_changes.close_detailed(user=user)
         """
         from sendgrid_reseller.api.account_changes import close_customer_account as _endpoint
 
@@ -9856,7 +9856,7 @@ class ResellerPackagesGroup(Group):
 
         Example::
 
-            result = client.reseller.packages.list()
+            result = client.reseller.packages.list_detailed()
         """
         from sendgrid_reseller.api.view_available_packages import list_reseller_packages as _endpoint
 
@@ -10016,7 +10016,7 @@ class ResellerAccountOverviewGroup(Group):
 
         Example::
 
-            result = client.reseller.account_overview.get(user=user)
+            result = client.reseller.account_overview.get_detailed(user=user)
         """
         from sendgrid_reseller.api.account_overview import get_customer_account_overview as _endpoint
 

@@ -408,7 +408,7 @@ class AsyncResellerCustomersGroup(Group):
 
         Example::
 
-            result = await client.reseller.customers.create(username=username, password=password, confirm_password=confirm_password, email=email, first_name=first_name, last_name=last_name, address=address, city=city, state=state, zip_=zip_, country=country, phone=phone, website=website, company=company, package=package, whitelabel=whitelabel)
+            result = await client.reseller.customers.create_detailed(username=username, password=password, confirm_password=confirm_password, email=email, first_name=first_name, last_name=last_name, address=address, city=city, state=state, zip_=zip_, country=country, phone=phone, website=website, company=company, package=package, whitelabel=whitelabel)
         """
         from sendgrid_reseller.api.customer_management import create_customer as _endpoint
 
@@ -585,7 +585,7 @@ class AsyncResellerCustomersGroup(Group):
 
         Example::
 
-            result = await client.reseller.customers.delete(user=user)
+            result = await client.reseller.customers.delete_detailed(user=user)
         """
         from sendgrid_reseller.api.customer_management import delete_customer as _endpoint
 
@@ -772,7 +772,7 @@ class AsyncResellerCustomersGroup(Group):
 
         Example::
 
-            result = await client.reseller.customers.list()
+            result = await client.reseller.customers.list_detailed()
         """
         from sendgrid_reseller.api.customer_management import list_customers as _endpoint
 
@@ -943,7 +943,7 @@ class AsyncResellerCustomersGroup(Group):
 
         Example::
 
-            result = await client.reseller.customers.enable(user=user)
+            result = await client.reseller.customers.enable_detailed(user=user)
         """
         from sendgrid_reseller.api.customer_management import enable_customer as _endpoint
 
@@ -1101,7 +1101,7 @@ class AsyncResellerCustomersGroup(Group):
 
         Example::
 
-            result = await client.reseller.customers.disable(user=user)
+            result = await client.reseller.customers.disable_detailed(user=user)
         """
         from sendgrid_reseller.api.customer_management import disable_customer as _endpoint
 
@@ -1261,7 +1261,7 @@ class AsyncResellerCustomersGroup(Group):
 
         Example::
 
-            result = await client.reseller.customers.enable_website_access(user=user)
+            result = await client.reseller.customers.enable_website_access_detailed(user=user)
         """
         from sendgrid_reseller.api.customer_management import enable_customer_website_access as _endpoint
 
@@ -1421,7 +1421,7 @@ class AsyncResellerCustomersGroup(Group):
 
         Example::
 
-            result = await client.reseller.customers.disable_website_access(user=user)
+            result = await client.reseller.customers.disable_website_access_detailed(user=user)
         """
         from sendgrid_reseller.api.customer_management import disable_customer_website_access as _endpoint
 
@@ -1646,7 +1646,7 @@ class AsyncResellerCustomersGroup(Group):
 
         Example::
 
-            result = await client.reseller.customers.update_profile(user=user)
+            result = await client.reseller.customers.update_profile_detailed(user=user)
         """
         from sendgrid_reseller.api.customer_management import update_customer_profile as _endpoint
 
@@ -1827,7 +1827,7 @@ class AsyncResellerCustomersGroup(Group):
 
         Example::
 
-            result = await client.reseller.customers.update_password(user=user, password=password, confirm_password=confirm_password)
+            result = await client.reseller.customers.update_password_detailed(user=user, password=password, confirm_password=confirm_password)
         """
         from sendgrid_reseller.api.customer_management import update_customer_password as _endpoint
 
@@ -1998,7 +1998,7 @@ class AsyncResellerCustomersGroup(Group):
 
         Example::
 
-            result = await client.reseller.customers.update_username(user=user, username=username)
+            result = await client.reseller.customers.update_username_detailed(user=user, username=username)
         """
         from sendgrid_reseller.api.customer_management import update_customer_username as _endpoint
 
@@ -2166,7 +2166,7 @@ class AsyncResellerCustomersGroup(Group):
 
         Example::
 
-            result = await client.reseller.customers.update_email(user=user, email=email)
+            result = await client.reseller.customers.update_email_detailed(user=user, email=email)
         """
         from sendgrid_reseller.api.customer_management import update_customer_email as _endpoint
 
@@ -2352,7 +2352,7 @@ class AsyncResellerStatisticsGroup(Group):
 
         Example::
 
-            result = await client.reseller.statistics.get(user=user)
+            result = await client.reseller.statistics.get_detailed(user=user)
         """
         from sendgrid_reseller.api.customer_statistics import get_customer_statistics as _endpoint
 
@@ -2515,7 +2515,7 @@ class AsyncResellerStatisticsGroup(Group):
 
         Example::
 
-            result = await client.reseller.statistics.aggregate(user=user)
+            result = await client.reseller.statistics.aggregate_detailed(user=user)
         """
         from sendgrid_reseller.api.customer_statistics import get_customer_aggregate_statistics as _endpoint
 
@@ -2675,7 +2675,7 @@ class AsyncResellerStatisticsGroup(Group):
 
         Example::
 
-            result = await client.reseller.statistics.list_categories(user=user)
+            result = await client.reseller.statistics.list_categories_detailed(user=user)
         """
         from sendgrid_reseller.api.customer_statistics import list_customer_stat_categories as _endpoint
 
@@ -2865,7 +2865,7 @@ class AsyncResellerStatisticsGroup(Group):
 
         Example::
 
-            result = await client.reseller.statistics.get_by_category(user=user, category=category)
+            result = await client.reseller.statistics.get_by_category_detailed(user=user, category=category)
         """
         from sendgrid_reseller.api.customer_statistics import get_customer_category_statistics as _endpoint
 
@@ -3042,7 +3042,7 @@ class AsyncResellerBouncesGroup(Group):
 
         Example::
 
-            result = await client.reseller.bounces.get(user=user)
+            result = await client.reseller.bounces.get_detailed(user=user)
         """
         from sendgrid_reseller.api.customer_bounces import get_customer_bounces as _endpoint
 
@@ -3210,7 +3210,7 @@ class AsyncResellerBouncesGroup(Group):
 
         Example::
 
-            result = await client.reseller.bounces.delete(user=user, email=email)
+            result = await client.reseller.bounces.delete_detailed(user=user, email=email)
         """
         from sendgrid_reseller.api.customer_bounces import delete_customer_bounces as _endpoint
 
@@ -3384,7 +3384,7 @@ class AsyncResellerUnsubscribesGroup(Group):
 
         Example::
 
-            result = await client.reseller.unsubscribes.get(user=user)
+            result = await client.reseller.unsubscribes.get_detailed(user=user)
         """
         from sendgrid_reseller.api.customer_unsubscribes import get_customer_unsubscribes as _endpoint
 
@@ -3552,7 +3552,7 @@ class AsyncResellerUnsubscribesGroup(Group):
 
         Example::
 
-            result = await client.reseller.unsubscribes.delete(user=user, email=email)
+            result = await client.reseller.unsubscribes.delete_detailed(user=user, email=email)
         """
         from sendgrid_reseller.api.customer_unsubscribes import delete_customer_unsubscribes as _endpoint
 
@@ -3720,7 +3720,7 @@ class AsyncResellerUnsubscribesGroup(Group):
 
         Example::
 
-            result = await client.reseller.unsubscribes.add(user=user, email=email)
+            result = await client.reseller.unsubscribes.add_detailed(user=user, email=email)
         """
         from sendgrid_reseller.api.customer_unsubscribes import add_customer_unsubscribes as _endpoint
 
@@ -3894,7 +3894,7 @@ class AsyncResellerInvalidEmailsGroup(Group):
 
         Example::
 
-            result = await client.reseller.invalid_emails.get(user=user)
+            result = await client.reseller.invalid_emails.get_detailed(user=user)
         """
         from sendgrid_reseller.api.customer_invalid_emails import get_customer_invalid_emails as _endpoint
 
@@ -4062,7 +4062,7 @@ class AsyncResellerInvalidEmailsGroup(Group):
 
         Example::
 
-            result = await client.reseller.invalid_emails.delete(user=user, email=email)
+            result = await client.reseller.invalid_emails.delete_detailed(user=user, email=email)
         """
         from sendgrid_reseller.api.customer_invalid_emails import delete_customer_invalid_emails as _endpoint
 
@@ -4236,7 +4236,7 @@ class AsyncResellerSpamReportsGroup(Group):
 
         Example::
 
-            result = await client.reseller.spam_reports.get(user=user)
+            result = await client.reseller.spam_reports.get_detailed(user=user)
         """
         from sendgrid_reseller.api.customer_spam_reports import get_customer_spam_reports as _endpoint
 
@@ -4404,7 +4404,7 @@ class AsyncResellerSpamReportsGroup(Group):
 
         Example::
 
-            result = await client.reseller.spam_reports.delete(user=user, email=email)
+            result = await client.reseller.spam_reports.delete_detailed(user=user, email=email)
         """
         from sendgrid_reseller.api.customer_spam_reports import delete_customer_spam_reports as _endpoint
 
@@ -4571,7 +4571,7 @@ class AsyncResellerAccountLimitsGroup(Group):
 
         Example::
 
-            result = await client.reseller.account_limits.get(user=user)
+            result = await client.reseller.account_limits.get_detailed(user=user)
         """
         from sendgrid_reseller.api.customer_account_limits import get_customer_credit_limit as _endpoint
 
@@ -4664,7 +4664,7 @@ class AsyncResellerTimezonesGroup(Group):
 
         Example::
 
-            result = await client.reseller.timezones.list()
+            result = await client.reseller.timezones.list_detailed()
         """
         from sendgrid_reseller.api.customer_timezone import list_customer_timezones as _endpoint
 
@@ -4755,7 +4755,7 @@ class AsyncResellerTimezonesGroup(Group):
 
         Example::
 
-            result = await client.reseller.timezones.get()
+            result = await client.reseller.timezones.get_detailed()
         """
         from sendgrid_reseller.api.customer_timezone import get_customer_timezone as _endpoint
 
@@ -4922,7 +4922,7 @@ class AsyncResellerTimezonesGroup(Group):
 
         Example::
 
-            result = await client.reseller.timezones.set(user=user, timezone=timezone)
+            result = await client.reseller.timezones.set_detailed(user=user, timezone=timezone)
         """
         from sendgrid_reseller.api.customer_timezone import set_customer_timezone as _endpoint
 
@@ -5103,7 +5103,7 @@ class AsyncResellerMonitorsGroup(Group):
 
         Example::
 
-            result = await client.reseller.monitors.create(name=name, email=email, frequency=frequency)
+            result = await client.reseller.monitors.create_detailed(name=name, email=email, frequency=frequency)
         """
         from sendgrid_reseller.api.monitor_records import create_monitor_record as _endpoint
 
@@ -5288,7 +5288,7 @@ class AsyncResellerMonitorsGroup(Group):
 
         Example::
 
-            result = await client.reseller.monitors.edit(name=name)
+            result = await client.reseller.monitors.edit_detailed(name=name)
         """
         from sendgrid_reseller.api.monitor_records import edit_monitor_record as _endpoint
 
@@ -5451,7 +5451,7 @@ class AsyncResellerMonitorsGroup(Group):
 
         Example::
 
-            result = await client.reseller.monitors.delete(name=name)
+            result = await client.reseller.monitors.delete_detailed(name=name)
         """
         from sendgrid_reseller.api.monitor_records import delete_monitor_record as _endpoint
 
@@ -5551,7 +5551,7 @@ class AsyncResellerMonitorsGroup(Group):
 
         Example::
 
-            result = await client.reseller.monitors.list()
+            result = await client.reseller.monitors.list_detailed()
         """
         from sendgrid_reseller.api.monitor_records import list_monitor_records as _endpoint
 
@@ -5716,7 +5716,7 @@ class AsyncResellerMonitorsGroup(Group):
 
         Example::
 
-            result = await client.reseller.monitors.append_customer(user=user, name=name)
+            result = await client.reseller.monitors.append_customer_detailed(user=user, name=name)
         """
         from sendgrid_reseller.api.monitor_records import append_customer_to_monitor_record as _endpoint
 
@@ -5879,7 +5879,7 @@ class AsyncResellerMonitorsGroup(Group):
 
         Example::
 
-            result = await client.reseller.monitors.detach_customer(user=user)
+            result = await client.reseller.monitors.detach_customer_detailed(user=user)
         """
         from sendgrid_reseller.api.monitor_records import detach_customer_from_monitor_record as _endpoint
 
@@ -6000,7 +6000,7 @@ class AsyncResellerIpsGroup(Group):
 
         Example::
 
-            result = await client.reseller.ips.list()
+            result = await client.reseller.ips.list_detailed()
         """
         from sendgrid_reseller.api.ip_management import list_reseller_ips as _endpoint
 
@@ -6111,7 +6111,7 @@ class AsyncResellerIpsGroup(Group):
 
         Example::
 
-            result = await client.reseller.ips.list_free()
+            result = await client.reseller.ips.list_free_detailed()
         """
         from sendgrid_reseller.api.ip_management import list_free_reseller_ips as _endpoint
 
@@ -6221,7 +6221,7 @@ class AsyncResellerIpsGroup(Group):
 
         Example::
 
-            result = await client.reseller.ips.list_taken()
+            result = await client.reseller.ips.list_taken_detailed()
         """
         from sendgrid_reseller.api.ip_management import list_taken_reseller_ips as _endpoint
 
@@ -6333,7 +6333,7 @@ class AsyncResellerIpsGroup(Group):
 
         Example::
 
-            result = await client.reseller.ips.list_available()
+            result = await client.reseller.ips.list_available_detailed()
         """
         from sendgrid_reseller.api.ip_management import list_available_reseller_ips as _endpoint
 
@@ -6460,7 +6460,7 @@ class AsyncResellerIpsGroup(Group):
 
         Example::
 
-            result = await client.reseller.ips.usage()
+            result = await client.reseller.ips.usage_detailed()
         """
         from sendgrid_reseller.api.ip_management import get_reseller_ip_usage as _endpoint
 
@@ -6567,7 +6567,7 @@ class AsyncResellerDomainAuthenticationGroup(Group):
 
         Example::
 
-            result = await client.reseller.domain_authentication.list()
+            result = await client.reseller.domain_authentication.list_detailed()
         """
         from sendgrid_reseller.api.domain_authentication import list_reseller_whitelabels as _endpoint
 
@@ -6732,7 +6732,7 @@ class AsyncResellerDomainAuthenticationGroup(Group):
 
         Example::
 
-            result = await client.reseller.domain_authentication.append(user=user, mail_domain=mail_domain)
+            result = await client.reseller.domain_authentication.append_detailed(user=user, mail_domain=mail_domain)
         """
         from sendgrid_reseller.api.domain_authentication import append_whitelabel_to_customer as _endpoint
 
@@ -6897,7 +6897,7 @@ class AsyncResellerEventNotificationUrlGroup(Group):
 
         Example::
 
-            result = await client.reseller.event_notification_url.get(user=user)
+            result = await client.reseller.event_notification_url.get_detailed(user=user)
         """
         from sendgrid_reseller.api.event_notification_url import get_customer_event_notification_url as _endpoint
 
@@ -7064,7 +7064,7 @@ class AsyncResellerEventNotificationUrlGroup(Group):
 
         Example::
 
-            result = await client.reseller.event_notification_url.set(user=user, url=url)
+            result = await client.reseller.event_notification_url.set_detailed(user=user, url=url)
         """
         from sendgrid_reseller.api.event_notification_url import set_customer_event_notification_url as _endpoint
 
@@ -7225,7 +7225,7 @@ class AsyncResellerEventNotificationUrlGroup(Group):
 
         Example::
 
-            result = await client.reseller.event_notification_url.delete(user=user)
+            result = await client.reseller.event_notification_url.delete_detailed(user=user)
         """
         from sendgrid_reseller.api.event_notification_url import delete_customer_event_notification_url as _endpoint
 
@@ -7398,7 +7398,7 @@ class AsyncResellerAuthGroup(Group):
 
         Example::
 
-            result = await client.reseller.auth.check(user=user, password=password)
+            result = await client.reseller.auth.check_detailed(user=user, password=password)
         """
         from sendgrid_reseller.api.authenticate_a_customer import authenticate_customer as _endpoint
 
@@ -7565,7 +7565,7 @@ class AsyncResellerParseGroup(Group):
 
         Example::
 
-            result = await client.reseller.parse.get(user=user)
+            result = await client.reseller.parse.get_detailed(user=user)
         """
         from sendgrid_reseller.api.parse_settings import get_customer_parse_settings as _endpoint
 
@@ -7748,7 +7748,7 @@ class AsyncResellerParseGroup(Group):
 
         Example::
 
-            result = await client.reseller.parse.create(user=user, hostname=hostname, url=url)
+            result = await client.reseller.parse.create_detailed(user=user, hostname=hostname, url=url)
         """
         from sendgrid_reseller.api.parse_settings import create_customer_parse_setting as _endpoint
 
@@ -7934,7 +7934,7 @@ class AsyncResellerParseGroup(Group):
 
         Example::
 
-            result = await client.reseller.parse.update(user=user, hostname=hostname, url=url)
+            result = await client.reseller.parse.update_detailed(user=user, hostname=hostname, url=url)
         """
         from sendgrid_reseller.api.parse_settings import update_customer_parse_setting as _endpoint
 
@@ -8104,7 +8104,7 @@ class AsyncResellerParseGroup(Group):
 
         Example::
 
-            result = await client.reseller.parse.delete(user=user, hostname=hostname)
+            result = await client.reseller.parse.delete_detailed(user=user, hostname=hostname)
         """
         from sendgrid_reseller.api.parse_settings import delete_customer_parse_setting as _endpoint
 
@@ -8269,7 +8269,7 @@ class AsyncResellerAppsGroup(Group):
 
         Example::
 
-            result = await client.reseller.apps.list(user=user)
+            result = await client.reseller.apps.list_detailed(user=user)
         """
         from sendgrid_reseller.api.filter_apps import list_customer_apps as _endpoint
 
@@ -8436,7 +8436,7 @@ class AsyncResellerAppsGroup(Group):
 
         Example::
 
-            result = await client.reseller.apps.activate(user=user, name=name)
+            result = await client.reseller.apps.activate_detailed(user=user, name=name)
         """
         from sendgrid_reseller.api.filter_apps import activate_customer_app as _endpoint
 
@@ -8604,7 +8604,7 @@ class AsyncResellerAppsGroup(Group):
 
         Example::
 
-            result = await client.reseller.apps.deactivate(user=user, name=name)
+            result = await client.reseller.apps.deactivate_detailed(user=user, name=name)
         """
         from sendgrid_reseller.api.filter_apps import deactivate_customer_app as _endpoint
 
@@ -8776,7 +8776,7 @@ class AsyncResellerAppsGroup(Group):
 
         Example::
 
-            result = await client.reseller.apps.setup(user=user, name=name)
+            result = await client.reseller.apps.setup_detailed(user=user, name=name)
         """
         from sendgrid_reseller.api.filter_apps import setup_customer_app as _endpoint
 
@@ -8944,7 +8944,7 @@ class AsyncResellerAppsGroup(Group):
 
         Example::
 
-            result = await client.reseller.apps.get_settings(user=user, name=name)
+            result = await client.reseller.apps.get_settings_detailed(user=user, name=name)
         """
         from sendgrid_reseller.api.filter_apps import get_customer_app_settings as _endpoint
 
@@ -9071,7 +9071,7 @@ class AsyncResellerInvoicesGroup(Group):
 
         Example::
 
-            result = await client.reseller.invoices.list()
+            result = await client.reseller.invoices.list_detailed()
         """
         from sendgrid_reseller.api.invoice_retrieval import list_invoice_numbers as _endpoint
 
@@ -9195,7 +9195,7 @@ class AsyncResellerInvoicesGroup(Group):
 
         Example::
 
-            result = await client.reseller.invoices.get()
+            result = await client.reseller.invoices.get_detailed()
         """
         from sendgrid_reseller.api.invoice_retrieval import get_invoices as _endpoint
 
@@ -9388,7 +9388,7 @@ class AsyncResellerAccountChangesGroup(Group):
 
         Example::
 
-            result = await client.reseller.account_changes.upgrade(user=user, package=package)
+            result = await client.reseller.account_changes.upgrade_detailed(user=user, package=package)
         """
         from sendgrid_reseller.api.account_changes import upgrade_customer_account as _endpoint
 
@@ -9578,7 +9578,7 @@ class AsyncResellerAccountChangesGroup(Group):
 
         Example::
 
-            result = await client.reseller.account_changes.downgrade(user=user, package=package)
+            result = await client.reseller.account_changes.downgrade_detailed(user=user, package=package)
         """
         from sendgrid_reseller.api.account_changes import downgrade_customer_account as _endpoint
 
@@ -9752,7 +9752,7 @@ class AsyncResellerAccountChangesGroup(Group):
 
         Example::
 
-            result = await client.reseller.account_changes.close(user=user)
+            result = await client.reseller.account_changes.close_detailed(user=user)
         """
         from sendgrid_reseller.api.account_changes import close_customer_account as _endpoint
 
@@ -9857,7 +9857,7 @@ class AsyncResellerPackagesGroup(Group):
 
         Example::
 
-            result = await client.reseller.packages.list()
+            result = await client.reseller.packages.list_detailed()
         """
         from sendgrid_reseller.api.view_available_packages import list_reseller_packages as _endpoint
 
@@ -10017,7 +10017,7 @@ class AsyncResellerAccountOverviewGroup(Group):
 
         Example::
 
-            result = await client.reseller.account_overview.get(user=user)
+            result = await client.reseller.account_overview.get_detailed(user=user)
         """
         from sendgrid_reseller.api.account_overview import get_customer_account_overview as _endpoint
 

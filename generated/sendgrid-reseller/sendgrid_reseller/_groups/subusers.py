@@ -200,7 +200,7 @@ class SubusersWebsiteAccessGroup(Group):
 
         Example::
 
-            result = client.subusers.website_access.update(subuser_name, disabled=disabled)
+            result = client.subusers.website_access.update_detailed(subuser_name, disabled=disabled)
         """
         from sendgrid_reseller.api.subusers import set_subuser_website_access as _endpoint
 
@@ -301,7 +301,7 @@ class SubusersCreditsGroup(Group):
 
         Example::
 
-            result = client.subusers.credits.get(subuser_name)
+            result = client.subusers.credits.get_detailed(subuser_name)
         """
         from sendgrid_reseller.api.subusers import get_subuser_credits as _endpoint
 
@@ -478,7 +478,7 @@ class SubusersCreditsGroup(Group):
 
         Example::
 
-            result = client.subusers.credits.update(subuser_name, type_=type_)
+            result = client.subusers.credits.update_detailed(subuser_name, type_=type_)
         """
         from sendgrid_reseller.api.subusers import update_subuser_credits as _endpoint
 
@@ -646,7 +646,7 @@ class SubusersCreditsGroup(Group):
 
         Example::
 
-            result = client.subusers.credits.adjust_remaining(subuser_name, allocation_update=allocation_update)
+            result = client.subusers.credits.adjust_remaining_detailed(subuser_name, allocation_update=allocation_update)
         """
         from sendgrid_reseller.api.subusers import adjust_subuser_remaining_credits as _endpoint
 
@@ -757,7 +757,7 @@ class SubusersIpsGroup(Group):
 
         Example::
 
-            result = client.subusers.ips.update(subuser_name, body=body)
+            result = client.subusers.ips.update_detailed(subuser_name, body=body)
         """
         from sendgrid_reseller.api.subusers import update_subuser_ips as _endpoint
 
@@ -888,7 +888,7 @@ class SubusersStatsGroup(Group):
 
         Example::
 
-            result = client.subusers.stats.monthly_for_subuser(subuser_name)
+            result = client.subusers.stats.monthly_for_subuser_detailed(subuser_name)
         """
         from sendgrid_reseller.api.subusers import get_subuser_monthly_stats as _endpoint
 
@@ -1025,7 +1025,7 @@ class SubusersStatsGroup(Group):
 
         Example::
 
-            result = client.subusers.stats.get()
+            result = client.subusers.stats.get_detailed()
         """
         from sendgrid_reseller.api.subusers import get_subusers_stats as _endpoint
 
@@ -1294,7 +1294,7 @@ class SubusersStatsGroup(Group):
 
         Example::
 
-            result = client.subusers.stats.monthly()
+            result = client.subusers.stats.monthly_detailed()
         """
         from sendgrid_reseller.api.subusers import get_subusers_monthly_stats as _endpoint
 
@@ -1431,7 +1431,7 @@ class SubusersStatsGroup(Group):
 
         Example::
 
-            result = client.subusers.stats.sums()
+            result = client.subusers.stats.sums_detailed()
         """
         from sendgrid_reseller.api.subusers import get_subusers_stats_sums as _endpoint
 
@@ -1537,7 +1537,7 @@ class SubusersReputationsGroup(Group):
 
         Example::
 
-            result = client.subusers.reputations.list()
+            result = client.subusers.reputations.list_detailed()
         """
         from sendgrid_reseller.api.subusers import list_subuser_reputations as _endpoint
 
@@ -1679,7 +1679,7 @@ class SubusersGroup(Group):
 
         Example::
 
-            result = client.subusers.list()
+            result = client.subusers.list_detailed()
         """
         from sendgrid_reseller.api.subusers import list_subusers as _endpoint
 
@@ -1990,7 +1990,7 @@ class SubusersGroup(Group):
 
         Example::
 
-            result = client.subusers.create(username=username, email=email, password=password, ips=ips)
+            result = client.subusers.create_detailed(username=username, email=email, password=password, ips=ips)
         """
         from sendgrid_reseller.api.subusers import create_subuser as _endpoint
 
@@ -2096,7 +2096,7 @@ class SubusersGroup(Group):
 
         Example::
 
-            result = client.subusers.delete(subuser_name)
+            result = client.subusers.delete_detailed(subuser_name)
         """
         from sendgrid_reseller.api.subusers import delete_subuser as _endpoint
 
@@ -2262,7 +2262,7 @@ class SubusersGroup(Group):
 
         Example::
 
-            result = client.subusers.set_disabled(subuser_name, disabled=disabled)
+            result = client.subusers.set_disabled_detailed(subuser_name, disabled=disabled)
         """
         from sendgrid_reseller.api.subusers import set_subuser_disabled as _endpoint
 

@@ -200,7 +200,7 @@ class AsyncSubusersWebsiteAccessGroup(Group):
 
         Example::
 
-            result = await client.subusers.website_access.update(subuser_name, disabled=disabled)
+            result = await client.subusers.website_access.update_detailed(subuser_name, disabled=disabled)
         """
         from sendgrid_reseller.api.subusers import set_subuser_website_access as _endpoint
 
@@ -301,7 +301,7 @@ class AsyncSubusersCreditsGroup(Group):
 
         Example::
 
-            result = await client.subusers.credits.get(subuser_name)
+            result = await client.subusers.credits.get_detailed(subuser_name)
         """
         from sendgrid_reseller.api.subusers import get_subuser_credits as _endpoint
 
@@ -478,7 +478,7 @@ class AsyncSubusersCreditsGroup(Group):
 
         Example::
 
-            result = await client.subusers.credits.update(subuser_name, type_=type_)
+            result = await client.subusers.credits.update_detailed(subuser_name, type_=type_)
         """
         from sendgrid_reseller.api.subusers import update_subuser_credits as _endpoint
 
@@ -646,7 +646,7 @@ class AsyncSubusersCreditsGroup(Group):
 
         Example::
 
-            result = await client.subusers.credits.adjust_remaining(subuser_name, allocation_update=allocation_update)
+            result = await client.subusers.credits.adjust_remaining_detailed(subuser_name, allocation_update=allocation_update)
         """
         from sendgrid_reseller.api.subusers import adjust_subuser_remaining_credits as _endpoint
 
@@ -757,7 +757,7 @@ class AsyncSubusersIpsGroup(Group):
 
         Example::
 
-            result = await client.subusers.ips.update(subuser_name, body=body)
+            result = await client.subusers.ips.update_detailed(subuser_name, body=body)
         """
         from sendgrid_reseller.api.subusers import update_subuser_ips as _endpoint
 
@@ -888,7 +888,7 @@ class AsyncSubusersStatsGroup(Group):
 
         Example::
 
-            result = await client.subusers.stats.monthly_for_subuser(subuser_name)
+            result = await client.subusers.stats.monthly_for_subuser_detailed(subuser_name)
         """
         from sendgrid_reseller.api.subusers import get_subuser_monthly_stats as _endpoint
 
@@ -1026,7 +1026,7 @@ class AsyncSubusersStatsGroup(Group):
 
         Example::
 
-            result = await client.subusers.stats.get()
+            result = await client.subusers.stats.get_detailed()
         """
         from sendgrid_reseller.api.subusers import get_subusers_stats as _endpoint
 
@@ -1295,7 +1295,7 @@ class AsyncSubusersStatsGroup(Group):
 
         Example::
 
-            result = await client.subusers.stats.monthly()
+            result = await client.subusers.stats.monthly_detailed()
         """
         from sendgrid_reseller.api.subusers import get_subusers_monthly_stats as _endpoint
 
@@ -1432,7 +1432,7 @@ class AsyncSubusersStatsGroup(Group):
 
         Example::
 
-            result = await client.subusers.stats.sums()
+            result = await client.subusers.stats.sums_detailed()
         """
         from sendgrid_reseller.api.subusers import get_subusers_stats_sums as _endpoint
 
@@ -1538,7 +1538,7 @@ class AsyncSubusersReputationsGroup(Group):
 
         Example::
 
-            result = await client.subusers.reputations.list()
+            result = await client.subusers.reputations.list_detailed()
         """
         from sendgrid_reseller.api.subusers import list_subuser_reputations as _endpoint
 
@@ -1681,7 +1681,7 @@ class AsyncSubusersGroup(Group):
 
         Example::
 
-            result = await client.subusers.list()
+            result = await client.subusers.list_detailed()
         """
         from sendgrid_reseller.api.subusers import list_subusers as _endpoint
 
@@ -1992,7 +1992,7 @@ class AsyncSubusersGroup(Group):
 
         Example::
 
-            result = await client.subusers.create(username=username, email=email, password=password, ips=ips)
+            result = await client.subusers.create_detailed(username=username, email=email, password=password, ips=ips)
         """
         from sendgrid_reseller.api.subusers import create_subuser as _endpoint
 
@@ -2098,7 +2098,7 @@ class AsyncSubusersGroup(Group):
 
         Example::
 
-            result = await client.subusers.delete(subuser_name)
+            result = await client.subusers.delete_detailed(subuser_name)
         """
         from sendgrid_reseller.api.subusers import delete_subuser as _endpoint
 
@@ -2264,7 +2264,7 @@ class AsyncSubusersGroup(Group):
 
         Example::
 
-            result = await client.subusers.set_disabled(subuser_name, disabled=disabled)
+            result = await client.subusers.set_disabled_detailed(subuser_name, disabled=disabled)
         """
         from sendgrid_reseller.api.subusers import set_subuser_disabled as _endpoint
 

@@ -135,7 +135,7 @@ class SuppressionsGroupsSuppressionsGroup(Group):
 
         Example::
 
-            result = client.suppressions.groups.suppressions.list(group_id)
+            result = client.suppressions.groups.suppressions.list_detailed(group_id)
         """
         from sendgrid_reseller.api.suppressions import list_group_suppressions as _endpoint
 
@@ -310,7 +310,7 @@ class SuppressionsGroupsSuppressionsGroup(Group):
 
         Example::
 
-            result = client.suppressions.groups.suppressions.add(group_id, recipient_emails=recipient_emails)
+            result = client.suppressions.groups.suppressions.add_detailed(group_id, recipient_emails=recipient_emails)
         """
         from sendgrid_reseller.api.suppressions import add_group_suppressions as _endpoint
 
@@ -488,7 +488,7 @@ class SuppressionsGroupsSuppressionsGroup(Group):
 
         Example::
 
-            result = client.suppressions.groups.suppressions.search(group_id, recipient_emails=recipient_emails)
+            result = client.suppressions.groups.suppressions.search_detailed(group_id, recipient_emails=recipient_emails)
         """
         from sendgrid_reseller.api.suppressions import search_group_suppressions as _endpoint
 
@@ -603,7 +603,7 @@ class SuppressionsGroupsSuppressionsGroup(Group):
 
         Example::
 
-            result = client.suppressions.groups.suppressions.delete(group_id, email)
+            result = client.suppressions.groups.suppressions.delete_detailed(group_id, email)
         """
         from sendgrid_reseller.api.suppressions import delete_group_suppression as _endpoint
 
@@ -713,7 +713,7 @@ class SuppressionsGroupsGroup(Group):
 
         Example::
 
-            result = client.suppressions.groups.list()
+            result = client.suppressions.groups.list_detailed()
         """
         from sendgrid_reseller.api.suppressions import list_suppression_groups as _endpoint
 
@@ -891,7 +891,7 @@ class SuppressionsGroupsGroup(Group):
 
         Example::
 
-            result = client.suppressions.groups.create(name=name, description=description)
+            result = client.suppressions.groups.create_detailed(name=name, description=description)
         """
         from sendgrid_reseller.api.suppressions import create_suppression_group as _endpoint
 
@@ -997,7 +997,7 @@ class SuppressionsGroupsGroup(Group):
 
         Example::
 
-            result = client.suppressions.groups.get(group_id)
+            result = client.suppressions.groups.get_detailed(group_id)
         """
         from sendgrid_reseller.api.suppressions import get_suppression_group as _endpoint
 
@@ -1106,7 +1106,7 @@ class SuppressionsGroupsGroup(Group):
 
         Example::
 
-            result = client.suppressions.groups.delete(group_id)
+            result = client.suppressions.groups.delete_detailed(group_id)
         """
         from sendgrid_reseller.api.suppressions import delete_suppression_group as _endpoint
 
@@ -1236,7 +1236,7 @@ class SuppressionsGroupsGroup(Group):
 
         Example::
 
-            result = client.suppressions.groups.update(group_id)
+            result = client.suppressions.groups.update_detailed(group_id)
         """
         from sendgrid_reseller.api.suppressions import update_suppression_group as _endpoint
 
@@ -1336,7 +1336,7 @@ class SuppressionsGroupsGroup(Group):
 
         Example::
 
-            result = client.suppressions.groups.list_all_suppressions()
+            result = client.suppressions.groups.list_all_suppressions_detailed()
         """
         from sendgrid_reseller.api.suppressions import list_all_group_suppressions as _endpoint
 
@@ -1437,7 +1437,7 @@ class SuppressionsGroupsGroup(Group):
 
         Example::
 
-            result = client.suppressions.groups.for_address(email)
+            result = client.suppressions.groups.for_address_detailed(email)
         """
         from sendgrid_reseller.api.suppressions import get_address_suppression_groups as _endpoint
 
@@ -1607,7 +1607,7 @@ class SuppressionsGlobalUnsubscribesGroup(Group):
 
         Example::
 
-            result = client.suppressions.global_unsubscribes.add(recipient_emails=recipient_emails)
+            result = client.suppressions.global_unsubscribes.add_detailed(recipient_emails=recipient_emails)
         """
         from sendgrid_reseller.api.suppressions import add_global_unsubscribes as _endpoint
 
@@ -1713,7 +1713,7 @@ class SuppressionsGlobalUnsubscribesGroup(Group):
 
         Example::
 
-            result = client.suppressions.global_unsubscribes.get(email)
+            result = client.suppressions.global_unsubscribes.get_detailed(email)
         """
         from sendgrid_reseller.api.suppressions import get_global_unsubscribe as _endpoint
 
@@ -1820,7 +1820,7 @@ class SuppressionsGlobalUnsubscribesGroup(Group):
 
         Example::
 
-            result = client.suppressions.global_unsubscribes.delete(email)
+            result = client.suppressions.global_unsubscribes.delete_detailed(email)
         """
         from sendgrid_reseller.api.suppressions import delete_global_unsubscribe as _endpoint
 
@@ -1954,7 +1954,7 @@ class SuppressionsGlobalUnsubscribesGroup(Group):
 
         Example::
 
-            result = client.suppressions.global_unsubscribes.list()
+            result = client.suppressions.global_unsubscribes.list_detailed()
         """
         from sendgrid_reseller.api.suppressions import list_global_unsubscribes as _endpoint
 
@@ -2232,7 +2232,7 @@ class SuppressionsBlocksGroup(Group):
 
         Example::
 
-            result = client.suppressions.blocks.list()
+            result = client.suppressions.blocks.list_detailed()
         """
         from sendgrid_reseller.api.suppressions import list_blocks as _endpoint
 
@@ -2492,7 +2492,7 @@ class SuppressionsBlocksGroup(Group):
 
         Example::
 
-            result = client.suppressions.blocks.delete_many()
+            result = client.suppressions.blocks.delete_many_detailed()
         """
         from sendgrid_reseller.api.suppressions import delete_blocks as _endpoint
 
@@ -2597,7 +2597,7 @@ class SuppressionsBlocksGroup(Group):
 
         Example::
 
-            result = client.suppressions.blocks.get(email)
+            result = client.suppressions.blocks.get_detailed(email)
         """
         from sendgrid_reseller.api.suppressions import get_block as _endpoint
 
@@ -2704,7 +2704,7 @@ class SuppressionsBlocksGroup(Group):
 
         Example::
 
-            result = client.suppressions.blocks.delete(email)
+            result = client.suppressions.blocks.delete_detailed(email)
         """
         from sendgrid_reseller.api.suppressions import delete_block as _endpoint
 
@@ -2842,7 +2842,7 @@ class SuppressionsBouncesGroup(Group):
 
         Example::
 
-            result = client.suppressions.bounces.list()
+            result = client.suppressions.bounces.list_detailed()
         """
         from sendgrid_reseller.api.suppressions import list_bounces as _endpoint
 
@@ -3102,7 +3102,7 @@ class SuppressionsBouncesGroup(Group):
 
         Example::
 
-            result = client.suppressions.bounces.delete_many()
+            result = client.suppressions.bounces.delete_many_detailed()
         """
         from sendgrid_reseller.api.suppressions import delete_bounces as _endpoint
 
@@ -3207,7 +3207,7 @@ class SuppressionsBouncesGroup(Group):
 
         Example::
 
-            result = client.suppressions.bounces.get(email)
+            result = client.suppressions.bounces.get_detailed(email)
         """
         from sendgrid_reseller.api.suppressions import get_bounce as _endpoint
 
@@ -3314,7 +3314,7 @@ class SuppressionsBouncesGroup(Group):
 
         Example::
 
-            result = client.suppressions.bounces.delete(email)
+            result = client.suppressions.bounces.delete_detailed(email)
         """
         from sendgrid_reseller.api.suppressions import delete_bounce as _endpoint
 
@@ -3424,7 +3424,7 @@ class SuppressionsBouncesGroup(Group):
 
         Example::
 
-            result = client.suppressions.bounces.classification_totals()
+            result = client.suppressions.bounces.classification_totals_detailed()
         """
         from sendgrid_reseller.api.suppressions import get_bounce_classification_totals as _endpoint
 
@@ -3537,7 +3537,7 @@ class SuppressionsBouncesGroup(Group):
 
         Example::
 
-            result = client.suppressions.bounces.classification_domains(classification)
+            result = client.suppressions.bounces.classification_domains_detailed(classification)
         """
         from sendgrid_reseller.api.suppressions import get_bounce_classification_domains as _endpoint
 
@@ -3674,7 +3674,7 @@ class SuppressionsInvalidEmailsGroup(Group):
 
         Example::
 
-            result = client.suppressions.invalid_emails.list()
+            result = client.suppressions.invalid_emails.list_detailed()
         """
         from sendgrid_reseller.api.suppressions import list_invalid_emails as _endpoint
 
@@ -3932,7 +3932,7 @@ class SuppressionsInvalidEmailsGroup(Group):
 
         Example::
 
-            result = client.suppressions.invalid_emails.delete_many()
+            result = client.suppressions.invalid_emails.delete_many_detailed()
         """
         from sendgrid_reseller.api.suppressions import delete_invalid_emails as _endpoint
 
@@ -4037,7 +4037,7 @@ class SuppressionsInvalidEmailsGroup(Group):
 
         Example::
 
-            result = client.suppressions.invalid_emails.get(email)
+            result = client.suppressions.invalid_emails.get_detailed(email)
         """
         from sendgrid_reseller.api.suppressions import get_invalid_email as _endpoint
 
@@ -4144,7 +4144,7 @@ class SuppressionsInvalidEmailsGroup(Group):
 
         Example::
 
-            result = client.suppressions.invalid_emails.delete(email)
+            result = client.suppressions.invalid_emails.delete_detailed(email)
         """
         from sendgrid_reseller.api.suppressions import delete_invalid_email as _endpoint
 
@@ -4282,7 +4282,7 @@ class SuppressionsSpamReportsGroup(Group):
 
         Example::
 
-            result = client.suppressions.spam_reports.list()
+            result = client.suppressions.spam_reports.list_detailed()
         """
         from sendgrid_reseller.api.suppressions import list_spam_reports as _endpoint
 
@@ -4542,7 +4542,7 @@ class SuppressionsSpamReportsGroup(Group):
 
         Example::
 
-            result = client.suppressions.spam_reports.delete_many()
+            result = client.suppressions.spam_reports.delete_many_detailed()
         """
         from sendgrid_reseller.api.suppressions import delete_spam_reports as _endpoint
 
@@ -4647,7 +4647,7 @@ class SuppressionsSpamReportsGroup(Group):
 
         Example::
 
-            result = client.suppressions.spam_reports.get(email)
+            result = client.suppressions.spam_reports.get_detailed(email)
         """
         from sendgrid_reseller.api.suppressions import get_spam_report as _endpoint
 
@@ -4754,7 +4754,7 @@ class SuppressionsSpamReportsGroup(Group):
 
         Example::
 
-            result = client.suppressions.spam_reports.delete(email)
+            result = client.suppressions.spam_reports.delete_detailed(email)
         """
         from sendgrid_reseller.api.suppressions import delete_spam_report as _endpoint
 

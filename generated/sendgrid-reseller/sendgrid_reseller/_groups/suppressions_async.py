@@ -135,7 +135,7 @@ class AsyncSuppressionsGroupsSuppressionsGroup(Group):
 
         Example::
 
-            result = await client.suppressions.groups.suppressions.list(group_id)
+            result = await client.suppressions.groups.suppressions.list_detailed(group_id)
         """
         from sendgrid_reseller.api.suppressions import list_group_suppressions as _endpoint
 
@@ -310,7 +310,7 @@ class AsyncSuppressionsGroupsSuppressionsGroup(Group):
 
         Example::
 
-            result = await client.suppressions.groups.suppressions.add(group_id, recipient_emails=recipient_emails)
+            result = await client.suppressions.groups.suppressions.add_detailed(group_id, recipient_emails=recipient_emails)
         """
         from sendgrid_reseller.api.suppressions import add_group_suppressions as _endpoint
 
@@ -488,7 +488,7 @@ class AsyncSuppressionsGroupsSuppressionsGroup(Group):
 
         Example::
 
-            result = await client.suppressions.groups.suppressions.search(group_id, recipient_emails=recipient_emails)
+            result = await client.suppressions.groups.suppressions.search_detailed(group_id, recipient_emails=recipient_emails)
         """
         from sendgrid_reseller.api.suppressions import search_group_suppressions as _endpoint
 
@@ -603,7 +603,7 @@ class AsyncSuppressionsGroupsSuppressionsGroup(Group):
 
         Example::
 
-            result = await client.suppressions.groups.suppressions.delete(group_id, email)
+            result = await client.suppressions.groups.suppressions.delete_detailed(group_id, email)
         """
         from sendgrid_reseller.api.suppressions import delete_group_suppression as _endpoint
 
@@ -713,7 +713,7 @@ class AsyncSuppressionsGroupsGroup(Group):
 
         Example::
 
-            result = await client.suppressions.groups.list()
+            result = await client.suppressions.groups.list_detailed()
         """
         from sendgrid_reseller.api.suppressions import list_suppression_groups as _endpoint
 
@@ -891,7 +891,7 @@ class AsyncSuppressionsGroupsGroup(Group):
 
         Example::
 
-            result = await client.suppressions.groups.create(name=name, description=description)
+            result = await client.suppressions.groups.create_detailed(name=name, description=description)
         """
         from sendgrid_reseller.api.suppressions import create_suppression_group as _endpoint
 
@@ -997,7 +997,7 @@ class AsyncSuppressionsGroupsGroup(Group):
 
         Example::
 
-            result = await client.suppressions.groups.get(group_id)
+            result = await client.suppressions.groups.get_detailed(group_id)
         """
         from sendgrid_reseller.api.suppressions import get_suppression_group as _endpoint
 
@@ -1106,7 +1106,7 @@ class AsyncSuppressionsGroupsGroup(Group):
 
         Example::
 
-            result = await client.suppressions.groups.delete(group_id)
+            result = await client.suppressions.groups.delete_detailed(group_id)
         """
         from sendgrid_reseller.api.suppressions import delete_suppression_group as _endpoint
 
@@ -1236,7 +1236,7 @@ class AsyncSuppressionsGroupsGroup(Group):
 
         Example::
 
-            result = await client.suppressions.groups.update(group_id)
+            result = await client.suppressions.groups.update_detailed(group_id)
         """
         from sendgrid_reseller.api.suppressions import update_suppression_group as _endpoint
 
@@ -1336,7 +1336,7 @@ class AsyncSuppressionsGroupsGroup(Group):
 
         Example::
 
-            result = await client.suppressions.groups.list_all_suppressions()
+            result = await client.suppressions.groups.list_all_suppressions_detailed()
         """
         from sendgrid_reseller.api.suppressions import list_all_group_suppressions as _endpoint
 
@@ -1437,7 +1437,7 @@ class AsyncSuppressionsGroupsGroup(Group):
 
         Example::
 
-            result = await client.suppressions.groups.for_address(email)
+            result = await client.suppressions.groups.for_address_detailed(email)
         """
         from sendgrid_reseller.api.suppressions import get_address_suppression_groups as _endpoint
 
@@ -1607,7 +1607,7 @@ class AsyncSuppressionsGlobalUnsubscribesGroup(Group):
 
         Example::
 
-            result = await client.suppressions.global_unsubscribes.add(recipient_emails=recipient_emails)
+            result = await client.suppressions.global_unsubscribes.add_detailed(recipient_emails=recipient_emails)
         """
         from sendgrid_reseller.api.suppressions import add_global_unsubscribes as _endpoint
 
@@ -1713,7 +1713,7 @@ class AsyncSuppressionsGlobalUnsubscribesGroup(Group):
 
         Example::
 
-            result = await client.suppressions.global_unsubscribes.get(email)
+            result = await client.suppressions.global_unsubscribes.get_detailed(email)
         """
         from sendgrid_reseller.api.suppressions import get_global_unsubscribe as _endpoint
 
@@ -1820,7 +1820,7 @@ class AsyncSuppressionsGlobalUnsubscribesGroup(Group):
 
         Example::
 
-            result = await client.suppressions.global_unsubscribes.delete(email)
+            result = await client.suppressions.global_unsubscribes.delete_detailed(email)
         """
         from sendgrid_reseller.api.suppressions import delete_global_unsubscribe as _endpoint
 
@@ -1955,7 +1955,7 @@ class AsyncSuppressionsGlobalUnsubscribesGroup(Group):
 
         Example::
 
-            result = await client.suppressions.global_unsubscribes.list()
+            result = await client.suppressions.global_unsubscribes.list_detailed()
         """
         from sendgrid_reseller.api.suppressions import list_global_unsubscribes as _endpoint
 
@@ -2234,7 +2234,7 @@ class AsyncSuppressionsBlocksGroup(Group):
 
         Example::
 
-            result = await client.suppressions.blocks.list()
+            result = await client.suppressions.blocks.list_detailed()
         """
         from sendgrid_reseller.api.suppressions import list_blocks as _endpoint
 
@@ -2494,7 +2494,7 @@ class AsyncSuppressionsBlocksGroup(Group):
 
         Example::
 
-            result = await client.suppressions.blocks.delete_many()
+            result = await client.suppressions.blocks.delete_many_detailed()
         """
         from sendgrid_reseller.api.suppressions import delete_blocks as _endpoint
 
@@ -2599,7 +2599,7 @@ class AsyncSuppressionsBlocksGroup(Group):
 
         Example::
 
-            result = await client.suppressions.blocks.get(email)
+            result = await client.suppressions.blocks.get_detailed(email)
         """
         from sendgrid_reseller.api.suppressions import get_block as _endpoint
 
@@ -2706,7 +2706,7 @@ class AsyncSuppressionsBlocksGroup(Group):
 
         Example::
 
-            result = await client.suppressions.blocks.delete(email)
+            result = await client.suppressions.blocks.delete_detailed(email)
         """
         from sendgrid_reseller.api.suppressions import delete_block as _endpoint
 
@@ -2845,7 +2845,7 @@ class AsyncSuppressionsBouncesGroup(Group):
 
         Example::
 
-            result = await client.suppressions.bounces.list()
+            result = await client.suppressions.bounces.list_detailed()
         """
         from sendgrid_reseller.api.suppressions import list_bounces as _endpoint
 
@@ -3105,7 +3105,7 @@ class AsyncSuppressionsBouncesGroup(Group):
 
         Example::
 
-            result = await client.suppressions.bounces.delete_many()
+            result = await client.suppressions.bounces.delete_many_detailed()
         """
         from sendgrid_reseller.api.suppressions import delete_bounces as _endpoint
 
@@ -3210,7 +3210,7 @@ class AsyncSuppressionsBouncesGroup(Group):
 
         Example::
 
-            result = await client.suppressions.bounces.get(email)
+            result = await client.suppressions.bounces.get_detailed(email)
         """
         from sendgrid_reseller.api.suppressions import get_bounce as _endpoint
 
@@ -3317,7 +3317,7 @@ class AsyncSuppressionsBouncesGroup(Group):
 
         Example::
 
-            result = await client.suppressions.bounces.delete(email)
+            result = await client.suppressions.bounces.delete_detailed(email)
         """
         from sendgrid_reseller.api.suppressions import delete_bounce as _endpoint
 
@@ -3427,7 +3427,7 @@ class AsyncSuppressionsBouncesGroup(Group):
 
         Example::
 
-            result = await client.suppressions.bounces.classification_totals()
+            result = await client.suppressions.bounces.classification_totals_detailed()
         """
         from sendgrid_reseller.api.suppressions import get_bounce_classification_totals as _endpoint
 
@@ -3540,7 +3540,7 @@ class AsyncSuppressionsBouncesGroup(Group):
 
         Example::
 
-            result = await client.suppressions.bounces.classification_domains(classification)
+            result = await client.suppressions.bounces.classification_domains_detailed(classification)
         """
         from sendgrid_reseller.api.suppressions import get_bounce_classification_domains as _endpoint
 
@@ -3678,7 +3678,7 @@ class AsyncSuppressionsInvalidEmailsGroup(Group):
 
         Example::
 
-            result = await client.suppressions.invalid_emails.list()
+            result = await client.suppressions.invalid_emails.list_detailed()
         """
         from sendgrid_reseller.api.suppressions import list_invalid_emails as _endpoint
 
@@ -3936,7 +3936,7 @@ class AsyncSuppressionsInvalidEmailsGroup(Group):
 
         Example::
 
-            result = await client.suppressions.invalid_emails.delete_many()
+            result = await client.suppressions.invalid_emails.delete_many_detailed()
         """
         from sendgrid_reseller.api.suppressions import delete_invalid_emails as _endpoint
 
@@ -4041,7 +4041,7 @@ class AsyncSuppressionsInvalidEmailsGroup(Group):
 
         Example::
 
-            result = await client.suppressions.invalid_emails.get(email)
+            result = await client.suppressions.invalid_emails.get_detailed(email)
         """
         from sendgrid_reseller.api.suppressions import get_invalid_email as _endpoint
 
@@ -4148,7 +4148,7 @@ class AsyncSuppressionsInvalidEmailsGroup(Group):
 
         Example::
 
-            result = await client.suppressions.invalid_emails.delete(email)
+            result = await client.suppressions.invalid_emails.delete_detailed(email)
         """
         from sendgrid_reseller.api.suppressions import delete_invalid_email as _endpoint
 
@@ -4287,7 +4287,7 @@ class AsyncSuppressionsSpamReportsGroup(Group):
 
         Example::
 
-            result = await client.suppressions.spam_reports.list()
+            result = await client.suppressions.spam_reports.list_detailed()
         """
         from sendgrid_reseller.api.suppressions import list_spam_reports as _endpoint
 
@@ -4547,7 +4547,7 @@ class AsyncSuppressionsSpamReportsGroup(Group):
 
         Example::
 
-            result = await client.suppressions.spam_reports.delete_many()
+            result = await client.suppressions.spam_reports.delete_many_detailed()
         """
         from sendgrid_reseller.api.suppressions import delete_spam_reports as _endpoint
 
@@ -4652,7 +4652,7 @@ class AsyncSuppressionsSpamReportsGroup(Group):
 
         Example::
 
-            result = await client.suppressions.spam_reports.get(email)
+            result = await client.suppressions.spam_reports.get_detailed(email)
         """
         from sendgrid_reseller.api.suppressions import get_spam_report as _endpoint
 
@@ -4759,7 +4759,7 @@ class AsyncSuppressionsSpamReportsGroup(Group):
 
         Example::
 
-            result = await client.suppressions.spam_reports.delete(email)
+            result = await client.suppressions.spam_reports.delete_detailed(email)
         """
         from sendgrid_reseller.api.suppressions import delete_spam_report as _endpoint
 

@@ -320,7 +320,7 @@ class WebhooksEventGroup(Group):
 
         Example::
 
-            result = client.webhooks.event.create(url=url)
+            result = client.webhooks.event.create_detailed(url=url)
         """
         from sendgrid_reseller.api.webhooks import create_event_webhook as _endpoint
 
@@ -443,7 +443,7 @@ class WebhooksEventGroup(Group):
 
         Example::
 
-            result = client.webhooks.event.list()
+            result = client.webhooks.event.list_detailed()
         """
         from sendgrid_reseller.api.webhooks import list_event_webhooks as _endpoint
 
@@ -552,7 +552,7 @@ class WebhooksEventGroup(Group):
 
         Example::
 
-            result = client.webhooks.event.get_settings(id)
+            result = client.webhooks.event.get_settings_detailed(id)
         """
         from sendgrid_reseller.api.webhooks import get_event_webhook as _endpoint
 
@@ -660,7 +660,7 @@ class WebhooksEventGroup(Group):
 
         Example::
 
-            result = client.webhooks.event.delete(id)
+            result = client.webhooks.event.delete_detailed(id)
         """
         from sendgrid_reseller.api.webhooks import delete_event_webhook as _endpoint
 
@@ -968,7 +968,7 @@ class WebhooksEventGroup(Group):
 
         Example::
 
-            result = client.webhooks.event.update_settings(id, url=url)
+            result = client.webhooks.event.update_settings_detailed(id, url=url)
         """
         from sendgrid_reseller.api.webhooks import update_event_webhook as _endpoint
 
@@ -1091,7 +1091,7 @@ class WebhooksEventGroup(Group):
 
         Example::
 
-            result = client.webhooks.event.get_public_key(id)
+            result = client.webhooks.event.get_public_key_detailed(id)
         """
         from sendgrid_reseller.api.webhooks import get_event_webhook_public_key as _endpoint
 
@@ -1268,7 +1268,7 @@ class WebhooksEventGroup(Group):
 
         Example::
 
-            result = client.webhooks.event.set_signing(id, enabled=enabled)
+            result = client.webhooks.event.set_signing_detailed(id, enabled=enabled)
         """
         from sendgrid_reseller.api.webhooks import set_event_webhook_signing as _endpoint
 
@@ -1467,7 +1467,7 @@ class WebhooksEventGroup(Group):
 
         Example::
 
-            result = client.webhooks.event.test(url=url)
+            result = client.webhooks.event.test_detailed(url=url)
         """
         from sendgrid_reseller.api.webhooks import test_event_webhook as _endpoint
 
@@ -1574,7 +1574,7 @@ class WebhooksParseGroup(Group):
 
         Example::
 
-            result = client.webhooks.parse.list()
+            result = client.webhooks.parse.list_detailed()
         """
         from sendgrid_reseller.api.webhooks import list_parse_settings as _endpoint
 
@@ -1704,7 +1704,7 @@ class WebhooksParseGroup(Group):
 
         Example::
 
-            result = client.webhooks.parse.create()
+            result = client.webhooks.parse.create_detailed()
         """
         from sendgrid_reseller.api.webhooks import create_parse_setting as _endpoint
 
@@ -1811,7 +1811,7 @@ class WebhooksParseGroup(Group):
 
         Example::
 
-            result = client.webhooks.parse.get(hostname)
+            result = client.webhooks.parse.get_detailed(hostname)
         """
         from sendgrid_reseller.api.webhooks import get_parse_setting as _endpoint
 
@@ -1918,7 +1918,7 @@ class WebhooksParseGroup(Group):
 
         Example::
 
-            result = client.webhooks.parse.delete(hostname)
+            result = client.webhooks.parse.delete_detailed(hostname)
         """
         from sendgrid_reseller.api.webhooks import delete_parse_setting as _endpoint
 
@@ -2048,7 +2048,7 @@ class WebhooksParseGroup(Group):
 
         Example::
 
-            result = client.webhooks.parse.update(hostname)
+            result = client.webhooks.parse.update_detailed(hostname)
         """
         from sendgrid_reseller.api.webhooks import update_parse_setting as _endpoint
 
@@ -2188,7 +2188,7 @@ class WebhooksParseGroup(Group):
 
         Example::
 
-            result = client.webhooks.parse.stats()
+            result = client.webhooks.parse.stats_detailed()
         """
         from sendgrid_reseller.api.webhooks import get_parse_stats as _endpoint
 
@@ -2432,7 +2432,7 @@ class WebhooksSecurityGroup(Group):
 
         Example::
 
-            result = client.webhooks.security.list()
+            result = client.webhooks.security.list_detailed()
         """
         from sendgrid_reseller.api.webhooks import list_webhook_security_policies as _endpoint
 
@@ -2557,7 +2557,7 @@ class WebhooksSecurityGroup(Group):
 
         Example::
 
-            result = client.webhooks.security.create()
+            result = client.webhooks.security.create_detailed()
         """
         from sendgrid_reseller.api.webhooks import create_webhook_security_policy as _endpoint
 
@@ -2663,7 +2663,7 @@ class WebhooksSecurityGroup(Group):
 
         Example::
 
-            result = client.webhooks.security.get(id)
+            result = client.webhooks.security.get_detailed(id)
         """
         from sendgrid_reseller.api.webhooks import get_webhook_security_policy as _endpoint
 
@@ -2775,7 +2775,7 @@ class WebhooksSecurityGroup(Group):
 
         Example::
 
-            result = client.webhooks.security.delete(id)
+            result = client.webhooks.security.delete_detailed(id)
         """
         from sendgrid_reseller.api.webhooks import delete_webhook_security_policy as _endpoint
 
@@ -2906,7 +2906,7 @@ class WebhooksSecurityGroup(Group):
 
         Example::
 
-            result = client.webhooks.security.update(id)
+            result = client.webhooks.security.update_detailed(id)
         """
         from sendgrid_reseller.api.webhooks import update_webhook_security_policy as _endpoint
 

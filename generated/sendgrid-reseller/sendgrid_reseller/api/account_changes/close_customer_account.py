@@ -137,7 +137,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.reseller.account_changes.close(user=user)
+        result = client.reseller.account_changes.close_detailed(user=user)
     """
 
     return _sync_detailed_impl(
@@ -385,7 +385,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.reseller.account_changes.close(user=user)
+        result = await client.reseller.account_changes.close_detailed(user=user)
     """
 
     return await _asyncio_detailed_impl(

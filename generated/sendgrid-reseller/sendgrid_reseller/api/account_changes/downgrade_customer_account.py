@@ -144,7 +144,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.reseller.account_changes.downgrade(user=user, package=package)
+        result = client.reseller.account_changes.downgrade_detailed(user=user, package=package)
     """
 
     return _sync_detailed_impl(
@@ -424,7 +424,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.reseller.account_changes.downgrade(user=user, package=package)
+        result = await client.reseller.account_changes.downgrade_detailed(user=user, package=package)
     """
 
     return await _asyncio_detailed_impl(

@@ -131,7 +131,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.reseller.account_overview.get(user=user)
+        result = client.reseller.account_overview.get_detailed(user=user)
     """
 
     return _sync_detailed_impl(
@@ -361,7 +361,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.reseller.account_overview.get(user=user)
+        result = await client.reseller.account_overview.get_detailed(user=user)
     """
 
     return await _asyncio_detailed_impl(

@@ -136,7 +136,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.reseller.auth.check(user=user, password=password)
+        result = client.reseller.auth.check_detailed(user=user, password=password)
     """
 
     return _sync_detailed_impl(
@@ -388,7 +388,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.reseller.auth.check(user=user, password=password)
+        result = await client.reseller.auth.check_detailed(user=user, password=password)
     """
 
     return await _asyncio_detailed_impl(

@@ -140,7 +140,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.domains.ips.add(domain_id, ip=ip)
+        result = client.domains.ips.add_detailed(domain_id, ip=ip)
     """
 
     return _sync_detailed_impl(
@@ -398,7 +398,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.domains.ips.add(domain_id, ip=ip)
+        result = await client.domains.ips.add_detailed(domain_id, ip=ip)
     """
 
     return await _asyncio_detailed_impl(

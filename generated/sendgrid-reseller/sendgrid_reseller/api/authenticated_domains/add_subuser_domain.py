@@ -133,7 +133,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.domains.subusers.add_domain(domain_id, username=username)
+        result = client.domains.subusers.add_domain_detailed(domain_id, username=username)
     """
 
     return _sync_detailed_impl(
@@ -377,7 +377,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.domains.subusers.add_domain(domain_id, username=username)
+        result = await client.domains.subusers.add_domain_detailed(domain_id, username=username)
     """
 
     return await _asyncio_detailed_impl(

@@ -159,7 +159,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.domains.create(domain=domain)
+        result = client.domains.create_detailed(domain=domain)
     """
 
     return _sync_detailed_impl(
@@ -503,7 +503,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.domains.create(domain=domain)
+        result = await client.domains.create_detailed(domain=domain)
     """
 
     return await _asyncio_detailed_impl(

@@ -93,7 +93,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.domains.delete(domain_id)
+        result = client.domains.delete_detailed(domain_id)
     """
 
     options = call_options(
@@ -201,7 +201,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.domains.delete(domain_id)
+        result = await client.domains.delete_detailed(domain_id)
     """
 
     options = call_options(

@@ -95,7 +95,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.domains.subusers.remove_domain(domain_id)
+        result = client.domains.subusers.remove_domain_detailed(domain_id)
     """
 
     options = call_options(
@@ -201,7 +201,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.domains.subusers.remove_domain(domain_id)
+        result = await client.domains.subusers.remove_domain_detailed(domain_id)
     """
 
     options = call_options(

@@ -89,7 +89,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.domains.subusers.disassociate()
+        result = client.domains.subusers.disassociate_detailed()
     """
 
     options = call_options(
@@ -189,7 +189,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.domains.subusers.disassociate()
+        result = await client.domains.subusers.disassociate_detailed()
     """
 
     options = call_options(

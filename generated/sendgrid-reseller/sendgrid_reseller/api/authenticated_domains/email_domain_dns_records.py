@@ -131,7 +131,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.domains.email_dns_records(link_id=link_id, domain_id=domain_id, email=email)
+        result = client.domains.email_dns_records_detailed(link_id=link_id, domain_id=domain_id, email=email)
     """
 
     return _sync_detailed_impl(
@@ -405,7 +405,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.domains.email_dns_records(link_id=link_id, domain_id=domain_id, email=email)
+        result = await client.domains.email_dns_records_detailed(link_id=link_id, domain_id=domain_id, email=email)
     """
 
     return await _asyncio_detailed_impl(

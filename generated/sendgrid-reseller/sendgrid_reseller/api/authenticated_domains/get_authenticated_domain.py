@@ -94,7 +94,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.domains.get(domain_id)
+        result = client.domains.get_detailed(domain_id)
     """
 
     options = call_options(
@@ -198,7 +198,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.domains.get(domain_id)
+        result = await client.domains.get_detailed(domain_id)
     """
 
     options = call_options(

@@ -104,7 +104,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.domains.get_default()
+        result = client.domains.get_default_detailed()
     """
 
     options = call_options(
@@ -210,7 +210,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.domains.get_default()
+        result = await client.domains.get_default_detailed()
     """
 
     options = call_options(

@@ -90,7 +90,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.domains.subusers.get()
+        result = client.domains.subusers.get_detailed()
     """
 
     options = call_options(
@@ -186,7 +186,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.domains.subusers.get()
+        result = await client.domains.subusers.get_detailed()
     """
 
     options = call_options(

@@ -125,7 +125,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.domains.list()
+        result = client.domains.list_detailed()
     """
 
     options = call_options(
@@ -255,7 +255,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.domains.list()
+        result = await client.domains.list_detailed()
     """
 
     options = call_options(

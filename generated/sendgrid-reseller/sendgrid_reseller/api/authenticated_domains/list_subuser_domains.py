@@ -95,7 +95,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.domains.subusers.list()
+        result = client.domains.subusers.list_detailed()
     """
 
     options = call_options(
@@ -191,7 +191,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.domains.subusers.list()
+        result = await client.domains.subusers.list_detailed()
     """
 
     options = call_options(

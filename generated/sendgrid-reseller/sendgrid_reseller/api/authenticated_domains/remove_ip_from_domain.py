@@ -100,7 +100,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.domains.ips.remove(domain_id, ip)
+        result = client.domains.ips.remove_detailed(domain_id, ip)
     """
 
     options = call_options(
@@ -214,7 +214,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.domains.ips.remove(domain_id, ip)
+        result = await client.domains.ips.remove_detailed(domain_id, ip)
     """
 
     options = call_options(

@@ -110,7 +110,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.domains.update(domain_id)
+        result = client.domains.update_detailed(domain_id)
     """
 
     body = body_from_fields(
@@ -254,7 +254,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.domains.update(domain_id)
+        result = await client.domains.update_detailed(domain_id)
     """
 
     body = body_from_fields(

@@ -96,7 +96,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.domains.validate(domain_id)
+        result = client.domains.validate_detailed(domain_id)
     """
 
     options = call_options(
@@ -204,7 +204,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.domains.validate(domain_id)
+        result = await client.domains.validate_detailed(domain_id)
     """
 
     options = call_options(

@@ -134,7 +134,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.reseller.account_limits.get(user=user)
+        result = client.reseller.account_limits.get_detailed(user=user)
     """
 
     return _sync_detailed_impl(
@@ -368,7 +368,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.reseller.account_limits.get(user=user)
+        result = await client.reseller.account_limits.get_detailed(user=user)
     """
 
     return await _asyncio_detailed_impl(

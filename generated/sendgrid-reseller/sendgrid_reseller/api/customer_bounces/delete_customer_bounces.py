@@ -136,7 +136,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.reseller.bounces.delete(user=user, email=email)
+        result = client.reseller.bounces.delete_detailed(user=user, email=email)
     """
 
     return _sync_detailed_impl(
@@ -386,7 +386,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.reseller.bounces.delete(user=user, email=email)
+        result = await client.reseller.bounces.delete_detailed(user=user, email=email)
     """
 
     return await _asyncio_detailed_impl(

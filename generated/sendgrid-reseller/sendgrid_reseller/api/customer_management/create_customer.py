@@ -185,7 +185,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.reseller.customers.create(username=username, password=password, confirm_password=confirm_password, email=email, first_name=first_name, last_name=last_name, address=address, city=city, state=state, zip_=zip_, country=country, phone=phone, website=website, company=company, package=package, whitelabel=whitelabel)
+        result = client.reseller.customers.create_detailed(username=username, password=password, confirm_password=confirm_password, email=email, first_name=first_name, last_name=last_name, address=address, city=city, state=state, zip_=zip_, country=country, phone=phone, website=website, company=company, package=package, whitelabel=whitelabel)
     """
 
     return _sync_detailed_impl(
@@ -681,7 +681,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.reseller.customers.create(username=username, password=password, confirm_password=confirm_password, email=email, first_name=first_name, last_name=last_name, address=address, city=city, state=state, zip_=zip_, country=country, phone=phone, website=website, company=company, package=package, whitelabel=whitelabel)
+        result = await client.reseller.customers.create_detailed(username=username, password=password, confirm_password=confirm_password, email=email, first_name=first_name, last_name=last_name, address=address, city=city, state=state, zip_=zip_, country=country, phone=phone, website=website, company=company, package=package, whitelabel=whitelabel)
     """
 
     return await _asyncio_detailed_impl(

@@ -124,7 +124,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.reseller.customers.delete(user=user)
+        result = client.reseller.customers.delete_detailed(user=user)
     """
 
     return _sync_detailed_impl(
@@ -354,7 +354,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.reseller.customers.delete(user=user)
+        result = await client.reseller.customers.delete_detailed(user=user)
     """
 
     return await _asyncio_detailed_impl(

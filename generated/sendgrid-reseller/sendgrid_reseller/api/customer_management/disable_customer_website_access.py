@@ -132,7 +132,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.reseller.customers.disable_website_access(user=user)
+        result = client.reseller.customers.disable_website_access_detailed(user=user)
     """
 
     return _sync_detailed_impl(
@@ -364,7 +364,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.reseller.customers.disable_website_access(user=user)
+        result = await client.reseller.customers.disable_website_access_detailed(user=user)
     """
 
     return await _asyncio_detailed_impl(

@@ -131,7 +131,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.reseller.customers.enable(user=user)
+        result = client.reseller.customers.enable_detailed(user=user)
     """
 
     return _sync_detailed_impl(
@@ -361,7 +361,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.reseller.customers.enable(user=user)
+        result = await client.reseller.customers.enable_detailed(user=user)
     """
 
     return await _asyncio_detailed_impl(

@@ -139,7 +139,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.reseller.customers.list()
+        result = client.reseller.customers.list_detailed()
     """
 
     body = optional_body_from_fields(
@@ -345,7 +345,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.reseller.customers.list()
+        result = await client.reseller.customers.list_detailed()
     """
 
     body = optional_body_from_fields(

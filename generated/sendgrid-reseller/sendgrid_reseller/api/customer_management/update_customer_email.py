@@ -136,7 +136,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.reseller.customers.update_email(user=user, email=email)
+        result = client.reseller.customers.update_email_detailed(user=user, email=email)
     """
 
     return _sync_detailed_impl(
@@ -386,7 +386,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.reseller.customers.update_email(user=user, email=email)
+        result = await client.reseller.customers.update_email_detailed(user=user, email=email)
     """
 
     return await _asyncio_detailed_impl(

@@ -137,7 +137,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.reseller.customers.update_password(user=user, password=password, confirm_password=confirm_password)
+        result = client.reseller.customers.update_password_detailed(user=user, password=password, confirm_password=confirm_password)
     """
 
     return _sync_detailed_impl(
@@ -399,7 +399,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.reseller.customers.update_password(user=user, password=password, confirm_password=confirm_password)
+        result = await client.reseller.customers.update_password_detailed(user=user, password=password, confirm_password=confirm_password)
     """
 
     return await _asyncio_detailed_impl(

@@ -161,7 +161,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.reseller.customers.update_profile(user=user)
+        result = client.reseller.customers.update_profile_detailed(user=user)
     """
 
     return _sync_detailed_impl(
@@ -503,7 +503,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.reseller.customers.update_profile(user=user)
+        result = await client.reseller.customers.update_profile_detailed(user=user)
     """
 
     return await _asyncio_detailed_impl(

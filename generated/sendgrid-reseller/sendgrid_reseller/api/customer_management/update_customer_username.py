@@ -137,7 +137,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.reseller.customers.update_username(user=user, username=username)
+        result = client.reseller.customers.update_username_detailed(user=user, username=username)
     """
 
     return _sync_detailed_impl(
@@ -389,7 +389,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.reseller.customers.update_username(user=user, username=username)
+        result = await client.reseller.customers.update_username_detailed(user=user, username=username)
     """
 
     return await _asyncio_detailed_impl(

@@ -143,7 +143,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.reseller.spam_reports.get(user=user)
+        result = client.reseller.spam_reports.get_detailed(user=user)
     """
 
     return _sync_detailed_impl(
@@ -389,7 +389,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.reseller.spam_reports.get(user=user)
+        result = await client.reseller.spam_reports.get_detailed(user=user)
     """
 
     return await _asyncio_detailed_impl(

@@ -151,7 +151,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.reseller.statistics.get_by_category(user=user, category=category)
+        result = client.reseller.statistics.get_by_category_detailed(user=user, category=category)
     """
 
     return _sync_detailed_impl(
@@ -439,7 +439,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.reseller.statistics.get_by_category(user=user, category=category)
+        result = await client.reseller.statistics.get_by_category_detailed(user=user, category=category)
     """
 
     return await _asyncio_detailed_impl(

@@ -147,7 +147,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.reseller.statistics.get(user=user)
+        result = client.reseller.statistics.get_detailed(user=user)
     """
 
     return _sync_detailed_impl(
@@ -415,7 +415,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.reseller.statistics.get(user=user)
+        result = await client.reseller.statistics.get_detailed(user=user)
     """
 
     return await _asyncio_detailed_impl(

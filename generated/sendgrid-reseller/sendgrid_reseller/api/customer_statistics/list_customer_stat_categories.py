@@ -138,7 +138,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.reseller.statistics.list_categories(user=user)
+        result = client.reseller.statistics.list_categories_detailed(user=user)
     """
 
     return _sync_detailed_impl(
@@ -370,7 +370,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.reseller.statistics.list_categories(user=user)
+        result = await client.reseller.statistics.list_categories_detailed(user=user)
     """
 
     return await _asyncio_detailed_impl(

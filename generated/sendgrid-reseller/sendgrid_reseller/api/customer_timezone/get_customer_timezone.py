@@ -99,7 +99,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.reseller.timezones.get()
+        result = client.reseller.timezones.get_detailed()
     """
 
     options = call_options(
@@ -197,7 +197,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.reseller.timezones.get()
+        result = await client.reseller.timezones.get_detailed()
     """
 
     options = call_options(

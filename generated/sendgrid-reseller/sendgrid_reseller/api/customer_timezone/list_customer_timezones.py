@@ -92,7 +92,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.reseller.timezones.list()
+        result = client.reseller.timezones.list_detailed()
     """
 
     options = call_options(
@@ -182,7 +182,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.reseller.timezones.list()
+        result = await client.reseller.timezones.list_detailed()
     """
 
     options = call_options(

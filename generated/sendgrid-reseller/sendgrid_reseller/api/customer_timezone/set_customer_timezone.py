@@ -137,7 +137,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.reseller.timezones.set(user=user, timezone=timezone)
+        result = client.reseller.timezones.set_detailed(user=user, timezone=timezone)
     """
 
     return _sync_detailed_impl(
@@ -389,7 +389,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.reseller.timezones.set(user=user, timezone=timezone)
+        result = await client.reseller.timezones.set_detailed(user=user, timezone=timezone)
     """
 
     return await _asyncio_detailed_impl(

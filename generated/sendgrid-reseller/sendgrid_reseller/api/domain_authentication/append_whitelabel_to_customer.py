@@ -136,7 +136,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.reseller.domain_authentication.append(user=user, mail_domain=mail_domain)
+        result = client.reseller.domain_authentication.append_detailed(user=user, mail_domain=mail_domain)
     """
 
     return _sync_detailed_impl(
@@ -386,7 +386,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.reseller.domain_authentication.append(user=user, mail_domain=mail_domain)
+        result = await client.reseller.domain_authentication.append_detailed(user=user, mail_domain=mail_domain)
     """
 
     return await _asyncio_detailed_impl(

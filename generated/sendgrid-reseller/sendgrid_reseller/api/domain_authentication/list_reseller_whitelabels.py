@@ -95,7 +95,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.reseller.domain_authentication.list()
+        result = client.reseller.domain_authentication.list_detailed()
     """
 
     options = call_options(
@@ -191,7 +191,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.reseller.domain_authentication.list()
+        result = await client.reseller.domain_authentication.list_detailed()
     """
 
     options = call_options(

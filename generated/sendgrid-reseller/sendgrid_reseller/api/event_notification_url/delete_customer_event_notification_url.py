@@ -133,7 +133,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.reseller.event_notification_url.delete(user=user)
+        result = client.reseller.event_notification_url.delete_detailed(user=user)
     """
 
     return _sync_detailed_impl(
@@ -365,7 +365,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.reseller.event_notification_url.delete(user=user)
+        result = await client.reseller.event_notification_url.delete_detailed(user=user)
     """
 
     return await _asyncio_detailed_impl(

@@ -136,7 +136,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.reseller.event_notification_url.set(user=user, url=url)
+        result = client.reseller.event_notification_url.set_detailed(user=user, url=url)
     """
 
     return _sync_detailed_impl(
@@ -386,7 +386,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.reseller.event_notification_url.set(user=user, url=url)
+        result = await client.reseller.event_notification_url.set_detailed(user=user, url=url)
     """
 
     return await _asyncio_detailed_impl(

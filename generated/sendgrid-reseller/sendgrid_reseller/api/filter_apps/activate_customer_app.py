@@ -136,7 +136,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.reseller.apps.activate(user=user, name=name)
+        result = client.reseller.apps.activate_detailed(user=user, name=name)
     """
 
     return _sync_detailed_impl(
@@ -386,7 +386,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.reseller.apps.activate(user=user, name=name)
+        result = await client.reseller.apps.activate_detailed(user=user, name=name)
     """
 
     return await _asyncio_detailed_impl(

@@ -138,7 +138,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.reseller.apps.list(user=user)
+        result = client.reseller.apps.list_detailed(user=user)
     """
 
     return _sync_detailed_impl(
@@ -370,7 +370,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.reseller.apps.list(user=user)
+        result = await client.reseller.apps.list_detailed(user=user)
     """
 
     return await _asyncio_detailed_impl(

@@ -138,7 +138,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.reseller.apps.setup(user=user, name=name)
+        result = client.reseller.apps.setup_detailed(user=user, name=name)
     """
 
     return _sync_detailed_impl(
@@ -392,7 +392,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.reseller.apps.setup(user=user, name=name)
+        result = await client.reseller.apps.setup_detailed(user=user, name=name)
     """
 
     return await _asyncio_detailed_impl(

@@ -125,7 +125,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.reseller.invoices.get()
+        result = client.reseller.invoices.get_detailed()
     """
 
     body = optional_body_from_fields(
@@ -263,7 +263,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.reseller.invoices.get()
+        result = await client.reseller.invoices.get_detailed()
     """
 
     body = optional_body_from_fields(

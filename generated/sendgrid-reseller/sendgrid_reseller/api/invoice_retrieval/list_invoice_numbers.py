@@ -109,7 +109,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.reseller.invoices.list()
+        result = client.reseller.invoices.list_detailed()
     """
 
     body = optional_body_from_fields(
@@ -247,7 +247,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.reseller.invoices.list()
+        result = await client.reseller.invoices.list_detailed()
     """
 
     body = optional_body_from_fields(

@@ -133,7 +133,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.ips.pools.add_ip(pool_name, ip=ip)
+        result = client.ips.pools.add_ip_detailed(pool_name, ip=ip)
     """
 
     return _sync_detailed_impl(
@@ -377,7 +377,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.ips.pools.add_ip(pool_name, ip=ip)
+        result = await client.ips.pools.add_ip_detailed(pool_name, ip=ip)
     """
 
     return await _asyncio_detailed_impl(

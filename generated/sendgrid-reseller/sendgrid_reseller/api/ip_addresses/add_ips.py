@@ -129,7 +129,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.ips.add(count=count)
+        result = client.ips.add_detailed(count=count)
     """
 
     return _sync_detailed_impl(
@@ -379,7 +379,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.ips.add(count=count)
+        result = await client.ips.add_detailed(count=count)
     """
 
     return await _asyncio_detailed_impl(

@@ -123,7 +123,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.ips.pools.create(name=name)
+        result = client.ips.pools.create_detailed(name=name)
     """
 
     return _sync_detailed_impl(
@@ -349,7 +349,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.ips.pools.create(name=name)
+        result = await client.ips.pools.create_detailed(name=name)
     """
 
     return await _asyncio_detailed_impl(

@@ -85,7 +85,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.ips.pools.delete(pool_name)
+        result = client.ips.pools.delete_detailed(pool_name)
     """
 
     options = call_options(
@@ -187,7 +187,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.ips.pools.delete(pool_name)
+        result = await client.ips.pools.delete_detailed(pool_name)
     """
 
     options = call_options(

@@ -84,7 +84,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.ips.get(ip_address)
+        result = client.ips.get_detailed(ip_address)
     """
 
     options = call_options(
@@ -178,7 +178,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.ips.get(ip_address)
+        result = await client.ips.get_detailed(ip_address)
     """
 
     options = call_options(

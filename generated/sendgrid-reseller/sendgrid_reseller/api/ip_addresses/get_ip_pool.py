@@ -85,7 +85,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.ips.pools.get(pool_name)
+        result = client.ips.pools.get_detailed(pool_name)
     """
 
     options = call_options(
@@ -181,7 +181,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.ips.pools.get(pool_name)
+        result = await client.ips.pools.get_detailed(pool_name)
     """
 
     options = call_options(

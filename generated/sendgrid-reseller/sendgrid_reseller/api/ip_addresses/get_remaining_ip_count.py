@@ -77,7 +77,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.ips.remaining()
+        result = client.ips.remaining_detailed()
     """
 
     options = call_options(
@@ -163,7 +163,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.ips.remaining()
+        result = await client.ips.remaining_detailed()
     """
 
     options = call_options(

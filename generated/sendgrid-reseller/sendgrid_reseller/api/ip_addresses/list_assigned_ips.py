@@ -82,7 +82,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.ips.list_assigned()
+        result = client.ips.list_assigned_detailed()
     """
 
     options = call_options(
@@ -168,7 +168,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.ips.list_assigned()
+        result = await client.ips.list_assigned_detailed()
     """
 
     options = call_options(

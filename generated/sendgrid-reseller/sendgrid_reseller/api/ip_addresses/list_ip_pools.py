@@ -82,7 +82,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.ips.pools.list()
+        result = client.ips.pools.list_detailed()
     """
 
     options = call_options(
@@ -168,7 +168,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.ips.pools.list()
+        result = await client.ips.pools.list_detailed()
     """
 
     options = call_options(

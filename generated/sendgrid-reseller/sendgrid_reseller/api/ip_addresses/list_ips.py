@@ -127,7 +127,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.ips.list()
+        result = client.ips.list_detailed()
     """
 
     options = call_options(
@@ -255,7 +255,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.ips.list()
+        result = await client.ips.list_detailed()
     """
 
     options = call_options(

@@ -88,7 +88,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.ips.pools.remove_ip(pool_name, ip)
+        result = client.ips.pools.remove_ip_detailed(pool_name, ip)
     """
 
     options = call_options(
@@ -194,7 +194,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.ips.pools.remove_ip(pool_name, ip)
+        result = await client.ips.pools.remove_ip_detailed(pool_name, ip)
     """
 
     options = call_options(

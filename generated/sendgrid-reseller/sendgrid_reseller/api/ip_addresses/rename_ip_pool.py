@@ -132,7 +132,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.ips.pools.rename(pool_name, name=name)
+        result = client.ips.pools.rename_detailed(pool_name, name=name)
     """
 
     return _sync_detailed_impl(
@@ -374,7 +374,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.ips.pools.rename(pool_name, name=name)
+        result = await client.ips.pools.rename_detailed(pool_name, name=name)
     """
 
     return await _asyncio_detailed_impl(

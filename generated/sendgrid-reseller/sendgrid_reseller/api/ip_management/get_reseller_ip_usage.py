@@ -117,7 +117,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.reseller.ips.usage()
+        result = client.reseller.ips.usage_detailed()
     """
 
     body = optional_body_from_fields(
@@ -261,7 +261,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.reseller.ips.usage()
+        result = await client.reseller.ips.usage_detailed()
     """
 
     body = optional_body_from_fields(

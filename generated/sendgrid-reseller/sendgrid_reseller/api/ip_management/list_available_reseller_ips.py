@@ -110,7 +110,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.reseller.ips.list_available()
+        result = client.reseller.ips.list_available_detailed()
     """
 
     body = optional_body_from_fields(
@@ -236,7 +236,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.reseller.ips.list_available()
+        result = await client.reseller.ips.list_available_detailed()
     """
 
     body = optional_body_from_fields(

@@ -109,7 +109,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.reseller.ips.list_free()
+        result = client.reseller.ips.list_free_detailed()
     """
 
     body = optional_body_from_fields(
@@ -233,7 +233,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.reseller.ips.list_free()
+        result = await client.reseller.ips.list_free_detailed()
     """
 
     body = optional_body_from_fields(

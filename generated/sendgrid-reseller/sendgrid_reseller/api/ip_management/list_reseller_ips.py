@@ -113,7 +113,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.reseller.ips.list()
+        result = client.reseller.ips.list_detailed()
     """
 
     body = optional_body_from_fields(
@@ -245,7 +245,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.reseller.ips.list()
+        result = await client.reseller.ips.list_detailed()
     """
 
     body = optional_body_from_fields(

@@ -109,7 +109,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.reseller.ips.list_taken()
+        result = client.reseller.ips.list_taken_detailed()
     """
 
     body = optional_body_from_fields(
@@ -233,7 +233,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.reseller.ips.list_taken()
+        result = await client.reseller.ips.list_taken_detailed()
     """
 
     body = optional_body_from_fields(

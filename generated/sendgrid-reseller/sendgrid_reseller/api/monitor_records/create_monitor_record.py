@@ -140,7 +140,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.reseller.monitors.create(name=name, email=email, frequency=frequency)
+        result = client.reseller.monitors.create_detailed(name=name, email=email, frequency=frequency)
     """
 
     return _sync_detailed_impl(
@@ -406,7 +406,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.reseller.monitors.create(name=name, email=email, frequency=frequency)
+        result = await client.reseller.monitors.create_detailed(name=name, email=email, frequency=frequency)
     """
 
     return await _asyncio_detailed_impl(

@@ -133,7 +133,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.reseller.monitors.delete(name=name)
+        result = client.reseller.monitors.delete_detailed(name=name)
     """
 
     return _sync_detailed_impl(
@@ -365,7 +365,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.reseller.monitors.delete(name=name)
+        result = await client.reseller.monitors.delete_detailed(name=name)
     """
 
     return await _asyncio_detailed_impl(

@@ -134,7 +134,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.reseller.monitors.detach_customer(user=user)
+        result = client.reseller.monitors.detach_customer_detailed(user=user)
     """
 
     return _sync_detailed_impl(
@@ -368,7 +368,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.reseller.monitors.detach_customer(user=user)
+        result = await client.reseller.monitors.detach_customer_detailed(user=user)
     """
 
     return await _asyncio_detailed_impl(

@@ -143,7 +143,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.reseller.monitors.edit(name=name)
+        result = client.reseller.monitors.edit_detailed(name=name)
     """
 
     return _sync_detailed_impl(
@@ -413,7 +413,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.reseller.monitors.edit(name=name)
+        result = await client.reseller.monitors.edit_detailed(name=name)
     """
 
     return await _asyncio_detailed_impl(

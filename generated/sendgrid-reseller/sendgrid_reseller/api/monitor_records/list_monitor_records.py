@@ -95,7 +95,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.reseller.monitors.list()
+        result = client.reseller.monitors.list_detailed()
     """
 
     options = call_options(
@@ -191,7 +191,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.reseller.monitors.list()
+        result = await client.reseller.monitors.list_detailed()
     """
 
     options = call_options(

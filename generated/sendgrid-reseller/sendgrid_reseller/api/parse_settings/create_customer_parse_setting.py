@@ -144,7 +144,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.reseller.parse.create(user=user, hostname=hostname, url=url)
+        result = client.reseller.parse.create_detailed(user=user, hostname=hostname, url=url)
     """
 
     return _sync_detailed_impl(
@@ -422,7 +422,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.reseller.parse.create(user=user, hostname=hostname, url=url)
+        result = await client.reseller.parse.create_detailed(user=user, hostname=hostname, url=url)
     """
 
     return await _asyncio_detailed_impl(

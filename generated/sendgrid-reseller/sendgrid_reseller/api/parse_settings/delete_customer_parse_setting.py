@@ -136,7 +136,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.reseller.parse.delete(user=user, hostname=hostname)
+        result = client.reseller.parse.delete_detailed(user=user, hostname=hostname)
     """
 
     return _sync_detailed_impl(
@@ -386,7 +386,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.reseller.parse.delete(user=user, hostname=hostname)
+        result = await client.reseller.parse.delete_detailed(user=user, hostname=hostname)
     """
 
     return await _asyncio_detailed_impl(

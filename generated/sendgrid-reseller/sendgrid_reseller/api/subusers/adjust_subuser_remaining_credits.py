@@ -132,7 +132,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.subusers.credits.adjust_remaining(subuser_name, allocation_update=allocation_update)
+        result = client.subusers.credits.adjust_remaining_detailed(subuser_name, allocation_update=allocation_update)
     """
 
     return _sync_detailed_impl(
@@ -374,7 +374,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.subusers.credits.adjust_remaining(subuser_name, allocation_update=allocation_update)
+        result = await client.subusers.credits.adjust_remaining_detailed(subuser_name, allocation_update=allocation_update)
     """
 
     return await _asyncio_detailed_impl(

@@ -139,7 +139,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.subusers.create(username=username, email=email, password=password, ips=ips)
+        result = client.subusers.create_detailed(username=username, email=email, password=password, ips=ips)
     """
 
     return _sync_detailed_impl(
@@ -435,7 +435,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.subusers.create(username=username, email=email, password=password, ips=ips)
+        result = await client.subusers.create_detailed(username=username, email=email, password=password, ips=ips)
     """
 
     return await _asyncio_detailed_impl(

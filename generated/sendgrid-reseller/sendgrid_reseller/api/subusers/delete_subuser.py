@@ -84,7 +84,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.subusers.delete(subuser_name)
+        result = client.subusers.delete_detailed(subuser_name)
     """
 
     options = call_options(
@@ -184,7 +184,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.subusers.delete(subuser_name)
+        result = await client.subusers.delete_detailed(subuser_name)
     """
 
     options = call_options(

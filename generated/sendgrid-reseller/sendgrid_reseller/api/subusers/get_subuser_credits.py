@@ -85,7 +85,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.subusers.credits.get(subuser_name)
+        result = client.subusers.credits.get_detailed(subuser_name)
     """
 
     options = call_options(
@@ -181,7 +181,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.subusers.credits.get(subuser_name)
+        result = await client.subusers.credits.get_detailed(subuser_name)
     """
 
     options = call_options(

@@ -126,7 +126,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.subusers.stats.monthly_for_subuser(subuser_name)
+        result = client.subusers.stats.monthly_for_subuser_detailed(subuser_name)
     """
 
     options = call_options(
@@ -258,7 +258,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.subusers.stats.monthly_for_subuser(subuser_name)
+        result = await client.subusers.stats.monthly_for_subuser_detailed(subuser_name)
     """
 
     options = call_options(

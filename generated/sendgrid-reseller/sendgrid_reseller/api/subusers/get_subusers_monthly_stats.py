@@ -126,7 +126,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.subusers.stats.monthly()
+        result = client.subusers.stats.monthly_detailed()
     """
 
     options = call_options(
@@ -260,7 +260,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.subusers.stats.monthly()
+        result = await client.subusers.stats.monthly_detailed()
     """
 
     options = call_options(

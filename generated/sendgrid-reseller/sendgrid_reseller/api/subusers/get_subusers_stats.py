@@ -136,7 +136,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.subusers.stats.get()
+        result = client.subusers.stats.get_detailed()
     """
 
     options = call_options(
@@ -268,7 +268,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.subusers.stats.get()
+        result = await client.subusers.stats.get_detailed()
     """
 
     options = call_options(

@@ -139,7 +139,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.subusers.stats.sums()
+        result = client.subusers.stats.sums_detailed()
     """
 
     options = call_options(
@@ -279,7 +279,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.subusers.stats.sums()
+        result = await client.subusers.stats.sums_detailed()
     """
 
     options = call_options(

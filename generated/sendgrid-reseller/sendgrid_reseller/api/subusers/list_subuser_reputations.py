@@ -100,7 +100,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.subusers.reputations.list()
+        result = client.subusers.reputations.list_detailed()
     """
 
     options = call_options(
@@ -198,7 +198,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.subusers.reputations.list()
+        result = await client.subusers.reputations.list_detailed()
     """
 
     options = call_options(

@@ -114,7 +114,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.subusers.list()
+        result = client.subusers.list_detailed()
     """
 
     options = call_options(
@@ -230,7 +230,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.subusers.list()
+        result = await client.subusers.list_detailed()
     """
 
     options = call_options(

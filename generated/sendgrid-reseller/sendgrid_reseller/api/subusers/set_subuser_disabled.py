@@ -130,7 +130,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.subusers.set_disabled(subuser_name, disabled=disabled)
+        result = client.subusers.set_disabled_detailed(subuser_name, disabled=disabled)
     """
 
     return _sync_detailed_impl(
@@ -374,7 +374,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.subusers.set_disabled(subuser_name, disabled=disabled)
+        result = await client.subusers.set_disabled_detailed(subuser_name, disabled=disabled)
     """
 
     return await _asyncio_detailed_impl(

@@ -130,7 +130,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.subusers.website_access.update(subuser_name, disabled=disabled)
+        result = client.subusers.website_access.update_detailed(subuser_name, disabled=disabled)
     """
 
     return _sync_detailed_impl(
@@ -374,7 +374,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.subusers.website_access.update(subuser_name, disabled=disabled)
+        result = await client.subusers.website_access.update_detailed(subuser_name, disabled=disabled)
     """
 
     return await _asyncio_detailed_impl(

@@ -140,7 +140,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.subusers.credits.update(subuser_name, type_=type_)
+        result = client.subusers.credits.update_detailed(subuser_name, type_=type_)
     """
 
     return _sync_detailed_impl(
@@ -406,7 +406,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.subusers.credits.update(subuser_name, type_=type_)
+        result = await client.subusers.credits.update_detailed(subuser_name, type_=type_)
     """
 
     return await _asyncio_detailed_impl(

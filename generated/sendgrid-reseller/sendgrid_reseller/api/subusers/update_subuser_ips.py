@@ -97,7 +97,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.subusers.ips.update(subuser_name, body=body)
+        result = client.subusers.ips.update_detailed(subuser_name, body=body)
     """
 
     options = call_options(
@@ -203,7 +203,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.subusers.ips.update(subuser_name, body=body)
+        result = await client.subusers.ips.update_detailed(subuser_name, body=body)
     """
 
     options = call_options(

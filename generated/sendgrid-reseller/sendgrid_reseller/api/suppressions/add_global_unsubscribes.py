@@ -131,7 +131,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.suppressions.global_unsubscribes.add(recipient_emails=recipient_emails)
+        result = client.suppressions.global_unsubscribes.add_detailed(recipient_emails=recipient_emails)
     """
 
     return _sync_detailed_impl(
@@ -375,7 +375,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.suppressions.global_unsubscribes.add(recipient_emails=recipient_emails)
+        result = await client.suppressions.global_unsubscribes.add_detailed(recipient_emails=recipient_emails)
     """
 
     return await _asyncio_detailed_impl(

@@ -139,7 +139,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.suppressions.groups.suppressions.add(group_id, recipient_emails=recipient_emails)
+        result = client.suppressions.groups.suppressions.add_detailed(group_id, recipient_emails=recipient_emails)
     """
 
     return _sync_detailed_impl(
@@ -397,7 +397,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.suppressions.groups.suppressions.add(group_id, recipient_emails=recipient_emails)
+        result = await client.suppressions.groups.suppressions.add_detailed(group_id, recipient_emails=recipient_emails)
     """
 
     return await _asyncio_detailed_impl(

@@ -137,7 +137,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.suppressions.groups.create(name=name, description=description)
+        result = client.suppressions.groups.create_detailed(name=name, description=description)
     """
 
     return _sync_detailed_impl(
@@ -409,7 +409,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.suppressions.groups.create(name=name, description=description)
+        result = await client.suppressions.groups.create_detailed(name=name, description=description)
     """
 
     return await _asyncio_detailed_impl(

@@ -101,7 +101,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.suppressions.blocks.delete_many()
+        result = client.suppressions.blocks.delete_many_detailed()
     """
 
     body = body_from_fields(
@@ -239,7 +239,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.suppressions.blocks.delete_many()
+        result = await client.suppressions.blocks.delete_many_detailed()
     """
 
     body = body_from_fields(

@@ -93,7 +93,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.suppressions.bounces.delete(email)
+        result = client.suppressions.bounces.delete_detailed(email)
     """
 
     options = call_options(
@@ -201,7 +201,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.suppressions.bounces.delete(email)
+        result = await client.suppressions.bounces.delete_detailed(email)
     """
 
     options = call_options(

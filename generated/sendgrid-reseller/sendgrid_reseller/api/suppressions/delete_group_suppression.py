@@ -97,7 +97,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.suppressions.groups.suppressions.delete(group_id, email)
+        result = client.suppressions.groups.suppressions.delete_detailed(group_id, email)
     """
 
     options = call_options(
@@ -211,7 +211,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.suppressions.groups.suppressions.delete(group_id, email)
+        result = await client.suppressions.groups.suppressions.delete_detailed(group_id, email)
     """
 
     options = call_options(

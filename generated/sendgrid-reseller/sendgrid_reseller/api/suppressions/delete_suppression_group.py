@@ -94,7 +94,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.suppressions.groups.delete(group_id)
+        result = client.suppressions.groups.delete_detailed(group_id)
     """
 
     options = call_options(
@@ -204,7 +204,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.suppressions.groups.delete(group_id)
+        result = await client.suppressions.groups.delete_detailed(group_id)
     """
 
     options = call_options(

@@ -94,7 +94,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.suppressions.groups.for_address(email)
+        result = client.suppressions.groups.for_address_detailed(email)
     """
 
     options = call_options(
@@ -198,7 +198,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.suppressions.groups.for_address(email)
+        result = await client.suppressions.groups.for_address_detailed(email)
     """
 
     options = call_options(

@@ -99,7 +99,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.suppressions.bounces.get(email)
+        result = client.suppressions.bounces.get_detailed(email)
     """
 
     options = call_options(
@@ -203,7 +203,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.suppressions.bounces.get(email)
+        result = await client.suppressions.bounces.get_detailed(email)
     """
 
     options = call_options(

@@ -117,7 +117,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.suppressions.bounces.classification_domains(classification)
+        result = client.suppressions.bounces.classification_domains_detailed(classification)
     """
 
     options = call_options(
@@ -233,7 +233,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.suppressions.bounces.classification_domains(classification)
+        result = await client.suppressions.bounces.classification_domains_detailed(classification)
     """
 
     options = call_options(

@@ -111,7 +111,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.suppressions.bounces.classification_totals()
+        result = client.suppressions.bounces.classification_totals_detailed()
     """
 
     options = call_options(
@@ -223,7 +223,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.suppressions.bounces.classification_totals()
+        result = await client.suppressions.bounces.classification_totals_detailed()
     """
 
     options = call_options(

@@ -95,7 +95,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.suppressions.global_unsubscribes.get(email)
+        result = client.suppressions.global_unsubscribes.get_detailed(email)
     """
 
     options = call_options(
@@ -201,7 +201,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.suppressions.global_unsubscribes.get(email)
+        result = await client.suppressions.global_unsubscribes.get_detailed(email)
     """
 
     options = call_options(

@@ -99,7 +99,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.suppressions.invalid_emails.get(email)
+        result = client.suppressions.invalid_emails.get_detailed(email)
     """
 
     options = call_options(
@@ -203,7 +203,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.suppressions.invalid_emails.get(email)
+        result = await client.suppressions.invalid_emails.get_detailed(email)
     """
 
     options = call_options(

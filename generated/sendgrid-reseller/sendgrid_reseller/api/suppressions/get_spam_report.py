@@ -99,7 +99,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.suppressions.spam_reports.get(email)
+        result = client.suppressions.spam_reports.get_detailed(email)
     """
 
     options = call_options(
@@ -203,7 +203,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.suppressions.spam_reports.get(email)
+        result = await client.suppressions.spam_reports.get_detailed(email)
     """
 
     options = call_options(

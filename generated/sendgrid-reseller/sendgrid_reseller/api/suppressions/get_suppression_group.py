@@ -94,7 +94,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.suppressions.groups.get(group_id)
+        result = client.suppressions.groups.get_detailed(group_id)
     """
 
     options = call_options(
@@ -198,7 +198,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.suppressions.groups.get(group_id)
+        result = await client.suppressions.groups.get_detailed(group_id)
     """
 
     options = call_options(

@@ -92,7 +92,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.suppressions.groups.list_all_suppressions()
+        result = client.suppressions.groups.list_all_suppressions_detailed()
     """
 
     options = call_options(
@@ -188,7 +188,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.suppressions.groups.list_all_suppressions()
+        result = await client.suppressions.groups.list_all_suppressions_detailed()
     """
 
     options = call_options(

@@ -126,7 +126,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.suppressions.blocks.list()
+        result = client.suppressions.blocks.list_detailed()
     """
 
     options = call_options(
@@ -258,7 +258,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.suppressions.blocks.list()
+        result = await client.suppressions.blocks.list_detailed()
     """
 
     options = call_options(

@@ -93,7 +93,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.suppressions.groups.suppressions.list(group_id)
+        result = client.suppressions.groups.suppressions.list_detailed(group_id)
     """
 
     options = call_options(
@@ -197,7 +197,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.suppressions.groups.suppressions.list(group_id)
+        result = await client.suppressions.groups.suppressions.list_detailed(group_id)
     """
 
     options = call_options(

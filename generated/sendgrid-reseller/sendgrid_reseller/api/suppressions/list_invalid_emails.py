@@ -125,7 +125,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.suppressions.invalid_emails.list()
+        result = client.suppressions.invalid_emails.list_detailed()
     """
 
     options = call_options(
@@ -255,7 +255,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.suppressions.invalid_emails.list()
+        result = await client.suppressions.invalid_emails.list_detailed()
     """
 
     options = call_options(

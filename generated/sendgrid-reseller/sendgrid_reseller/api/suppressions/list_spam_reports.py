@@ -126,7 +126,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.suppressions.spam_reports.list()
+        result = client.suppressions.spam_reports.list_detailed()
     """
 
     options = call_options(
@@ -258,7 +258,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.suppressions.spam_reports.list()
+        result = await client.suppressions.spam_reports.list_detailed()
     """
 
     options = call_options(

@@ -106,7 +106,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.suppressions.groups.list()
+        result = client.suppressions.groups.list_detailed()
     """
 
     options = call_options(
@@ -208,7 +208,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.suppressions.groups.list()
+        result = await client.suppressions.groups.list_detailed()
     """
 
     options = call_options(

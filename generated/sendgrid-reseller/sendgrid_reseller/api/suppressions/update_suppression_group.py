@@ -112,7 +112,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.suppressions.groups.update(group_id)
+        result = client.suppressions.groups.update_detailed(group_id)
     """
 
     body = body_from_fields(
@@ -262,7 +262,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.suppressions.groups.update(group_id)
+        result = await client.suppressions.groups.update_detailed(group_id)
     """
 
     body = body_from_fields(

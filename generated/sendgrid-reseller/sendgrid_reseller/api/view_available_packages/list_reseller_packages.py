@@ -87,7 +87,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.reseller.packages.list()
+        result = client.reseller.packages.list_detailed()
     """
 
     options = call_options(
@@ -183,7 +183,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.reseller.packages.list()
+        result = await client.reseller.packages.list_detailed()
     """
 
     options = call_options(

@@ -184,7 +184,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.webhooks.event.create(url=url)
+        result = client.webhooks.event.create_detailed(url=url)
     """
 
     return _sync_detailed_impl(
@@ -634,7 +634,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.webhooks.event.create(url=url)
+        result = await client.webhooks.event.create_detailed(url=url)
     """
 
     return await _asyncio_detailed_impl(

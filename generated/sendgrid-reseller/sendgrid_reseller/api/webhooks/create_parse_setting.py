@@ -108,7 +108,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.webhooks.parse.create()
+        result = client.webhooks.parse.create_detailed()
     """
 
     body = body_from_fields(
@@ -260,7 +260,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.webhooks.parse.create()
+        result = await client.webhooks.parse.create_detailed()
     """
 
     body = body_from_fields(

@@ -109,7 +109,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.webhooks.security.create()
+        result = client.webhooks.security.create_detailed()
     """
 
     body = body_from_fields(
@@ -255,7 +255,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.webhooks.security.create()
+        result = await client.webhooks.security.create_detailed()
     """
 
     body = body_from_fields(

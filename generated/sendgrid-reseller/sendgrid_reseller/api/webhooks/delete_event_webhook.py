@@ -93,7 +93,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.webhooks.event.delete(id)
+        result = client.webhooks.event.delete_detailed(id)
     """
 
     options = call_options(
@@ -201,7 +201,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.webhooks.event.delete(id)
+        result = await client.webhooks.event.delete_detailed(id)
     """
 
     options = call_options(

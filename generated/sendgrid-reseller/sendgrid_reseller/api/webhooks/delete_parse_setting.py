@@ -93,7 +93,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.webhooks.parse.delete(hostname)
+        result = client.webhooks.parse.delete_detailed(hostname)
     """
 
     options = call_options(
@@ -201,7 +201,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.webhooks.parse.delete(hostname)
+        result = await client.webhooks.parse.delete_detailed(hostname)
     """
 
     options = call_options(

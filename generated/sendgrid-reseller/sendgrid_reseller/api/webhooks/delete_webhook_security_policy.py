@@ -106,7 +106,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.webhooks.security.delete(id)
+        result = client.webhooks.security.delete_detailed(id)
     """
 
     options = call_options(
@@ -220,7 +220,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.webhooks.security.delete(id)
+        result = await client.webhooks.security.delete_detailed(id)
     """
 
     options = call_options(

@@ -105,7 +105,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.webhooks.event.get_settings(id)
+        result = client.webhooks.event.get_settings_detailed(id)
     """
 
     options = call_options(
@@ -217,7 +217,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.webhooks.event.get_settings(id)
+        result = await client.webhooks.event.get_settings_detailed(id)
     """
 
     options = call_options(

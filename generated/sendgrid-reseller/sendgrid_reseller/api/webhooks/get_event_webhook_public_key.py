@@ -94,7 +94,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.webhooks.event.get_public_key(id)
+        result = client.webhooks.event.get_public_key_detailed(id)
     """
 
     options = call_options(
@@ -198,7 +198,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.webhooks.event.get_public_key(id)
+        result = await client.webhooks.event.get_public_key_detailed(id)
     """
 
     options = call_options(

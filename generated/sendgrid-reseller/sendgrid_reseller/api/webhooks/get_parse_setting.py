@@ -94,7 +94,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.webhooks.parse.get(hostname)
+        result = client.webhooks.parse.get_detailed(hostname)
     """
 
     options = call_options(
@@ -198,7 +198,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.webhooks.parse.get(hostname)
+        result = await client.webhooks.parse.get_detailed(hostname)
     """
 
     options = call_options(

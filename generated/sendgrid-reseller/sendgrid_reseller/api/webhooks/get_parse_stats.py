@@ -137,7 +137,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.webhooks.parse.stats()
+        result = client.webhooks.parse.stats_detailed()
     """
 
     options = call_options(
@@ -271,7 +271,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.webhooks.parse.stats()
+        result = await client.webhooks.parse.stats_detailed()
     """
 
     options = call_options(

@@ -94,7 +94,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.webhooks.security.get(id)
+        result = client.webhooks.security.get_detailed(id)
     """
 
     options = call_options(
@@ -198,7 +198,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.webhooks.security.get(id)
+        result = await client.webhooks.security.get_detailed(id)
     """
 
     options = call_options(

@@ -99,7 +99,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.webhooks.event.list()
+        result = client.webhooks.event.list_detailed()
     """
 
     options = call_options(
@@ -205,7 +205,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.webhooks.event.list()
+        result = await client.webhooks.event.list_detailed()
     """
 
     options = call_options(

@@ -88,7 +88,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.webhooks.parse.list()
+        result = client.webhooks.parse.list_detailed()
     """
 
     options = call_options(
@@ -186,7 +186,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.webhooks.parse.list()
+        result = await client.webhooks.parse.list_detailed()
     """
 
     options = call_options(

@@ -88,7 +88,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.webhooks.security.list()
+        result = client.webhooks.security.list_detailed()
     """
 
     options = call_options(
@@ -186,7 +186,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.webhooks.security.list()
+        result = await client.webhooks.security.list_detailed()
     """
 
     options = call_options(

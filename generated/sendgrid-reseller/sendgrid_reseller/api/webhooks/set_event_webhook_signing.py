@@ -141,7 +141,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.webhooks.event.set_signing(id, enabled=enabled)
+        result = client.webhooks.event.set_signing_detailed(id, enabled=enabled)
     """
 
     return _sync_detailed_impl(
@@ -401,7 +401,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.webhooks.event.set_signing(id, enabled=enabled)
+        result = await client.webhooks.event.set_signing_detailed(id, enabled=enabled)
     """
 
     return await _asyncio_detailed_impl(

@@ -142,7 +142,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.webhooks.event.test(url=url)
+        result = client.webhooks.event.test_detailed(url=url)
     """
 
     return _sync_detailed_impl(
@@ -436,7 +436,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.webhooks.event.test(url=url)
+        result = await client.webhooks.event.test_detailed(url=url)
     """
 
     return await _asyncio_detailed_impl(

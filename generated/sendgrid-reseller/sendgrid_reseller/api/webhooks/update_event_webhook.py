@@ -205,7 +205,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.webhooks.event.update_settings(id, url=url)
+        result = client.webhooks.event.update_settings_detailed(id, url=url)
     """
 
     return _sync_detailed_impl(
@@ -685,7 +685,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.webhooks.event.update_settings(id, url=url)
+        result = await client.webhooks.event.update_settings_detailed(id, url=url)
     """
 
     return await _asyncio_detailed_impl(

@@ -111,7 +111,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.webhooks.parse.update(hostname)
+        result = client.webhooks.parse.update_detailed(hostname)
     """
 
     body = body_from_fields(
@@ -261,7 +261,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.webhooks.parse.update(hostname)
+        result = await client.webhooks.parse.update_detailed(hostname)
     """
 
     body = body_from_fields(

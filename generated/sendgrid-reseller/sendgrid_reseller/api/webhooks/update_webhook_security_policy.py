@@ -114,7 +114,7 @@ def sync_detailed(
 
     Example::
 
-        result = client.webhooks.security.update(id)
+        result = client.webhooks.security.update_detailed(id)
     """
 
     body = body_from_fields(
@@ -264,7 +264,7 @@ async def asyncio_detailed(
 
     Example::
 
-        result = await client.webhooks.security.update(id)
+        result = await client.webhooks.security.update_detailed(id)
     """
 
     body = body_from_fields(
