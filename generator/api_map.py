@@ -66,6 +66,7 @@ def operation_models(package_source: Path, catalog: list[OperationInfo]) -> dict
 
 # -- the friendly client's methods, copied from the endpoint functions ----------------------------
 
+
 @dataclass
 class FriendlyMethods:
     """One group class's method definitions (source text) and the imports their annotations need."""

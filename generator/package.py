@@ -8,6 +8,7 @@ version module, the package metadata, README, CHANGELOG and the API map.
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -68,28 +69,58 @@ def group_tree(catalog: list[OperationInfo]) -> GroupNode:
     return root
 
 
-def _method_names(node: GroupNode) -> set[str]:
-    names = {name + suffix for name in node.operations for suffix in FRIENDLY_FUNCTIONS}
-    for child in node.groups.values():
-        names |= _method_names(child)
-    return names
+def group_modules(node: GroupNode, prefix: str = "") -> Iterator[tuple[str, GroupNode]]:
+    """Every group below `node` with its module name: its client path joined by underscores."""
+    for name, child in node.groups.items():
+        path = f"{prefix}_{name}" if prefix else name
+        yield path, child
+        yield from group_modules(child, path)
 
 
-def _add_methods(
-    node: GroupNode, package_source: Path, shadowed: set[str], flavour: str, is_async: bool
-) -> set[tuple[str, str]]:
-    """Fill `node.methods[flavour]` (and its children's) from the endpoint modules; the imports they need."""
+def _methods(
+    node: GroupNode, package_source: Path, shadowed: set[str], is_async: bool
+) -> tuple[list[str], set[tuple[str, str]]]:
+    """The method definitions of one group class (copied from the endpoint modules) and the imports
+    their annotations need."""
+    methods: list[str] = []
     type_imports: set[tuple[str, str]] = set()
-    for child in node.groups.values():
-        type_imports |= _add_methods(child, package_source, shadowed, flavour, is_async)
-    node.methods[flavour] = []
     for name, info in node.operations.items():
         module_name = f"{IMPORT_PACKAGE}.api.{info.tag_module}.{info.module}"
         module_path = package_source / "api" / info.tag_module / f"{info.module}.py"
         found = friendly_methods(module_path, module_name, name, is_async, shadowed)
-        node.methods[flavour].extend(found.source)
+        methods.extend(found.source)
         type_imports |= found.type_imports
-    return type_imports
+    return methods, type_imports
+
+
+def _write_group_modules(
+    env: jinja2.Environment, context: dict[str, Any], package_source: Path, groups_dir: Path
+) -> None:
+    """One module per group and flavour: a call compiles only its own group's class (the
+    environment may forbid bytecode caches), and a synchronous program never the async classes."""
+    template = env.get_template("group_module.py.jinja")
+    written: set[str] = set()
+    for path, node in group_modules(context["tree"]):
+        names = {name + suffix for name in node.operations for suffix in FRIENDLY_FUNCTIONS} | set(node.groups)
+        shadowed = names & _BUILTIN_TYPES
+        for flavour, is_async, suffix in (("", False, ""), ("Async", True, "_async")):
+            module = f"{path}{suffix}"
+            if module in written:
+                raise GeneratorError(f"two client groups would share the module _groups/{module}.py: rename one")
+            written.add(module)
+            node.methods[flavour], type_imports = _methods(node, package_source, shadowed, is_async)
+            text = template.render(
+                {
+                    **context,
+                    "path": path,
+                    "node": node,
+                    "flavour": flavour,
+                    "suffix": suffix,
+                    "type_imports": sorted(type_imports),
+                    "shadowed": shadowed,
+                }
+            )
+            (groups_dir / f"{module}.py").write_text(text, encoding="utf-8")
 
 
 def _environment() -> jinja2.Environment:
@@ -135,25 +166,9 @@ def assemble(
     groups_dir = package_dir / "_groups"
     groups_dir.mkdir()
     (groups_dir / "__init__.py").write_text(
-        '"""Group classes of the friendly clients, one module per top-level group and flavour."""\n'
+        '"""Group classes of the friendly clients, one module per group and flavour."""\n'
     )
-    group_template = env.get_template("group_module.py.jinja")
-    for name, node in context["tree"].groups.items():
-        shadowed = _method_names(node) & _BUILTIN_TYPES
-        # One module per flavour: a synchronous program never loads the async classes, and back.
-        for flavour, is_async, suffix in (("", False, ""), ("Async", True, "_async")):
-            type_imports = sorted(_add_methods(node, package_source, shadowed, flavour, is_async))
-            module = group_template.render(
-                {
-                    **context,
-                    "name": name,
-                    "node": node,
-                    "flavour": flavour,
-                    "type_imports": type_imports,
-                    "shadowed": shadowed,
-                }
-            )
-            (groups_dir / f"{name}{suffix}.py").write_text(module, encoding="utf-8")
+    _write_group_modules(env, context, package_source, groups_dir)
     (distribution_dir / "pyproject.toml").write_text(
         env.get_template("pyproject.toml.jinja").render(context), encoding="utf-8"
     )

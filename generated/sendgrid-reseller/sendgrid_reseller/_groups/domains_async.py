@@ -1,5 +1,5 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
-"""The `client.domains` operations of `AsyncSendGrid`: group classes, imported on first use.
+"""`client.domains` of `AsyncSendGrid`: the `AsyncDomainsGroup` class, imported on first use.
 
 Each method calls its endpoint function (`sendgrid_reseller.api.<tag>.<operation>`), importing that
 module on first call; signatures and docstrings are the endpoint functions' own.
@@ -26,1043 +26,14 @@ if TYPE_CHECKING:
     from sendgrid_reseller.models.authenticate_domain_request_region import AuthenticateDomainRequestRegion
     from sendgrid_reseller.models.authenticated_domain import AuthenticatedDomain
     from sendgrid_reseller.models.dns_records_email_request import DnsRecordsEmailRequest
-    from sendgrid_reseller.models.domain_ip import DomainIp
     from sendgrid_reseller.models.domain_validation import DomainValidation
-    from sendgrid_reseller.models.subuser_username import SubuserUsername
     from sendgrid_reseller.models.update_domain_request import UpdateDomainRequest
     from sendgrid_reseller.types import Response, Unset
 
+    from .domains_ips_async import AsyncDomainsIpsGroup
+    from .domains_subusers_async import AsyncDomainsSubusersGroup
+
     pass
-
-
-class AsyncDomainsSubusersGroup(Group):
-    """Operations under `client.domains.subusers`."""
-
-    @overload
-    async def associate(
-        self,
-        domain_id: int,
-        *,
-        username: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        options: RequestOptions | None = None,
-    ) -> AuthenticatedDomain: ...
-
-    @overload
-    async def associate(
-        self,
-        domain_id: int,
-        *,
-        body: SubuserUsername,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        options: RequestOptions | None = None,
-    ) -> AuthenticatedDomain: ...
-
-    async def associate(
-        self,
-        domain_id: int,
-        *,
-        username: str | Unset = UNSET,
-        body: SubuserUsername | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        options: RequestOptions | None = None,
-    ) -> AuthenticatedDomain:
-        """Assign a domain to a subuser.
-
-        Lets a subuser send with the parent's validated domain (the subuser cannot see or change it).
-        This is the one-domain association; see add_subuser_domain for up to five.
-
-        Wire request: POST /v3/whitelabel/domains/{domain_id}/subuser; the client adds Authorization:
-        Bearer with the API key.
-
-        Args:
-            domain_id (int): The `domain_id` path segment. Required.
-            username (str): The `username` JSON field. Required.
-            body (SubuserUsername): The whole request as one model, instead of the
-                fields above (not both).
-            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-                above wins over them, they win over the client's defaults.
-            extra_query (Mapping[str, Any] | None): More query parameters for this call.
-            extra_body (Mapping[str, Any] | None): More body fields for this call.
-            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-        Returns:
-            AuthenticatedDomain: the decoded answer.
-
-        Raises:
-            errors.InvalidRequestError: The arguments were refused before sending.
-            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
-            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
-
-        Example::
-
-            result = await client.domains.subusers.associate(domain_id, username=username)
-        """
-        from sendgrid_reseller.api.authenticated_domains import associate_domain_with_subuser as _endpoint
-
-        return await _endpoint._asyncio_impl(
-            self._client,
-            domain_id,
-            username=username,
-            body=body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            options=options,
-        )
-
-    @overload
-    async def associate_detailed(
-        self,
-        domain_id: int,
-        *,
-        username: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        options: RequestOptions | None = None,
-    ) -> Response[AuthenticatedDomain]: ...
-
-    @overload
-    async def associate_detailed(
-        self,
-        domain_id: int,
-        *,
-        body: SubuserUsername,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        options: RequestOptions | None = None,
-    ) -> Response[AuthenticatedDomain]: ...
-
-    async def associate_detailed(
-        self,
-        domain_id: int,
-        *,
-        username: str | Unset = UNSET,
-        body: SubuserUsername | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        options: RequestOptions | None = None,
-    ) -> Response[AuthenticatedDomain]:
-        """Assign a domain to a subuser.
-
-        Lets a subuser send with the parent's validated domain (the subuser cannot see or change it).
-        This is the one-domain association; see add_subuser_domain for up to five.
-
-        Wire request: POST /v3/whitelabel/domains/{domain_id}/subuser; the client adds Authorization:
-        Bearer with the API key.
-
-        Args:
-            domain_id (int): The `domain_id` path segment. Required.
-            username (str): The `username` JSON field. Required.
-            body (SubuserUsername): The whole request as one model, instead of the
-                fields above (not both).
-            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-                above wins over them, they win over the client's defaults.
-            extra_query (Mapping[str, Any] | None): More query parameters for this call.
-            extra_body (Mapping[str, Any] | None): More body fields for this call.
-            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-        Returns:
-            Response[AuthenticatedDomain]: the decoded body with status, headers and rate limit.
-
-        Raises:
-            errors.InvalidRequestError: The arguments were refused before sending.
-            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
-            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
-
-        Example::
-
-            result = await client.domains.subusers.associate_detailed(domain_id, username=username)
-        """
-        from sendgrid_reseller.api.authenticated_domains import associate_domain_with_subuser as _endpoint
-
-        return await _endpoint._asyncio_detailed_impl(
-            self._client,
-            domain_id,
-            username=username,
-            body=body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            options=options,
-        )
-
-    async def remove_domain(
-        self,
-        domain_id: int,
-        *,
-        username: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        options: RequestOptions | None = None,
-    ) -> Any:
-        """Take one of several assigned domains from a subuser.
-
-        Ends the association of this domain with the subuser (for subusers with up to five domains).
-
-        Wire request: DELETE /v3/whitelabel/domains/{domain_id}/subuser; the client adds Authorization:
-        Bearer with the API key.
-
-        Args:
-            domain_id (int): The `domain_id` path segment. Required.
-            username (str): The subuser's username. Required.
-            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-                above wins over them, they win over the client's defaults.
-            extra_query (Mapping[str, Any] | None): More query parameters for this call.
-            extra_body (Mapping[str, Any] | None): More body fields for this call.
-            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-        Returns:
-            Any: the decoded answer.
-
-        Raises:
-            errors.InvalidRequestError: The arguments were refused before sending.
-            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
-            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
-
-        Example::
-
-            result = await client.domains.subusers.remove_domain(domain_id)
-        """
-        from sendgrid_reseller.api.authenticated_domains import disassociate_domain_from_subuser as _endpoint
-
-        return await _endpoint.asyncio(
-            self._client,
-            domain_id,
-            username=username,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            options=options,
-        )
-
-    async def remove_domain_detailed(
-        self,
-        domain_id: int,
-        *,
-        username: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        options: RequestOptions | None = None,
-    ) -> Response[Any]:
-        """Take one of several assigned domains from a subuser.
-
-        Ends the association of this domain with the subuser (for subusers with up to five domains).
-
-        Wire request: DELETE /v3/whitelabel/domains/{domain_id}/subuser; the client adds Authorization:
-        Bearer with the API key.
-
-        Args:
-            domain_id (int): The `domain_id` path segment. Required.
-            username (str): The subuser's username. Required.
-            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-                above wins over them, they win over the client's defaults.
-            extra_query (Mapping[str, Any] | None): More query parameters for this call.
-            extra_body (Mapping[str, Any] | None): More body fields for this call.
-            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-        Returns:
-            Response[Any]: the decoded body with status, headers and rate limit.
-
-        Raises:
-            errors.InvalidRequestError: The arguments were refused before sending.
-            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
-            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
-
-        Example::
-
-            result = await client.domains.subusers.remove_domain_detailed(domain_id)
-        """
-        from sendgrid_reseller.api.authenticated_domains import disassociate_domain_from_subuser as _endpoint
-
-        return await _endpoint.asyncio_detailed(
-            self._client,
-            domain_id,
-            username=username,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            options=options,
-        )
-
-    @overload
-    async def add_domain(
-        self,
-        domain_id: int,
-        *,
-        username: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        options: RequestOptions | None = None,
-    ) -> AuthenticatedDomain: ...
-
-    @overload
-    async def add_domain(
-        self,
-        domain_id: int,
-        *,
-        body: SubuserUsername,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        options: RequestOptions | None = None,
-    ) -> AuthenticatedDomain: ...
-
-    async def add_domain(
-        self,
-        domain_id: int,
-        *,
-        username: str | Unset = UNSET,
-        body: SubuserUsername | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        options: RequestOptions | None = None,
-    ) -> AuthenticatedDomain:
-        """Assign one more domain to a subuser.
-
-        Associates the domain with the subuser alongside others (up to five per subuser). SendGrid picks
-        the sending domain by From-address match first, then defaults.
-
-        Wire request: POST /v3/whitelabel/domains/{domain_id}/subuser:add; the client adds
-        Authorization: Bearer with the API key.
-
-        Args:
-            domain_id (int): The `domain_id` path segment. Required.
-            username (str): The `username` JSON field. Required.
-            body (SubuserUsername): The whole request as one model, instead of the
-                fields above (not both).
-            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-                above wins over them, they win over the client's defaults.
-            extra_query (Mapping[str, Any] | None): More query parameters for this call.
-            extra_body (Mapping[str, Any] | None): More body fields for this call.
-            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-        Returns:
-            AuthenticatedDomain: the decoded answer.
-
-        Raises:
-            errors.InvalidRequestError: The arguments were refused before sending.
-            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
-            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
-
-        Example::
-
-            result = await client.domains.subusers.add_domain(domain_id, username=username)
-        """
-        from sendgrid_reseller.api.authenticated_domains import add_subuser_domain as _endpoint
-
-        return await _endpoint._asyncio_impl(
-            self._client,
-            domain_id,
-            username=username,
-            body=body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            options=options,
-        )
-
-    @overload
-    async def add_domain_detailed(
-        self,
-        domain_id: int,
-        *,
-        username: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        options: RequestOptions | None = None,
-    ) -> Response[AuthenticatedDomain]: ...
-
-    @overload
-    async def add_domain_detailed(
-        self,
-        domain_id: int,
-        *,
-        body: SubuserUsername,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        options: RequestOptions | None = None,
-    ) -> Response[AuthenticatedDomain]: ...
-
-    async def add_domain_detailed(
-        self,
-        domain_id: int,
-        *,
-        username: str | Unset = UNSET,
-        body: SubuserUsername | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        options: RequestOptions | None = None,
-    ) -> Response[AuthenticatedDomain]:
-        """Assign one more domain to a subuser.
-
-        Associates the domain with the subuser alongside others (up to five per subuser). SendGrid picks
-        the sending domain by From-address match first, then defaults.
-
-        Wire request: POST /v3/whitelabel/domains/{domain_id}/subuser:add; the client adds
-        Authorization: Bearer with the API key.
-
-        Args:
-            domain_id (int): The `domain_id` path segment. Required.
-            username (str): The `username` JSON field. Required.
-            body (SubuserUsername): The whole request as one model, instead of the
-                fields above (not both).
-            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-                above wins over them, they win over the client's defaults.
-            extra_query (Mapping[str, Any] | None): More query parameters for this call.
-            extra_body (Mapping[str, Any] | None): More body fields for this call.
-            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-        Returns:
-            Response[AuthenticatedDomain]: the decoded body with status, headers and rate limit.
-
-        Raises:
-            errors.InvalidRequestError: The arguments were refused before sending.
-            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
-            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
-
-        Example::
-
-            result = await client.domains.subusers.add_domain_detailed(domain_id, username=username)
-        """
-        from sendgrid_reseller.api.authenticated_domains import add_subuser_domain as _endpoint
-
-        return await _endpoint._asyncio_detailed_impl(
-            self._client,
-            domain_id,
-            username=username,
-            body=body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            options=options,
-        )
-
-    async def get(
-        self,
-        *,
-        username: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        options: RequestOptions | None = None,
-    ) -> AuthenticatedDomain:
-        """The domain assigned to a subuser.
-
-        The authenticated domain associated with the subuser through the one-domain association.
-
-        Wire request: GET /v3/whitelabel/domains/subuser; the client adds Authorization: Bearer with the
-        API key.
-
-        Args:
-            username (str): The subuser's username. Required.
-            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-                above wins over them, they win over the client's defaults.
-            extra_query (Mapping[str, Any] | None): More query parameters for this call.
-            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-        Returns:
-            AuthenticatedDomain: the decoded answer.
-
-        Raises:
-            errors.InvalidRequestError: The arguments were refused before sending.
-            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
-            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
-
-        Example::
-
-            result = await client.domains.subusers.get()
-        """
-        from sendgrid_reseller.api.authenticated_domains import get_subuser_domain as _endpoint
-
-        return await _endpoint.asyncio(
-            self._client,
-            username=username,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            options=options,
-        )
-
-    async def get_detailed(
-        self,
-        *,
-        username: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        options: RequestOptions | None = None,
-    ) -> Response[AuthenticatedDomain]:
-        """The domain assigned to a subuser.
-
-        The authenticated domain associated with the subuser through the one-domain association.
-
-        Wire request: GET /v3/whitelabel/domains/subuser; the client adds Authorization: Bearer with the
-        API key.
-
-        Args:
-            username (str): The subuser's username. Required.
-            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-                above wins over them, they win over the client's defaults.
-            extra_query (Mapping[str, Any] | None): More query parameters for this call.
-            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-        Returns:
-            Response[AuthenticatedDomain]: the decoded body with status, headers and rate limit.
-
-        Raises:
-            errors.InvalidRequestError: The arguments were refused before sending.
-            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
-            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
-
-        Example::
-
-            result = await client.domains.subusers.get_detailed()
-        """
-        from sendgrid_reseller.api.authenticated_domains import get_subuser_domain as _endpoint
-
-        return await _endpoint.asyncio_detailed(
-            self._client,
-            username=username,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            options=options,
-        )
-
-    async def disassociate(
-        self,
-        *,
-        username: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        options: RequestOptions | None = None,
-    ) -> Any:
-        """Take the assigned domain from a subuser.
-
-        Ends the one-domain association of the subuser.
-
-        Wire request: DELETE /v3/whitelabel/domains/subuser; the client adds Authorization: Bearer with
-        the API key.
-
-        Args:
-            username (str | Unset): The subuser's username.
-            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-                above wins over them, they win over the client's defaults.
-            extra_query (Mapping[str, Any] | None): More query parameters for this call.
-            extra_body (Mapping[str, Any] | None): More body fields for this call.
-            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-        Returns:
-            Any: the decoded answer.
-
-        Raises:
-            errors.InvalidRequestError: The arguments were refused before sending.
-            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
-            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
-
-        Example::
-
-            result = await client.domains.subusers.disassociate()
-        """
-        from sendgrid_reseller.api.authenticated_domains import disassociate_subuser_domain as _endpoint
-
-        return await _endpoint.asyncio(
-            self._client,
-            username=username,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            options=options,
-        )
-
-    async def disassociate_detailed(
-        self,
-        *,
-        username: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        options: RequestOptions | None = None,
-    ) -> Response[Any]:
-        """Take the assigned domain from a subuser.
-
-        Ends the one-domain association of the subuser.
-
-        Wire request: DELETE /v3/whitelabel/domains/subuser; the client adds Authorization: Bearer with
-        the API key.
-
-        Args:
-            username (str | Unset): The subuser's username.
-            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-                above wins over them, they win over the client's defaults.
-            extra_query (Mapping[str, Any] | None): More query parameters for this call.
-            extra_body (Mapping[str, Any] | None): More body fields for this call.
-            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-        Returns:
-            Response[Any]: the decoded body with status, headers and rate limit.
-
-        Raises:
-            errors.InvalidRequestError: The arguments were refused before sending.
-            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
-            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
-
-        Example::
-
-            result = await client.domains.subusers.disassociate_detailed()
-        """
-        from sendgrid_reseller.api.authenticated_domains import disassociate_subuser_domain as _endpoint
-
-        return await _endpoint.asyncio_detailed(
-            self._client,
-            username=username,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            options=options,
-        )
-
-    async def list(
-        self,
-        *,
-        username: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        options: RequestOptions | None = None,
-    ) -> builtins.list[AuthenticatedDomain]:
-        """All domains assigned to a subuser.
-
-        Every authenticated domain associated with the subuser (up to five).
-
-        Wire request: GET /v3/whitelabel/domains/subuser/all; the client adds Authorization: Bearer with
-        the API key.
-
-        Args:
-            username (str): The subuser's username. Required.
-            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-                above wins over them, they win over the client's defaults.
-            extra_query (Mapping[str, Any] | None): More query parameters for this call.
-            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-        Returns:
-            list[AuthenticatedDomain]: the decoded answer.
-
-        Raises:
-            errors.InvalidRequestError: The arguments were refused before sending.
-            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
-            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
-
-        Example::
-
-            result = await client.domains.subusers.list()
-        """
-        from sendgrid_reseller.api.authenticated_domains import list_subuser_domains as _endpoint
-
-        return await _endpoint.asyncio(
-            self._client,
-            username=username,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            options=options,
-        )
-
-    async def list_detailed(
-        self,
-        *,
-        username: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        options: RequestOptions | None = None,
-    ) -> Response[builtins.list[AuthenticatedDomain]]:
-        """All domains assigned to a subuser.
-
-        Every authenticated domain associated with the subuser (up to five).
-
-        Wire request: GET /v3/whitelabel/domains/subuser/all; the client adds Authorization: Bearer with
-        the API key.
-
-        Args:
-            username (str): The subuser's username. Required.
-            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-                above wins over them, they win over the client's defaults.
-            extra_query (Mapping[str, Any] | None): More query parameters for this call.
-            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-        Returns:
-            Response[list[AuthenticatedDomain]]: the decoded body with status, headers and rate limit.
-
-        Raises:
-            errors.InvalidRequestError: The arguments were refused before sending.
-            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
-            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
-
-        Example::
-
-            result = await client.domains.subusers.list_detailed()
-        """
-        from sendgrid_reseller.api.authenticated_domains import list_subuser_domains as _endpoint
-
-        return await _endpoint.asyncio_detailed(
-            self._client,
-            username=username,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            options=options,
-        )
-
-
-class AsyncDomainsIpsGroup(Group):
-    """Operations under `client.domains.ips`."""
-
-    @overload
-    async def add(
-        self,
-        domain_id: int,
-        *,
-        ip: str,
-        on_behalf_of: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        options: RequestOptions | None = None,
-    ) -> AuthenticatedDomain: ...
-
-    @overload
-    async def add(
-        self,
-        domain_id: int,
-        *,
-        body: DomainIp,
-        on_behalf_of: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        options: RequestOptions | None = None,
-    ) -> AuthenticatedDomain: ...
-
-    async def add(
-        self,
-        domain_id: int,
-        *,
-        ip: str | Unset = UNSET,
-        body: DomainIp | Unset = UNSET,
-        on_behalf_of: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        options: RequestOptions | None = None,
-    ) -> AuthenticatedDomain:
-        """Add an IP to an authenticated domain.
-
-        Includes the IP in the domain's custom SPF record.
-
-        Wire request: POST /v3/whitelabel/domains/{domain_id}/ips; the client adds Authorization: Bearer
-        with the API key.
-
-        Args:
-            domain_id (int): The `domain_id` path segment. Required.
-            ip (str): The `ip` JSON field. Required.
-            body (DomainIp): The whole request as one model, instead of the
-                fields above (not both).
-            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
-                of the v2 "user" field.
-            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-                above wins over them, they win over the client's defaults.
-            extra_query (Mapping[str, Any] | None): More query parameters for this call.
-            extra_body (Mapping[str, Any] | None): More body fields for this call.
-            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-        Returns:
-            AuthenticatedDomain: the decoded answer.
-
-        Raises:
-            errors.InvalidRequestError: The arguments were refused before sending.
-            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
-            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
-
-        Example::
-
-            result = await client.domains.ips.add(domain_id, ip=ip)
-        """
-        from sendgrid_reseller.api.authenticated_domains import add_ip_to_domain as _endpoint
-
-        return await _endpoint._asyncio_impl(
-            self._client,
-            domain_id,
-            ip=ip,
-            body=body,
-            on_behalf_of=on_behalf_of,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            options=options,
-        )
-
-    @overload
-    async def add_detailed(
-        self,
-        domain_id: int,
-        *,
-        ip: str,
-        on_behalf_of: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        options: RequestOptions | None = None,
-    ) -> Response[AuthenticatedDomain]: ...
-
-    @overload
-    async def add_detailed(
-        self,
-        domain_id: int,
-        *,
-        body: DomainIp,
-        on_behalf_of: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        options: RequestOptions | None = None,
-    ) -> Response[AuthenticatedDomain]: ...
-
-    async def add_detailed(
-        self,
-        domain_id: int,
-        *,
-        ip: str | Unset = UNSET,
-        body: DomainIp | Unset = UNSET,
-        on_behalf_of: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        options: RequestOptions | None = None,
-    ) -> Response[AuthenticatedDomain]:
-        """Add an IP to an authenticated domain.
-
-        Includes the IP in the domain's custom SPF record.
-
-        Wire request: POST /v3/whitelabel/domains/{domain_id}/ips; the client adds Authorization: Bearer
-        with the API key.
-
-        Args:
-            domain_id (int): The `domain_id` path segment. Required.
-            ip (str): The `ip` JSON field. Required.
-            body (DomainIp): The whole request as one model, instead of the
-                fields above (not both).
-            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
-                of the v2 "user" field.
-            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-                above wins over them, they win over the client's defaults.
-            extra_query (Mapping[str, Any] | None): More query parameters for this call.
-            extra_body (Mapping[str, Any] | None): More body fields for this call.
-            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-        Returns:
-            Response[AuthenticatedDomain]: the decoded body with status, headers and rate limit.
-
-        Raises:
-            errors.InvalidRequestError: The arguments were refused before sending.
-            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
-            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
-
-        Example::
-
-            result = await client.domains.ips.add_detailed(domain_id, ip=ip)
-        """
-        from sendgrid_reseller.api.authenticated_domains import add_ip_to_domain as _endpoint
-
-        return await _endpoint._asyncio_detailed_impl(
-            self._client,
-            domain_id,
-            ip=ip,
-            body=body,
-            on_behalf_of=on_behalf_of,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            options=options,
-        )
-
-    async def remove(
-        self,
-        domain_id: int,
-        ip: str,
-        *,
-        on_behalf_of: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        options: RequestOptions | None = None,
-    ) -> AuthenticatedDomain:
-        """Remove an IP from an authenticated domain.
-
-        Drops the IP from the domain's custom SPF record and returns the domain.
-
-        Wire request: DELETE /v3/whitelabel/domains/{domain_id}/ips/{ip}; the client adds Authorization:
-        Bearer with the API key.
-
-        Args:
-            domain_id (int): The `domain_id` path segment. Required.
-            ip (str): The `ip` path segment. Required.
-            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
-                of the v2 "user" field.
-            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-                above wins over them, they win over the client's defaults.
-            extra_query (Mapping[str, Any] | None): More query parameters for this call.
-            extra_body (Mapping[str, Any] | None): More body fields for this call.
-            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-        Returns:
-            AuthenticatedDomain: the decoded answer.
-
-        Raises:
-            errors.InvalidRequestError: The arguments were refused before sending.
-            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
-            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
-
-        Example::
-
-            result = await client.domains.ips.remove(domain_id, ip)
-        """
-        from sendgrid_reseller.api.authenticated_domains import remove_ip_from_domain as _endpoint
-
-        return await _endpoint.asyncio(
-            self._client,
-            domain_id,
-            ip,
-            on_behalf_of=on_behalf_of,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            options=options,
-        )
-
-    async def remove_detailed(
-        self,
-        domain_id: int,
-        ip: str,
-        *,
-        on_behalf_of: str | Unset = UNSET,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        options: RequestOptions | None = None,
-    ) -> Response[AuthenticatedDomain]:
-        """Remove an IP from an authenticated domain.
-
-        Drops the IP from the domain's custom SPF record and returns the domain.
-
-        Wire request: DELETE /v3/whitelabel/domains/{domain_id}/ips/{ip}; the client adds Authorization:
-        Bearer with the API key.
-
-        Args:
-            domain_id (int): The `domain_id` path segment. Required.
-            ip (str): The `ip` path segment. Required.
-            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
-                of the v2 "user" field.
-            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-                above wins over them, they win over the client's defaults.
-            extra_query (Mapping[str, Any] | None): More query parameters for this call.
-            extra_body (Mapping[str, Any] | None): More body fields for this call.
-            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-        Returns:
-            Response[AuthenticatedDomain]: the decoded body with status, headers and rate limit.
-
-        Raises:
-            errors.InvalidRequestError: The arguments were refused before sending.
-            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
-            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
-
-        Example::
-
-            result = await client.domains.ips.remove_detailed(domain_id, ip)
-        """
-        from sendgrid_reseller.api.authenticated_domains import remove_ip_from_domain as _endpoint
-
-        return await _endpoint.asyncio_detailed(
-            self._client,
-            domain_id,
-            ip,
-            on_behalf_of=on_behalf_of,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            options=options,
-        )
 
 
 class AsyncDomainsGroup(Group):
@@ -1070,10 +41,14 @@ class AsyncDomainsGroup(Group):
 
     @cached_property
     def subusers(self) -> AsyncDomainsSubusersGroup:
+        from .domains_subusers_async import AsyncDomainsSubusersGroup
+
         return AsyncDomainsSubusersGroup(self._client)
 
     @cached_property
     def ips(self) -> AsyncDomainsIpsGroup:
+        from .domains_ips_async import AsyncDomainsIpsGroup
+
         return AsyncDomainsIpsGroup(self._client)
 
     @overload
@@ -1210,25 +185,13 @@ class AsyncDomainsGroup(Group):
     ) -> Response[Any]:
         """Email DNS records to a colleague.
 
-        Sends the DNS records a domain authentication (domain_id) and a link branding (link_id) need to
-        someone who manages the DNS.
+        Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
         Wire request: POST /v3/whitelabel/dns/email; the client adds Authorization: Bearer with the API
         key.
 
         Args:
-            link_id (int): The branded link whose records to send. Required.
-            domain_id (int): The authenticated domain whose records to send. Required.
-            email (str): Who receives the records. Required.
-            message (str | Unset): Text added to the email.
-            body (DnsRecordsEmailRequest): The whole request as one model, instead of the
-                fields above (not both).
-            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-                above wins over them, they win over the client's defaults.
-            extra_query (Mapping[str, Any] | None): More query parameters for this call.
-            extra_body (Mapping[str, Any] | None): More body fields for this call.
-            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+            The same as `client.domains.email_dns_records` takes; `help()` on it describes each one.
 
         Returns:
             Response[Any]: the decoded body with status, headers and rate limit.
@@ -1346,25 +309,13 @@ class AsyncDomainsGroup(Group):
     ) -> Response[builtins.list[AuthenticatedDomain]]:
         """List authenticated domains.
 
-        The account's authenticated domains, a page at a time (limit/offset, Link header).
+        Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
         Wire request: GET /v3/whitelabel/domains; the client adds Authorization: Bearer with the API
         key.
 
         Args:
-            limit (int | Unset): Records to return in one page. The default and the maximum are both
-                500.
-            offset (int | Unset): Records to skip before the first one returned.
-            exclude_subusers (bool | Unset): Leave out the subusers' domains.
-            username (str | Unset): Only domains of this user.
-            domain (str | Unset): Only domains matching this text.
-            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
-                of the v2 "user" field.
-            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-                above wins over them, they win over the client's defaults.
-            extra_query (Mapping[str, Any] | None): More query parameters for this call.
-            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+            The same as `client.domains.list` takes; `help()` on it describes each one.
 
         Returns:
             Response[list[AuthenticatedDomain]]: the decoded body with status, headers and rate limit.
@@ -1410,8 +361,6 @@ class AsyncDomainsGroup(Group):
     ) -> AsyncIterator[Response[builtins.list[AuthenticatedDomain]]]:
         """List authenticated domains.
 
-        The account's authenticated domains, a page at a time (limit/offset, Link header).
-
         Yields one `Response` per page, following the Link header's rel="next"; the next page is
         requested only when the previous one has been consumed.
 
@@ -1419,19 +368,7 @@ class AsyncDomainsGroup(Group):
         key.
 
         Args:
-            limit (int | Unset): Records to return in one page. The default and the maximum are both
-                500.
-            offset (int | Unset): Records to skip before the first one returned.
-            exclude_subusers (bool | Unset): Leave out the subusers' domains.
-            username (str | Unset): Only domains of this user.
-            domain (str | Unset): Only domains matching this text.
-            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
-                of the v2 "user" field.
-            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-                above wins over them, they win over the client's defaults.
-            extra_query (Mapping[str, Any] | None): More query parameters for this call.
-            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+            The same as `client.domains.list` takes; `help()` on it describes each one.
 
         Returns:
             Iterator of Response[list[AuthenticatedDomain]]: each page with status, headers and rate limit.
@@ -1478,27 +415,13 @@ class AsyncDomainsGroup(Group):
     ) -> AsyncIterator[AuthenticatedDomain]:
         """List authenticated domains.
 
-        The account's authenticated domains, a page at a time (limit/offset, Link header).
-
         Yields every record of the list, across all pages (one page in memory at a time).
 
         Wire request: GET /v3/whitelabel/domains; the client adds Authorization: Bearer with the API
         key.
 
         Args:
-            limit (int | Unset): Records to return in one page. The default and the maximum are both
-                500.
-            offset (int | Unset): Records to skip before the first one returned.
-            exclude_subusers (bool | Unset): Leave out the subusers' domains.
-            username (str | Unset): Only domains of this user.
-            domain (str | Unset): Only domains matching this text.
-            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
-                of the v2 "user" field.
-            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-                above wins over them, they win over the client's defaults.
-            extra_query (Mapping[str, Any] | None): More query parameters for this call.
-            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+            The same as `client.domains.list` takes; `help()` on it describes each one.
 
         Returns:
             Iterator of AuthenticatedDomain: each record.
@@ -1703,33 +626,13 @@ class AsyncDomainsGroup(Group):
     ) -> Response[AuthenticatedDomain]:
         """Authenticate a domain.
 
-        Starts authenticating a sending domain and returns the DNS records to publish. Passing username
-        creates it for (and visible to) that subuser; associating is the alternative.
+        Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
         Wire request: POST /v3/whitelabel/domains; the client adds Authorization: Bearer with the API
         key.
 
         Args:
-            domain (str): The `domain` JSON field. Required.
-            subdomain (str | Unset): The `subdomain` JSON field.
-            username (str | Unset): Create the domain for this subuser.
-            ips (list[str] | Unset): IPs to list in a custom SPF record.
-            custom_spf (bool | Unset): Use a custom SPF record (manual security only).
-            default (bool | Unset): Use this domain when none matches the From address.
-            automatic_security (bool | Unset): Let SendGrid manage SPF, DKIM and key rotation (CNAME
-                records).
-            custom_dkim_selector (str | Unset): Three letters or digits.
-            region (AuthenticateDomainRequestRegion | Unset): The `region` JSON field.
-            body (AuthenticateDomainRequest): The whole request as one model, instead of the
-                fields above (not both).
-            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
-                of the v2 "user" field.
-            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-                above wins over them, they win over the client's defaults.
-            extra_query (Mapping[str, Any] | None): More query parameters for this call.
-            extra_body (Mapping[str, Any] | None): More body fields for this call.
-            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+            The same as `client.domains.create` takes; `help()` on it describes each one.
 
         Returns:
             Response[AuthenticatedDomain]: the decoded body with status, headers and rate limit.
@@ -1828,20 +731,13 @@ class AsyncDomainsGroup(Group):
     ) -> Response[AuthenticatedDomain]:
         """Get an authenticated domain.
 
-        One authenticated domain with its DNS records and their validity.
+        Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
         Wire request: GET /v3/whitelabel/domains/{domain_id}; the client adds Authorization: Bearer with
         the API key.
 
         Args:
-            domain_id (int): The `domain_id` path segment. Required.
-            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
-                of the v2 "user" field.
-            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-                above wins over them, they win over the client's defaults.
-            extra_query (Mapping[str, Any] | None): More query parameters for this call.
-            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+            The same as `client.domains.get` takes; `help()` on it describes each one.
 
         Returns:
             Response[AuthenticatedDomain]: the decoded body with status, headers and rate limit.
@@ -1934,21 +830,13 @@ class AsyncDomainsGroup(Group):
     ) -> Response[Any]:
         """Delete an authenticated domain.
 
-        Removes the domain authentication.
+        Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
         Wire request: DELETE /v3/whitelabel/domains/{domain_id}; the client adds Authorization: Bearer
         with the API key.
 
         Args:
-            domain_id (int): The `domain_id` path segment. Required.
-            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
-                of the v2 "user" field.
-            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-                above wins over them, they win over the client's defaults.
-            extra_query (Mapping[str, Any] | None): More query parameters for this call.
-            extra_body (Mapping[str, Any] | None): More body fields for this call.
-            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+            The same as `client.domains.delete` takes; `help()` on it describes each one.
 
         Returns:
             Response[Any]: the decoded body with status, headers and rate limit.
@@ -2055,25 +943,13 @@ class AsyncDomainsGroup(Group):
     ) -> Response[AuthenticatedDomain]:
         """Update an authenticated domain.
 
-        Changes whether the domain is the default and whether it uses a custom SPF record.
+        Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
         Wire request: PATCH /v3/whitelabel/domains/{domain_id}; the client adds Authorization: Bearer
         with the API key.
 
         Args:
-            domain_id (int): The `domain_id` path segment. Required.
-            default (bool | Unset): The `default` JSON field.
-            custom_spf (bool | Unset): The `custom_spf` JSON field.
-            body (UpdateDomainRequest): The whole request as one model, instead of the
-                fields above (not both).
-            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
-                of the v2 "user" field.
-            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-                above wins over them, they win over the client's defaults.
-            extra_query (Mapping[str, Any] | None): More query parameters for this call.
-            extra_body (Mapping[str, Any] | None): More body fields for this call.
-            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+            The same as `client.domains.update` takes; `help()` on it describes each one.
 
         Returns:
             Response[AuthenticatedDomain]: the decoded body with status, headers and rate limit.
@@ -2170,21 +1046,13 @@ class AsyncDomainsGroup(Group):
     ) -> Response[DomainValidation]:
         """Validate an authenticated domain.
 
-        Checks the domain's DNS records now and says which are right and why the others are not.
+        Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
         Wire request: POST /v3/whitelabel/domains/{domain_id}/validate; the client adds Authorization:
         Bearer with the API key.
 
         Args:
-            domain_id (int): The `domain_id` path segment. Required.
-            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
-                of the v2 "user" field.
-            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-                above wins over them, they win over the client's defaults.
-            extra_query (Mapping[str, Any] | None): More query parameters for this call.
-            extra_body (Mapping[str, Any] | None): More body fields for this call.
-            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+            The same as `client.domains.validate` takes; `help()` on it describes each one.
 
         Returns:
             Response[DomainValidation]: the decoded body with status, headers and rate limit.
@@ -2275,21 +1143,13 @@ class AsyncDomainsGroup(Group):
     ) -> Response[builtins.list[AuthenticatedDomain]]:
         """Get the default authenticated domain.
 
-        The domain used when none matches the From address (a list, empty when no default is set),
-        optionally for one domain name.
+        Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
         Wire request: GET /v3/whitelabel/domains/default; the client adds Authorization: Bearer with the
         API key.
 
         Args:
-            domain (str | Unset): The domain to look up.
-            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
-                of the v2 "user" field.
-            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-                above wins over them, they win over the client's defaults.
-            extra_query (Mapping[str, Any] | None): More query parameters for this call.
-            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+            The same as `client.domains.get_default` takes; `help()` on it describes each one.
 
         Returns:
             Response[list[AuthenticatedDomain]]: the decoded body with status, headers and rate limit.

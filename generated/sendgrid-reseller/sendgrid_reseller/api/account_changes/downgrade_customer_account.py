@@ -110,29 +110,14 @@ def sync_detailed(
 ) -> Response[V2SuccessBody]:
     """Downgrade a customer now.
 
-    Moves a customer to a lower package at once and raises an invoice. Free customers cannot be
-    downgraded.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: POST /apiv2/reseller.account.json with task=immediate_downgrade (form fields,
     always sent, never the caller's); the client adds the credentials as the api_user / api_key form
     fields.
 
     Args:
-        user (str): Username of the customer. Required.
-        package (str): Name of the target package. Required.
-        ip (list[str] | Unset): Free IPs of the reseller to give the customer, when the package
-            needs a dedicated IP or an authenticated domain.
-        ip_group (list[str] | Unset): IP groups of the reseller to put the customer in, when the
-            package needs no own IP.
-        body (DowngradeCustomerAccountForm): The whole request as one model, instead of the
-            fields above (not both).
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call (never the fixed
-            fields or the credentials).
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.reseller.account_changes.downgrade` takes; `help()` on it describes each one.
 
     Returns:
         Response[V2SuccessBody]: the decoded body with status, headers and rate limit.
@@ -390,29 +375,14 @@ async def asyncio_detailed(
 ) -> Response[V2SuccessBody]:
     """Downgrade a customer now.
 
-    Moves a customer to a lower package at once and raises an invoice. Free customers cannot be
-    downgraded.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: POST /apiv2/reseller.account.json with task=immediate_downgrade (form fields,
     always sent, never the caller's); the client adds the credentials as the api_user / api_key form
     fields.
 
     Args:
-        user (str): Username of the customer. Required.
-        package (str): Name of the target package. Required.
-        ip (list[str] | Unset): Free IPs of the reseller to give the customer, when the package
-            needs a dedicated IP or an authenticated domain.
-        ip_group (list[str] | Unset): IP groups of the reseller to put the customer in, when the
-            package needs no own IP.
-        body (DowngradeCustomerAccountForm): The whole request as one model, instead of the
-            fields above (not both).
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call (never the fixed
-            fields or the credentials).
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.reseller.account_changes.downgrade` takes; `help()` on it describes each one.
 
     Returns:
         Response[V2SuccessBody]: the decoded body with status, headers and rate limit.

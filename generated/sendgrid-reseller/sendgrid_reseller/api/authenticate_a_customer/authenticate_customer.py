@@ -106,25 +106,13 @@ def sync_detailed(
 ) -> Response[V2SuccessBody]:
     """Check a customer's username and password.
 
-    Tells whether a username/password pair is valid for one of the reseller's customers, e.g. before
-    showing that customer's data in the reseller's own application. A wrong pair is an error
-    response.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: POST /apiv2/reseller.manage.json with method=auth (form fields, always sent, never
     the caller's); the client adds the credentials as the api_user / api_key form fields.
 
     Args:
-        user (str): Username of the customer. Required.
-        password (str): The password the customer entered. Required.
-        body (AuthenticateCustomerForm): The whole request as one model, instead of the
-            fields above (not both).
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call (never the fixed
-            fields or the credentials).
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.reseller.auth.check` takes; `help()` on it describes each one.
 
     Returns:
         Response[V2SuccessBody]: the decoded body with status, headers and rate limit.
@@ -358,25 +346,13 @@ async def asyncio_detailed(
 ) -> Response[V2SuccessBody]:
     """Check a customer's username and password.
 
-    Tells whether a username/password pair is valid for one of the reseller's customers, e.g. before
-    showing that customer's data in the reseller's own application. A wrong pair is an error
-    response.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: POST /apiv2/reseller.manage.json with method=auth (form fields, always sent, never
     the caller's); the client adds the credentials as the api_user / api_key form fields.
 
     Args:
-        user (str): Username of the customer. Required.
-        password (str): The password the customer entered. Required.
-        body (AuthenticateCustomerForm): The whole request as one model, instead of the
-            fields above (not both).
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call (never the fixed
-            fields or the credentials).
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.reseller.auth.check` takes; `help()` on it describes each one.
 
     Returns:
         Response[V2SuccessBody]: the decoded body with status, headers and rate limit.

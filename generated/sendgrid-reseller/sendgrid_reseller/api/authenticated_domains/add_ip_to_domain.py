@@ -111,24 +111,13 @@ def sync_detailed(
 ) -> Response[AuthenticatedDomain]:
     """Add an IP to an authenticated domain.
 
-    Includes the IP in the domain's custom SPF record.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: POST /v3/whitelabel/domains/{domain_id}/ips; the client adds Authorization: Bearer
     with the API key.
 
     Args:
-        domain_id (int): The `domain_id` path segment. Required.
-        ip (str): The `ip` JSON field. Required.
-        body (DomainIp): The whole request as one model, instead of the
-            fields above (not both).
-        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
-            of the v2 "user" field.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.domains.ips.add` takes; `help()` on it describes each one.
 
     Returns:
         Response[AuthenticatedDomain]: the decoded body with status, headers and rate limit.
@@ -369,24 +358,13 @@ async def asyncio_detailed(
 ) -> Response[AuthenticatedDomain]:
     """Add an IP to an authenticated domain.
 
-    Includes the IP in the domain's custom SPF record.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: POST /v3/whitelabel/domains/{domain_id}/ips; the client adds Authorization: Bearer
     with the API key.
 
     Args:
-        domain_id (int): The `domain_id` path segment. Required.
-        ip (str): The `ip` JSON field. Required.
-        body (DomainIp): The whole request as one model, instead of the
-            fields above (not both).
-        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
-            of the v2 "user" field.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.domains.ips.add` takes; `help()` on it describes each one.
 
     Returns:
         Response[AuthenticatedDomain]: the decoded body with status, headers and rate limit.

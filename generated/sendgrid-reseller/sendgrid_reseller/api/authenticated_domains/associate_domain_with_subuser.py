@@ -105,23 +105,13 @@ def sync_detailed(
 ) -> Response[AuthenticatedDomain]:
     """Assign a domain to a subuser.
 
-    Lets a subuser send with the parent's validated domain (the subuser cannot see or change it).
-    This is the one-domain association; see add_subuser_domain for up to five.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: POST /v3/whitelabel/domains/{domain_id}/subuser; the client adds Authorization:
     Bearer with the API key.
 
     Args:
-        domain_id (int): The `domain_id` path segment. Required.
-        username (str): The `username` JSON field. Required.
-        body (SubuserUsername): The whole request as one model, instead of the
-            fields above (not both).
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.domains.subusers.associate` takes; `help()` on it describes each one.
 
     Returns:
         Response[AuthenticatedDomain]: the decoded body with status, headers and rate limit.
@@ -349,23 +339,13 @@ async def asyncio_detailed(
 ) -> Response[AuthenticatedDomain]:
     """Assign a domain to a subuser.
 
-    Lets a subuser send with the parent's validated domain (the subuser cannot see or change it).
-    This is the one-domain association; see add_subuser_domain for up to five.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: POST /v3/whitelabel/domains/{domain_id}/subuser; the client adds Authorization:
     Bearer with the API key.
 
     Args:
-        domain_id (int): The `domain_id` path segment. Required.
-        username (str): The `username` JSON field. Required.
-        body (SubuserUsername): The whole request as one model, instead of the
-            fields above (not both).
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.domains.subusers.associate` takes; `help()` on it describes each one.
 
     Returns:
         Response[AuthenticatedDomain]: the decoded body with status, headers and rate limit.

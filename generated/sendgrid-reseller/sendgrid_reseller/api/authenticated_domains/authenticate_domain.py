@@ -121,33 +121,13 @@ def sync_detailed(
 ) -> Response[AuthenticatedDomain]:
     """Authenticate a domain.
 
-    Starts authenticating a sending domain and returns the DNS records to publish. Passing username
-    creates it for (and visible to) that subuser; associating is the alternative.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: POST /v3/whitelabel/domains; the client adds Authorization: Bearer with the API
     key.
 
     Args:
-        domain (str): The `domain` JSON field. Required.
-        subdomain (str | Unset): The `subdomain` JSON field.
-        username (str | Unset): Create the domain for this subuser.
-        ips (list[str] | Unset): IPs to list in a custom SPF record.
-        custom_spf (bool | Unset): Use a custom SPF record (manual security only).
-        default (bool | Unset): Use this domain when none matches the From address.
-        automatic_security (bool | Unset): Let SendGrid manage SPF, DKIM and key rotation (CNAME
-            records).
-        custom_dkim_selector (str | Unset): Three letters or digits.
-        region (AuthenticateDomainRequestRegion | Unset): The `region` JSON field.
-        body (AuthenticateDomainRequest): The whole request as one model, instead of the
-            fields above (not both).
-        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
-            of the v2 "user" field.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.domains.create` takes; `help()` on it describes each one.
 
     Returns:
         Response[AuthenticatedDomain]: the decoded body with status, headers and rate limit.
@@ -465,33 +445,13 @@ async def asyncio_detailed(
 ) -> Response[AuthenticatedDomain]:
     """Authenticate a domain.
 
-    Starts authenticating a sending domain and returns the DNS records to publish. Passing username
-    creates it for (and visible to) that subuser; associating is the alternative.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: POST /v3/whitelabel/domains; the client adds Authorization: Bearer with the API
     key.
 
     Args:
-        domain (str): The `domain` JSON field. Required.
-        subdomain (str | Unset): The `subdomain` JSON field.
-        username (str | Unset): Create the domain for this subuser.
-        ips (list[str] | Unset): IPs to list in a custom SPF record.
-        custom_spf (bool | Unset): Use a custom SPF record (manual security only).
-        default (bool | Unset): Use this domain when none matches the From address.
-        automatic_security (bool | Unset): Let SendGrid manage SPF, DKIM and key rotation (CNAME
-            records).
-        custom_dkim_selector (str | Unset): Three letters or digits.
-        region (AuthenticateDomainRequestRegion | Unset): The `region` JSON field.
-        body (AuthenticateDomainRequest): The whole request as one model, instead of the
-            fields above (not both).
-        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
-            of the v2 "user" field.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.domains.create` takes; `help()` on it describes each one.
 
     Returns:
         Response[AuthenticatedDomain]: the decoded body with status, headers and rate limit.

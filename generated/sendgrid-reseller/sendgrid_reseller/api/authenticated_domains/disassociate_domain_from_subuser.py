@@ -70,20 +70,13 @@ def sync_detailed(
 ) -> Response[Any]:
     """Take one of several assigned domains from a subuser.
 
-    Ends the association of this domain with the subuser (for subusers with up to five domains).
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: DELETE /v3/whitelabel/domains/{domain_id}/subuser; the client adds Authorization:
     Bearer with the API key.
 
     Args:
-        domain_id (int): The `domain_id` path segment. Required.
-        username (str): The subuser's username. Required.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.domains.subusers.remove_domain` takes; `help()` on it describes each one.
 
     Returns:
         Response[Any]: the decoded body with status, headers and rate limit.
@@ -176,20 +169,13 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Take one of several assigned domains from a subuser.
 
-    Ends the association of this domain with the subuser (for subusers with up to five domains).
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: DELETE /v3/whitelabel/domains/{domain_id}/subuser; the client adds Authorization:
     Bearer with the API key.
 
     Args:
-        domain_id (int): The `domain_id` path segment. Required.
-        username (str): The subuser's username. Required.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.domains.subusers.remove_domain` takes; `help()` on it describes each one.
 
     Returns:
         Response[Any]: the decoded body with status, headers and rate limit.

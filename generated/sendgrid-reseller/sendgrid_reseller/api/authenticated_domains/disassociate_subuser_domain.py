@@ -65,19 +65,13 @@ def sync_detailed(
 ) -> Response[Any]:
     """Take the assigned domain from a subuser.
 
-    Ends the one-domain association of the subuser.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: DELETE /v3/whitelabel/domains/subuser; the client adds Authorization: Bearer with
     the API key.
 
     Args:
-        username (str | Unset): The subuser's username.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.domains.subusers.disassociate` takes; `help()` on it describes each one.
 
     Returns:
         Response[Any]: the decoded body with status, headers and rate limit.
@@ -165,19 +159,13 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Take the assigned domain from a subuser.
 
-    Ends the one-domain association of the subuser.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: DELETE /v3/whitelabel/domains/subuser; the client adds Authorization: Bearer with
     the API key.
 
     Args:
-        username (str | Unset): The subuser's username.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.domains.subusers.disassociate` takes; `help()` on it describes each one.
 
     Returns:
         Response[Any]: the decoded body with status, headers and rate limit.

@@ -101,25 +101,13 @@ def sync_detailed(
 ) -> Response[Any]:
     """Email DNS records to a colleague.
 
-    Sends the DNS records a domain authentication (domain_id) and a link branding (link_id) need to
-    someone who manages the DNS.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: POST /v3/whitelabel/dns/email; the client adds Authorization: Bearer with the API
     key.
 
     Args:
-        link_id (int): The branded link whose records to send. Required.
-        domain_id (int): The authenticated domain whose records to send. Required.
-        email (str): Who receives the records. Required.
-        message (str | Unset): Text added to the email.
-        body (DnsRecordsEmailRequest): The whole request as one model, instead of the
-            fields above (not both).
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.domains.email_dns_records` takes; `help()` on it describes each one.
 
     Returns:
         Response[Any]: the decoded body with status, headers and rate limit.
@@ -375,25 +363,13 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Email DNS records to a colleague.
 
-    Sends the DNS records a domain authentication (domain_id) and a link branding (link_id) need to
-    someone who manages the DNS.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: POST /v3/whitelabel/dns/email; the client adds Authorization: Bearer with the API
     key.
 
     Args:
-        link_id (int): The branded link whose records to send. Required.
-        domain_id (int): The authenticated domain whose records to send. Required.
-        email (str): Who receives the records. Required.
-        message (str | Unset): Text added to the email.
-        body (DnsRecordsEmailRequest): The whole request as one model, instead of the
-            fields above (not both).
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.domains.email_dns_records` takes; `help()` on it describes each one.
 
     Returns:
         Response[Any]: the decoded body with status, headers and rate limit.

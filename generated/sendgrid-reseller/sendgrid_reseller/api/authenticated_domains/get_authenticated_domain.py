@@ -69,20 +69,13 @@ def sync_detailed(
 ) -> Response[AuthenticatedDomain]:
     """Get an authenticated domain.
 
-    One authenticated domain with its DNS records and their validity.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: GET /v3/whitelabel/domains/{domain_id}; the client adds Authorization: Bearer with
     the API key.
 
     Args:
-        domain_id (int): The `domain_id` path segment. Required.
-        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
-            of the v2 "user" field.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.domains.get` takes; `help()` on it describes each one.
 
     Returns:
         Response[AuthenticatedDomain]: the decoded body with status, headers and rate limit.
@@ -173,20 +166,13 @@ async def asyncio_detailed(
 ) -> Response[AuthenticatedDomain]:
     """Get an authenticated domain.
 
-    One authenticated domain with its DNS records and their validity.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: GET /v3/whitelabel/domains/{domain_id}; the client adds Authorization: Bearer with
     the API key.
 
     Args:
-        domain_id (int): The `domain_id` path segment. Required.
-        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
-            of the v2 "user" field.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.domains.get` takes; `help()` on it describes each one.
 
     Returns:
         Response[AuthenticatedDomain]: the decoded body with status, headers and rate limit.

@@ -78,21 +78,13 @@ def sync_detailed(
 ) -> Response[list[AuthenticatedDomain]]:
     """Get the default authenticated domain.
 
-    The domain used when none matches the From address (a list, empty when no default is set),
-    optionally for one domain name.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: GET /v3/whitelabel/domains/default; the client adds Authorization: Bearer with the
     API key.
 
     Args:
-        domain (str | Unset): The domain to look up.
-        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
-            of the v2 "user" field.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.domains.get_default` takes; `help()` on it describes each one.
 
     Returns:
         Response[list[AuthenticatedDomain]]: the decoded body with status, headers and rate limit.
@@ -184,21 +176,13 @@ async def asyncio_detailed(
 ) -> Response[list[AuthenticatedDomain]]:
     """Get the default authenticated domain.
 
-    The domain used when none matches the From address (a list, empty when no default is set),
-    optionally for one domain name.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: GET /v3/whitelabel/domains/default; the client adds Authorization: Bearer with the
     API key.
 
     Args:
-        domain (str | Unset): The domain to look up.
-        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
-            of the v2 "user" field.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.domains.get_default` takes; `help()` on it describes each one.
 
     Returns:
         Response[list[AuthenticatedDomain]]: the decoded body with status, headers and rate limit.

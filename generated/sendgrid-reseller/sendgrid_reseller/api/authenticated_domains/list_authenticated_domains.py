@@ -95,25 +95,13 @@ def sync_detailed(
 ) -> Response[list[AuthenticatedDomain]]:
     """List authenticated domains.
 
-    The account's authenticated domains, a page at a time (limit/offset, Link header).
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: GET /v3/whitelabel/domains; the client adds Authorization: Bearer with the API
     key.
 
     Args:
-        limit (int | Unset): Records to return in one page. The default and the maximum are both
-            500.
-        offset (int | Unset): Records to skip before the first one returned.
-        exclude_subusers (bool | Unset): Leave out the subusers' domains.
-        username (str | Unset): Only domains of this user.
-        domain (str | Unset): Only domains matching this text.
-        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
-            of the v2 "user" field.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.domains.list` takes; `help()` on it describes each one.
 
     Returns:
         Response[list[AuthenticatedDomain]]: the decoded body with status, headers and rate limit.
@@ -225,25 +213,13 @@ async def asyncio_detailed(
 ) -> Response[list[AuthenticatedDomain]]:
     """List authenticated domains.
 
-    The account's authenticated domains, a page at a time (limit/offset, Link header).
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: GET /v3/whitelabel/domains; the client adds Authorization: Bearer with the API
     key.
 
     Args:
-        limit (int | Unset): Records to return in one page. The default and the maximum are both
-            500.
-        offset (int | Unset): Records to skip before the first one returned.
-        exclude_subusers (bool | Unset): Leave out the subusers' domains.
-        username (str | Unset): Only domains of this user.
-        domain (str | Unset): Only domains matching this text.
-        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
-            of the v2 "user" field.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.domains.list` takes; `help()` on it describes each one.
 
     Returns:
         Response[list[AuthenticatedDomain]]: the decoded body with status, headers and rate limit.
@@ -502,8 +478,6 @@ def iter_pages(
 ) -> Iterator[Response[list[AuthenticatedDomain]]]:
     """List authenticated domains.
 
-    The account's authenticated domains, a page at a time (limit/offset, Link header).
-
     Yields one `Response` per page, following the Link header's rel="next"; the next page is
     requested only when the previous one has been consumed.
 
@@ -511,19 +485,7 @@ def iter_pages(
     key.
 
     Args:
-        limit (int | Unset): Records to return in one page. The default and the maximum are both
-            500.
-        offset (int | Unset): Records to skip before the first one returned.
-        exclude_subusers (bool | Unset): Leave out the subusers' domains.
-        username (str | Unset): Only domains of this user.
-        domain (str | Unset): Only domains matching this text.
-        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
-            of the v2 "user" field.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.domains.list` takes; `help()` on it describes each one.
 
     Returns:
         Iterator of Response[list[AuthenticatedDomain]]: each page with status, headers and rate limit.
@@ -574,27 +536,13 @@ def iter_items(
 ) -> Iterator[AuthenticatedDomain]:
     """List authenticated domains.
 
-    The account's authenticated domains, a page at a time (limit/offset, Link header).
-
     Yields every record of the list, across all pages (one page in memory at a time).
 
     Wire request: GET /v3/whitelabel/domains; the client adds Authorization: Bearer with the API
     key.
 
     Args:
-        limit (int | Unset): Records to return in one page. The default and the maximum are both
-            500.
-        offset (int | Unset): Records to skip before the first one returned.
-        exclude_subusers (bool | Unset): Leave out the subusers' domains.
-        username (str | Unset): Only domains of this user.
-        domain (str | Unset): Only domains matching this text.
-        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
-            of the v2 "user" field.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.domains.list` takes; `help()` on it describes each one.
 
     Returns:
         Iterator of AuthenticatedDomain: each record.
@@ -646,8 +594,6 @@ async def aiter_pages(
 ) -> AsyncIterator[Response[list[AuthenticatedDomain]]]:
     """List authenticated domains.
 
-    The account's authenticated domains, a page at a time (limit/offset, Link header).
-
     Yields one `Response` per page, following the Link header's rel="next"; the next page is
     requested only when the previous one has been consumed.
 
@@ -655,19 +601,7 @@ async def aiter_pages(
     key.
 
     Args:
-        limit (int | Unset): Records to return in one page. The default and the maximum are both
-            500.
-        offset (int | Unset): Records to skip before the first one returned.
-        exclude_subusers (bool | Unset): Leave out the subusers' domains.
-        username (str | Unset): Only domains of this user.
-        domain (str | Unset): Only domains matching this text.
-        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
-            of the v2 "user" field.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.domains.list` takes; `help()` on it describes each one.
 
     Returns:
         Iterator of Response[list[AuthenticatedDomain]]: each page with status, headers and rate limit.
@@ -718,27 +652,13 @@ async def aiter_items(
 ) -> AsyncIterator[AuthenticatedDomain]:
     """List authenticated domains.
 
-    The account's authenticated domains, a page at a time (limit/offset, Link header).
-
     Yields every record of the list, across all pages (one page in memory at a time).
 
     Wire request: GET /v3/whitelabel/domains; the client adds Authorization: Bearer with the API
     key.
 
     Args:
-        limit (int | Unset): Records to return in one page. The default and the maximum are both
-            500.
-        offset (int | Unset): Records to skip before the first one returned.
-        exclude_subusers (bool | Unset): Leave out the subusers' domains.
-        username (str | Unset): Only domains of this user.
-        domain (str | Unset): Only domains matching this text.
-        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
-            of the v2 "user" field.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.domains.list` takes; `help()` on it describes each one.
 
     Returns:
         Iterator of AuthenticatedDomain: each record.

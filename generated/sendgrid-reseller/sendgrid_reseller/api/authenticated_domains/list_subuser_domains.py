@@ -72,18 +72,13 @@ def sync_detailed(
 ) -> Response[list[AuthenticatedDomain]]:
     """All domains assigned to a subuser.
 
-    Every authenticated domain associated with the subuser (up to five).
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: GET /v3/whitelabel/domains/subuser/all; the client adds Authorization: Bearer with
     the API key.
 
     Args:
-        username (str): The subuser's username. Required.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.domains.subusers.list` takes; `help()` on it describes each one.
 
     Returns:
         Response[list[AuthenticatedDomain]]: the decoded body with status, headers and rate limit.
@@ -168,18 +163,13 @@ async def asyncio_detailed(
 ) -> Response[list[AuthenticatedDomain]]:
     """All domains assigned to a subuser.
 
-    Every authenticated domain associated with the subuser (up to five).
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: GET /v3/whitelabel/domains/subuser/all; the client adds Authorization: Bearer with
     the API key.
 
     Args:
-        username (str): The subuser's username. Required.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.domains.subusers.list` takes; `help()` on it describes each one.
 
     Returns:
         Response[list[AuthenticatedDomain]]: the decoded body with status, headers and rate limit.

@@ -80,25 +80,13 @@ def sync_detailed(
 ) -> Response[AuthenticatedDomain]:
     """Update an authenticated domain.
 
-    Changes whether the domain is the default and whether it uses a custom SPF record.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: PATCH /v3/whitelabel/domains/{domain_id}; the client adds Authorization: Bearer
     with the API key.
 
     Args:
-        domain_id (int): The `domain_id` path segment. Required.
-        default (bool | Unset): The `default` JSON field.
-        custom_spf (bool | Unset): The `custom_spf` JSON field.
-        body (UpdateDomainRequest): The whole request as one model, instead of the
-            fields above (not both).
-        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
-            of the v2 "user" field.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.domains.update` takes; `help()` on it describes each one.
 
     Returns:
         Response[AuthenticatedDomain]: the decoded body with status, headers and rate limit.
@@ -224,25 +212,13 @@ async def asyncio_detailed(
 ) -> Response[AuthenticatedDomain]:
     """Update an authenticated domain.
 
-    Changes whether the domain is the default and whether it uses a custom SPF record.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: PATCH /v3/whitelabel/domains/{domain_id}; the client adds Authorization: Bearer
     with the API key.
 
     Args:
-        domain_id (int): The `domain_id` path segment. Required.
-        default (bool | Unset): The `default` JSON field.
-        custom_spf (bool | Unset): The `custom_spf` JSON field.
-        body (UpdateDomainRequest): The whole request as one model, instead of the
-            fields above (not both).
-        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
-            of the v2 "user" field.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.domains.update` takes; `help()` on it describes each one.
 
     Returns:
         Response[AuthenticatedDomain]: the decoded body with status, headers and rate limit.

@@ -105,24 +105,14 @@ def sync_detailed(
 ) -> Response[V2CreditLimit]:
     """Get a customer's credit limit.
 
-    Returns the customer's credit limit, the credits left and the last reset day. A reply without
-    these fields means the customer has no limit.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: POST /apiv2/reseller.manage.json with method=limit, task=retrieve (form fields,
     always sent, never the caller's); the client adds the credentials as the api_user / api_key form
     fields.
 
     Args:
-        user (str): Username of the customer. Required.
-        body (GetCustomerCreditLimitForm): The whole request as one model, instead of the
-            fields above (not both).
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call (never the fixed
-            fields or the credentials).
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.reseller.account_limits.get` takes; `help()` on it describes each one.
 
     Returns:
         Response[V2CreditLimit]: the decoded body with status, headers and rate limit.
@@ -339,24 +329,14 @@ async def asyncio_detailed(
 ) -> Response[V2CreditLimit]:
     """Get a customer's credit limit.
 
-    Returns the customer's credit limit, the credits left and the last reset day. A reply without
-    these fields means the customer has no limit.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: POST /apiv2/reseller.manage.json with method=limit, task=retrieve (form fields,
     always sent, never the caller's); the client adds the credentials as the api_user / api_key form
     fields.
 
     Args:
-        user (str): Username of the customer. Required.
-        body (GetCustomerCreditLimitForm): The whole request as one model, instead of the
-            fields above (not both).
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call (never the fixed
-            fields or the credentials).
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.reseller.account_limits.get` takes; `help()` on it describes each one.
 
     Returns:
         Response[V2CreditLimit]: the decoded body with status, headers and rate limit.

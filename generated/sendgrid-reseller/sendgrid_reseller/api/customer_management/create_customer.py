@@ -137,43 +137,13 @@ def sync_detailed(
 ) -> Response[V2SuccessBody]:
     """Create a customer.
 
-    Provisions a new customer account under the reseller, on the given package.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: POST /apiv2/reseller.add.json; the client adds the credentials as the api_user /
     api_key form fields.
 
     Args:
-        username (str): Login name of the new customer. Required.
-        password (str): Must meet SendGrid's password rules. Required.
-        confirm_password (str): Must equal password. Required.
-        email (str): The `email` form field. Required.
-        first_name (str): The `first_name` form field. Required.
-        last_name (str): The `last_name` form field. Required.
-        address (str): The `address` form field. Required.
-        city (str): The `city` form field. Required.
-        state (str): The `state` form field. Required.
-        zip_ (str): Not validated by SendGrid. Required.
-        country (str): The `country` form field. Required.
-        phone (str): The `phone` form field. Required.
-        website (str): The `website` form field. Required.
-        company (str): The `company` form field. Required.
-        package (str): A package name as listed by list_packages. Required.
-        whitelabel (str): Domain used for domain authentication (formerly whitelabel); SendGrid
-            documents sendgrid.me as the usual value. Required.
-        ip_group (list[str] | Unset): IP groups of the reseller to give the customer.
-        ip (list[str] | Unset): Extra IPs of the reseller, when the package allows them.
-        free_user (CreateCustomerFormFreeUser | Unset): Send "true" when creating a free customer.
-        billing_date (datetime.date | Unset): First billing anniversary (YYYY-mm-dd), within one
-            billing cycle of creation.
-        body (CreateCustomerForm): The whole request as one model, instead of the
-            fields above (not both).
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call (never the fixed
-            fields or the credentials).
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.reseller.customers.create` takes; `help()` on it describes each one.
 
     Returns:
         Response[V2SuccessBody]: the decoded body with status, headers and rate limit.
@@ -633,43 +603,13 @@ async def asyncio_detailed(
 ) -> Response[V2SuccessBody]:
     """Create a customer.
 
-    Provisions a new customer account under the reseller, on the given package.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: POST /apiv2/reseller.add.json; the client adds the credentials as the api_user /
     api_key form fields.
 
     Args:
-        username (str): Login name of the new customer. Required.
-        password (str): Must meet SendGrid's password rules. Required.
-        confirm_password (str): Must equal password. Required.
-        email (str): The `email` form field. Required.
-        first_name (str): The `first_name` form field. Required.
-        last_name (str): The `last_name` form field. Required.
-        address (str): The `address` form field. Required.
-        city (str): The `city` form field. Required.
-        state (str): The `state` form field. Required.
-        zip_ (str): Not validated by SendGrid. Required.
-        country (str): The `country` form field. Required.
-        phone (str): The `phone` form field. Required.
-        website (str): The `website` form field. Required.
-        company (str): The `company` form field. Required.
-        package (str): A package name as listed by list_packages. Required.
-        whitelabel (str): Domain used for domain authentication (formerly whitelabel); SendGrid
-            documents sendgrid.me as the usual value. Required.
-        ip_group (list[str] | Unset): IP groups of the reseller to give the customer.
-        ip (list[str] | Unset): Extra IPs of the reseller, when the package allows them.
-        free_user (CreateCustomerFormFreeUser | Unset): Send "true" when creating a free customer.
-        billing_date (datetime.date | Unset): First billing anniversary (YYYY-mm-dd), within one
-            billing cycle of creation.
-        body (CreateCustomerForm): The whole request as one model, instead of the
-            fields above (not both).
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call (never the fixed
-            fields or the credentials).
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.reseller.customers.create` takes; `help()` on it describes each one.
 
     Returns:
         Response[V2SuccessBody]: the decoded body with status, headers and rate limit.

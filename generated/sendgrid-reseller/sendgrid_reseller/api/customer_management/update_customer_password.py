@@ -108,24 +108,13 @@ def sync_detailed(
 ) -> Response[V2SuccessBody]:
     """Update a customer's password.
 
-    Sets a new password for a customer (stored passwords cannot be read back).
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: POST /apiv2/reseller.manage.json with method=password (form fields, always sent,
     never the caller's); the client adds the credentials as the api_user / api_key form fields.
 
     Args:
-        user (str): Username of the customer. Required.
-        password (str): Must meet SendGrid's password rules. Required.
-        confirm_password (str): Must equal password. Required.
-        body (UpdateCustomerPasswordForm): The whole request as one model, instead of the
-            fields above (not both).
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call (never the fixed
-            fields or the credentials).
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.reseller.customers.update_password` takes; `help()` on it describes each one.
 
     Returns:
         Response[V2SuccessBody]: the decoded body with status, headers and rate limit.
@@ -370,24 +359,13 @@ async def asyncio_detailed(
 ) -> Response[V2SuccessBody]:
     """Update a customer's password.
 
-    Sets a new password for a customer (stored passwords cannot be read back).
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: POST /apiv2/reseller.manage.json with method=password (form fields, always sent,
     never the caller's); the client adds the credentials as the api_user / api_key form fields.
 
     Args:
-        user (str): Username of the customer. Required.
-        password (str): Must meet SendGrid's password rules. Required.
-        confirm_password (str): Must equal password. Required.
-        body (UpdateCustomerPasswordForm): The whole request as one model, instead of the
-            fields above (not both).
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call (never the fixed
-            fields or the credentials).
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.reseller.customers.update_password` takes; `help()` on it describes each one.
 
     Returns:
         Response[V2SuccessBody]: the decoded body with status, headers and rate limit.

@@ -123,33 +123,14 @@ def sync_detailed(
 ) -> Response[V2SuccessBody]:
     """Update a customer's profile.
 
-    Changes the given profile fields; fields left out keep their value. No length limits are
-    documented for this form.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: POST /apiv2/reseller.manage.json with method=profile, task=set (form fields,
     always sent, never the caller's); the client adds the credentials as the api_user / api_key form
     fields.
 
     Args:
-        user (str): Username of the customer. Required.
-        first_name (str | Unset): The `first_name` form field.
-        last_name (str | Unset): The `last_name` form field.
-        address (str | Unset): The `address` form field.
-        city (str | Unset): The `city` form field.
-        state (str | Unset): The `state` form field.
-        country (str | Unset): The `country` form field.
-        zip_ (str | Unset): The `zip` form field.
-        phone (str | Unset): The `phone` form field.
-        website (str | Unset): The `website` form field.
-        body (UpdateCustomerProfileForm): The whole request as one model, instead of the
-            fields above (not both).
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call (never the fixed
-            fields or the credentials).
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.reseller.customers.update_profile` takes; `help()` on it describes each one.
 
     Returns:
         Response[V2SuccessBody]: the decoded body with status, headers and rate limit.
@@ -465,33 +446,14 @@ async def asyncio_detailed(
 ) -> Response[V2SuccessBody]:
     """Update a customer's profile.
 
-    Changes the given profile fields; fields left out keep their value. No length limits are
-    documented for this form.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: POST /apiv2/reseller.manage.json with method=profile, task=set (form fields,
     always sent, never the caller's); the client adds the credentials as the api_user / api_key form
     fields.
 
     Args:
-        user (str): Username of the customer. Required.
-        first_name (str | Unset): The `first_name` form field.
-        last_name (str | Unset): The `last_name` form field.
-        address (str | Unset): The `address` form field.
-        city (str | Unset): The `city` form field.
-        state (str | Unset): The `state` form field.
-        country (str | Unset): The `country` form field.
-        zip_ (str | Unset): The `zip` form field.
-        phone (str | Unset): The `phone` form field.
-        website (str | Unset): The `website` form field.
-        body (UpdateCustomerProfileForm): The whole request as one model, instead of the
-            fields above (not both).
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call (never the fixed
-            fields or the credentials).
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.reseller.customers.update_profile` takes; `help()` on it describes each one.
 
     Returns:
         Response[V2SuccessBody]: the decoded body with status, headers and rate limit.

@@ -113,25 +113,14 @@ def sync_detailed(
 ) -> Response[list[V2SpamReport]]:
     """List a customer's spam reports.
 
-    Returns the addresses whose recipients marked the customer's mail as spam.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: POST /apiv2/reseller.manage.json with method=spamreports, task=get (form fields,
     always sent, never the caller's); the client adds the credentials as the api_user / api_key form
     fields.
 
     Args:
-        user (str): Username of the customer. Required.
-        date (GetCustomerSpamReportsFormDate | Unset): Send "1" to get each record's creation time
-            (YYYY-MM-DD HH:MM:SS) in created.
-        body (GetCustomerSpamReportsForm): The whole request as one model, instead of the
-            fields above (not both).
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call (never the fixed
-            fields or the credentials).
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.reseller.spam_reports.get` takes; `help()` on it describes each one.
 
     Returns:
         Response[list[V2SpamReport]]: the decoded body with status, headers and rate limit.
@@ -359,25 +348,14 @@ async def asyncio_detailed(
 ) -> Response[list[V2SpamReport]]:
     """List a customer's spam reports.
 
-    Returns the addresses whose recipients marked the customer's mail as spam.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: POST /apiv2/reseller.manage.json with method=spamreports, task=get (form fields,
     always sent, never the caller's); the client adds the credentials as the api_user / api_key form
     fields.
 
     Args:
-        user (str): Username of the customer. Required.
-        date (GetCustomerSpamReportsFormDate | Unset): Send "1" to get each record's creation time
-            (YYYY-MM-DD HH:MM:SS) in created.
-        body (GetCustomerSpamReportsForm): The whole request as one model, instead of the
-            fields above (not both).
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call (never the fixed
-            fields or the credentials).
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.reseller.spam_reports.get` takes; `help()` on it describes each one.
 
     Returns:
         Response[list[V2SpamReport]]: the decoded body with status, headers and rate limit.

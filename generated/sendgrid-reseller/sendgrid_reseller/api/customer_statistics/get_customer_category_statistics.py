@@ -118,28 +118,13 @@ def sync_detailed(
 ) -> Response[list[V2CustomerCategoryStatsDay]]:
     """Get a customer's daily statistics for a category.
 
-    Returns daily counters of one category for a customer; a category without statistics gives an
-    empty result. Pick the period with days or with start_date and end_date; not both. Marketing
-    e-mail statistics can be read through the category "Newsletter".
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: POST /apiv2/reseller.manage.json with method=stats (form fields, always sent,
     never the caller's); the client adds the credentials as the api_user / api_key form fields.
 
     Args:
-        user (str): Username of the customer. Required.
-        category (str): A category that has statistics. Required.
-        days (int | Unset): Number of days up to and including today.
-        start_date (datetime.date | Unset): First day of the period (YYYY-mm-dd).
-        end_date (datetime.date | Unset): Last day of the period (YYYY-mm-dd).
-        body (GetCustomerCategoryStatisticsForm): The whole request as one model, instead of the
-            fields above (not both).
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call (never the fixed
-            fields or the credentials).
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.reseller.statistics.get_by_category` takes; `help()` on it describes each one.
 
     Returns:
         Response[list[V2CustomerCategoryStatsDay]]: the decoded body with status, headers and rate limit.
@@ -406,28 +391,13 @@ async def asyncio_detailed(
 ) -> Response[list[V2CustomerCategoryStatsDay]]:
     """Get a customer's daily statistics for a category.
 
-    Returns daily counters of one category for a customer; a category without statistics gives an
-    empty result. Pick the period with days or with start_date and end_date; not both. Marketing
-    e-mail statistics can be read through the category "Newsletter".
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: POST /apiv2/reseller.manage.json with method=stats (form fields, always sent,
     never the caller's); the client adds the credentials as the api_user / api_key form fields.
 
     Args:
-        user (str): Username of the customer. Required.
-        category (str): A category that has statistics. Required.
-        days (int | Unset): Number of days up to and including today.
-        start_date (datetime.date | Unset): First day of the period (YYYY-mm-dd).
-        end_date (datetime.date | Unset): Last day of the period (YYYY-mm-dd).
-        body (GetCustomerCategoryStatisticsForm): The whole request as one model, instead of the
-            fields above (not both).
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call (never the fixed
-            fields or the credentials).
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.reseller.statistics.get_by_category` takes; `help()` on it describes each one.
 
     Returns:
         Response[list[V2CustomerCategoryStatsDay]]: the decoded body with status, headers and rate limit.

@@ -75,19 +75,14 @@ def sync_detailed(
 ) -> Response[V2Timezone]:
     """Get a customer's timezone.
 
-    Returns the timezone currently assigned to the customer.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: GET /apiv2/reseller.manage.json with method=timezone, task=get (query parameters,
     always sent, never the caller's); the client adds the credentials as the api_user / api_key
     query parameters.
 
     Args:
-        user (str): Username of the customer. Required.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.reseller.timezones.get` takes; `help()` on it describes each one.
 
     Returns:
         Response[V2Timezone]: the decoded body with status, headers and rate limit.
@@ -173,19 +168,14 @@ async def asyncio_detailed(
 ) -> Response[V2Timezone]:
     """Get a customer's timezone.
 
-    Returns the timezone currently assigned to the customer.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: GET /apiv2/reseller.manage.json with method=timezone, task=get (query parameters,
     always sent, never the caller's); the client adds the credentials as the api_user / api_key
     query parameters.
 
     Args:
-        user (str): Username of the customer. Required.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.reseller.timezones.get` takes; `help()` on it describes each one.
 
     Returns:
         Response[V2Timezone]: the decoded body with status, headers and rate limit.

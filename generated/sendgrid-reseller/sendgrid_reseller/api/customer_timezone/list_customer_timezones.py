@@ -69,18 +69,14 @@ def sync_detailed(
 ) -> Response[list[V2Timezone]]:
     """List the timezones a customer can have.
 
-    Returns every timezone that can be assigned to a customer, with its display label and offset.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: GET /apiv2/reseller.manage.json with method=timezone, task=list (query parameters,
     always sent, never the caller's); the client adds the credentials as the api_user / api_key
     query parameters.
 
     Args:
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.reseller.timezones.list` takes; `help()` on it describes each one.
 
     Returns:
         Response[list[V2Timezone]]: the decoded body with status, headers and rate limit.
@@ -159,18 +155,14 @@ async def asyncio_detailed(
 ) -> Response[list[V2Timezone]]:
     """List the timezones a customer can have.
 
-    Returns every timezone that can be assigned to a customer, with its display label and offset.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: GET /apiv2/reseller.manage.json with method=timezone, task=list (query parameters,
     always sent, never the caller's); the client adds the credentials as the api_user / api_key
     query parameters.
 
     Args:
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.reseller.timezones.list` takes; `help()` on it describes each one.
 
     Returns:
         Response[list[V2Timezone]]: the decoded body with status, headers and rate limit.

@@ -79,25 +79,13 @@ def sync_detailed(
 ) -> Response[list[V2InvoiceNumber]]:
     """List invoice numbers.
 
-    Returns the numbers of the reseller's invoices, optionally only for a period and a status.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: POST /api/billing.list.json; the client adds the credentials as the api_user /
     api_key form fields.
 
     Args:
-        start_date (datetime.date | Unset): Earliest invoice day (YYYY-mm-dd).
-        end_date (datetime.date | Unset): Latest invoice day (YYYY-mm-dd); only together with
-            start_date.
-        status (ListInvoiceNumbersFormStatus | Unset): Only invoices in this state.
-        body (ListInvoiceNumbersForm): The whole request as one model, instead of the
-            fields above (not both).
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call (never the fixed
-            fields or the credentials).
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.reseller.invoices.list` takes; `help()` on it describes each one.
 
     Returns:
         Response[list[V2InvoiceNumber]]: the decoded body with status, headers and rate limit.
@@ -217,25 +205,13 @@ async def asyncio_detailed(
 ) -> Response[list[V2InvoiceNumber]]:
     """List invoice numbers.
 
-    Returns the numbers of the reseller's invoices, optionally only for a period and a status.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: POST /api/billing.list.json; the client adds the credentials as the api_user /
     api_key form fields.
 
     Args:
-        start_date (datetime.date | Unset): Earliest invoice day (YYYY-mm-dd).
-        end_date (datetime.date | Unset): Latest invoice day (YYYY-mm-dd); only together with
-            start_date.
-        status (ListInvoiceNumbersFormStatus | Unset): Only invoices in this state.
-        body (ListInvoiceNumbersForm): The whole request as one model, instead of the
-            fields above (not both).
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call (never the fixed
-            fields or the credentials).
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.reseller.invoices.list` takes; `help()` on it describes each one.
 
     Returns:
         Response[list[V2InvoiceNumber]]: the decoded body with status, headers and rate limit.

@@ -105,23 +105,13 @@ def sync_detailed(
 ) -> Response[PooledIp]:
     """Add an IP to a pool.
 
-    Puts an enabled IP in the pool; it can take up to a minute to show. An IP may be in several
-    pools.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: POST /v3/ips/pools/{pool_name}/ips; the client adds Authorization: Bearer with the
     API key.
 
     Args:
-        pool_name (str): The `pool_name` path segment. Required.
-        ip (str): The `ip` JSON field. Required.
-        body (IpPoolMembership): The whole request as one model, instead of the
-            fields above (not both).
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.ips.pools.add_ip` takes; `help()` on it describes each one.
 
     Returns:
         Response[PooledIp]: the decoded body with status, headers and rate limit.
@@ -349,23 +339,13 @@ async def asyncio_detailed(
 ) -> Response[PooledIp]:
     """Add an IP to a pool.
 
-    Puts an enabled IP in the pool; it can take up to a minute to show. An IP may be in several
-    pools.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: POST /v3/ips/pools/{pool_name}/ips; the client adds Authorization: Bearer with the
     API key.
 
     Args:
-        pool_name (str): The `pool_name` path segment. Required.
-        ip (str): The `ip` JSON field. Required.
-        body (IpPoolMembership): The whole request as one model, instead of the
-            fields above (not both).
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.ips.pools.add_ip` takes; `help()` on it describes each one.
 
     Returns:
         Response[PooledIp]: the decoded body with status, headers and rate limit.

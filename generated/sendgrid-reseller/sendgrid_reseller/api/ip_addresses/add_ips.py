@@ -102,22 +102,12 @@ def sync_detailed(
 ) -> Response[AddedIps]:
     """Add dedicated IPs.
 
-    Buys more dedicated IPs for the account, optionally giving them to subusers and warming them up.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: POST /v3/ips; the client adds Authorization: Bearer with the API key.
 
     Args:
-        count (int): How many IPs to add. Required.
-        subusers (list[str] | Unset): Subusers that may send from the new IPs.
-        warmup (bool | Unset): Warm the new IPs up. Default: False.
-        body (AddIpsRequest): The whole request as one model, instead of the
-            fields above (not both).
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.ips.add` takes; `help()` on it describes each one.
 
     Returns:
         Response[AddedIps]: the decoded body with status, headers and rate limit.
@@ -352,22 +342,12 @@ async def asyncio_detailed(
 ) -> Response[AddedIps]:
     """Add dedicated IPs.
 
-    Buys more dedicated IPs for the account, optionally giving them to subusers and warming them up.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: POST /v3/ips; the client adds Authorization: Bearer with the API key.
 
     Args:
-        count (int): How many IPs to add. Required.
-        subusers (list[str] | Unset): Subusers that may send from the new IPs.
-        warmup (bool | Unset): Warm the new IPs up. Default: False.
-        body (AddIpsRequest): The whole request as one model, instead of the
-            fields above (not both).
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.ips.add` takes; `help()` on it describes each one.
 
     Returns:
         Response[AddedIps]: the decoded body with status, headers and rate limit.

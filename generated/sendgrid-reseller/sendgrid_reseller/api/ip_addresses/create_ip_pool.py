@@ -98,20 +98,12 @@ def sync_detailed(
 ) -> Response[IpPool]:
     """Create an IP pool.
 
-    Adds a named group of IPs used for one kind of mail. The IPs must be enabled for sending first.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: POST /v3/ips/pools; the client adds Authorization: Bearer with the API key.
 
     Args:
-        name (str): The `name` JSON field. Required.
-        body (IpPoolName): The whole request as one model, instead of the
-            fields above (not both).
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.ips.pools.create` takes; `help()` on it describes each one.
 
     Returns:
         Response[IpPool]: the decoded body with status, headers and rate limit.
@@ -324,20 +316,12 @@ async def asyncio_detailed(
 ) -> Response[IpPool]:
     """Create an IP pool.
 
-    Adds a named group of IPs used for one kind of mail. The IPs must be enabled for sending first.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: POST /v3/ips/pools; the client adds Authorization: Bearer with the API key.
 
     Args:
-        name (str): The `name` JSON field. Required.
-        body (IpPoolName): The whole request as one model, instead of the
-            fields above (not both).
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.ips.pools.create` takes; `help()` on it describes each one.
 
     Returns:
         Response[IpPool]: the decoded body with status, headers and rate limit.

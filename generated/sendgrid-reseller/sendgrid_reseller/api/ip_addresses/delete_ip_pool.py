@@ -60,20 +60,13 @@ def sync_detailed(
 ) -> Response[Any]:
     """Delete an IP pool.
 
-    Removes the pool (its IPs stay on the account). SendGrid documents a 404 body of the form
-    {"error": "..."} here, not the usual errors list.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: DELETE /v3/ips/pools/{pool_name}; the client adds Authorization: Bearer with the
     API key.
 
     Args:
-        pool_name (str): The `pool_name` path segment. Required.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.ips.pools.delete` takes; `help()` on it describes each one.
 
     Returns:
         Response[Any]: the decoded body with status, headers and rate limit.
@@ -162,20 +155,13 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete an IP pool.
 
-    Removes the pool (its IPs stay on the account). SendGrid documents a 404 body of the form
-    {"error": "..."} here, not the usual errors list.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: DELETE /v3/ips/pools/{pool_name}; the client adds Authorization: Bearer with the
     API key.
 
     Args:
-        pool_name (str): The `pool_name` path segment. Required.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.ips.pools.delete` takes; `help()` on it describes each one.
 
     Returns:
         Response[Any]: the decoded body with status, headers and rate limit.

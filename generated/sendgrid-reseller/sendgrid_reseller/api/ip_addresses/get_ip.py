@@ -62,17 +62,12 @@ def sync_detailed(
 ) -> Response[IpAddressDetails]:
     """Get an IP address.
 
-    One IP with the pools it belongs to, its subusers, warm-up state and reverse DNS.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: GET /v3/ips/{ip_address}; the client adds Authorization: Bearer with the API key.
 
     Args:
-        ip_address (str): The `ip_address` path segment. Required.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.ips.get` takes; `help()` on it describes each one.
 
     Returns:
         Response[IpAddressDetails]: the decoded body with status, headers and rate limit.
@@ -156,17 +151,12 @@ async def asyncio_detailed(
 ) -> Response[IpAddressDetails]:
     """Get an IP address.
 
-    One IP with the pools it belongs to, its subusers, warm-up state and reverse DNS.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: GET /v3/ips/{ip_address}; the client adds Authorization: Bearer with the API key.
 
     Args:
-        ip_address (str): The `ip_address` path segment. Required.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.ips.get` takes; `help()` on it describes each one.
 
     Returns:
         Response[IpAddressDetails]: the decoded body with status, headers and rate limit.

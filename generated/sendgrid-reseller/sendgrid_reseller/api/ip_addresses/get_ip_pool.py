@@ -62,18 +62,13 @@ def sync_detailed(
 ) -> Response[IpPoolDetails]:
     """Get an IP pool.
 
-    The IPs in one pool.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: GET /v3/ips/pools/{pool_name}; the client adds Authorization: Bearer with the API
     key.
 
     Args:
-        pool_name (str): The `pool_name` path segment. Required.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.ips.pools.get` takes; `help()` on it describes each one.
 
     Returns:
         Response[IpPoolDetails]: the decoded body with status, headers and rate limit.
@@ -158,18 +153,13 @@ async def asyncio_detailed(
 ) -> Response[IpPoolDetails]:
     """Get an IP pool.
 
-    The IPs in one pool.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: GET /v3/ips/pools/{pool_name}; the client adds Authorization: Bearer with the API
     key.
 
     Args:
-        pool_name (str): The `pool_name` path segment. Required.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.ips.pools.get` takes; `help()` on it describes each one.
 
     Returns:
         Response[IpPoolDetails]: the decoded body with status, headers and rate limit.

@@ -61,16 +61,12 @@ def sync_detailed(
 ) -> Response[list[IpPool]]:
     """List IP pools.
 
-    The names of all IP pools.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: GET /v3/ips/pools; the client adds Authorization: Bearer with the API key.
 
     Args:
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.ips.pools.list` takes; `help()` on it describes each one.
 
     Returns:
         Response[list[IpPool]]: the decoded body with status, headers and rate limit.
@@ -147,16 +143,12 @@ async def asyncio_detailed(
 ) -> Response[list[IpPool]]:
     """List IP pools.
 
-    The names of all IP pools.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: GET /v3/ips/pools; the client adds Authorization: Bearer with the API key.
 
     Args:
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.ips.pools.list` takes; `help()` on it describes each one.
 
     Returns:
         Response[list[IpPool]]: the decoded body with status, headers and rate limit.

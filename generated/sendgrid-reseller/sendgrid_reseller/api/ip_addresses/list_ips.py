@@ -98,24 +98,12 @@ def sync_detailed(
 ) -> Response[list[IpAddress]]:
     """List IP addresses.
 
-    Every assigned and unassigned IP with its warm-up state, pools, subusers and reverse DNS, a page
-    at a time (limit/offset, Link header).
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: GET /v3/ips; the client adds Authorization: Bearer with the API key.
 
     Args:
-        ip (str | Unset): Only this IP.
-        exclude_whitelabels (bool | Unset): Leave out IPs that have reverse DNS records.
-        limit (int | Unset): Records to return in one page. The default and the maximum are both
-            500.
-        offset (int | Unset): Records to skip before the first one returned.
-        subuser (str | Unset): Only IPs of this subuser.
-        sort_by_direction (SortDirection | Unset): The `sort_by_direction` query parameter.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.ips.list` takes; `help()` on it describes each one.
 
     Returns:
         Response[list[IpAddress]]: the decoded body with status, headers and rate limit.
@@ -226,24 +214,12 @@ async def asyncio_detailed(
 ) -> Response[list[IpAddress]]:
     """List IP addresses.
 
-    Every assigned and unassigned IP with its warm-up state, pools, subusers and reverse DNS, a page
-    at a time (limit/offset, Link header).
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: GET /v3/ips; the client adds Authorization: Bearer with the API key.
 
     Args:
-        ip (str | Unset): Only this IP.
-        exclude_whitelabels (bool | Unset): Leave out IPs that have reverse DNS records.
-        limit (int | Unset): Records to return in one page. The default and the maximum are both
-            500.
-        offset (int | Unset): Records to skip before the first one returned.
-        subuser (str | Unset): Only IPs of this subuser.
-        sort_by_direction (SortDirection | Unset): The `sort_by_direction` query parameter.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.ips.list` takes; `help()` on it describes each one.
 
     Returns:
         Response[list[IpAddress]]: the decoded body with status, headers and rate limit.
@@ -499,27 +475,13 @@ def iter_pages(
 ) -> Iterator[Response[list[IpAddress]]]:
     """List IP addresses.
 
-    Every assigned and unassigned IP with its warm-up state, pools, subusers and reverse DNS, a page
-    at a time (limit/offset, Link header).
-
     Yields one `Response` per page, following the Link header's rel="next"; the next page is
     requested only when the previous one has been consumed.
 
     Wire request: GET /v3/ips; the client adds Authorization: Bearer with the API key.
 
     Args:
-        ip (str | Unset): Only this IP.
-        exclude_whitelabels (bool | Unset): Leave out IPs that have reverse DNS records.
-        limit (int | Unset): Records to return in one page. The default and the maximum are both
-            500.
-        offset (int | Unset): Records to skip before the first one returned.
-        subuser (str | Unset): Only IPs of this subuser.
-        sort_by_direction (SortDirection | Unset): The `sort_by_direction` query parameter.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.ips.list` takes; `help()` on it describes each one.
 
     Returns:
         Iterator of Response[list[IpAddress]]: each page with status, headers and rate limit.
@@ -570,26 +532,12 @@ def iter_items(
 ) -> Iterator[IpAddress]:
     """List IP addresses.
 
-    Every assigned and unassigned IP with its warm-up state, pools, subusers and reverse DNS, a page
-    at a time (limit/offset, Link header).
-
     Yields every record of the list, across all pages (one page in memory at a time).
 
     Wire request: GET /v3/ips; the client adds Authorization: Bearer with the API key.
 
     Args:
-        ip (str | Unset): Only this IP.
-        exclude_whitelabels (bool | Unset): Leave out IPs that have reverse DNS records.
-        limit (int | Unset): Records to return in one page. The default and the maximum are both
-            500.
-        offset (int | Unset): Records to skip before the first one returned.
-        subuser (str | Unset): Only IPs of this subuser.
-        sort_by_direction (SortDirection | Unset): The `sort_by_direction` query parameter.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.ips.list` takes; `help()` on it describes each one.
 
     Returns:
         Iterator of IpAddress: each record.
@@ -641,27 +589,13 @@ async def aiter_pages(
 ) -> AsyncIterator[Response[list[IpAddress]]]:
     """List IP addresses.
 
-    Every assigned and unassigned IP with its warm-up state, pools, subusers and reverse DNS, a page
-    at a time (limit/offset, Link header).
-
     Yields one `Response` per page, following the Link header's rel="next"; the next page is
     requested only when the previous one has been consumed.
 
     Wire request: GET /v3/ips; the client adds Authorization: Bearer with the API key.
 
     Args:
-        ip (str | Unset): Only this IP.
-        exclude_whitelabels (bool | Unset): Leave out IPs that have reverse DNS records.
-        limit (int | Unset): Records to return in one page. The default and the maximum are both
-            500.
-        offset (int | Unset): Records to skip before the first one returned.
-        subuser (str | Unset): Only IPs of this subuser.
-        sort_by_direction (SortDirection | Unset): The `sort_by_direction` query parameter.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.ips.list` takes; `help()` on it describes each one.
 
     Returns:
         Iterator of Response[list[IpAddress]]: each page with status, headers and rate limit.
@@ -712,26 +646,12 @@ async def aiter_items(
 ) -> AsyncIterator[IpAddress]:
     """List IP addresses.
 
-    Every assigned and unassigned IP with its warm-up state, pools, subusers and reverse DNS, a page
-    at a time (limit/offset, Link header).
-
     Yields every record of the list, across all pages (one page in memory at a time).
 
     Wire request: GET /v3/ips; the client adds Authorization: Bearer with the API key.
 
     Args:
-        ip (str | Unset): Only this IP.
-        exclude_whitelabels (bool | Unset): Leave out IPs that have reverse DNS records.
-        limit (int | Unset): Records to return in one page. The default and the maximum are both
-            500.
-        offset (int | Unset): Records to skip before the first one returned.
-        subuser (str | Unset): Only IPs of this subuser.
-        sort_by_direction (SortDirection | Unset): The `sort_by_direction` query parameter.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.ips.list` takes; `help()` on it describes each one.
 
     Returns:
         Iterator of IpAddress: each record.

@@ -63,20 +63,13 @@ def sync_detailed(
 ) -> Response[Any]:
     """Remove an IP from a pool.
 
-    Takes one IP out of the pool.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: DELETE /v3/ips/pools/{pool_name}/ips/{ip}; the client adds Authorization: Bearer
     with the API key.
 
     Args:
-        pool_name (str): The `pool_name` path segment. Required.
-        ip (str): The `ip` path segment. Required.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.ips.pools.remove_ip` takes; `help()` on it describes each one.
 
     Returns:
         Response[Any]: the decoded body with status, headers and rate limit.
@@ -169,20 +162,13 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Remove an IP from a pool.
 
-    Takes one IP out of the pool.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: DELETE /v3/ips/pools/{pool_name}/ips/{ip}; the client adds Authorization: Bearer
     with the API key.
 
     Args:
-        pool_name (str): The `pool_name` path segment. Required.
-        ip (str): The `ip` path segment. Required.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.ips.pools.remove_ip` takes; `help()` on it describes each one.
 
     Returns:
         Response[Any]: the decoded body with status, headers and rate limit.

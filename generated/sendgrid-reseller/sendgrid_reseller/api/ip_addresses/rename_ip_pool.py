@@ -105,22 +105,13 @@ def sync_detailed(
 ) -> Response[IpPool]:
     """Rename an IP pool.
 
-    Gives the pool a new name.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: PUT /v3/ips/pools/{pool_name}; the client adds Authorization: Bearer with the API
     key.
 
     Args:
-        pool_name (str): The `pool_name` path segment. Required.
-        name (str): The `name` JSON field. Required.
-        body (IpPoolName): The whole request as one model, instead of the
-            fields above (not both).
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.ips.pools.rename` takes; `help()` on it describes each one.
 
     Returns:
         Response[IpPool]: the decoded body with status, headers and rate limit.
@@ -347,22 +338,13 @@ async def asyncio_detailed(
 ) -> Response[IpPool]:
     """Rename an IP pool.
 
-    Gives the pool a new name.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: PUT /v3/ips/pools/{pool_name}; the client adds Authorization: Bearer with the API
     key.
 
     Args:
-        pool_name (str): The `pool_name` path segment. Required.
-        name (str): The `name` JSON field. Required.
-        body (IpPoolName): The whole request as one model, instead of the
-            fields above (not both).
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.ips.pools.rename` takes; `help()` on it describes each one.
 
     Returns:
         Response[IpPool]: the decoded body with status, headers and rate limit.

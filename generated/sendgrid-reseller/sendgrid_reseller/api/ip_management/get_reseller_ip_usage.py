@@ -86,26 +86,13 @@ def sync_detailed(
 ) -> Response[list[V2IpUsage]]:
     """Show which user is on which IP.
 
-    Returns pairs of IP address and user for the reseller's IPs, optionally filtered.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: POST /apiv2/reseller.ip.json with task=usage (form fields, always sent, never the
     caller's); the client adds the credentials as the api_user / api_key form fields.
 
     Args:
-        ip (str | Unset): A whole or partial IP address to filter by.
-        user (str | Unset): A whole or partial username to filter by.
-        group (str | Unset): A whole or partial IP group name to filter by.
-        system (GetResellerIpUsageFormSystem | Unset): Send "true" to include the IPs SendGrid
-            itself assigned.
-        body (GetResellerIpUsageForm): The whole request as one model, instead of the
-            fields above (not both).
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call (never the fixed
-            fields or the credentials).
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.reseller.ips.usage` takes; `help()` on it describes each one.
 
     Returns:
         Response[list[V2IpUsage]]: the decoded body with status, headers and rate limit.
@@ -230,26 +217,13 @@ async def asyncio_detailed(
 ) -> Response[list[V2IpUsage]]:
     """Show which user is on which IP.
 
-    Returns pairs of IP address and user for the reseller's IPs, optionally filtered.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: POST /apiv2/reseller.ip.json with task=usage (form fields, always sent, never the
     caller's); the client adds the credentials as the api_user / api_key form fields.
 
     Args:
-        ip (str | Unset): A whole or partial IP address to filter by.
-        user (str | Unset): A whole or partial username to filter by.
-        group (str | Unset): A whole or partial IP group name to filter by.
-        system (GetResellerIpUsageFormSystem | Unset): Send "true" to include the IPs SendGrid
-            itself assigned.
-        body (GetResellerIpUsageForm): The whole request as one model, instead of the
-            fields above (not both).
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call (never the fixed
-            fields or the credentials).
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.reseller.ips.usage` takes; `help()` on it describes each one.
 
     Returns:
         Response[list[V2IpUsage]]: the decoded body with status, headers and rate limit.

@@ -82,22 +82,13 @@ def sync_detailed(
 ) -> Response[list[V2Ip]]:
     """List free IPs.
 
-    Returns the reseller's IPs that no user uses and no IP group holds.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: POST /apiv2/reseller.ip.json with task=free (form fields, always sent, never the
     caller's); the client adds the credentials as the api_user / api_key form fields.
 
     Args:
-        ip (str | Unset): A whole or partial IP address to filter by.
-        body (ListFreeResellerIpsForm): The whole request as one model, instead of the
-            fields above (not both).
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call (never the fixed
-            fields or the credentials).
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.reseller.ips.list_free` takes; `help()` on it describes each one.
 
     Returns:
         Response[list[V2Ip]]: the decoded body with status, headers and rate limit.
@@ -206,22 +197,13 @@ async def asyncio_detailed(
 ) -> Response[list[V2Ip]]:
     """List free IPs.
 
-    Returns the reseller's IPs that no user uses and no IP group holds.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: POST /apiv2/reseller.ip.json with task=free (form fields, always sent, never the
     caller's); the client adds the credentials as the api_user / api_key form fields.
 
     Args:
-        ip (str | Unset): A whole or partial IP address to filter by.
-        body (ListFreeResellerIpsForm): The whole request as one model, instead of the
-            fields above (not both).
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call (never the fixed
-            fields or the credentials).
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.reseller.ips.list_free` takes; `help()` on it describes each one.
 
     Returns:
         Response[list[V2Ip]]: the decoded body with status, headers and rate limit.

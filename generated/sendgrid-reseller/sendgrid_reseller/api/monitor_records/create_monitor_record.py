@@ -109,26 +109,14 @@ def sync_detailed(
 ) -> Response[V2SuccessBody]:
     """Create a monitor record.
 
-    Defines a new monitor record, to which customers can then be attached.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: POST /apiv2/reseller.manage.json with method=monitor, task=create (form fields,
     always sent, never the caller's); the client adds the credentials as the api_user / api_key form
     fields.
 
     Args:
-        name (str): A name no other monitor record of the reseller uses. Required.
-        email (str): Where the sampled messages are sent. Required.
-        frequency (int): How often a message is sampled (the documented example uses 1000).
-            Required.
-        body (CreateMonitorRecordForm): The whole request as one model, instead of the
-            fields above (not both).
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call (never the fixed
-            fields or the credentials).
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.reseller.monitors.create` takes; `help()` on it describes each one.
 
     Returns:
         Response[V2SuccessBody]: the decoded body with status, headers and rate limit.
@@ -375,26 +363,14 @@ async def asyncio_detailed(
 ) -> Response[V2SuccessBody]:
     """Create a monitor record.
 
-    Defines a new monitor record, to which customers can then be attached.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: POST /apiv2/reseller.manage.json with method=monitor, task=create (form fields,
     always sent, never the caller's); the client adds the credentials as the api_user / api_key form
     fields.
 
     Args:
-        name (str): A name no other monitor record of the reseller uses. Required.
-        email (str): Where the sampled messages are sent. Required.
-        frequency (int): How often a message is sampled (the documented example uses 1000).
-            Required.
-        body (CreateMonitorRecordForm): The whole request as one model, instead of the
-            fields above (not both).
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call (never the fixed
-            fields or the credentials).
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.reseller.monitors.create` takes; `help()` on it describes each one.
 
     Returns:
         Response[V2SuccessBody]: the decoded body with status, headers and rate limit.

@@ -111,27 +111,14 @@ def sync_detailed(
 ) -> Response[V2SuccessBody]:
     """Edit a monitor record.
 
-    Changes the name, destination address or frequency of a monitor record; fields left out stay as
-    they are.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: POST /apiv2/reseller.manage.json with method=monitor, task=edit (form fields,
     always sent, never the caller's); the client adds the credentials as the api_user / api_key form
     fields.
 
     Args:
-        name (str): Current name of the record. Required.
-        new_name (str | Unset): A new name no other record uses.
-        new_email (str | Unset): A new destination address.
-        new_frequency (int | Unset): A new sampling frequency.
-        body (EditMonitorRecordForm): The whole request as one model, instead of the
-            fields above (not both).
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call (never the fixed
-            fields or the credentials).
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.reseller.monitors.edit` takes; `help()` on it describes each one.
 
     Returns:
         Response[V2SuccessBody]: the decoded body with status, headers and rate limit.
@@ -381,27 +368,14 @@ async def asyncio_detailed(
 ) -> Response[V2SuccessBody]:
     """Edit a monitor record.
 
-    Changes the name, destination address or frequency of a monitor record; fields left out stay as
-    they are.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: POST /apiv2/reseller.manage.json with method=monitor, task=edit (form fields,
     always sent, never the caller's); the client adds the credentials as the api_user / api_key form
     fields.
 
     Args:
-        name (str): Current name of the record. Required.
-        new_name (str | Unset): A new name no other record uses.
-        new_email (str | Unset): A new destination address.
-        new_frequency (int | Unset): A new sampling frequency.
-        body (EditMonitorRecordForm): The whole request as one model, instead of the
-            fields above (not both).
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call (never the fixed
-            fields or the credentials).
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.reseller.monitors.edit` takes; `help()` on it describes each one.
 
     Returns:
         Response[V2SuccessBody]: the decoded body with status, headers and rate limit.

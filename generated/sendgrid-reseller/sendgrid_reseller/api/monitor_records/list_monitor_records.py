@@ -70,20 +70,14 @@ def sync_detailed(
 ) -> Response[list[V2MonitorRecord]]:
     """List monitor records.
 
-    Returns every monitor record of the reseller with the customers attached to it.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: POST /apiv2/reseller.manage.json with method=monitor, task=list (form fields,
     always sent, never the caller's); the client adds the credentials as the api_user / api_key form
     fields.
 
     Args:
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call (never the fixed
-            fields or the credentials).
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.reseller.monitors.list` takes; `help()` on it describes each one.
 
     Returns:
         Response[list[V2MonitorRecord]]: the decoded body with status, headers and rate limit.
@@ -166,20 +160,14 @@ async def asyncio_detailed(
 ) -> Response[list[V2MonitorRecord]]:
     """List monitor records.
 
-    Returns every monitor record of the reseller with the customers attached to it.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: POST /apiv2/reseller.manage.json with method=monitor, task=list (form fields,
     always sent, never the caller's); the client adds the credentials as the api_user / api_key form
     fields.
 
     Args:
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call (never the fixed
-            fields or the credentials).
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.reseller.monitors.list` takes; `help()` on it describes each one.
 
     Returns:
         Response[list[V2MonitorRecord]]: the decoded body with status, headers and rate limit.

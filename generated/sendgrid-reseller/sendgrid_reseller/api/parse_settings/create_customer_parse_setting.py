@@ -112,27 +112,14 @@ def sync_detailed(
 ) -> Response[V2SuccessBody]:
     """Add an Inbound Parse hostname for a customer.
 
-    Starts parsing the customer's mail for a hostname and posting it to a URL.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: POST /apiv2/reseller.manage.json with method=parse, task=set (form fields, always
     sent, never the caller's); the client adds the credentials as the api_user / api_key form
     fields.
 
     Args:
-        user (str): Username of the customer. Required.
-        hostname (str): The hostname whose incoming mail is parsed. Required.
-        url (str): Where the parsed mail is posted. Required.
-        spam_check (CreateCustomerParseSettingFormSpamCheck | Unset): 1 to check incoming mail for
-            spam before posting it (not in SendGrid's parameter table).
-        body (CreateCustomerParseSettingForm): The whole request as one model, instead of the
-            fields above (not both).
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call (never the fixed
-            fields or the credentials).
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.reseller.parse.create` takes; `help()` on it describes each one.
 
     Returns:
         Response[V2SuccessBody]: the decoded body with status, headers and rate limit.
@@ -390,27 +377,14 @@ async def asyncio_detailed(
 ) -> Response[V2SuccessBody]:
     """Add an Inbound Parse hostname for a customer.
 
-    Starts parsing the customer's mail for a hostname and posting it to a URL.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: POST /apiv2/reseller.manage.json with method=parse, task=set (form fields, always
     sent, never the caller's); the client adds the credentials as the api_user / api_key form
     fields.
 
     Args:
-        user (str): Username of the customer. Required.
-        hostname (str): The hostname whose incoming mail is parsed. Required.
-        url (str): Where the parsed mail is posted. Required.
-        spam_check (CreateCustomerParseSettingFormSpamCheck | Unset): 1 to check incoming mail for
-            spam before posting it (not in SendGrid's parameter table).
-        body (CreateCustomerParseSettingForm): The whole request as one model, instead of the
-            fields above (not both).
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call (never the fixed
-            fields or the credentials).
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.reseller.parse.create` takes; `help()` on it describes each one.
 
     Returns:
         Response[V2SuccessBody]: the decoded body with status, headers and rate limit.

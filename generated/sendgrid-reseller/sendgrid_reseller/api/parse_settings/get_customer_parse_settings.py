@@ -105,24 +105,14 @@ def sync_detailed(
 ) -> Response[V2ParseSettings]:
     """List a customer's Inbound Parse settings.
 
-    Returns each hostname whose incoming mail is parsed for the customer, with the URL the result is
-    posted to.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: POST /apiv2/reseller.manage.json with method=parse, task=get (form fields, always
     sent, never the caller's); the client adds the credentials as the api_user / api_key form
     fields.
 
     Args:
-        user (str): Username of the customer. Required.
-        body (GetCustomerParseSettingsForm): The whole request as one model, instead of the
-            fields above (not both).
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call (never the fixed
-            fields or the credentials).
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.reseller.parse.get` takes; `help()` on it describes each one.
 
     Returns:
         Response[V2ParseSettings]: the decoded body with status, headers and rate limit.
@@ -339,24 +329,14 @@ async def asyncio_detailed(
 ) -> Response[V2ParseSettings]:
     """List a customer's Inbound Parse settings.
 
-    Returns each hostname whose incoming mail is parsed for the customer, with the URL the result is
-    posted to.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: POST /apiv2/reseller.manage.json with method=parse, task=get (form fields, always
     sent, never the caller's); the client adds the credentials as the api_user / api_key form
     fields.
 
     Args:
-        user (str): Username of the customer. Required.
-        body (GetCustomerParseSettingsForm): The whole request as one model, instead of the
-            fields above (not both).
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call (never the fixed
-            fields or the credentials).
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.reseller.parse.get` takes; `help()` on it describes each one.
 
     Returns:
         Response[V2ParseSettings]: the decoded body with status, headers and rate limit.

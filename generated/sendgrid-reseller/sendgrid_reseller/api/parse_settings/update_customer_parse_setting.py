@@ -112,27 +112,14 @@ def sync_detailed(
 ) -> Response[V2SuccessBody]:
     """Change an Inbound Parse hostname of a customer.
 
-    Sets a new destination URL (and spam check) for one of the customer's parse hostnames.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: POST /apiv2/reseller.manage.json with method=parse, task=update (form fields,
     always sent, never the caller's); the client adds the credentials as the api_user / api_key form
     fields.
 
     Args:
-        user (str): Username of the customer. Required.
-        hostname (str): A hostname the customer already parses. Required.
-        url (str): Where the parsed mail is posted from now on. Required.
-        spam_check (UpdateCustomerParseSettingFormSpamCheck | Unset): 1 to check incoming mail for
-            spam before posting it (not in SendGrid's parameter table).
-        body (UpdateCustomerParseSettingForm): The whole request as one model, instead of the
-            fields above (not both).
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call (never the fixed
-            fields or the credentials).
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.reseller.parse.update` takes; `help()` on it describes each one.
 
     Returns:
         Response[V2SuccessBody]: the decoded body with status, headers and rate limit.
@@ -390,27 +377,14 @@ async def asyncio_detailed(
 ) -> Response[V2SuccessBody]:
     """Change an Inbound Parse hostname of a customer.
 
-    Sets a new destination URL (and spam check) for one of the customer's parse hostnames.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: POST /apiv2/reseller.manage.json with method=parse, task=update (form fields,
     always sent, never the caller's); the client adds the credentials as the api_user / api_key form
     fields.
 
     Args:
-        user (str): Username of the customer. Required.
-        hostname (str): A hostname the customer already parses. Required.
-        url (str): Where the parsed mail is posted from now on. Required.
-        spam_check (UpdateCustomerParseSettingFormSpamCheck | Unset): 1 to check incoming mail for
-            spam before posting it (not in SendGrid's parameter table).
-        body (UpdateCustomerParseSettingForm): The whole request as one model, instead of the
-            fields above (not both).
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call (never the fixed
-            fields or the credentials).
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.reseller.parse.update` takes; `help()` on it describes each one.
 
     Returns:
         Response[V2SuccessBody]: the decoded body with status, headers and rate limit.

@@ -105,22 +105,13 @@ def sync_detailed(
 ) -> Response[SubuserCredits]:
     """Add to or take from a subuser's remaining credits.
 
-    Changes the subuser's remaining credits by a signed amount (positive adds, negative removes).
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: PATCH /v3/subusers/{subuser_name}/credits/remaining; the client adds
     Authorization: Bearer with the API key.
 
     Args:
-        subuser_name (str): The `subuser_name` path segment. Required.
-        allocation_update (int): Credits to add (positive) or remove (negative). Required.
-        body (RemainingCreditsAdjustment): The whole request as one model, instead of the
-            fields above (not both).
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.subusers.credits.adjust_remaining` takes; `help()` on it describes each one.
 
     Returns:
         Response[SubuserCredits]: the decoded body with status, headers and rate limit.
@@ -347,22 +338,13 @@ async def asyncio_detailed(
 ) -> Response[SubuserCredits]:
     """Add to or take from a subuser's remaining credits.
 
-    Changes the subuser's remaining credits by a signed amount (positive adds, negative removes).
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: PATCH /v3/subusers/{subuser_name}/credits/remaining; the client adds
     Authorization: Bearer with the API key.
 
     Args:
-        subuser_name (str): The `subuser_name` path segment. Required.
-        allocation_update (int): Credits to add (positive) or remove (negative). Required.
-        body (RemainingCreditsAdjustment): The whole request as one model, instead of the
-            fields above (not both).
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.subusers.credits.adjust_remaining` takes; `help()` on it describes each one.
 
     Returns:
         Response[SubuserCredits]: the decoded body with status, headers and rate limit.

@@ -109,25 +109,12 @@ def sync_detailed(
 ) -> Response[CreatedSubuser]:
     """Create a subuser.
 
-    Creates a subuser account under the parent, with its login, contact address and sending IPs.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: POST /v3/subusers; the client adds Authorization: Bearer with the API key.
 
     Args:
-        username (str): Login name of the new subuser. Required.
-        email (str): Contact address of the subuser. Required.
-        password (str): The subuser's password for the web app. Required.
-        ips (list[str]): Dedicated IPs the subuser sends from. Required.
-        region (CreateSubuserRequestRegion | Unset): Data residency region (default global).
-        include_region (bool | Unset): Return the region in the response.
-        body (CreateSubuserRequest): The whole request as one model, instead of the
-            fields above (not both).
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.subusers.create` takes; `help()` on it describes each one.
 
     Returns:
         Response[CreatedSubuser]: the decoded body with status, headers and rate limit.
@@ -405,25 +392,12 @@ async def asyncio_detailed(
 ) -> Response[CreatedSubuser]:
     """Create a subuser.
 
-    Creates a subuser account under the parent, with its login, contact address and sending IPs.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: POST /v3/subusers; the client adds Authorization: Bearer with the API key.
 
     Args:
-        username (str): Login name of the new subuser. Required.
-        email (str): Contact address of the subuser. Required.
-        password (str): The subuser's password for the web app. Required.
-        ips (list[str]): Dedicated IPs the subuser sends from. Required.
-        region (CreateSubuserRequestRegion | Unset): Data residency region (default global).
-        include_region (bool | Unset): Return the region in the response.
-        body (CreateSubuserRequest): The whole request as one model, instead of the
-            fields above (not both).
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.subusers.create` takes; `help()` on it describes each one.
 
     Returns:
         Response[CreatedSubuser]: the decoded body with status, headers and rate limit.

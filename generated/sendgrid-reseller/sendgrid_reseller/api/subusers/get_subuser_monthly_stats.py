@@ -95,26 +95,13 @@ def sync_detailed(
 ) -> Response[SubuserMonthlyStats]:
     """Monthly statistics of one subuser.
 
-    One subuser's email metrics for the month containing `date`.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: GET /v3/subusers/{subuser_name}/stats/monthly; the client adds Authorization:
     Bearer with the API key.
 
     Args:
-        subuser_name (str): The `subuser_name` path segment. Required.
-        date (datetime.date): Any day (YYYY-MM-DD) of the month to report on. Required.
-        sort_by_metric (str | Unset): The metric to sort by: blocks, bounces, clicks, delivered,
-            opens, requests, unique_clicks, unique_opens or unsubscribes (the other metrics cannot be
-            sorted on). Default: 'delivered'.
-        sort_by_direction (SortDirection | Unset): The `sort_by_direction` query parameter.
-        limit (int | Unset): How many subusers to report on (the statistics are not Link-
-            paginated). Default: 5.
-        offset (int | Unset): How many subusers to skip. Default: 0.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.subusers.stats.monthly_for_subuser` takes; `help()` on it describes each one.
 
     Returns:
         Response[SubuserMonthlyStats]: the decoded body with status, headers and rate limit.
@@ -227,26 +214,13 @@ async def asyncio_detailed(
 ) -> Response[SubuserMonthlyStats]:
     """Monthly statistics of one subuser.
 
-    One subuser's email metrics for the month containing `date`.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: GET /v3/subusers/{subuser_name}/stats/monthly; the client adds Authorization:
     Bearer with the API key.
 
     Args:
-        subuser_name (str): The `subuser_name` path segment. Required.
-        date (datetime.date): Any day (YYYY-MM-DD) of the month to report on. Required.
-        sort_by_metric (str | Unset): The metric to sort by: blocks, bounces, clicks, delivered,
-            opens, requests, unique_clicks, unique_opens or unsubscribes (the other metrics cannot be
-            sorted on). Default: 'delivered'.
-        sort_by_direction (SortDirection | Unset): The `sort_by_direction` query parameter.
-        limit (int | Unset): How many subusers to report on (the statistics are not Link-
-            paginated). Default: 5.
-        offset (int | Unset): How many subusers to skip. Default: 0.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.subusers.stats.monthly_for_subuser` takes; `help()` on it describes each one.
 
     Returns:
         Response[SubuserMonthlyStats]: the decoded body with status, headers and rate limit.

@@ -105,26 +105,12 @@ def sync_detailed(
 ) -> Response[list[SubuserStatsDay]]:
     """Statistics of chosen subusers.
 
-    Daily (or weekly, monthly) email metrics of up to ten subusers over a date range, one entry per
-    date. Paged with limit/offset; SendGrid does not document a Link header here, so page iteration
-    stops after one page when none is sent.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: GET /v3/subusers/stats; the client adds Authorization: Bearer with the API key.
 
     Args:
-        subusers (list[str]): The subusers to report on (1 to 10); repeat the key for several.
-            Required.
-        start_date (datetime.date): First day of the period (YYYY-MM-DD). Required.
-        end_date (datetime.date | Unset): Last day of the period (YYYY-MM-DD); today when omitted.
-        aggregated_by (StatsAggregation | Unset): The `aggregated_by` query parameter.
-        limit (int | Unset): Records to return in one page. The default and the maximum are both
-            500.
-        offset (int | Unset): Records to skip before the first one returned.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.subusers.stats.get` takes; `help()` on it describes each one.
 
     Returns:
         Response[list[SubuserStatsDay]]: the decoded body with status, headers and rate limit.
@@ -237,26 +223,12 @@ async def asyncio_detailed(
 ) -> Response[list[SubuserStatsDay]]:
     """Statistics of chosen subusers.
 
-    Daily (or weekly, monthly) email metrics of up to ten subusers over a date range, one entry per
-    date. Paged with limit/offset; SendGrid does not document a Link header here, so page iteration
-    stops after one page when none is sent.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: GET /v3/subusers/stats; the client adds Authorization: Bearer with the API key.
 
     Args:
-        subusers (list[str]): The subusers to report on (1 to 10); repeat the key for several.
-            Required.
-        start_date (datetime.date): First day of the period (YYYY-MM-DD). Required.
-        end_date (datetime.date | Unset): Last day of the period (YYYY-MM-DD); today when omitted.
-        aggregated_by (StatsAggregation | Unset): The `aggregated_by` query parameter.
-        limit (int | Unset): Records to return in one page. The default and the maximum are both
-            500.
-        offset (int | Unset): Records to skip before the first one returned.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.subusers.stats.get` takes; `help()` on it describes each one.
 
     Returns:
         Response[list[SubuserStatsDay]]: the decoded body with status, headers and rate limit.
@@ -518,29 +490,13 @@ def iter_pages(
 ) -> Iterator[Response[list[SubuserStatsDay]]]:
     """Statistics of chosen subusers.
 
-    Daily (or weekly, monthly) email metrics of up to ten subusers over a date range, one entry per
-    date. Paged with limit/offset; SendGrid does not document a Link header here, so page iteration
-    stops after one page when none is sent.
-
     Yields one `Response` per page, following the Link header's rel="next"; the next page is
     requested only when the previous one has been consumed.
 
     Wire request: GET /v3/subusers/stats; the client adds Authorization: Bearer with the API key.
 
     Args:
-        subusers (list[str]): The subusers to report on (1 to 10); repeat the key for several.
-            Required.
-        start_date (datetime.date): First day of the period (YYYY-MM-DD). Required.
-        end_date (datetime.date | Unset): Last day of the period (YYYY-MM-DD); today when omitted.
-        aggregated_by (StatsAggregation | Unset): The `aggregated_by` query parameter.
-        limit (int | Unset): Records to return in one page. The default and the maximum are both
-            500.
-        offset (int | Unset): Records to skip before the first one returned.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.subusers.stats.get` takes; `help()` on it describes each one.
 
     Returns:
         Iterator of Response[list[SubuserStatsDay]]: each page with status, headers and rate limit.
@@ -591,28 +547,12 @@ def iter_items(
 ) -> Iterator[SubuserStatsDay]:
     """Statistics of chosen subusers.
 
-    Daily (or weekly, monthly) email metrics of up to ten subusers over a date range, one entry per
-    date. Paged with limit/offset; SendGrid does not document a Link header here, so page iteration
-    stops after one page when none is sent.
-
     Yields every record of the list, across all pages (one page in memory at a time).
 
     Wire request: GET /v3/subusers/stats; the client adds Authorization: Bearer with the API key.
 
     Args:
-        subusers (list[str]): The subusers to report on (1 to 10); repeat the key for several.
-            Required.
-        start_date (datetime.date): First day of the period (YYYY-MM-DD). Required.
-        end_date (datetime.date | Unset): Last day of the period (YYYY-MM-DD); today when omitted.
-        aggregated_by (StatsAggregation | Unset): The `aggregated_by` query parameter.
-        limit (int | Unset): Records to return in one page. The default and the maximum are both
-            500.
-        offset (int | Unset): Records to skip before the first one returned.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.subusers.stats.get` takes; `help()` on it describes each one.
 
     Returns:
         Iterator of SubuserStatsDay: each record.
@@ -664,29 +604,13 @@ async def aiter_pages(
 ) -> AsyncIterator[Response[list[SubuserStatsDay]]]:
     """Statistics of chosen subusers.
 
-    Daily (or weekly, monthly) email metrics of up to ten subusers over a date range, one entry per
-    date. Paged with limit/offset; SendGrid does not document a Link header here, so page iteration
-    stops after one page when none is sent.
-
     Yields one `Response` per page, following the Link header's rel="next"; the next page is
     requested only when the previous one has been consumed.
 
     Wire request: GET /v3/subusers/stats; the client adds Authorization: Bearer with the API key.
 
     Args:
-        subusers (list[str]): The subusers to report on (1 to 10); repeat the key for several.
-            Required.
-        start_date (datetime.date): First day of the period (YYYY-MM-DD). Required.
-        end_date (datetime.date | Unset): Last day of the period (YYYY-MM-DD); today when omitted.
-        aggregated_by (StatsAggregation | Unset): The `aggregated_by` query parameter.
-        limit (int | Unset): Records to return in one page. The default and the maximum are both
-            500.
-        offset (int | Unset): Records to skip before the first one returned.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.subusers.stats.get` takes; `help()` on it describes each one.
 
     Returns:
         Iterator of Response[list[SubuserStatsDay]]: each page with status, headers and rate limit.
@@ -737,28 +661,12 @@ async def aiter_items(
 ) -> AsyncIterator[SubuserStatsDay]:
     """Statistics of chosen subusers.
 
-    Daily (or weekly, monthly) email metrics of up to ten subusers over a date range, one entry per
-    date. Paged with limit/offset; SendGrid does not document a Link header here, so page iteration
-    stops after one page when none is sent.
-
     Yields every record of the list, across all pages (one page in memory at a time).
 
     Wire request: GET /v3/subusers/stats; the client adds Authorization: Bearer with the API key.
 
     Args:
-        subusers (list[str]): The subusers to report on (1 to 10); repeat the key for several.
-            Required.
-        start_date (datetime.date): First day of the period (YYYY-MM-DD). Required.
-        end_date (datetime.date | Unset): Last day of the period (YYYY-MM-DD); today when omitted.
-        aggregated_by (StatsAggregation | Unset): The `aggregated_by` query parameter.
-        limit (int | Unset): Records to return in one page. The default and the maximum are both
-            500.
-        offset (int | Unset): Records to skip before the first one returned.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.subusers.stats.get` takes; `help()` on it describes each one.
 
     Returns:
         Iterator of SubuserStatsDay: each record.

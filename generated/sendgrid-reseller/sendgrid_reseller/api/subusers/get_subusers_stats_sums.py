@@ -106,28 +106,13 @@ def sync_detailed(
 ) -> Response[SubuserStatsDay]:
     """Totals of every metric across subusers.
 
-    Each email metric summed over the date range for all subusers. (SendGrid's reference describes
-    aggregated_by here with a date format; we accept the day/week/month values it takes elsewhere.).
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: GET /v3/subusers/stats/sums; the client adds Authorization: Bearer with the API
     key.
 
     Args:
-        start_date (datetime.date): First day of the period (YYYY-MM-DD). Required.
-        end_date (datetime.date | Unset): Last day of the period (YYYY-MM-DD); today when omitted.
-        sort_by_direction (SortDirection | Unset): The `sort_by_direction` query parameter.
-        sort_by_metric (str | Unset): The metric to sort by: blocks, bounces, clicks, delivered,
-            opens, requests, unique_clicks, unique_opens or unsubscribes (the other metrics cannot be
-            sorted on). Default: 'delivered'.
-        aggregated_by (StatsAggregation | Unset): The `aggregated_by` query parameter.
-        limit (int | Unset): How many subusers to report on (the statistics are not Link-
-            paginated). Default: 5.
-        offset (int | Unset): How many subusers to skip. Default: 0.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.subusers.stats.sums` takes; `help()` on it describes each one.
 
     Returns:
         Response[SubuserStatsDay]: the decoded body with status, headers and rate limit.
@@ -246,28 +231,13 @@ async def asyncio_detailed(
 ) -> Response[SubuserStatsDay]:
     """Totals of every metric across subusers.
 
-    Each email metric summed over the date range for all subusers. (SendGrid's reference describes
-    aggregated_by here with a date format; we accept the day/week/month values it takes elsewhere.).
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: GET /v3/subusers/stats/sums; the client adds Authorization: Bearer with the API
     key.
 
     Args:
-        start_date (datetime.date): First day of the period (YYYY-MM-DD). Required.
-        end_date (datetime.date | Unset): Last day of the period (YYYY-MM-DD); today when omitted.
-        sort_by_direction (SortDirection | Unset): The `sort_by_direction` query parameter.
-        sort_by_metric (str | Unset): The metric to sort by: blocks, bounces, clicks, delivered,
-            opens, requests, unique_clicks, unique_opens or unsubscribes (the other metrics cannot be
-            sorted on). Default: 'delivered'.
-        aggregated_by (StatsAggregation | Unset): The `aggregated_by` query parameter.
-        limit (int | Unset): How many subusers to report on (the statistics are not Link-
-            paginated). Default: 5.
-        offset (int | Unset): How many subusers to skip. Default: 0.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.subusers.stats.sums` takes; `help()` on it describes each one.
 
     Returns:
         Response[SubuserStatsDay]: the decoded body with status, headers and rate limit.

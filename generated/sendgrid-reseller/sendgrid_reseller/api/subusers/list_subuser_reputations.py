@@ -76,19 +76,13 @@ def sync_detailed(
 ) -> Response[list[SubuserReputation]]:
     """Subuser sender reputations.
 
-    The sender reputation score (0-100) of each named subuser, or of all subusers when none is
-    named.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: GET /v3/subusers/reputations; the client adds Authorization: Bearer with the API
     key.
 
     Args:
-        usernames (list[str] | Unset): Subusers to report on; repeat the key for several.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.subusers.reputations.list` takes; `help()` on it describes each one.
 
     Returns:
         Response[list[SubuserReputation]]: the decoded body with status, headers and rate limit.
@@ -174,19 +168,13 @@ async def asyncio_detailed(
 ) -> Response[list[SubuserReputation]]:
     """Subuser sender reputations.
 
-    The sender reputation score (0-100) of each named subuser, or of all subusers when none is
-    named.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: GET /v3/subusers/reputations; the client adds Authorization: Bearer with the API
     key.
 
     Args:
-        usernames (list[str] | Unset): Subusers to report on; repeat the key for several.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.subusers.reputations.list` takes; `help()` on it describes each one.
 
     Returns:
         Response[list[SubuserReputation]]: the decoded body with status, headers and rate limit.

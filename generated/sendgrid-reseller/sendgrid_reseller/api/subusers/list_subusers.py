@@ -87,22 +87,12 @@ def sync_detailed(
 ) -> Response[list[Subuser]]:
     """List subusers.
 
-    Returns the parent account's subusers, a page at a time (limit/offset, Link header).
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: GET /v3/subusers; the client adds Authorization: Bearer with the API key.
 
     Args:
-        username (str | Unset): Only the subuser with this username.
-        limit (int | Unset): Records to return in one page. The default and the maximum are both
-            500.
-        offset (int | Unset): Records to skip before the first one returned.
-        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
-            of the v2 "user" field.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.subusers.list` takes; `help()` on it describes each one.
 
     Returns:
         Response[list[Subuser]]: the decoded body with status, headers and rate limit.
@@ -203,22 +193,12 @@ async def asyncio_detailed(
 ) -> Response[list[Subuser]]:
     """List subusers.
 
-    Returns the parent account's subusers, a page at a time (limit/offset, Link header).
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: GET /v3/subusers; the client adds Authorization: Bearer with the API key.
 
     Args:
-        username (str | Unset): Only the subuser with this username.
-        limit (int | Unset): Records to return in one page. The default and the maximum are both
-            500.
-        offset (int | Unset): Records to skip before the first one returned.
-        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
-            of the v2 "user" field.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.subusers.list` takes; `help()` on it describes each one.
 
     Returns:
         Response[list[Subuser]]: the decoded body with status, headers and rate limit.
@@ -452,25 +432,13 @@ def iter_pages(
 ) -> Iterator[Response[list[Subuser]]]:
     """List subusers.
 
-    Returns the parent account's subusers, a page at a time (limit/offset, Link header).
-
     Yields one `Response` per page, following the Link header's rel="next"; the next page is
     requested only when the previous one has been consumed.
 
     Wire request: GET /v3/subusers; the client adds Authorization: Bearer with the API key.
 
     Args:
-        username (str | Unset): Only the subuser with this username.
-        limit (int | Unset): Records to return in one page. The default and the maximum are both
-            500.
-        offset (int | Unset): Records to skip before the first one returned.
-        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
-            of the v2 "user" field.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.subusers.list` takes; `help()` on it describes each one.
 
     Returns:
         Iterator of Response[list[Subuser]]: each page with status, headers and rate limit.
@@ -517,24 +485,12 @@ def iter_items(
 ) -> Iterator[Subuser]:
     """List subusers.
 
-    Returns the parent account's subusers, a page at a time (limit/offset, Link header).
-
     Yields every record of the list, across all pages (one page in memory at a time).
 
     Wire request: GET /v3/subusers; the client adds Authorization: Bearer with the API key.
 
     Args:
-        username (str | Unset): Only the subuser with this username.
-        limit (int | Unset): Records to return in one page. The default and the maximum are both
-            500.
-        offset (int | Unset): Records to skip before the first one returned.
-        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
-            of the v2 "user" field.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.subusers.list` takes; `help()` on it describes each one.
 
     Returns:
         Iterator of Subuser: each record.
@@ -582,25 +538,13 @@ async def aiter_pages(
 ) -> AsyncIterator[Response[list[Subuser]]]:
     """List subusers.
 
-    Returns the parent account's subusers, a page at a time (limit/offset, Link header).
-
     Yields one `Response` per page, following the Link header's rel="next"; the next page is
     requested only when the previous one has been consumed.
 
     Wire request: GET /v3/subusers; the client adds Authorization: Bearer with the API key.
 
     Args:
-        username (str | Unset): Only the subuser with this username.
-        limit (int | Unset): Records to return in one page. The default and the maximum are both
-            500.
-        offset (int | Unset): Records to skip before the first one returned.
-        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
-            of the v2 "user" field.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.subusers.list` takes; `help()` on it describes each one.
 
     Returns:
         Iterator of Response[list[Subuser]]: each page with status, headers and rate limit.
@@ -647,24 +591,12 @@ async def aiter_items(
 ) -> AsyncIterator[Subuser]:
     """List subusers.
 
-    Returns the parent account's subusers, a page at a time (limit/offset, Link header).
-
     Yields every record of the list, across all pages (one page in memory at a time).
 
     Wire request: GET /v3/subusers; the client adds Authorization: Bearer with the API key.
 
     Args:
-        username (str | Unset): Only the subuser with this username.
-        limit (int | Unset): Records to return in one page. The default and the maximum are both
-            500.
-        offset (int | Unset): Records to skip before the first one returned.
-        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
-            of the v2 "user" field.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.subusers.list` takes; `help()` on it describes each one.
 
     Returns:
         Iterator of Subuser: each record.

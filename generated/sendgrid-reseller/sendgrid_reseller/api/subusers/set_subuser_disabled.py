@@ -102,23 +102,13 @@ def sync_detailed(
 ) -> Response[Any]:
     """Enable or disable a subuser.
 
-    Turns a subuser off (disabled true) or back on (disabled false); the v3 form of the v2
-    enable/disable calls.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: PATCH /v3/subusers/{subuser_name}; the client adds Authorization: Bearer with the
     API key.
 
     Args:
-        subuser_name (str): The `subuser_name` path segment. Required.
-        disabled (bool): true disables the subuser, false enables it. Required.
-        body (SubuserStatusUpdate): The whole request as one model, instead of the
-            fields above (not both).
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.subusers.set_disabled` takes; `help()` on it describes each one.
 
     Returns:
         Response[Any]: the decoded body with status, headers and rate limit.
@@ -346,23 +336,13 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Enable or disable a subuser.
 
-    Turns a subuser off (disabled true) or back on (disabled false); the v3 form of the v2
-    enable/disable calls.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: PATCH /v3/subusers/{subuser_name}; the client adds Authorization: Bearer with the
     API key.
 
     Args:
-        subuser_name (str): The `subuser_name` path segment. Required.
-        disabled (bool): true disables the subuser, false enables it. Required.
-        body (SubuserStatusUpdate): The whole request as one model, instead of the
-            fields above (not both).
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.subusers.set_disabled` takes; `help()` on it describes each one.
 
     Returns:
         Response[Any]: the decoded body with status, headers and rate limit.

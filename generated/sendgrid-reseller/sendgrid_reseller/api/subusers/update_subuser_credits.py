@@ -111,24 +111,13 @@ def sync_detailed(
 ) -> Response[SubuserCredits]:
     """Set a subuser's credits.
 
-    Replaces the subuser's credit allowance and its reset schedule.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: PUT /v3/subusers/{subuser_name}/credits; the client adds Authorization: Bearer
     with the API key.
 
     Args:
-        subuser_name (str): The `subuser_name` path segment. Required.
-        type_ (SubuserCreditsUpdateType): The `type` JSON field. Required.
-        reset_frequency (CreditResetFrequency | Unset): The `reset_frequency` JSON field.
-        total (int | Unset): The allowance to reset to; omit with type unlimited.
-        body (SubuserCreditsUpdate): The whole request as one model, instead of the
-            fields above (not both).
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.subusers.credits.update` takes; `help()` on it describes each one.
 
     Returns:
         Response[SubuserCredits]: the decoded body with status, headers and rate limit.
@@ -377,24 +366,13 @@ async def asyncio_detailed(
 ) -> Response[SubuserCredits]:
     """Set a subuser's credits.
 
-    Replaces the subuser's credit allowance and its reset schedule.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: PUT /v3/subusers/{subuser_name}/credits; the client adds Authorization: Bearer
     with the API key.
 
     Args:
-        subuser_name (str): The `subuser_name` path segment. Required.
-        type_ (SubuserCreditsUpdateType): The `type` JSON field. Required.
-        reset_frequency (CreditResetFrequency | Unset): The `reset_frequency` JSON field.
-        total (int | Unset): The allowance to reset to; omit with type unlimited.
-        body (SubuserCreditsUpdate): The whole request as one model, instead of the
-            fields above (not both).
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.subusers.credits.update` takes; `help()` on it describes each one.
 
     Returns:
         Response[SubuserCredits]: the decoded body with status, headers and rate limit.

@@ -72,20 +72,13 @@ def sync_detailed(
 ) -> Response[SubuserIps]:
     """Set a subuser's IP addresses.
 
-    Replaces the list of dedicated IPs the subuser sends from.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: PUT /v3/subusers/{subuser_name}/ips; the client adds Authorization: Bearer with
     the API key.
 
     Args:
-        subuser_name (str): The `subuser_name` path segment. Required.
-        body (list[str]): The request body: Every IP address the subuser may send from..
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.subusers.ips.update` takes; `help()` on it describes each one.
 
     Returns:
         Response[SubuserIps]: the decoded body with status, headers and rate limit.
@@ -178,20 +171,13 @@ async def asyncio_detailed(
 ) -> Response[SubuserIps]:
     """Set a subuser's IP addresses.
 
-    Replaces the list of dedicated IPs the subuser sends from.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: PUT /v3/subusers/{subuser_name}/ips; the client adds Authorization: Bearer with
     the API key.
 
     Args:
-        subuser_name (str): The `subuser_name` path segment. Required.
-        body (list[str]): The request body: Every IP address the subuser may send from..
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.subusers.ips.update` takes; `help()` on it describes each one.
 
     Returns:
         Response[SubuserIps]: the decoded body with status, headers and rate limit.

@@ -103,23 +103,13 @@ def sync_detailed(
 ) -> Response[RecipientEmailList]:
     """Unsubscribe addresses from all mail.
 
-    Puts the addresses on the global unsubscribe list.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: POST /v3/asm/suppressions/global; the client adds Authorization: Bearer with the
     API key.
 
     Args:
-        recipient_emails (list[str]): The `recipient_emails` JSON field. Required.
-        body (RecipientEmailList): The whole request as one model, instead of the
-            fields above (not both).
-        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
-            of the v2 "user" field.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.suppressions.global_unsubscribes.add` takes; `help()` on it describes each one.
 
     Returns:
         Response[RecipientEmailList]: the decoded body with status, headers and rate limit.
@@ -347,23 +337,13 @@ async def asyncio_detailed(
 ) -> Response[RecipientEmailList]:
     """Unsubscribe addresses from all mail.
 
-    Puts the addresses on the global unsubscribe list.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: POST /v3/asm/suppressions/global; the client adds Authorization: Bearer with the
     API key.
 
     Args:
-        recipient_emails (list[str]): The `recipient_emails` JSON field. Required.
-        body (RecipientEmailList): The whole request as one model, instead of the
-            fields above (not both).
-        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
-            of the v2 "user" field.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.suppressions.global_unsubscribes.add` takes; `help()` on it describes each one.
 
     Returns:
         Response[RecipientEmailList]: the decoded body with status, headers and rate limit.

@@ -108,24 +108,12 @@ def sync_detailed(
 ) -> Response[SuppressionGroup]:
     """Create an unsubscribe group.
 
-    Adds an unsubscribe (ASM) group that recipients can opt out of on its own.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: POST /v3/asm/groups; the client adds Authorization: Bearer with the API key.
 
     Args:
-        name (str): The `name` JSON field. Required.
-        description (str): The `description` JSON field. Required.
-        is_default (bool | Unset): The `is_default` JSON field.
-        body (SuppressionGroupCreate): The whole request as one model, instead of the
-            fields above (not both).
-        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
-            of the v2 "user" field.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.suppressions.groups.create` takes; `help()` on it describes each one.
 
     Returns:
         Response[SuppressionGroup]: the decoded body with status, headers and rate limit.
@@ -380,24 +368,12 @@ async def asyncio_detailed(
 ) -> Response[SuppressionGroup]:
     """Create an unsubscribe group.
 
-    Adds an unsubscribe (ASM) group that recipients can opt out of on its own.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: POST /v3/asm/groups; the client adds Authorization: Bearer with the API key.
 
     Args:
-        name (str): The `name` JSON field. Required.
-        description (str): The `description` JSON field. Required.
-        is_default (bool | Unset): The `is_default` JSON field.
-        body (SuppressionGroupCreate): The whole request as one model, instead of the
-            fields above (not both).
-        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
-            of the v2 "user" field.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.suppressions.groups.create` takes; `help()` on it describes each one.
 
     Returns:
         Response[SuppressionGroup]: the decoded body with status, headers and rate limit.

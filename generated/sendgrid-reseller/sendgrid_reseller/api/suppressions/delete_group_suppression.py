@@ -70,22 +70,13 @@ def sync_detailed(
 ) -> Response[Any]:
     """Remove an address from an unsubscribe group.
 
-    Resubscribes the address to the group's mail.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: DELETE /v3/asm/groups/{group_id}/suppressions/{email}; the client adds
     Authorization: Bearer with the API key.
 
     Args:
-        group_id (int): The `group_id` path segment. Required.
-        email (str): The `email` path segment. Required.
-        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
-            of the v2 "user" field.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.suppressions.groups.suppressions.delete` takes; `help()` on it describes each one.
 
     Returns:
         Response[Any]: the decoded body with status, headers and rate limit.
@@ -184,22 +175,13 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Remove an address from an unsubscribe group.
 
-    Resubscribes the address to the group's mail.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: DELETE /v3/asm/groups/{group_id}/suppressions/{email}; the client adds
     Authorization: Bearer with the API key.
 
     Args:
-        group_id (int): The `group_id` path segment. Required.
-        email (str): The `email` path segment. Required.
-        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
-            of the v2 "user" field.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.suppressions.groups.suppressions.delete` takes; `help()` on it describes each one.
 
     Returns:
         Response[Any]: the decoded body with status, headers and rate limit.

@@ -74,20 +74,13 @@ def sync_detailed(
 ) -> Response[list[Bounce]]:
     """Get a bounce.
 
-    The bounce record of one address (a list of zero or one record).
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: GET /v3/suppression/bounces/{email}; the client adds Authorization: Bearer with
     the API key.
 
     Args:
-        email (str): The `email` path segment. Required.
-        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
-            of the v2 "user" field.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.suppressions.bounces.get` takes; `help()` on it describes each one.
 
     Returns:
         Response[list[Bounce]]: the decoded body with status, headers and rate limit.
@@ -178,20 +171,13 @@ async def asyncio_detailed(
 ) -> Response[list[Bounce]]:
     """Get a bounce.
 
-    The bounce record of one address (a list of zero or one record).
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: GET /v3/suppression/bounces/{email}; the client adds Authorization: Bearer with
     the API key.
 
     Args:
-        email (str): The `email` path segment. Required.
-        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
-            of the v2 "user" field.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.suppressions.bounces.get` takes; `help()` on it describes each one.
 
     Returns:
         Response[list[Bounce]]: the decoded body with status, headers and rate limit.

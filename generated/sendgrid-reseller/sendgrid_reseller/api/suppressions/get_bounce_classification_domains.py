@@ -90,22 +90,13 @@ def sync_detailed(
 ) -> Response[BounceClassificationDomains]:
     """Bounces of one classification per receiving domain per day.
 
-    For each day, how many bounces of the classification each receiving domain produced.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: GET /v3/suppression/bounces/classifications/{classification}; the client adds
     Authorization: Bearer with the API key.
 
     Args:
-        classification (BounceClassification): The `classification` path segment. Required.
-        start_date (datetime.date | Unset): First day (YYYY-MM-DD, inclusive).
-        end_date (datetime.date | Unset): Last day (YYYY-MM-DD, inclusive).
-        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
-            of the v2 "user" field.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.suppressions.bounces.classification_domains` takes; `help()` on it describes each one.
 
     Returns:
         Response[BounceClassificationDomains]: the decoded body with status, headers and rate limit.
@@ -206,22 +197,13 @@ async def asyncio_detailed(
 ) -> Response[BounceClassificationDomains]:
     """Bounces of one classification per receiving domain per day.
 
-    For each day, how many bounces of the classification each receiving domain produced.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: GET /v3/suppression/bounces/classifications/{classification}; the client adds
     Authorization: Bearer with the API key.
 
     Args:
-        classification (BounceClassification): The `classification` path segment. Required.
-        start_date (datetime.date | Unset): First day (YYYY-MM-DD, inclusive).
-        end_date (datetime.date | Unset): Last day (YYYY-MM-DD, inclusive).
-        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
-            of the v2 "user" field.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.suppressions.bounces.classification_domains` takes; `help()` on it describes each one.
 
     Returns:
         Response[BounceClassificationDomains]: the decoded body with status, headers and rate limit.

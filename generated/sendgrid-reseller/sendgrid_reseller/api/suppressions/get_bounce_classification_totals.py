@@ -84,22 +84,13 @@ def sync_detailed(
 ) -> Response[BounceClassificationTotals]:
     """Bounces per classification per day.
 
-    For each day, how many bounces fell in each classification, largest first. (SendGrid also serves
-    CSV for Accept text/csv; only the JSON form is described.).
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: GET /v3/suppression/bounces/classifications; the client adds Authorization: Bearer
     with the API key.
 
     Args:
-        start_date (datetime.date | Unset): First day (YYYY-MM-DD, inclusive).
-        end_date (datetime.date | Unset): Last day (YYYY-MM-DD, inclusive).
-        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
-            of the v2 "user" field.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.suppressions.bounces.classification_totals` takes; `help()` on it describes each one.
 
     Returns:
         Response[BounceClassificationTotals]: the decoded body with status, headers and rate limit.
@@ -196,22 +187,13 @@ async def asyncio_detailed(
 ) -> Response[BounceClassificationTotals]:
     """Bounces per classification per day.
 
-    For each day, how many bounces fell in each classification, largest first. (SendGrid also serves
-    CSV for Accept text/csv; only the JSON form is described.).
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: GET /v3/suppression/bounces/classifications; the client adds Authorization: Bearer
     with the API key.
 
     Args:
-        start_date (datetime.date | Unset): First day (YYYY-MM-DD, inclusive).
-        end_date (datetime.date | Unset): Last day (YYYY-MM-DD, inclusive).
-        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
-            of the v2 "user" field.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.suppressions.bounces.classification_totals` takes; `help()` on it describes each one.
 
     Returns:
         Response[BounceClassificationTotals]: the decoded body with status, headers and rate limit.

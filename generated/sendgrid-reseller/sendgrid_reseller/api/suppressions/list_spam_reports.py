@@ -95,26 +95,13 @@ def sync_detailed(
 ) -> Response[list[SpamReport]]:
     """List spam reports.
 
-    Addresses whose owners marked your mail as spam, a page at a time.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: GET /v3/suppression/spam_reports; the client adds Authorization: Bearer with the
     API key.
 
     Args:
-        start_time (int | Unset): Only records created at or after this Unix time (seconds).
-        end_time (int | Unset): Only records created at or before this Unix time (seconds).
-        limit (int | Unset): Records to return in one page. The default and the maximum are both
-            500.
-        offset (int | Unset): Records to skip before the first one returned.
-        email (str | Unset): Only records whose address starts with this text; `%` is a wildcard
-            (send it encoded as %25), so `%market` matches "market" anywhere in the address.
-        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
-            of the v2 "user" field.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.suppressions.spam_reports.list` takes; `help()` on it describes each one.
 
     Returns:
         Response[list[SpamReport]]: the decoded body with status, headers and rate limit.
@@ -227,26 +214,13 @@ async def asyncio_detailed(
 ) -> Response[list[SpamReport]]:
     """List spam reports.
 
-    Addresses whose owners marked your mail as spam, a page at a time.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: GET /v3/suppression/spam_reports; the client adds Authorization: Bearer with the
     API key.
 
     Args:
-        start_time (int | Unset): Only records created at or after this Unix time (seconds).
-        end_time (int | Unset): Only records created at or before this Unix time (seconds).
-        limit (int | Unset): Records to return in one page. The default and the maximum are both
-            500.
-        offset (int | Unset): Records to skip before the first one returned.
-        email (str | Unset): Only records whose address starts with this text; `%` is a wildcard
-            (send it encoded as %25), so `%market` matches "market" anywhere in the address.
-        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
-            of the v2 "user" field.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.suppressions.spam_reports.list` takes; `help()` on it describes each one.
 
     Returns:
         Response[list[SpamReport]]: the decoded body with status, headers and rate limit.
@@ -508,8 +482,6 @@ def iter_pages(
 ) -> Iterator[Response[list[SpamReport]]]:
     """List spam reports.
 
-    Addresses whose owners marked your mail as spam, a page at a time.
-
     Yields one `Response` per page, following the Link header's rel="next"; the next page is
     requested only when the previous one has been consumed.
 
@@ -517,20 +489,7 @@ def iter_pages(
     API key.
 
     Args:
-        start_time (int | Unset): Only records created at or after this Unix time (seconds).
-        end_time (int | Unset): Only records created at or before this Unix time (seconds).
-        limit (int | Unset): Records to return in one page. The default and the maximum are both
-            500.
-        offset (int | Unset): Records to skip before the first one returned.
-        email (str | Unset): Only records whose address starts with this text; `%` is a wildcard
-            (send it encoded as %25), so `%market` matches "market" anywhere in the address.
-        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
-            of the v2 "user" field.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.suppressions.spam_reports.list` takes; `help()` on it describes each one.
 
     Returns:
         Iterator of Response[list[SpamReport]]: each page with status, headers and rate limit.
@@ -581,28 +540,13 @@ def iter_items(
 ) -> Iterator[SpamReport]:
     """List spam reports.
 
-    Addresses whose owners marked your mail as spam, a page at a time.
-
     Yields every record of the list, across all pages (one page in memory at a time).
 
     Wire request: GET /v3/suppression/spam_reports; the client adds Authorization: Bearer with the
     API key.
 
     Args:
-        start_time (int | Unset): Only records created at or after this Unix time (seconds).
-        end_time (int | Unset): Only records created at or before this Unix time (seconds).
-        limit (int | Unset): Records to return in one page. The default and the maximum are both
-            500.
-        offset (int | Unset): Records to skip before the first one returned.
-        email (str | Unset): Only records whose address starts with this text; `%` is a wildcard
-            (send it encoded as %25), so `%market` matches "market" anywhere in the address.
-        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
-            of the v2 "user" field.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.suppressions.spam_reports.list` takes; `help()` on it describes each one.
 
     Returns:
         Iterator of SpamReport: each record.
@@ -654,8 +598,6 @@ async def aiter_pages(
 ) -> AsyncIterator[Response[list[SpamReport]]]:
     """List spam reports.
 
-    Addresses whose owners marked your mail as spam, a page at a time.
-
     Yields one `Response` per page, following the Link header's rel="next"; the next page is
     requested only when the previous one has been consumed.
 
@@ -663,20 +605,7 @@ async def aiter_pages(
     API key.
 
     Args:
-        start_time (int | Unset): Only records created at or after this Unix time (seconds).
-        end_time (int | Unset): Only records created at or before this Unix time (seconds).
-        limit (int | Unset): Records to return in one page. The default and the maximum are both
-            500.
-        offset (int | Unset): Records to skip before the first one returned.
-        email (str | Unset): Only records whose address starts with this text; `%` is a wildcard
-            (send it encoded as %25), so `%market` matches "market" anywhere in the address.
-        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
-            of the v2 "user" field.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.suppressions.spam_reports.list` takes; `help()` on it describes each one.
 
     Returns:
         Iterator of Response[list[SpamReport]]: each page with status, headers and rate limit.
@@ -727,28 +656,13 @@ async def aiter_items(
 ) -> AsyncIterator[SpamReport]:
     """List spam reports.
 
-    Addresses whose owners marked your mail as spam, a page at a time.
-
     Yields every record of the list, across all pages (one page in memory at a time).
 
     Wire request: GET /v3/suppression/spam_reports; the client adds Authorization: Bearer with the
     API key.
 
     Args:
-        start_time (int | Unset): Only records created at or after this Unix time (seconds).
-        end_time (int | Unset): Only records created at or before this Unix time (seconds).
-        limit (int | Unset): Records to return in one page. The default and the maximum are both
-            500.
-        offset (int | Unset): Records to skip before the first one returned.
-        email (str | Unset): Only records whose address starts with this text; `%` is a wildcard
-            (send it encoded as %25), so `%market` matches "market" anywhere in the address.
-        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
-            of the v2 "user" field.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.suppressions.spam_reports.list` takes; `help()` on it describes each one.
 
     Returns:
         Iterator of SpamReport: each record.

@@ -82,19 +82,12 @@ def sync_detailed(
 ) -> Response[list[SuppressionGroup]]:
     """List unsubscribe groups.
 
-    Every unsubscribe group of the account, or only those whose ids are given.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: GET /v3/asm/groups; the client adds Authorization: Bearer with the API key.
 
     Args:
-        id (list[int] | Unset): Only these group ids; repeat the key for several.
-        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
-            of the v2 "user" field.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.suppressions.groups.list` takes; `help()` on it describes each one.
 
     Returns:
         Response[list[SuppressionGroup]]: the decoded body with status, headers and rate limit.
@@ -184,19 +177,12 @@ async def asyncio_detailed(
 ) -> Response[list[SuppressionGroup]]:
     """List unsubscribe groups.
 
-    Every unsubscribe group of the account, or only those whose ids are given.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: GET /v3/asm/groups; the client adds Authorization: Bearer with the API key.
 
     Args:
-        id (list[int] | Unset): Only these group ids; repeat the key for several.
-        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
-            of the v2 "user" field.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.suppressions.groups.list` takes; `help()` on it describes each one.
 
     Returns:
         Response[list[SuppressionGroup]]: the decoded body with status, headers and rate limit.

@@ -81,26 +81,13 @@ def sync_detailed(
 ) -> Response[SuppressionGroup]:
     """Update an unsubscribe group.
 
-    Changes a group's name, description or default flag. SendGrid answers 201 here.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: PATCH /v3/asm/groups/{group_id}; the client adds Authorization: Bearer with the
     API key.
 
     Args:
-        group_id (int): The `group_id` path segment. Required.
-        name (str | Unset): The `name` JSON field.
-        description (str | Unset): The `description` JSON field.
-        is_default (bool | Unset): The `is_default` JSON field.
-        body (SuppressionGroupUpdate): The whole request as one model, instead of the
-            fields above (not both).
-        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
-            of the v2 "user" field.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.suppressions.groups.update` takes; `help()` on it describes each one.
 
     Returns:
         Response[SuppressionGroup]: the decoded body with status, headers and rate limit.
@@ -231,26 +218,13 @@ async def asyncio_detailed(
 ) -> Response[SuppressionGroup]:
     """Update an unsubscribe group.
 
-    Changes a group's name, description or default flag. SendGrid answers 201 here.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: PATCH /v3/asm/groups/{group_id}; the client adds Authorization: Bearer with the
     API key.
 
     Args:
-        group_id (int): The `group_id` path segment. Required.
-        name (str | Unset): The `name` JSON field.
-        description (str | Unset): The `description` JSON field.
-        is_default (bool | Unset): The `is_default` JSON field.
-        body (SuppressionGroupUpdate): The whole request as one model, instead of the
-            fields above (not both).
-        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
-            of the v2 "user" field.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.suppressions.groups.update` takes; `help()` on it describes each one.
 
     Returns:
         Response[SuppressionGroup]: the decoded body with status, headers and rate limit.

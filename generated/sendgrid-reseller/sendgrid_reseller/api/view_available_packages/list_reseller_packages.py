@@ -62,20 +62,13 @@ def sync_detailed(
 ) -> Response[list[V2Package]]:
     """List the packages a reseller can assign.
 
-    Returns the packages the reseller may put customers on; their names are what create and the
-    account-change calls take.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: POST /apiv2/reseller.packages.json; the client adds the credentials as the
     api_user / api_key form fields.
 
     Args:
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call (never the fixed
-            fields or the credentials).
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.reseller.packages.list` takes; `help()` on it describes each one.
 
     Returns:
         Response[list[V2Package]]: the decoded body with status, headers and rate limit.
@@ -158,20 +151,13 @@ async def asyncio_detailed(
 ) -> Response[list[V2Package]]:
     """List the packages a reseller can assign.
 
-    Returns the packages the reseller may put customers on; their names are what create and the
-    account-change calls take.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: POST /apiv2/reseller.packages.json; the client adds the credentials as the
     api_user / api_key form fields.
 
     Args:
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call (never the fixed
-            fields or the credentials).
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.reseller.packages.list` takes; `help()` on it describes each one.
 
     Returns:
         Response[list[V2Package]]: the decoded body with status, headers and rate limit.

@@ -138,41 +138,13 @@ def sync_detailed(
 ) -> Response[EventWebhook]:
     """Create an Event Webhook.
 
-    Adds an Event Webhook: the URL SendGrid POSTs events to and which event types it sends,
-    optionally with OAuth. Signature verification is switched on separately (set_signing).
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: POST /v3/user/webhooks/event/settings; the client adds Authorization: Bearer with
     the API key.
 
     Args:
-        url (str): Where SendGrid POSTs the events. Required.
-        enabled (bool | Unset): The `enabled` JSON field.
-        group_resubscribe (bool | Unset): The `group_resubscribe` JSON field.
-        delivered (bool | Unset): The `delivered` JSON field.
-        group_unsubscribe (bool | Unset): The `group_unsubscribe` JSON field.
-        spam_report (bool | Unset): The `spam_report` JSON field.
-        bounce (bool | Unset): The `bounce` JSON field.
-        deferred (bool | Unset): The `deferred` JSON field.
-        unsubscribe (bool | Unset): The `unsubscribe` JSON field.
-        processed (bool | Unset): The `processed` JSON field.
-        open_ (bool | Unset): The `open` JSON field.
-        click (bool | Unset): The `click` JSON field.
-        dropped (bool | Unset): The `dropped` JSON field.
-        account_status_change (bool | Unset): Also send account status change (compliance) events.
-        friendly_name (None | str | Unset): A label for people; use id in code.
-        oauth_client_id (None | str | Unset): The `oauth_client_id` JSON field.
-        oauth_client_secret (None | str | Unset): Sent once; SendGrid stores it.
-        oauth_token_url (None | str | Unset): The `oauth_token_url` JSON field.
-        body (EventWebhookSettings): The whole request as one model, instead of the
-            fields above (not both).
-        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
-            of the v2 "user" field.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.webhooks.event.create` takes; `help()` on it describes each one.
 
     Returns:
         Response[EventWebhook]: the decoded body with status, headers and rate limit.
@@ -588,41 +560,13 @@ async def asyncio_detailed(
 ) -> Response[EventWebhook]:
     """Create an Event Webhook.
 
-    Adds an Event Webhook: the URL SendGrid POSTs events to and which event types it sends,
-    optionally with OAuth. Signature verification is switched on separately (set_signing).
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: POST /v3/user/webhooks/event/settings; the client adds Authorization: Bearer with
     the API key.
 
     Args:
-        url (str): Where SendGrid POSTs the events. Required.
-        enabled (bool | Unset): The `enabled` JSON field.
-        group_resubscribe (bool | Unset): The `group_resubscribe` JSON field.
-        delivered (bool | Unset): The `delivered` JSON field.
-        group_unsubscribe (bool | Unset): The `group_unsubscribe` JSON field.
-        spam_report (bool | Unset): The `spam_report` JSON field.
-        bounce (bool | Unset): The `bounce` JSON field.
-        deferred (bool | Unset): The `deferred` JSON field.
-        unsubscribe (bool | Unset): The `unsubscribe` JSON field.
-        processed (bool | Unset): The `processed` JSON field.
-        open_ (bool | Unset): The `open` JSON field.
-        click (bool | Unset): The `click` JSON field.
-        dropped (bool | Unset): The `dropped` JSON field.
-        account_status_change (bool | Unset): Also send account status change (compliance) events.
-        friendly_name (None | str | Unset): A label for people; use id in code.
-        oauth_client_id (None | str | Unset): The `oauth_client_id` JSON field.
-        oauth_client_secret (None | str | Unset): Sent once; SendGrid stores it.
-        oauth_token_url (None | str | Unset): The `oauth_token_url` JSON field.
-        body (EventWebhookSettings): The whole request as one model, instead of the
-            fields above (not both).
-        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
-            of the v2 "user" field.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.webhooks.event.create` takes; `help()` on it describes each one.
 
     Returns:
         Response[EventWebhook]: the decoded body with status, headers and rate limit.

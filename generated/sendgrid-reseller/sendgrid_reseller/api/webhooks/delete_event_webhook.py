@@ -67,21 +67,13 @@ def sync_detailed(
 ) -> Response[Any]:
     """Delete an Event Webhook.
 
-    Removes the webhook for good; to pause it, update it with enabled false instead.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: DELETE /v3/user/webhooks/event/settings/{id}; the client adds Authorization:
     Bearer with the API key.
 
     Args:
-        id (str): The `id` path segment. Required.
-        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
-            of the v2 "user" field.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.webhooks.event.delete` takes; `help()` on it describes each one.
 
     Returns:
         Response[Any]: the decoded body with status, headers and rate limit.
@@ -175,21 +167,13 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete an Event Webhook.
 
-    Removes the webhook for good; to pause it, update it with enabled false instead.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: DELETE /v3/user/webhooks/event/settings/{id}; the client adds Authorization:
     Bearer with the API key.
 
     Args:
-        id (str): The `id` path segment. Required.
-        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
-            of the v2 "user" field.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.webhooks.event.delete` takes; `help()` on it describes each one.
 
     Returns:
         Response[Any]: the decoded body with status, headers and rate limit.

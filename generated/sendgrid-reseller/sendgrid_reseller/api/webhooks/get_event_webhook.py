@@ -78,22 +78,13 @@ def sync_detailed(
 ) -> Response[EventWebhook]:
     """Get an Event Webhook's settings.
 
-    One Event Webhook's URL, event types, OAuth settings and (when signing is on) public key.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: GET /v3/user/webhooks/event/settings/{id}; the client adds Authorization: Bearer
     with the API key.
 
     Args:
-        id (str): The `id` path segment. Required.
-        include (str | Unset): Optional fields to add to the answer; `account_status_change` adds
-            that flag.
-        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
-            of the v2 "user" field.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.webhooks.event.get_settings` takes; `help()` on it describes each one.
 
     Returns:
         Response[EventWebhook]: the decoded body with status, headers and rate limit.
@@ -190,22 +181,13 @@ async def asyncio_detailed(
 ) -> Response[EventWebhook]:
     """Get an Event Webhook's settings.
 
-    One Event Webhook's URL, event types, OAuth settings and (when signing is on) public key.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: GET /v3/user/webhooks/event/settings/{id}; the client adds Authorization: Bearer
     with the API key.
 
     Args:
-        id (str): The `id` path segment. Required.
-        include (str | Unset): Optional fields to add to the answer; `account_status_change` adds
-            that flag.
-        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
-            of the v2 "user" field.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.webhooks.event.get_settings` takes; `help()` on it describes each one.
 
     Returns:
         Response[EventWebhook]: the decoded body with status, headers and rate limit.

@@ -105,27 +105,13 @@ def sync_detailed(
 ) -> Response[list[ParseStatsDay]]:
     """Inbound Parse statistics.
 
-    How many messages the Inbound Parse webhook received per day (or week, month). Paged with
-    limit/offset; SendGrid does not document a Link header here, so page iteration stops after one
-    page when none is sent.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: GET /v3/user/webhooks/parse/stats; the client adds Authorization: Bearer with the
     API key.
 
     Args:
-        limit (int | Unset): Records to return in one page. The default and the maximum are both
-            500.
-        offset (int | Unset): Records to skip before the first one returned.
-        aggregated_by (StatsAggregation | Unset): The `aggregated_by` query parameter.
-        start_date (datetime.date): First day (YYYY-MM-DD). Required.
-        end_date (datetime.date | Unset): Last day (YYYY-MM-DD); today when omitted.
-        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
-            of the v2 "user" field.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.webhooks.parse.stats` takes; `help()` on it describes each one.
 
     Returns:
         Response[list[ParseStatsDay]]: the decoded body with status, headers and rate limit.
@@ -239,27 +225,13 @@ async def asyncio_detailed(
 ) -> Response[list[ParseStatsDay]]:
     """Inbound Parse statistics.
 
-    How many messages the Inbound Parse webhook received per day (or week, month). Paged with
-    limit/offset; SendGrid does not document a Link header here, so page iteration stops after one
-    page when none is sent.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: GET /v3/user/webhooks/parse/stats; the client adds Authorization: Bearer with the
     API key.
 
     Args:
-        limit (int | Unset): Records to return in one page. The default and the maximum are both
-            500.
-        offset (int | Unset): Records to skip before the first one returned.
-        aggregated_by (StatsAggregation | Unset): The `aggregated_by` query parameter.
-        start_date (datetime.date): First day (YYYY-MM-DD). Required.
-        end_date (datetime.date | Unset): Last day (YYYY-MM-DD); today when omitted.
-        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
-            of the v2 "user" field.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.webhooks.parse.stats` takes; `help()` on it describes each one.
 
     Returns:
         Response[list[ParseStatsDay]]: the decoded body with status, headers and rate limit.
@@ -524,10 +496,6 @@ def iter_pages(
 ) -> Iterator[Response[list[ParseStatsDay]]]:
     """Inbound Parse statistics.
 
-    How many messages the Inbound Parse webhook received per day (or week, month). Paged with
-    limit/offset; SendGrid does not document a Link header here, so page iteration stops after one
-    page when none is sent.
-
     Yields one `Response` per page, following the Link header's rel="next"; the next page is
     requested only when the previous one has been consumed.
 
@@ -535,19 +503,7 @@ def iter_pages(
     API key.
 
     Args:
-        limit (int | Unset): Records to return in one page. The default and the maximum are both
-            500.
-        offset (int | Unset): Records to skip before the first one returned.
-        aggregated_by (StatsAggregation | Unset): The `aggregated_by` query parameter.
-        start_date (datetime.date): First day (YYYY-MM-DD). Required.
-        end_date (datetime.date | Unset): Last day (YYYY-MM-DD); today when omitted.
-        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
-            of the v2 "user" field.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.webhooks.parse.stats` takes; `help()` on it describes each one.
 
     Returns:
         Iterator of Response[list[ParseStatsDay]]: each page with status, headers and rate limit.
@@ -598,29 +554,13 @@ def iter_items(
 ) -> Iterator[ParseStatsDay]:
     """Inbound Parse statistics.
 
-    How many messages the Inbound Parse webhook received per day (or week, month). Paged with
-    limit/offset; SendGrid does not document a Link header here, so page iteration stops after one
-    page when none is sent.
-
     Yields every record of the list, across all pages (one page in memory at a time).
 
     Wire request: GET /v3/user/webhooks/parse/stats; the client adds Authorization: Bearer with the
     API key.
 
     Args:
-        limit (int | Unset): Records to return in one page. The default and the maximum are both
-            500.
-        offset (int | Unset): Records to skip before the first one returned.
-        aggregated_by (StatsAggregation | Unset): The `aggregated_by` query parameter.
-        start_date (datetime.date): First day (YYYY-MM-DD). Required.
-        end_date (datetime.date | Unset): Last day (YYYY-MM-DD); today when omitted.
-        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
-            of the v2 "user" field.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.webhooks.parse.stats` takes; `help()` on it describes each one.
 
     Returns:
         Iterator of ParseStatsDay: each record.
@@ -672,10 +612,6 @@ async def aiter_pages(
 ) -> AsyncIterator[Response[list[ParseStatsDay]]]:
     """Inbound Parse statistics.
 
-    How many messages the Inbound Parse webhook received per day (or week, month). Paged with
-    limit/offset; SendGrid does not document a Link header here, so page iteration stops after one
-    page when none is sent.
-
     Yields one `Response` per page, following the Link header's rel="next"; the next page is
     requested only when the previous one has been consumed.
 
@@ -683,19 +619,7 @@ async def aiter_pages(
     API key.
 
     Args:
-        limit (int | Unset): Records to return in one page. The default and the maximum are both
-            500.
-        offset (int | Unset): Records to skip before the first one returned.
-        aggregated_by (StatsAggregation | Unset): The `aggregated_by` query parameter.
-        start_date (datetime.date): First day (YYYY-MM-DD). Required.
-        end_date (datetime.date | Unset): Last day (YYYY-MM-DD); today when omitted.
-        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
-            of the v2 "user" field.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.webhooks.parse.stats` takes; `help()` on it describes each one.
 
     Returns:
         Iterator of Response[list[ParseStatsDay]]: each page with status, headers and rate limit.
@@ -746,29 +670,13 @@ async def aiter_items(
 ) -> AsyncIterator[ParseStatsDay]:
     """Inbound Parse statistics.
 
-    How many messages the Inbound Parse webhook received per day (or week, month). Paged with
-    limit/offset; SendGrid does not document a Link header here, so page iteration stops after one
-    page when none is sent.
-
     Yields every record of the list, across all pages (one page in memory at a time).
 
     Wire request: GET /v3/user/webhooks/parse/stats; the client adds Authorization: Bearer with the
     API key.
 
     Args:
-        limit (int | Unset): Records to return in one page. The default and the maximum are both
-            500.
-        offset (int | Unset): Records to skip before the first one returned.
-        aggregated_by (StatsAggregation | Unset): The `aggregated_by` query parameter.
-        start_date (datetime.date): First day (YYYY-MM-DD). Required.
-        end_date (datetime.date | Unset): Last day (YYYY-MM-DD); today when omitted.
-        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
-            of the v2 "user" field.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.webhooks.parse.stats` takes; `help()` on it describes each one.
 
     Returns:
         Iterator of ParseStatsDay: each record.

@@ -73,21 +73,13 @@ def sync_detailed(
 ) -> Response[EventWebhookList]:
     """List Event Webhooks.
 
-    Every Event Webhook of the account and how many the plan allows.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: GET /v3/user/webhooks/event/settings/all; the client adds Authorization: Bearer
     with the API key.
 
     Args:
-        include (str | Unset): Optional fields to add to the answer; `account_status_change` adds
-            that flag.
-        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
-            of the v2 "user" field.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.webhooks.event.list` takes; `help()` on it describes each one.
 
     Returns:
         Response[EventWebhookList]: the decoded body with status, headers and rate limit.
@@ -179,21 +171,13 @@ async def asyncio_detailed(
 ) -> Response[EventWebhookList]:
     """List Event Webhooks.
 
-    Every Event Webhook of the account and how many the plan allows.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: GET /v3/user/webhooks/event/settings/all; the client adds Authorization: Bearer
     with the API key.
 
     Args:
-        include (str | Unset): Optional fields to add to the answer; `account_status_change` adds
-            that flag.
-        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
-            of the v2 "user" field.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.webhooks.event.list` takes; `help()` on it describes each one.
 
     Returns:
         Response[EventWebhookList]: the decoded body with status, headers and rate limit.

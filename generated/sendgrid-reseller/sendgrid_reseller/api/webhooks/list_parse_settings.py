@@ -64,19 +64,13 @@ def sync_detailed(
 ) -> Response[ParseSettingList]:
     """List Inbound Parse settings.
 
-    Every hostname whose incoming mail SendGrid parses, and where it posts the result.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: GET /v3/user/webhooks/parse/settings; the client adds Authorization: Bearer with
     the API key.
 
     Args:
-        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
-            of the v2 "user" field.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.webhooks.parse.list` takes; `help()` on it describes each one.
 
     Returns:
         Response[ParseSettingList]: the decoded body with status, headers and rate limit.
@@ -162,19 +156,13 @@ async def asyncio_detailed(
 ) -> Response[ParseSettingList]:
     """List Inbound Parse settings.
 
-    Every hostname whose incoming mail SendGrid parses, and where it posts the result.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: GET /v3/user/webhooks/parse/settings; the client adds Authorization: Bearer with
     the API key.
 
     Args:
-        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
-            of the v2 "user" field.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.webhooks.parse.list` takes; `help()` on it describes each one.
 
     Returns:
         Response[ParseSettingList]: the decoded body with status, headers and rate limit.

@@ -109,28 +109,13 @@ def sync_detailed(
 ) -> Response[Any]:
     """Send a test event.
 
-    POSTs a fake event to the given URL to check the receiving end, including OAuth (a saved
-    webhook's secret is reused when only the client id and token URL are given).
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: POST /v3/user/webhooks/event/test; the client adds Authorization: Bearer with the
     API key.
 
     Args:
-        url (str): The `url` JSON field. Required.
-        id (str | Unset): The webhook whose saved OAuth secret to reuse.
-        oauth_client_id (None | str | Unset): The `oauth_client_id` JSON field.
-        oauth_client_secret (None | str | Unset): The `oauth_client_secret` JSON field.
-        oauth_token_url (None | str | Unset): The `oauth_token_url` JSON field.
-        body (EventWebhookTestRequest): The whole request as one model, instead of the
-            fields above (not both).
-        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
-            of the v2 "user" field.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.webhooks.event.test` takes; `help()` on it describes each one.
 
     Returns:
         Response[Any]: the decoded body with status, headers and rate limit.
@@ -403,28 +388,13 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Send a test event.
 
-    POSTs a fake event to the given URL to check the receiving end, including OAuth (a saved
-    webhook's secret is reused when only the client id and token URL are given).
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: POST /v3/user/webhooks/event/test; the client adds Authorization: Bearer with the
     API key.
 
     Args:
-        url (str): The `url` JSON field. Required.
-        id (str | Unset): The webhook whose saved OAuth secret to reuse.
-        oauth_client_id (None | str | Unset): The `oauth_client_id` JSON field.
-        oauth_client_secret (None | str | Unset): The `oauth_client_secret` JSON field.
-        oauth_token_url (None | str | Unset): The `oauth_token_url` JSON field.
-        body (EventWebhookTestRequest): The whole request as one model, instead of the
-            fields above (not both).
-        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
-            of the v2 "user" field.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.webhooks.event.test` takes; `help()` on it describes each one.
 
     Returns:
         Response[Any]: the decoded body with status, headers and rate limit.

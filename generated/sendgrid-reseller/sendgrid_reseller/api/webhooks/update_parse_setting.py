@@ -80,26 +80,13 @@ def sync_detailed(
 ) -> Response[ParseSetting]:
     """Update an Inbound Parse setting.
 
-    Changes the URL, spam check or raw-MIME option of one hostname's parse setting.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: PATCH /v3/user/webhooks/parse/settings/{hostname}; the client adds Authorization:
     Bearer with the API key.
 
     Args:
-        hostname (str): The `hostname` path segment. Required.
-        url (str | Unset): Public URL the parsed mail is POSTed to.
-        spam_check (bool | Unset): Check the mail for spam before posting.
-        send_raw (bool | Unset): Post the full MIME message instead of parsed fields.
-        body (ParseSetting): The whole request as one model, instead of the
-            fields above (not both).
-        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
-            of the v2 "user" field.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.webhooks.parse.update` takes; `help()` on it describes each one.
 
     Returns:
         Response[ParseSetting]: the decoded body with status, headers and rate limit.
@@ -230,26 +217,13 @@ async def asyncio_detailed(
 ) -> Response[ParseSetting]:
     """Update an Inbound Parse setting.
 
-    Changes the URL, spam check or raw-MIME option of one hostname's parse setting.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: PATCH /v3/user/webhooks/parse/settings/{hostname}; the client adds Authorization:
     Bearer with the API key.
 
     Args:
-        hostname (str): The `hostname` path segment. Required.
-        url (str | Unset): Public URL the parsed mail is POSTed to.
-        spam_check (bool | Unset): Check the mail for spam before posting.
-        send_raw (bool | Unset): Post the full MIME message instead of parsed fields.
-        body (ParseSetting): The whole request as one model, instead of the
-            fields above (not both).
-        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
-            of the v2 "user" field.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.webhooks.parse.update` takes; `help()` on it describes each one.
 
     Returns:
         Response[ParseSetting]: the decoded body with status, headers and rate limit.

@@ -83,26 +83,13 @@ def sync_detailed(
 ) -> Response[WebhookSecurityPolicyEnvelope]:
     """Update a webhook security policy.
 
-    Replaces the given parts of a policy (name, OAuth, signature).
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: PATCH /v3/user/webhooks/security/policies/{id}; the client adds Authorization:
     Bearer with the API key.
 
     Args:
-        id (str): The `id` path segment. Required.
-        name (str | Unset): A label for people.
-        oauth (WebhookSecurityOAuthSettings | Unset): The `oauth` JSON field.
-        signature (WebhookSecuritySignatureSettings | Unset): The `signature` JSON field.
-        body (WebhookSecurityPolicySettings): The whole request as one model, instead of the
-            fields above (not both).
-        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
-            of the v2 "user" field.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.webhooks.security.update` takes; `help()` on it describes each one.
 
     Returns:
         Response[WebhookSecurityPolicyEnvelope]: the decoded body with status, headers and rate limit.
@@ -233,26 +220,13 @@ async def asyncio_detailed(
 ) -> Response[WebhookSecurityPolicyEnvelope]:
     """Update a webhook security policy.
 
-    Replaces the given parts of a policy (name, OAuth, signature).
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
     Wire request: PATCH /v3/user/webhooks/security/policies/{id}; the client adds Authorization:
     Bearer with the API key.
 
     Args:
-        id (str): The `id` path segment. Required.
-        name (str | Unset): A label for people.
-        oauth (WebhookSecurityOAuthSettings | Unset): The `oauth` JSON field.
-        signature (WebhookSecuritySignatureSettings | Unset): The `signature` JSON field.
-        body (WebhookSecurityPolicySettings): The whole request as one model, instead of the
-            fields above (not both).
-        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
-            of the v2 "user" field.
-        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
-            above wins over them, they win over the client's defaults.
-        extra_query (Mapping[str, Any] | None): More query parameters for this call.
-        extra_body (Mapping[str, Any] | None): More body fields for this call.
-        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        The same as `client.webhooks.security.update` takes; `help()` on it describes each one.
 
     Returns:
         Response[WebhookSecurityPolicyEnvelope]: the decoded body with status, headers and rate limit.
