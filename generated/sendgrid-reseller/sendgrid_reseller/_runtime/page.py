@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import copy
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
 import httpx
@@ -86,14 +85,17 @@ class _Walk:
         return {**kwargs, self.offset_in: fields}
 
 
-@dataclass(frozen=True)
 class _ListCall(Generic[T]):
-    """What every page of one walk is fetched and decoded with."""
+    """What every page of one walk is fetched and decoded with (a plain class: a dataclass would
+    cost its code generation at import, and this module is on the first call's path)."""
 
-    client: Client
-    operation: Operation
-    options: RequestOptions | None
-    decode: Decode[T]
+    __slots__ = ("client", "operation", "options", "decode")
+
+    def __init__(self, client: Client, operation: Operation, options: RequestOptions | None, decode: Decode[T]) -> None:
+        self.client = client
+        self.operation = operation
+        self.options = options
+        self.decode = decode
 
 
 def _opening(
