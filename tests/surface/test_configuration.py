@@ -212,3 +212,30 @@ def test_a_malformed_answer_is_explained_in_plain_words() -> None:
     message = str(caught.value)
     assert "dictionary update" not in message and "list_subusers: the 200 answer" in message
     assert "a list where an object belongs" in message
+
+
+def test_import_stays_light() -> None:
+    """`import sendgrid_reseller` loads no group, endpoint, page or webhook module (bench: import time)."""
+    import subprocess
+    import sys
+
+    from generator.paths import REPO_ROOT
+
+    code = "import sys, sendgrid_reseller; print(' '.join(sorted(sys.modules)))"
+    loaded = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=REPO_ROOT,
+        env={"PYTHONPATH": str(REPO_ROOT / "generated" / "sendgrid-reseller"), "PATH": ""},
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    heavy = [
+        name
+        for name in loaded
+        if name.startswith(("sendgrid_reseller._groups.", "sendgrid_reseller.api.", "cryptography", "redis"))
+        or name in ("sendgrid_reseller._runtime.page", "sendgrid_reseller._runtime.webhook_signature", "asyncio")
+    ]
+    assert heavy == []
+    assert {"SyncPage", "AsyncPage", "EventWebhookVerifier"} <= set(sendgrid_reseller.__all__)
+    assert sendgrid_reseller.SyncPage.__name__ == "SyncPage"

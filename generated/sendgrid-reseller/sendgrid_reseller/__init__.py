@@ -4,6 +4,7 @@
 Start with `SendGrid` (or `AsyncSendGrid`): `SendGrid(api_key=...).reseller.customers.list()`.
 """
 
+from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 from ._facade import AsyncSendGrid, SendGrid
@@ -39,6 +40,7 @@ from ._runtime.response import Response
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from ._runtime.page import AsyncPage, SyncPage
     from ._runtime.webhook_signature import (
         EventWebhookVerifier,
         InvalidSignatureError,
@@ -46,26 +48,32 @@ if TYPE_CHECKING:
         WebhookVerificationError,
     )
 
-# Webhook verification is imported when first named: most programs never verify a webhook.
-_WEBHOOK_NAMES = frozenset(
-    {"EventWebhookVerifier", "InvalidSignatureError", "StaleTimestampError", "WebhookVerificationError"}
-)
+# Imported when first named (module-level __getattr__): page objects come with the first list
+# call, and most programs never verify a webhook, so `import sendgrid_reseller` skips both.
+_LAZY_MODULE_OF = {
+    "AsyncPage": "page",
+    "SyncPage": "page",
+    "EventWebhookVerifier": "webhook_signature",
+    "InvalidSignatureError": "webhook_signature",
+    "StaleTimestampError": "webhook_signature",
+    "WebhookVerificationError": "webhook_signature",
+}
 
 
 def __getattr__(name: str) -> Any:
-    if name in _WEBHOOK_NAMES:
-        from ._runtime import webhook_signature
-
-        value = getattr(webhook_signature, name)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    module = _LAZY_MODULE_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f"{__name__}._runtime.{module}"), name)
+    globals()[name] = value
+    return value
 
 
 __all__ = [
     "APIConnectionError",
     "APIError",
     "APITimeoutError",
+    "AsyncPage",
     "AsyncSendGrid",
     "AuthenticationError",
     "BadRequestError",
@@ -92,6 +100,7 @@ __all__ = [
     "SendGridError",
     "ServerError",
     "StaleTimestampError",
+    "SyncPage",
     "TransportError",
     "UnexpectedStatus",
     "UnprocessableEntityError",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sendgrid_reseller import AsyncSendGrid, RequestOptions, SendGrid
+from sendgrid_reseller import AsyncSendGrid, RequestOptions, SendGrid, SyncPage
 from sendgrid_reseller.models import DeleteCustomerForm, Subuser, V2Customer
 
 
@@ -11,7 +11,7 @@ def sync_use(client: SendGrid) -> list[str]:
     client.reseller.customers.delete(user="old@example.com")
     client.reseller.customers.delete(body=DeleteCustomerForm(user="old@example.com"))
     client.reseller.customers.update_email(user="u", email="e@example.com", timeout=5.0)
-    page = client.subusers.list(limit=100)
+    page: SyncPage[Subuser] = client.subusers.list(limit=100)
     names = [subuser.username for subuser in page]
     token: str | None = page.next_page_token
     if page.has_next_page() and token is not None:
