@@ -69,6 +69,18 @@ def _is_paginated(document: dict[str, Any], operation: dict[str, Any]) -> bool:
     return {"limit", "offset"} <= names and "Link" in (success.get("headers") or {})
 
 
+def _describe_parameter_schemas(document: dict[str, Any]) -> None:
+    """openapi-python-client documents a parameter from its schema's description only: copy the
+    parameter's own description there, so the generated docstrings carry the spec's text."""
+    parameters = list((document.get("components") or {}).get("parameters", {}).values())
+    for _, _, operation in operations(document):
+        parameters.extend(operation.get("parameters") or [])
+    for parameter in parameters:
+        schema = parameter.get("schema") if isinstance(parameter, dict) else None
+        if isinstance(schema, dict) and "$ref" not in schema and parameter.get("description"):
+            schema.setdefault("description", parameter["description"])
+
+
 def lower(spec: LoadedSpec) -> tuple[dict[str, Any], list[OperationInfo]]:
     """The document to hand to openapi-python-client, and the catalog of its operations."""
     original = spec.document
@@ -116,4 +128,5 @@ def lower(spec: LoadedSpec) -> tuple[dict[str, Any], list[OperationInfo]]:
         }
         for key in [k for k in operation if k.startswith("x-")]:
             del operation[key]
+    _describe_parameter_schemas(document)
     return document, catalog
