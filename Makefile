@@ -59,8 +59,10 @@ export INDEX_PORT
 
 .PHONY: bump build package-test publish index index-stop lint-release
 
-# Set info.version from the spec diff, prepend CHANGELOG.md, refresh spec/api-snapshot.json.
-bump: $(STAMP)
+# Set info.version from the public-API change since the last *published* release (spec/api-snapshot.json,
+# which `make publish` records) and rewrite the CHANGELOG entry of that unpublished version. The
+# package is generated first: its Python API (read with griffe) is compared as well as the wire.
+bump: generate
 	$(PY) -m generator bump
 	$(PY) -m generator generate
 
