@@ -82,7 +82,8 @@ def _bump(spec: Path, changelog: Path, out: Path = DEFAULT_OUT) -> int:
     elif not changes:
         report(f"bump: no public-API or spec change since the last release; version stays {version}")
     else:
-        report(f"bump: {versioning.required_bump(changes)} -> {version} ({len(changes)} change(s) in {changelog.name})")
+        entries = len(versioning.entries(changes))
+        report(f"bump: {versioning.required_bump(changes)} -> {version} ({entries} entr(y/ies) in {changelog.name})")
         report(f"next: run `{REGENERATE_COMMAND}` and commit spec/, CHANGELOG.md and generated/")
     if python is None:
         report("warning: no generated package: the Python API was not compared; run `make generate` first")

@@ -9,6 +9,7 @@
 from generator.versioning.changelog import changelog_entry, entries
 from generator.versioning.changes import BUMPS, KIND_TO_BUMP, Change, required_bump
 from generator.versioning.python_api import exported_classes, read_python_api
+from generator.versioning.python_diff import python_changes
 from generator.versioning.state import (
     SNAPSHOT_NAME,
     VersionStatus,
@@ -44,6 +45,7 @@ __all__ = [
     "exported_classes",
     "fingerprint",
     "parse_version",
+    "python_changes",
     "read_python_api",
     "read_snapshot",
     "record_release",

@@ -106,13 +106,15 @@ class _Differ:
     def at(self, op_id: str, noun: str, name: str, role: str) -> dict[str, str]:
         """The Python subject and pairing key of a parameter or body field, when the code has one."""
         operation = self.names.operation(op_id)
+        # Without a Python name, the wire name keeps each parameter or field an entry of its own.
+        unnamed = {"key": f"{self.names.key(op_id)}:{role}:{noun}:{name}"}
         if noun == "parameter":
             python = self.names.parameter(op_id, name)
             if operation and python:
                 return {"subject": f"{operation}({python}=...)", "key": f"{self.names.key(op_id)}:{python}"}
-            return {}
+            return unnamed
         field = self.names.field(op_id, role, name)
-        return {"subject": field, "key": f"field:{field}"} if field else {}
+        return {"subject": field, "key": f"field:{field}"} if field else unnamed
 
     def operation(self, op_id: str, old: dict[str, Any], new: dict[str, Any]) -> None:
         for key, label in (

@@ -416,3 +416,16 @@ def test_recording_a_release_moves_the_baseline(repo: Path) -> None:
     assert cli._version_refusal(_spec(repo), repo / "generated") == []
     _add_query_parameter(repo, "sort")
     assert "info.version >= 1.4.0, is 1.3.0" in cli._version_refusal(_spec(repo), repo / "generated")[0]
+
+
+def test_fields_and_parameters_without_python_names_stay_separate_entries() -> None:
+    """Journey regression: with no generated code to name them, a new parameter and a new response
+    field of one operation were merged into a single changelog entry."""
+
+    def edit(doc: dict[str, Any]) -> None:
+        _list_params(doc).append({"name": "q", "in": "query", "schema": {"type": "string"}})
+        _thing(doc)["properties"]["colour"] = {"type": "string"}
+
+    listed = [entry.text for entry in versioning.entries(_changes(edit))]
+    assert "list_things: new optional parameter 'query:q'" in listed
+    assert "list_things: response 200: new field '[].colour'" in listed

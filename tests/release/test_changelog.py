@@ -170,3 +170,16 @@ def test_every_breaking_entry_has_a_migration_line() -> None:
     block = text.split("### Breaking\n\n")[1]
     entries = [line for line in block.splitlines() if line.startswith("- ")]
     assert entries and len([line for line in block.splitlines() if "Migration:" in line]) == len(entries)
+
+
+def test_a_bumped_version_string_is_not_an_api_change(tmp_path: Path) -> None:
+    """Journey regression: after `make bump` the regenerated `__version__` read as a breaking change."""
+    old = _write_package(tmp_path / "old", new=False)
+    (old / "sendgrid_reseller" / "__init__.py").write_text(
+        'from ._facade import SendGrid\n\n__version__ = "1.0.0"\n__all__ = ["SendGrid", "__version__"]\n'
+    )
+    api = versioning.read_python_api(old)
+    (old / "sendgrid_reseller" / "__init__.py").write_text(
+        'from ._facade import SendGrid\n\n__version__ = "1.1.0"\n__all__ = ["SendGrid", "__version__"]\n'
+    )
+    assert versioning.python_changes(api, versioning.read_python_api(old)) == []
