@@ -56,6 +56,16 @@ def parameters(signature: dict[str, Any]) -> dict[str, dict[str, Any]]:
     return {p["name"]: p for p in signature.get("parameters", [])}
 
 
+def _attribute_change(before: dict[str, Any], after: dict[str, Any]) -> str:
+    if before.get("type") != after.get("type"):
+        return f"type changed from `{before.get('type')}` to `{after.get('type')}`"
+    return f"value changed from `{_flat(before.get('value'))}` to `{_flat(after.get('value'))}`"
+
+
+def _flat(text: Any) -> str:
+    return " ".join(str(text).split())
+
+
 def _required(parameter: dict[str, Any]) -> bool:
     return parameter["default"] is None and parameter["kind"] not in _OPTIONAL_KINDS
 
@@ -133,7 +143,7 @@ class _Differ:
         self.add(
             "breaking",
             short(path),
-            f"changed from `{before.get('type') or before.get('value')}` to `{after.get('type') or after.get('value')}`",
+            _attribute_change(before, after),
             key,
             f"check every use of `{short(path)}` against its new definition",
         )

@@ -8,6 +8,7 @@ documentation that no rule here explains is an "unclassified change": breaking, 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from generator.versioning.changes import Change
@@ -70,12 +71,15 @@ class _Differ:
             self.default_changed(op_id, where, old.get("default"), new.get("default"), at)
 
     def default_changed(self, op_id: str, where: str, old: str | None, new: str | None, at: dict[str, str]) -> None:
+        named = re.search(r"'(?:[a-z]+:)?([^']+)'$", where)
+        name = named.group(1) if named else "it"
         if new is None:
-            message, warning = f"{where}: default {old} removed", f"calls that omit it no longer send {old}"
+            message, warning = f"{where}: default {old} removed", f"calls that omit {name} no longer send {name}={old}"
         elif old is None:
-            message, warning = f"{where}: now defaults to {new}", f"calls that omit it now send {new}"
+            message, warning = f"{where}: now defaults to {new}", f"calls that omit {name} now send {name}={new}"
         else:
-            message, warning = f"{where}: default changed from {old} to {new}", f"calls that omit it now send {new}"
+            message = f"{where}: default changed from {old} to {new}"
+            warning = f"calls that omit {name} now send {name}={new} (was {old})"
         self.add("behaviour", op_id, message, warning=warning, **at)
 
     def members(self, op_id: str, where: str, old: dict[str, Any], new: dict[str, Any], noun: str, role: str) -> None:

@@ -183,3 +183,12 @@ def test_a_bumped_version_string_is_not_an_api_change(tmp_path: Path) -> None:
         'from ._facade import SendGrid\n\n__version__ = "1.1.0"\n__all__ = ["SendGrid", "__version__"]\n'
     )
     assert versioning.python_changes(api, versioning.read_python_api(old)) == []
+
+
+def test_a_changed_constant_shows_its_values() -> None:
+    """Journey regression: a changed set of values read "changed from `set[X]` to `set[X]`"."""
+    entry = {"kind": "attribute", "type": "set[Colour]"}
+    old = {"exports": {}, "objects": {"sendgrid_reseller.models.colour.VALUES": {**entry, "value": "{'red', 'blue'}"}}}
+    new = {"exports": {}, "objects": {"sendgrid_reseller.models.colour.VALUES": {**entry, "value": "{'red'}"}}}
+    (change,) = versioning.python_changes(old, new)
+    assert change.kind == "breaking" and "value changed from `{'red', 'blue'}` to `{'red'}`" in change.message
