@@ -57,10 +57,12 @@ clean:
 INDEX_PORT ?= 8765
 export INDEX_PORT
 
-.PHONY: bump build package-test publish index index-stop lint-release
+.PHONY: bump build package-test preflight publish index index-stop lint-release
 
-# Set info.version from the spec diff, prepend CHANGELOG.md, refresh spec/api-snapshot.json.
-bump: $(STAMP)
+# Set info.version from the public-API change since the last *published* release (spec/api-snapshot.json,
+# which `make publish` records) and rewrite the CHANGELOG entry of that unpublished version. The
+# package is generated first: its Python API (read with griffe) is compared as well as the wire.
+bump: generate
 	$(PY) -m generator bump
 	$(PY) -m generator generate
 
@@ -72,9 +74,16 @@ build: generate
 package-test: $(STAMP)
 	$(PY) -m pytest -q $(wildcard tests/client tests/runtime)
 
+# preflight first (about a second): tree committed, index is PEP 503, credentials accepted, version
+# absent. Only then generate, check, test and build; the upload is verified by sha256 and the
+# published API recorded in spec/api-snapshot.json (commit it).
 publish: $(STAMP)
+	$(PY) -m release preflight
 	$(MAKE) --no-print-directory generate check package-test build
-	$(PY) -m release publish
+	$(PY) -m release publish --record
+
+preflight: $(STAMP)
+	$(PY) -m release preflight
 
 index: $(STAMP)
 	$(PY) -m release index

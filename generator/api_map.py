@@ -34,11 +34,26 @@ class OperationModels:
     request: str  # the `body` parameter's type, "" when the operation takes no body
     response: str  # what `sync()` returns, e.g. `list[Subuser]`
     paged: bool = False  # the friendly method returns a page object (the module has `page()`)
+    parameters: tuple[str, ...] = ()  # `name: type` / `name: type = default`, as in the signature
 
 
 def _without_unset(annotation: ast.expr) -> str:
     text = ast.unparse(annotation)
     return " | ".join(part for part in text.split(" | ") if part not in ("Unset", "None")) or text
+
+
+def _parameters(args: ast.arguments) -> tuple[str, ...]:
+    """The caller's parameters (not the bound `client`, not the shared `options`), defaults shown."""
+    positional = [*args.posonlyargs, *args.args]
+    defaults: list[ast.expr | None] = [None] * (len(positional) - len(args.defaults)) + list(args.defaults)
+    pairs = [*zip(positional, defaults, strict=True), *zip(args.kwonlyargs, args.kw_defaults, strict=True)]
+    shown = []
+    for arg, default in pairs:
+        if arg.arg in ("client", "options"):
+            continue
+        text = f"{arg.arg}: {ast.unparse(arg.annotation)}" if arg.annotation else arg.arg
+        shown.append(text if default is None else f"{text} = {ast.unparse(default)}")
+    return tuple(shown)
 
 
 def _models_of(module: Path) -> OperationModels:
@@ -51,8 +66,8 @@ def _models_of(module: Path) -> OperationModels:
             request = _without_unset(body.annotation) if body is not None and body.annotation else ""
             returns = node.returns
             if isinstance(returns, ast.Subscript) and ast.unparse(returns.value) == "Response":
-                return OperationModels(request, ast.unparse(returns.slice), paged)
-            return OperationModels(request, ast.unparse(returns) if returns else "None", paged)
+                return OperationModels(request, ast.unparse(returns.slice), paged, _parameters(node.args))
+            return OperationModels(request, ast.unparse(returns) if returns else "None", paged, _parameters(node.args))
     raise GeneratorError(f"{module}: no sync_detailed() found to read the operation's models from")
 
 
@@ -62,6 +77,29 @@ def operation_models(package_source: Path, catalog: list[OperationInfo]) -> dict
         info.operation_id: _models_of(package_source / "api" / info.tag_module / f"{info.module}.py")
         for info in catalog
     }
+
+
+def model_fields(package_source: Path) -> dict[str, list[str]]:
+    """Each model class's public fields (`name: type`, `= default` when optional) and each type
+    alias's value, by name, read from the generated `models/` modules."""
+    found: dict[str, list[str]] = {}
+    for module in sorted((package_source / "models").glob("*.py")):
+        for node in ast.parse(module.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.ClassDef) and not node.name.startswith("_"):
+                found[node.name] = [
+                    f"{ast.unparse(item.target)}: {ast.unparse(item.annotation)}"
+                    + (f" = {ast.unparse(item.value)}" if item.value is not None else "")
+                    for item in node.body
+                    if isinstance(item, ast.AnnAssign)
+                    and isinstance(item.target, ast.Name)
+                    and not item.target.id.startswith("_")
+                    and item.target.id != "additional_properties"
+                ]
+            elif isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+                name = node.targets[0].id
+                if name[:1].isupper() and not name.isupper() and ast.unparse(node.value).startswith("Literal["):
+                    found[name] = [ast.unparse(node.value)]
+    return dict(sorted(found.items()))
 
 
 # -- the friendly client's methods, copied from the endpoint functions ----------------------------

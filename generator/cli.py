@@ -6,6 +6,7 @@ import argparse
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from generator import versioning
 from generator.errors import GeneratorError
@@ -60,35 +61,52 @@ def _parser() -> argparse.ArgumentParser:
     )
     bmp.add_argument("--spec", type=Path, default=DEFAULT_SPEC)
     bmp.add_argument("--changelog", type=Path, default=None, help="default: CHANGELOG.md beside the spec folder")
+    bmp.add_argument("--out", type=Path, default=DEFAULT_OUT, help="the generated package whose Python API is compared")
     return parser
 
 
-def _version_refusal(spec: Path) -> list[str]:
-    """Why info.version is too low for the spec change since the last release (empty when fine)."""
+def _python_api(out: Path, names: PackageNames = DEFAULT_NAMES) -> dict[str, Any] | None:
+    """The generated package's public Python API (None when there is no generated package)."""
+    package = out / names.distribution
+    return versioning.read_python_api(package, names.package) if (package / names.package).is_dir() else None
+
+
+def _version_refusal(spec: Path, out: Path = DEFAULT_OUT) -> list[str]:
+    """Why info.version (or the CHANGELOG) does not match the public-API change since the last
+    published release (empty when fine); warnings about changes of behaviour are reported."""
     from generator.pipeline import load_and_validate
 
     document = load_and_validate(spec).document
-    state = versioning.status(document, spec.parent / versioning.SNAPSHOT_NAME)
-    return [] if state.ok else versioning.describe(state)
+    state = versioning.status(document, spec.parent / versioning.SNAPSHOT_NAME, _python_api(out))
+    for line in versioning.warnings(state):
+        report(line)
+    if not state.ok:
+        return versioning.describe(state)
+    problem = versioning.changelog_problem(state, changelog_for(spec))
+    return [problem] if problem else []
 
 
-def _bump(spec: Path, changelog: Path) -> int:
+def _bump(spec: Path, changelog: Path, out: Path = DEFAULT_OUT) -> int:
     from generator.pipeline import load_and_validate
 
     first = not (spec.parent / versioning.SNAPSHOT_NAME).exists()
-    version, changes = versioning.bump(spec, load_and_validate(spec).document, changelog)
+    python = _python_api(out)
+    version, changes = versioning.bump(spec, load_and_validate(spec).document, changelog, python)
     if first:
         report(f"bump: recorded the public API of {version} in {versioning.SNAPSHOT_NAME} and {changelog.name}")
     elif not changes:
         report(f"bump: no public-API or spec change since the last release; version stays {version}")
     else:
-        report(f"bump: {versioning.required_bump(changes)} -> {version} ({len(changes)} change(s) in {changelog.name})")
+        entries = len(versioning.entries(changes))
+        report(f"bump: {versioning.required_bump(changes)} -> {version} ({entries} entr(y/ies) in {changelog.name})")
         report(f"next: run `{REGENERATE_COMMAND}` and commit spec/, CHANGELOG.md and generated/")
+    if python is None:
+        report("warning: no generated package: the Python API was not compared; run `make generate` first")
     return 0
 
 
 def _check(spec: Path, out: Path, names: PackageNames) -> int:
-    refusal = _version_refusal(spec)
+    refusal = _version_refusal(spec, out)
     if refusal:
         for line in refusal:
             report(line)
@@ -158,7 +176,7 @@ def main(argv: list[str] | None = None) -> int:
                 report(f"generated {result.operations} operations into {result.target} ({elapsed:.2f}s)")
             return 0
         if args.command == "bump":
-            return _bump(args.spec, args.changelog or changelog_for(args.spec))
+            return _bump(args.spec, args.changelog or changelog_for(args.spec), args.out)
         return _check(args.spec, args.out, names)
     except GeneratorError as error:
         report(f"error: {error}")

@@ -15,7 +15,7 @@ from typing import Any
 
 import jinja2
 
-from generator.api_map import _BUILTIN_TYPES, FRIENDLY_FUNCTIONS, friendly_methods, operation_models
+from generator.api_map import _BUILTIN_TYPES, FRIENDLY_FUNCTIONS, friendly_methods, model_fields, operation_models
 from generator.catalog import OperationInfo
 from generator.errors import GeneratorError
 from generator.paths import DEFAULT_NAMES, PACKAGE_TEMPLATES, RUNTIME, PackageNames
@@ -163,6 +163,7 @@ def assemble(
         "tree": group_tree(catalog),
         "title": info.get("title", ""),
         "models": operation_models(package_source, catalog),
+        "model_fields": model_fields(package_source),
         "has_changelog": changelog is not None,
     }
     (package_dir / "_version.py").write_text(env.get_template("version.py.jinja").render(context), encoding="utf-8")

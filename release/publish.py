@@ -1,46 +1,52 @@
 """Publish the built wheel and sdist to a PEP 503 index with twine.
 
 Order of events, so that a failure changes nothing on the index:
-1. read the index's simple page for the project; refuse (uploading nothing) when the version is
-   there already, when the index is unreachable, or when it refuses our credentials;
+1. `preflight`: the index answers as a simple index, accepts our credentials, and does not hold
+   this version in any spelling (also run by `make publish` before generating and testing);
 2. upload with twine, credentials passed in TWINE_USERNAME / TWINE_PASSWORD (never argv), output
-   scrubbed of the password;
-3. read the simple page again to prove the files arrived, then print the consumer install line.
+   scrubbed of the password and of terminal colour codes;
+3. read the simple page again: every file must be listed with the sha256 of the local file;
+   then print the consumer install line.
 """
 
 from __future__ import annotations
 
 import hashlib
-import html
 import os
 import re
 import subprocess
 import sys
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urljoin, urlsplit
-
-import httpx
+from urllib.parse import urlsplit
 
 from release.errors import ReleaseError
 from release.index import credentials, from_env, start
+from release.simple_index import (
+    PROJECT,
+    Target,
+    check_credentials,
+    check_root,
+    files_of_version,
+    listed_sha256,
+    newest_version,
+    project_files,
+)
 
-PROJECT = "sendgrid-reseller"
-_ANCHOR = re.compile(r"<a\s[^>]*>([^<]+)</a>", re.IGNORECASE)
 _LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+_ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]")
 
 
-@dataclass(frozen=True)
-class Target:
-    simple_url: str  # what consumers pass to `pip --index-url`, ends with "/"
-    upload_url: str
-    username: str
-    password: str = field(repr=False)
+def upload_url_for(simple_url: str) -> str:
+    """Where uploads go when INDEX_UPLOAD_URL is not set: the simple URL without its last segment.
 
-
-def _normalized(name: str) -> str:
-    return re.sub(r"[-_.]+", "-", name).lower()
+    `…/simple/` -> `…/` (pypiserver, Artifactory `…/api/pypi/<repo>/simple/`), and devpi's
+    `…/<user>/<index>/+simple/` -> `…/<user>/<index>/`.
+    """
+    for suffix in ("/+simple/", "/simple/"):
+        if simple_url.endswith(suffix):
+            return simple_url[: -len(suffix) + 1]
+    return simple_url
 
 
 def target_from_env(env: Mapping[str, str], index_root: Path) -> Target:
@@ -62,47 +68,28 @@ def target_from_env(env: Mapping[str, str], index_root: Path) -> Target:
     if not username or not password:
         raise ReleaseError("INDEX_URL is set but INDEX_USER or INDEX_PASSWORD is empty")
     simple = url.rstrip("/") + "/"
-    upload = env.get("INDEX_UPLOAD_URL") or (simple[: -len("simple/")] if simple.endswith("/simple/") else simple)
-    return Target(simple, upload, username, password)
+    return Target(simple, env.get("INDEX_UPLOAD_URL") or upload_url_for(simple), username, password)
 
 
-def published_files(target: Target, project: str = PROJECT) -> set[str]:
-    """File names the index holds for `project` (empty if none); redirects off the index are not followed."""
-    url = urljoin(target.simple_url, _normalized(project) + "/")
-    host = urlsplit(target.simple_url).netloc
-    try:
-        with httpx.Client(timeout=10, auth=(target.username, target.password), follow_redirects=False) as client:
-            for _ in range(5):
-                response = client.get(url, headers={"Accept": "text/html"})
-                if not response.is_redirect:
-                    break
-                url = urljoin(url, response.headers.get("location", ""))
-                if urlsplit(url).netloc != host:
-                    return set()  # e.g. pypiserver's fallback to PyPI: the index itself holds nothing
-    except httpx.HTTPError as error:
+def preflight(target: Target, version: str) -> list[str]:
+    """Fail unless an upload of `version` can succeed; return what the index holds, as notes."""
+    check_root(target)
+    check_credentials(target)
+    files = project_files(target)
+    present = files_of_version(files, version)
+    if present:
         raise ReleaseError(
-            f"the index at {target.simple_url} is unreachable ({type(error).__name__}); nothing was uploaded"
-        ) from None
-    if response.status_code == 404:
-        return set()
-    if response.status_code in (401, 403):
-        refused = f"refused the credentials of {target.username!r} (HTTP {response.status_code})"
-        raise ReleaseError(f"the index at {target.simple_url} {refused}; nothing was uploaded")
-    if response.status_code != 200:
-        raise ReleaseError(
-            f"the index at {target.simple_url} answered HTTP {response.status_code} for {url}; nothing was uploaded"
+            f"{PROJECT} {version} is already on {target.simple_url} ({', '.join(present)}); versions are never "
+            "overwritten. Nothing was uploaded. If the public API changed, `make bump` sets the next version; "
+            "if only internals changed, set info.version in spec/openapi.yaml to the next patch version, then "
+            "run `make bump` to write its CHANGELOG entry."
         )
-    return {html.unescape(name).strip() for name in _ANCHOR.findall(response.text)}
+    newest = newest_version(files)
+    return [f"the index holds {PROJECT} up to {newest}; publishing {version}"] if newest else []
 
 
-def _version_of(filename: str, project: str = PROJECT) -> str:
-    """The version in a distribution file name of `project` (any spelling of its name), else ""."""
-    name = r"[-_.]+".join(re.escape(part) for part in re.split(r"[-_.]+", project))
-    match = re.match(rf"^{name}-([^-]+?)(?:-[^/]*\.whl|\.tar\.gz|\.zip|\.tar\.bz2)$", filename, re.IGNORECASE)
-    return match.group(1) if match else ""
-
-
-def _scrub(text: str, secret: str) -> str:
+def _clean(text: str, secret: str) -> str:
+    text = _ANSI.sub("", text)
     return text.replace(secret, "********") if secret else text
 
 
@@ -113,6 +100,8 @@ def _twine_upload(target: Target, files: list[Path]) -> subprocess.CompletedProc
         TWINE_PASSWORD=target.password,
         TWINE_REPOSITORY_URL=target.upload_url,
         TWINE_NON_INTERACTIVE="1",
+        NO_COLOR="1",  # rich (twine's console) honours it; what slips through is stripped anyway
+        TERM="dumb",
         PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring",
     )
     command = [sys.executable, "-m", "twine", "upload", "--non-interactive", "--disable-progress-bar"]
@@ -123,7 +112,7 @@ def _twine_upload(target: Target, files: list[Path]) -> subprocess.CompletedProc
 
 def _explain_failure(target: Target, output: str, files: list[Path]) -> str:
     try:
-        now = sorted(f.name for f in files if f.name in published_files(target))
+        now = sorted(f.name for f in files if f.name in project_files(target))
     except ReleaseError:
         now = []
     changed = f"the index now holds {', '.join(now)}" if now else "nothing was uploaded"
@@ -141,24 +130,30 @@ def _explain_failure(target: Target, output: str, files: list[Path]) -> str:
     return f"twine upload failed; {changed}:\n{output.strip()[-2000:]}"
 
 
-def publish(target: Target, files: list[Path], version: str) -> list[str]:
-    """Upload `files` (wheel and sdist of `version`) and return the consumer install lines."""
-    present = sorted(name for name in published_files(target) if _version_of(name) == version)
-    if present:
-        raise ReleaseError(
-            f"{PROJECT} {version} is already on {target.simple_url} ({', '.join(present)}); versions are never "
-            "overwritten: bump the version (`make bump`) and publish again. Nothing was uploaded."
-        )
-    result = _twine_upload(target, files)
-    output = _scrub((result.stdout or "") + (result.stderr or ""), target.password)
-    if result.returncode != 0:
-        raise ReleaseError(_explain_failure(target, output, files))
-    missing = sorted(f.name for f in files if f.name not in published_files(target))
+def _verify(target: Target, files: list[Path]) -> None:
+    """Every file is listed, with the sha256 of the local file (stated by the index, or downloaded)."""
+    listed = project_files(target)
+    missing = sorted(f.name for f in files if f.name not in listed)
     if missing:
         raise ReleaseError(f"twine reported success but the index does not list {', '.join(missing)}")
+    for path in files:
+        expected, shown = hashlib.sha256(path.read_bytes()).hexdigest(), listed_sha256(target, listed[path.name])
+        if shown != expected:
+            raise ReleaseError(f"the index lists {path.name} with sha256 {shown}, but the uploaded file has {expected}")
+
+
+def publish(target: Target, files: list[Path], version: str) -> list[str]:
+    """Upload `files` (wheel and sdist of `version`) and return the consumer install lines."""
+    notes = preflight(target, version)
+    result = _twine_upload(target, files)
+    output = _clean((result.stdout or "") + (result.stderr or ""), target.password)
+    if result.returncode != 0:
+        raise ReleaseError(_explain_failure(target, output, files))
+    _verify(target, files)
     hashes = " ".join(f"--hash=sha256:{hashlib.sha256(f.read_bytes()).hexdigest()}" for f in files)
     return [
-        f"published {PROJECT} {version} to {target.simple_url}",
+        *notes,
+        f"published {PROJECT} {version} to {target.simple_url} (sha256 of every file checked on the index)",
         "install it with this index as the only index (see README: dependency confusion):",
         f'  pip install --index-url {target.simple_url} "{PROJECT}=={version}"',
         "or hash-pinned in a requirements file used with --require-hashes:",

@@ -1,9 +1,8 @@
 """Publish to a real local index, install in a fresh venv from that index only, import, call.
 
 Loopback only and offline: the index is the embedded pypiserver (fallback to PyPI disabled) on a
-free port in a temporary folder; the fresh venv borrows the runtime dependencies (httpx, attrs,
-python-dateutil) from the toolchain venv through a .pth file, so pip resolves them as installed
-and downloads nothing but sendgrid-reseller, from our index.
+free port in a temporary folder; the consumer's venv is made by tests/e2e/consumer.py. The same
+journey on devpi-server is in test_devpi.py.
 """
 
 from __future__ import annotations
@@ -13,10 +12,8 @@ import json
 import os
 import subprocess
 import sys
-import sysconfig
 import threading
 import time
-import venv
 from collections.abc import Iterator
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -26,6 +23,7 @@ import pytest
 
 from generator.paths import RUNTIME
 from release.build import package_version
+from tests.e2e.consumer import install_from
 from tests.release.support import built, free_port, generated_package
 
 TIMEOUT = 60
@@ -110,30 +108,7 @@ def fresh_venv(published: Published, tmp_path_factory: pytest.TempPathFactory) -
     """A new venv with sendgrid-reseller installed from our index, the only index pip may use."""
     assert published.result.returncode == 0, published.result.stderr
     home = tmp_path_factory.mktemp("consumer") / "venv"
-    venv.create(home, with_pip=False)
-    python = home / "bin" / "python"
-    site = subprocess.run(
-        [python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.strip()
-    # Dependencies from the toolchain venv (appended after the venv's own site-packages).
-    (Path(site) / "toolchain-deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
-    report = home / "install-report.json"
-    pip = [sys.executable, "-m", "pip", "--python", str(python), "--disable-pip-version-check", "--no-cache-dir"]
-    install = [
-        *pip,
-        "install",
-        "--index-url",
-        published.url,
-        "--report",
-        str(report),
-        f"sendgrid-reseller=={published.version}",
-    ]
-    # No pip configuration at all (this machine's adds find-links and extra indexes): our index is the only source.
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PIP_")} | {"PIP_CONFIG_FILE": os.devnull}
-    result = subprocess.run(install, capture_output=True, text=True, timeout=TIMEOUT, env=env, check=False)
+    result = install_from(published.url, published.version, home)
     assert result.returncode == 0, result.stdout + result.stderr
     return home
 

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from release.errors import ReleaseError
-from release.publish import _version_of, target_from_env
+from release.publish import target_from_env, upload_url_for
+from release.simple_index import version_of as _version_of
 
 
 def test_configured_index_and_default_upload_url(tmp_path: Path) -> None:
@@ -55,3 +56,21 @@ def test_bad_settings_are_refused(tmp_path: Path, env: dict[str, str], message: 
 )
 def test_version_of_file_names(name: str, version: str) -> None:
     assert _version_of(name) == version
+
+
+@pytest.mark.parametrize(
+    ("simple", "upload"),
+    [
+        ("https://pypi.internal/simple/", "https://pypi.internal/"),  # pypiserver
+        ("https://devpi.internal/acme/prod/+simple/", "https://devpi.internal/acme/prod/"),  # devpi
+        (
+            "https://art.internal/artifactory/api/pypi/pypi-local/simple/",
+            "https://art.internal/artifactory/api/pypi/pypi-local/",
+        ),  # Artifactory
+    ],
+)
+def test_upload_address_is_derived_for_each_index_kind(simple: str, upload: str) -> None:
+    """Issue 21 observation 7: `…/dev/+simple/` gave `…/dev/+simple/` as the upload address (404)."""
+    assert upload_url_for(simple) == upload
+    env = {"INDEX_URL": simple.rstrip("/"), "INDEX_USER": "ci", "INDEX_PASSWORD": "pw"}
+    assert target_from_env(env, Path("/nonexistent")).upload_url == upload
