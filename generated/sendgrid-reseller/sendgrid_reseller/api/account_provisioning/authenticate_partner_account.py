@@ -58,7 +58,11 @@ def sync_detailed(
     timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[str]:
+<<<<<<< HEAD
     """Sign in to a customer account.
+=======
+    """Sign in to a customer account
+>>>>>>> generator
 
     Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
@@ -70,6 +74,7 @@ def sync_detailed(
 
     Returns:
         Response[str]: the decoded body with status, headers and rate limit.
+<<<<<<< HEAD
 
     Raises:
         errors.InvalidRequestError: The arguments were refused before sending.
@@ -79,6 +84,8 @@ def sync_detailed(
     Example::
 
         result = client.accounts.sso_login_detailed(account_id)
+=======
+>>>>>>> generator
     """
 
     options = call_options(
@@ -102,7 +109,11 @@ def sync(
     timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> str:
+<<<<<<< HEAD
     """Sign in to a customer account.
+=======
+    """Sign in to a customer account
+>>>>>>> generator
 
     Signs the partner's SSO admin identity in to the customer account: the answer is a 303 redirect
     whose Location opens app.sendgrid.com. Teammates and subusers sign in themselves.
@@ -120,6 +131,7 @@ def sync(
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
     Returns:
+<<<<<<< HEAD
         str: the decoded answer.
 
     Raises:
@@ -130,6 +142,9 @@ def sync(
     Example::
 
         result = client.accounts.sso_login(account_id)
+=======
+        str
+>>>>>>> generator
     """
 
     options = call_options(
@@ -153,7 +168,11 @@ async def asyncio_detailed(
     timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[str]:
+<<<<<<< HEAD
     """Sign in to a customer account.
+=======
+    """Sign in to a customer account
+>>>>>>> generator
 
     Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
@@ -165,6 +184,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[str]: the decoded body with status, headers and rate limit.
+<<<<<<< HEAD
 
     Raises:
         errors.InvalidRequestError: The arguments were refused before sending.
@@ -174,6 +194,8 @@ async def asyncio_detailed(
     Example::
 
         result = await client.accounts.sso_login_detailed(account_id)
+=======
+>>>>>>> generator
     """
 
     options = call_options(
@@ -197,7 +219,11 @@ async def asyncio(
     timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> str:
+<<<<<<< HEAD
     """Sign in to a customer account.
+=======
+    """Sign in to a customer account
+>>>>>>> generator
 
     Signs the partner's SSO admin identity in to the customer account: the answer is a 303 redirect
     whose Location opens app.sendgrid.com. Teammates and subusers sign in themselves.
@@ -215,6 +241,7 @@ async def asyncio(
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
     Returns:
+<<<<<<< HEAD
         str: the decoded answer.
 
     Raises:
@@ -225,6 +252,9 @@ async def asyncio(
     Example::
 
         result = await client.accounts.sso_login(account_id)
+=======
+        str
+>>>>>>> generator
     """
 
     options = call_options(
