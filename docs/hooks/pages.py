@@ -1,0 +1,165 @@
+"""Markdown of the generated reference pages: the groups index and one page per group.
+
+Each method is an `h2.sg-operation` section holding its Python names, the wire request its
+example sends, the example, and the docstring/signature rendered by mkdocstrings. The search
+index is built from these sections, so a Python name, a path or a v2 `method`/`task` finds it.
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib
+import inspect
+import textwrap
+
+from api_catalog import CatalogError, Group, Operation
+from examples import example_for, example_source, wire_request
+
+REFERENCE_DIR = "reference"
+# mkdocstrings options for an endpoint's function: its signature and the docstring's sections,
+# without a second heading (the section's own heading names the friendly method).
+DOCSTRING_OPTIONS = """    options:
+      show_root_heading: false
+      show_root_toc_entry: false
+      separate_signature: true
+      show_signature_annotations: true
+      show_source: false
+      heading_level: 3"""
+
+
+def _target(dotted: str) -> object:
+    module, _, name = dotted.rpartition(".")
+    try:
+        return getattr(importlib.import_module(module), name)
+    except (ImportError, AttributeError):
+        owner, _, cls = module.rpartition(".")  # a method: module.Class.method
+        return getattr(getattr(importlib.import_module(owner), cls), name)
+
+
+def signature_text(operation: Operation) -> str:
+    """The friendly method's signature as written in the package's source (annotations unevaluated)."""
+    function = _target(operation.friendly_target)
+    try:
+        tree = ast.parse(textwrap.dedent(inspect.getsource(function)))
+    except (OSError, TypeError, SyntaxError) as error:
+        raise CatalogError(f"{operation.friendly_target}: cannot read its source for the signature: {error}") from error
+    definition = next(node for node in tree.body if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef))
+    arguments = definition.args
+    # The bound first argument (the low-level client, or self) is not passed by the caller.
+    arguments.posonlyargs, arguments.args = (
+        (arguments.posonlyargs or arguments.args)[1:],
+        (arguments.args if arguments.posonlyargs else arguments.args[1:]),
+    )
+    parameters = ast.unparse(arguments)
+    returns = f" -> {ast.unparse(definition.returns)}" if definition.returns else ""
+    if len(parameters) + len(operation.friendly) > 100:
+        parameters = "\n    " + parameters.replace(", ", ",\n    ") + ",\n"
+    return f"{operation.friendly}({parameters}){returns}"
+
+
+def group_page_path(group: Group) -> str:
+    return f"{REFERENCE_DIR}/{group.slug}.md"
+
+
+def _api_label(group: Group) -> str:
+    return {"v2": "Web API v2 (Reseller)", "v3": "Web API v3"}.get(group.api, group.api)
+
+
+def _summary_table(group: Group) -> list[str]:
+    lines = ["| Python method | Wire request | Summary |", "|---|---|---|"]
+    for operation in group.operations:
+        wire = f"`{operation.http_method} {operation.path}`"
+        if operation.fixed_fields:
+            wire += " " + ", ".join(f"`{key}={value}`" for key, value in operation.fixed_fields.items())
+        lines.append(f"| [`{operation.friendly}`](#{operation.name}) | {wire} | {operation.summary} |")
+    return lines
+
+
+def _also(operation: Operation) -> str:
+    names = [f"`{name}(...)`" for name in operation.variants]
+    asynchronous = f"`await {operation.friendly.replace('client.', 'async_client.', 1)}(...)`"
+    parts = [f"`{operation.friendly}(...)`"] + names
+    return (
+        f"**Python names:** {', '.join(parts)}; on `AsyncSendGrid`: {asynchronous}; "
+        f"module-level: `{operation.module_path}` (`sync`, `sync_detailed`, `asyncio`, `asyncio_detailed`). "
+        f"Operation id: `{operation.name}`."
+    )
+
+
+def _operation_section(operation: Operation) -> list[str]:
+    example = example_for(operation)
+    fixed = ""
+    if operation.fixed_fields:
+        fields = ", ".join(f"`{key}={value}`" for key, value in operation.fixed_fields.items())
+        fixed = f" The v2 call is chosen by {fields}, which the method always sends."
+    return [
+        f"## `{operation.friendly}` {{ #{operation.name} .sg-operation }}",
+        "",
+        operation.summary,
+        "",
+        _also(operation),
+        "",
+        '```python title="Signature"',
+        signature_text(operation),
+        "```",
+        "",
+        f"**Wire request** (`{operation.http_method} {operation.path}`), as the example below sends it:{fixed}",
+        "",
+        '```http title="Wire request"',
+        wire_request(operation, example),
+        "```",
+        "",
+        "**Example**",
+        "",
+        '```python title="Example"',
+        example_source(example),
+        "```",
+        "",
+        f"::: {operation.friendly_target}",
+        DOCSTRING_OPTIONS,
+        "",
+    ]
+
+
+def group_page(group: Group) -> str:
+    lines = [
+        f"# {group.title}",
+        "",
+        f"{group.description}",
+        "",
+        f"{_api_label(group)} · {len(group.operations)} methods · endpoint functions in "
+        f"`sendgrid_reseller.api.{group.slug}`.",
+        "",
+        *_summary_table(group),
+        "",
+    ]
+    for operation in group.operations:
+        lines += _operation_section(operation)
+    return "\n".join(lines)
+
+
+def reference_index(groups: list[Group]) -> str:
+    lines = [
+        "# API reference",
+        "",
+        "One page per group of operations, in the order of the spec. Each method shows its Python",
+        "names, the exact request it sends, a runnable example and its signature, parameters, return",
+        "type and errors, taken from the generated package's own docstrings.",
+        "",
+        "See also: [the clients](client.md), [errors](errors.md) and [webhook payloads](webhook-payloads.md).",
+        "",
+        "| Group | API | Methods | What it covers |",
+        "|---|---|---|---|",
+    ]
+    for group in groups:
+        page = group_page_path(group).removeprefix(f"{REFERENCE_DIR}/")
+        lines.append(f"| [{group.title}]({page}) | {group.api} | {len(group.operations)} | {group.description} |")
+    return "\n".join(lines) + "\n"
+
+
+def nav_entries(groups: list[Group]) -> list[dict[str, list[dict[str, str]]]]:
+    """The groups for the site's navigation, v2 and v3 apart."""
+    sections: dict[str, list[dict[str, str]]] = {}
+    for group in groups:
+        sections.setdefault(_api_label(group), []).append({group.title: group_page_path(group)})
+    return [{label: entries} for label, entries in sections.items()]
