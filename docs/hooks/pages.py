@@ -65,6 +65,11 @@ def _api_label(group: Group) -> str:
     return {"v2": "Web API v2 (Reseller)", "v3": "Web API v3"}.get(group.api, group.api)
 
 
+def _wire_summary(operation: Operation) -> str:
+    fixed = "".join(f" · {key}={value}" for key, value in operation.fixed_fields.items())
+    return f"{operation.http_method} {operation.path}{fixed}"
+
+
 def _summary_table(group: Group) -> list[str]:
     lines = ["| Python method | Wire request | Summary |", "|---|---|---|"]
     for operation in group.operations:
@@ -93,7 +98,10 @@ def _operation_section(operation: Operation) -> list[str]:
         fields = ", ".join(f"`{key}={value}`" for key, value in operation.fixed_fields.items())
         fixed = f" The v2 call is chosen by {fields}, which the method always sends."
     return [
-        f"## `{operation.friendly}` {{ #{operation.name} .sg-operation }}",
+        # The wire call is part of the heading, so the search ranks this section first for a query
+        # by path, method or task (titles weigh most); the table of contents shows the name only.
+        f'## `{operation.friendly}` <small class="sg-wire">{_wire_summary(operation)}</small> '
+        f'{{ #{operation.name} .sg-operation data-toc-label="{operation.friendly}" }}',
         "",
         operation.summary,
         "",
@@ -130,7 +138,12 @@ def group_page(group: Group) -> str:
         f"{_api_label(group)} · {len(group.operations)} methods · endpoint functions in "
         f"`sendgrid_reseller.api.{group.slug}`.",
         "",
+        # Out of the search index: a search for a call should land on the method's own section.
+        '<div class="sg-summary" data-search-exclude markdown>',
+        "",
         *_summary_table(group),
+        "",
+        "</div>",
         "",
     ]
     for operation in group.operations:

@@ -117,7 +117,7 @@ def test_every_internal_link_resolves(crawled: dict[str, PageFacts], site_url: s
 
 
 def _search(browser: Any, site_url: str, query: str) -> list[list[str]]:
-    """The result list for `query`: per result item, the links it holds, best first."""
+    """The result list for `query`: per result item, the links it shows, best first."""
     from selenium.webdriver.common.by import By
 
     browser.get(site_url)
@@ -125,9 +125,11 @@ def _search(browser: Any, site_url: str, query: str) -> list[list[str]]:
     field = _wait(browser, lambda driver: driver.find_element(By.CSS_SELECTOR, "input.md-search__input"))
     field.send_keys(query)
     _wait(browser, lambda driver: driver.find_elements(By.CSS_SELECTOR, "li.md-search-result__item"))
+    # Only links a reader sees: not those folded under "N more on this page".
     return browser.execute_script(
         "return Array.from(document.querySelectorAll('li.md-search-result__item'),"
-        " item => Array.from(item.querySelectorAll('a'), a => a.href))"
+        " item => Array.from(item.querySelectorAll('a'), a => a).filter(a => a.getClientRects().length > 0)"
+        ".map(a => a.href))"
     )
 
 
