@@ -91,7 +91,22 @@ def _also(operation: Operation) -> str:
     )
 
 
-def _operation_section(operation: Operation) -> list[str]:
+def _toc_label(operation: Operation, prefix: str) -> str:
+    return operation.friendly.removeprefix(prefix) or operation.friendly
+
+
+def _common_prefix(group: Group) -> str:
+    """The dotted prefix all of a group's method names share (e.g. `client.reseller.customers.`)."""
+    parts = [operation.friendly.split(".")[:-1] for operation in group.operations]
+    shared = []
+    for names in zip(*parts, strict=False):
+        if len(set(names)) > 1:
+            break
+        shared.append(names[0])
+    return ".".join(shared) + "." if shared else ""
+
+
+def _operation_section(operation: Operation, toc_prefix: str) -> list[str]:
     example = example_for(operation)
     fixed = ""
     if operation.fixed_fields:
@@ -101,7 +116,7 @@ def _operation_section(operation: Operation) -> list[str]:
         # The wire call is part of the heading, so the search ranks this section first for a query
         # by path, method or task (titles weigh most); the table of contents shows the name only.
         f'## `{operation.friendly}` <small class="sg-wire">{_wire_summary(operation)}</small> '
-        f'{{ #{operation.name} .sg-operation data-toc-label="{operation.friendly}" }}',
+        f'{{ #{operation.name} .sg-operation data-toc-label="{_toc_label(operation, toc_prefix)}" }}',
         "",
         operation.summary,
         "",
@@ -146,8 +161,9 @@ def group_page(group: Group) -> str:
         "</div>",
         "",
     ]
+    prefix = _common_prefix(group)
     for operation in group.operations:
-        lines += _operation_section(operation)
+        lines += _operation_section(operation, prefix)
     return "\n".join(lines)
 
 
