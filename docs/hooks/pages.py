@@ -186,9 +186,36 @@ def reference_index(groups: list[Group]) -> str:
     return "\n".join(lines) + "\n"
 
 
+MODELS_PAGE = f"{REFERENCE_DIR}/models.md"
+MODEL_OPTIONS = """    options:
+      heading_level: 2
+      show_root_heading: true
+      show_root_full_path: false
+      show_bases: false
+      members: false
+      merge_init_into_class: false"""
+
+
+def models_page() -> str:
+    """Every model class of `sendgrid_reseller.models`, its docstring listing its fields."""
+    models = importlib.import_module("sendgrid_reseller.models")
+    lines = [
+        "# Models",
+        "",
+        "The request bodies and answers of every operation, from `sendgrid_reseller.models`. A field marked",
+        "`Unset` may be left out; every model keeps fields it does not describe in `additional_properties`.",
+        "",
+    ]
+    for name in sorted(models.__all__):
+        model = getattr(models, name)
+        if inspect.isclass(model):
+            lines += [f"::: {model.__module__}.{model.__qualname__}", MODEL_OPTIONS, ""]
+    return "\n".join(lines)
+
+
 def nav_entries(groups: list[Group]) -> list[dict[str, list[dict[str, str]]]]:
     """The groups for the site's navigation, v2 and v3 apart."""
     sections: dict[str, list[dict[str, str]]] = {}
     for group in groups:
         sections.setdefault(_api_label(group), []).append({group.title: group_page_path(group)})
-    return [{label: entries} for label, entries in sections.items()]
+    return [{label: entries} for label, entries in sections.items()] + [{"Models": MODELS_PAGE}]

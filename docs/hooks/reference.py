@@ -28,7 +28,7 @@ def _importable() -> None:
 _importable()
 from api_catalog import load_groups  # noqa: E402
 from mkdocs.structure.files import File, Files  # noqa: E402
-from pages import REFERENCE_DIR, group_page, group_page_path, nav_entries, reference_index  # noqa: E402
+from pages import MODELS_PAGE, REFERENCE_DIR, group_page, group_page_path, models_page, nav_entries, reference_index  # noqa: E402
 
 _groups: list[Any] = []
 REFERENCE_NAV_TITLE = "API reference"
@@ -53,6 +53,7 @@ def on_config(config: Any) -> Any:
 
 def on_files(files: Files, config: Any) -> Files:
     files.append(File.generated(config, f"{REFERENCE_DIR}/index.md", content=reference_index(_groups)))
+    files.append(File.generated(config, MODELS_PAGE, content=models_page()))
     for group in _groups:
         files.append(File.generated(config, group_page_path(group), content=group_page(group)))
     return files

@@ -10,11 +10,21 @@ from typing import Any
 
 import pytest
 
-from tests.docs.site_tools import build_site, ensure_chromium, serve, start_browser
+from tests.docs.site_tools import BackgroundBuild, build_site, ensure_chromium, serve, start_browser
 
 
 @pytest.fixture(scope="session")
-def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def second_build(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BackgroundBuild]:
+    """The same build again, into another folder, started next to the first (2 cores: about free)."""
+    build = BackgroundBuild(tmp_path_factory.mktemp("docs-again") / "site")
+    try:
+        yield build
+    finally:
+        build.stop()
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory, second_build: BackgroundBuild) -> Path:
     target = tmp_path_factory.mktemp("docs") / "site"
     started = time.monotonic()
     result = build_site(target)

@@ -19,11 +19,48 @@ INSTALL_COMMAND = "apt-get install -y chromium chromium-driver"
 BROWSER_NAMES = ("chromium", "chromium-browser")
 
 
+def _build_command(target: Path, config: Path) -> list[str]:
+    return [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "-f", str(config), "-d", str(target)]
+
+
+BUILD_ENVIRONMENT = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+
+
 def build_site(target: Path, config: Path = REPOSITORY / "mkdocs.yml") -> subprocess.CompletedProcess[str]:
     """`mkdocs build --strict` into `target`, as `make docs` runs it; the result is not checked here."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "-f", str(config), "-d", str(target)]
-    return subprocess.run(command, cwd=REPOSITORY, env=env, capture_output=True, text=True, timeout=BUILD_TIMEOUT)
+    return subprocess.run(
+        _build_command(target, config),
+        cwd=REPOSITORY,
+        env=BUILD_ENVIRONMENT,
+        capture_output=True,
+        text=True,
+        timeout=BUILD_TIMEOUT,
+    )
+
+
+class BackgroundBuild:
+    """A build running while other tests go on (the reproducibility check's second build)."""
+
+    def __init__(self, target: Path) -> None:
+        self.target = target
+        self._process = subprocess.Popen(
+            _build_command(target, REPOSITORY / "mkdocs.yml"),
+            cwd=REPOSITORY,
+            env=BUILD_ENVIRONMENT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+
+    def result(self) -> tuple[int, str]:
+        """(exit status, stderr), waiting for the build to end."""
+        _, errors = self._process.communicate(timeout=BUILD_TIMEOUT)
+        return self._process.returncode, errors
+
+    def stop(self) -> None:
+        if self._process.poll() is None:
+            self._process.kill()
+        self._process.communicate()
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
