@@ -1,0 +1,516 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from collections.abc import Mapping
+from typing import Any, overload
+
+import httpx
+
+from ... import errors
+from ..._runtime.arguments import body_from_fields
+from ..._runtime.operation import Operation
+from ..._runtime.options import RequestOptions, call_options
+from ..._runtime.response import parse_answer
+from ...client import Client
+from ...models.create_send_ip_pool_request import CreateSendIpPoolRequest
+from ...models.send_ip_pool_with_ips import SendIpPoolWithIps
+from ...types import UNSET, Response, Unset
+
+OPERATION = Operation(
+    name="create_send_ip_pool",
+    api="v3",
+    method="POST",
+    path="/v3/send_ips/pools",
+    idempotent=False,
+    paginated=False,
+)
+
+
+def _get_kwargs(
+    *,
+    body: CreateSendIpPoolRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v3/send_ips/pools",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> SendIpPoolWithIps:
+    if response.status_code == 201:
+        response_201 = SendIpPoolWithIps.from_dict(response.json())
+
+        return response_201
+
+    raise errors.UnexpectedStatus.from_response(response)
+
+
+def _build_response(response: httpx.Response) -> Response[SendIpPoolWithIps]:
+    return Response.from_httpx(response, parse_answer(response, _parse_response))
+
+
+@overload
+def sync_detailed(
+    client: Client,
+    /,
+    *,
+    name: str,
+    ips: list[str] | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[SendIpPoolWithIps]: ...
+
+
+@overload
+def sync_detailed(
+    client: Client,
+    /,
+    *,
+    body: CreateSendIpPoolRequest,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[SendIpPoolWithIps]: ...
+
+
+def sync_detailed(
+    client: Client,
+    /,
+    *,
+    name: str | Unset = UNSET,
+    ips: list[str] | Unset = UNSET,
+    body: CreateSendIpPoolRequest | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[SendIpPoolWithIps]:
+    """Create an IP pool.
+
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: POST /v3/send_ips/pools; the client adds Authorization: Bearer with the API key.
+
+    Args:
+        The same as `client.send_ips.pools.create` takes; `help()` on it describes each one.
+
+    Returns:
+        Response[SendIpPoolWithIps]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.send_ips.pools.create_detailed(name=name)
+    """
+
+    return _sync_detailed_impl(
+        client,
+        name=name,
+        ips=ips,
+        body=body,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+        options=options,
+    )
+
+
+def _sync_detailed_impl(
+    client: Client,
+    /,
+    *,
+    name: str | Unset = UNSET,
+    ips: list[str] | Unset = UNSET,
+    body: CreateSendIpPoolRequest | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[SendIpPoolWithIps]:
+    body = body_from_fields(
+        OPERATION,
+        CreateSendIpPoolRequest,
+        body,
+        {
+            "name": name,
+            "ips": ips,
+        },
+        ("name",),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    return _build_response(client.send(OPERATION, kwargs, options))
+
+
+@overload
+def sync(
+    client: Client,
+    /,
+    *,
+    name: str,
+    ips: list[str] | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> SendIpPoolWithIps: ...
+
+
+@overload
+def sync(
+    client: Client,
+    /,
+    *,
+    body: CreateSendIpPoolRequest,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> SendIpPoolWithIps: ...
+
+
+def sync(
+    client: Client,
+    /,
+    *,
+    name: str | Unset = UNSET,
+    ips: list[str] | Unset = UNSET,
+    body: CreateSendIpPoolRequest | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> SendIpPoolWithIps:
+    """Create an IP pool.
+
+    Creates a named pool, optionally with up to 100 IPs; if any IP cannot be added the pool is not
+    created.
+
+    Wire request: POST /v3/send_ips/pools; the client adds Authorization: Bearer with the API key.
+
+    Args:
+        name (str): The `name` JSON field. Required.
+        ips (list[str] | Unset): The `ips` JSON field.
+        body (CreateSendIpPoolRequest): The whole request as one model, instead of the
+            fields above (not both).
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        extra_body (Mapping[str, Any] | None): More body fields for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Returns:
+        SendIpPoolWithIps: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.send_ips.pools.create(name=name)
+    """
+
+    return _sync_impl(
+        client,
+        name=name,
+        ips=ips,
+        body=body,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+        options=options,
+    )
+
+
+def _sync_impl(
+    client: Client,
+    /,
+    *,
+    name: str | Unset = UNSET,
+    ips: list[str] | Unset = UNSET,
+    body: CreateSendIpPoolRequest | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> SendIpPoolWithIps:
+    body = body_from_fields(
+        OPERATION,
+        CreateSendIpPoolRequest,
+        body,
+        {
+            "name": name,
+            "ips": ips,
+        },
+        ("name",),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    return parse_answer(client.send(OPERATION, kwargs, options), _parse_response)
+
+
+@overload
+async def asyncio_detailed(
+    client: Client,
+    /,
+    *,
+    name: str,
+    ips: list[str] | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[SendIpPoolWithIps]: ...
+
+
+@overload
+async def asyncio_detailed(
+    client: Client,
+    /,
+    *,
+    body: CreateSendIpPoolRequest,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[SendIpPoolWithIps]: ...
+
+
+async def asyncio_detailed(
+    client: Client,
+    /,
+    *,
+    name: str | Unset = UNSET,
+    ips: list[str] | Unset = UNSET,
+    body: CreateSendIpPoolRequest | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[SendIpPoolWithIps]:
+    """Create an IP pool.
+
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: POST /v3/send_ips/pools; the client adds Authorization: Bearer with the API key.
+
+    Args:
+        The same as `client.send_ips.pools.create` takes; `help()` on it describes each one.
+
+    Returns:
+        Response[SendIpPoolWithIps]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.send_ips.pools.create_detailed(name=name)
+    """
+
+    return await _asyncio_detailed_impl(
+        client,
+        name=name,
+        ips=ips,
+        body=body,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+        options=options,
+    )
+
+
+async def _asyncio_detailed_impl(
+    client: Client,
+    /,
+    *,
+    name: str | Unset = UNSET,
+    ips: list[str] | Unset = UNSET,
+    body: CreateSendIpPoolRequest | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[SendIpPoolWithIps]:
+    body = body_from_fields(
+        OPERATION,
+        CreateSendIpPoolRequest,
+        body,
+        {
+            "name": name,
+            "ips": ips,
+        },
+        ("name",),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    return _build_response(await client.asend(OPERATION, kwargs, options))
+
+
+@overload
+async def asyncio(
+    client: Client,
+    /,
+    *,
+    name: str,
+    ips: list[str] | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> SendIpPoolWithIps: ...
+
+
+@overload
+async def asyncio(
+    client: Client,
+    /,
+    *,
+    body: CreateSendIpPoolRequest,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> SendIpPoolWithIps: ...
+
+
+async def asyncio(
+    client: Client,
+    /,
+    *,
+    name: str | Unset = UNSET,
+    ips: list[str] | Unset = UNSET,
+    body: CreateSendIpPoolRequest | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> SendIpPoolWithIps:
+    """Create an IP pool.
+
+    Creates a named pool, optionally with up to 100 IPs; if any IP cannot be added the pool is not
+    created.
+
+    Wire request: POST /v3/send_ips/pools; the client adds Authorization: Bearer with the API key.
+
+    Args:
+        name (str): The `name` JSON field. Required.
+        ips (list[str] | Unset): The `ips` JSON field.
+        body (CreateSendIpPoolRequest): The whole request as one model, instead of the
+            fields above (not both).
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        extra_body (Mapping[str, Any] | None): More body fields for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Returns:
+        SendIpPoolWithIps: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.send_ips.pools.create(name=name)
+    """
+
+    return await _asyncio_impl(
+        client,
+        name=name,
+        ips=ips,
+        body=body,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+        options=options,
+    )
+
+
+async def _asyncio_impl(
+    client: Client,
+    /,
+    *,
+    name: str | Unset = UNSET,
+    ips: list[str] | Unset = UNSET,
+    body: CreateSendIpPoolRequest | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> SendIpPoolWithIps:
+    body = body_from_fields(
+        OPERATION,
+        CreateSendIpPoolRequest,
+        body,
+        {
+            "name": name,
+            "ips": ips,
+        },
+        ("name",),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    return parse_answer(await client.asend(OPERATION, kwargs, options), _parse_response)

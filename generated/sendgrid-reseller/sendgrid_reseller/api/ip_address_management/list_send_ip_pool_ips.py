@@ -1,0 +1,281 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ..._runtime.operation import Operation
+from ..._runtime.options import RequestOptions, call_options
+from ..._runtime.response import parse_answer
+from ...client import Client
+from ...models.send_ip_pool_ip_list import SendIpPoolIpList
+from ...types import UNSET, Response, Unset
+
+OPERATION = Operation(
+    name="list_send_ip_pool_ips",
+    api="v3",
+    method="GET",
+    path="/v3/send_ips/pools/{poolid}/ips",
+    idempotent=True,
+    paginated=False,
+)
+
+
+def _get_kwargs(
+    poolid: str,
+    *,
+    limit: int | Unset = UNSET,
+    after_key: str | Unset = UNSET,
+    include_region: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["after_key"] = after_key
+
+    params["include_region"] = include_region
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v3/send_ips/pools/{poolid}/ips".format(
+            poolid=quote(str(poolid), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> SendIpPoolIpList:
+    if response.status_code == 200:
+        response_200 = SendIpPoolIpList.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus.from_response(response)
+
+
+def _build_response(response: httpx.Response) -> Response[SendIpPoolIpList]:
+    return Response.from_httpx(response, parse_answer(response, _parse_response))
+
+
+def sync_detailed(
+    client: Client,
+    /,
+    poolid: str,
+    *,
+    limit: int | Unset = UNSET,
+    after_key: str | Unset = UNSET,
+    include_region: bool | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[SendIpPoolIpList]:
+    """List the IPs of a pool.
+
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: GET /v3/send_ips/pools/{poolid}/ips; the client adds Authorization: Bearer with
+    the API key.
+
+    Args:
+        The same as `client.send_ips.pools.ips.list` takes; `help()` on it describes each one.
+
+    Returns:
+        Response[SendIpPoolIpList]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.send_ips.pools.ips.list_detailed(poolid)
+    """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        poolid=poolid,
+        limit=limit,
+        after_key=after_key,
+        include_region=include_region,
+    )
+    return _build_response(client.send(OPERATION, kwargs, options))
+
+
+def sync(
+    client: Client,
+    /,
+    poolid: str,
+    *,
+    limit: int | Unset = UNSET,
+    after_key: str | Unset = UNSET,
+    include_region: bool | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> SendIpPoolIpList:
+    """List the IPs of a pool.
+
+    Every IP in the pool with the pools each belongs to.
+
+    Wire request: GET /v3/send_ips/pools/{poolid}/ips; the client adds Authorization: Bearer with
+    the API key.
+
+    Args:
+        poolid (str): The `poolid` path segment. Required.
+        limit (int | Unset): IPs per page.
+        after_key (str | Unset): Start after this item (the `after_key` of the previous answer's
+            next_params).
+        include_region (bool | Unset): Add each IP's region (us or eu) to the answer (default
+            false).
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Returns:
+        SendIpPoolIpList: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.send_ips.pools.ips.list(poolid)
+    """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        poolid=poolid,
+        limit=limit,
+        after_key=after_key,
+        include_region=include_region,
+    )
+    return parse_answer(client.send(OPERATION, kwargs, options), _parse_response)
+
+
+async def asyncio_detailed(
+    client: Client,
+    /,
+    poolid: str,
+    *,
+    limit: int | Unset = UNSET,
+    after_key: str | Unset = UNSET,
+    include_region: bool | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[SendIpPoolIpList]:
+    """List the IPs of a pool.
+
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: GET /v3/send_ips/pools/{poolid}/ips; the client adds Authorization: Bearer with
+    the API key.
+
+    Args:
+        The same as `client.send_ips.pools.ips.list` takes; `help()` on it describes each one.
+
+    Returns:
+        Response[SendIpPoolIpList]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.send_ips.pools.ips.list_detailed(poolid)
+    """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        poolid=poolid,
+        limit=limit,
+        after_key=after_key,
+        include_region=include_region,
+    )
+    return _build_response(await client.asend(OPERATION, kwargs, options))
+
+
+async def asyncio(
+    client: Client,
+    /,
+    poolid: str,
+    *,
+    limit: int | Unset = UNSET,
+    after_key: str | Unset = UNSET,
+    include_region: bool | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> SendIpPoolIpList:
+    """List the IPs of a pool.
+
+    Every IP in the pool with the pools each belongs to.
+
+    Wire request: GET /v3/send_ips/pools/{poolid}/ips; the client adds Authorization: Bearer with
+    the API key.
+
+    Args:
+        poolid (str): The `poolid` path segment. Required.
+        limit (int | Unset): IPs per page.
+        after_key (str | Unset): Start after this item (the `after_key` of the previous answer's
+            next_params).
+        include_region (bool | Unset): Add each IP's region (us or eu) to the answer (default
+            false).
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Returns:
+        SendIpPoolIpList: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.send_ips.pools.ips.list(poolid)
+    """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        poolid=poolid,
+        limit=limit,
+        after_key=after_key,
+        include_region=include_region,
+    )
+    return parse_answer(await client.asend(OPERATION, kwargs, options), _parse_response)

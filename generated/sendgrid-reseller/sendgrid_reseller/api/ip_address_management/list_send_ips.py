@@ -1,0 +1,393 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ..._runtime.operation import Operation
+from ..._runtime.options import RequestOptions, call_options
+from ..._runtime.response import parse_answer
+from ...client import Client
+from ...models.send_ip_list import SendIpList
+from ...models.send_ip_region_filter import SendIpRegionFilter
+from ...types import UNSET, Response, Unset
+
+OPERATION = Operation(
+    name="list_send_ips",
+    api="v3",
+    method="GET",
+    path="/v3/send_ips/ips",
+    idempotent=True,
+    paginated=False,
+)
+
+
+def _get_kwargs(
+    *,
+    ip: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    after_key: str | Unset = UNSET,
+    before_key: str | Unset = UNSET,
+    is_leased: bool | Unset = UNSET,
+    is_enabled: bool | Unset = UNSET,
+    is_parent_assigned: bool | Unset = UNSET,
+    pool: str | Unset = UNSET,
+    start_added_at: int | Unset = UNSET,
+    end_added_at: int | Unset = UNSET,
+    region: SendIpRegionFilter | Unset = UNSET,
+    include_region: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["ip"] = ip
+
+    params["limit"] = limit
+
+    params["after_key"] = after_key
+
+    params["before_key"] = before_key
+
+    params["is_leased"] = is_leased
+
+    params["is_enabled"] = is_enabled
+
+    params["is_parent_assigned"] = is_parent_assigned
+
+    params["pool"] = pool
+
+    params["start_added_at"] = start_added_at
+
+    params["end_added_at"] = end_added_at
+
+    json_region: str | Unset = UNSET
+    if not isinstance(region, Unset):
+        json_region = region
+
+    params["region"] = json_region
+
+    params["include_region"] = include_region
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v3/send_ips/ips",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> SendIpList:
+    if response.status_code == 200:
+        response_200 = SendIpList.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus.from_response(response)
+
+
+def _build_response(response: httpx.Response) -> Response[SendIpList]:
+    return Response.from_httpx(response, parse_answer(response, _parse_response))
+
+
+def sync_detailed(
+    client: Client,
+    /,
+    *,
+    ip: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    after_key: str | Unset = UNSET,
+    before_key: str | Unset = UNSET,
+    is_leased: bool | Unset = UNSET,
+    is_enabled: bool | Unset = UNSET,
+    is_parent_assigned: bool | Unset = UNSET,
+    pool: str | Unset = UNSET,
+    start_added_at: int | Unset = UNSET,
+    end_added_at: int | Unset = UNSET,
+    region: SendIpRegionFilter | Unset = UNSET,
+    include_region: bool | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[SendIpList]:
+    """List the account's IP addresses.
+
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: GET /v3/send_ips/ips; the client adds Authorization: Bearer with the API key.
+
+    Args:
+        The same as `client.send_ips.list` takes; `help()` on it describes each one.
+
+    Returns:
+        Response[SendIpList]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.send_ips.list_detailed()
+    """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        ip=ip,
+        limit=limit,
+        after_key=after_key,
+        before_key=before_key,
+        is_leased=is_leased,
+        is_enabled=is_enabled,
+        is_parent_assigned=is_parent_assigned,
+        pool=pool,
+        start_added_at=start_added_at,
+        end_added_at=end_added_at,
+        region=region,
+        include_region=include_region,
+    )
+    return _build_response(client.send(OPERATION, kwargs, options))
+
+
+def sync(
+    client: Client,
+    /,
+    *,
+    ip: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    after_key: str | Unset = UNSET,
+    before_key: str | Unset = UNSET,
+    is_leased: bool | Unset = UNSET,
+    is_enabled: bool | Unset = UNSET,
+    is_parent_assigned: bool | Unset = UNSET,
+    pool: str | Unset = UNSET,
+    start_added_at: int | Unset = UNSET,
+    end_added_at: int | Unset = UNSET,
+    region: SendIpRegionFilter | Unset = UNSET,
+    include_region: bool | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> SendIpList:
+    """List the account's IP addresses.
+
+    Every IP of the account with its pools, auto warm-up flag, parent assignment and dates, filtered
+    by the query; pages follow `_metadata.next_params` (after_key or before_key).
+
+    Wire request: GET /v3/send_ips/ips; the client adds Authorization: Bearer with the API key.
+
+    Args:
+        ip (str | Unset): Only this IP (or IPs matching it).
+        limit (int | Unset): IPs per page (1 to 5000).
+        after_key (str | Unset): Start after this item (the `after_key` of the previous answer's
+            next_params).
+        before_key (str | Unset): End before this item; cannot be combined with after_key.
+        is_leased (bool | Unset): Only SendGrid's IPs (true) or only the customer's own IPs
+            (false).
+        is_enabled (bool | Unset): Only enabled (true) or disabled (false) IPs; applies to the
+            customer's own IPs.
+        is_parent_assigned (bool | Unset): Only IPs the parent may (true) or may not (false) send
+            from; not with `pool`.
+        pool (str | Unset): Only IPs in the pool with this id; not with `is_parent_assigned`.
+        start_added_at (int | Unset): Only IPs added at or after this Unix time.
+        end_added_at (int | Unset): Only IPs added at or before this Unix time.
+        region (SendIpRegionFilter | Unset): The `region` query parameter.
+        include_region (bool | Unset): Add each IP's region (us or eu) to the answer (default
+            false).
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Returns:
+        SendIpList: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.send_ips.list()
+    """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        ip=ip,
+        limit=limit,
+        after_key=after_key,
+        before_key=before_key,
+        is_leased=is_leased,
+        is_enabled=is_enabled,
+        is_parent_assigned=is_parent_assigned,
+        pool=pool,
+        start_added_at=start_added_at,
+        end_added_at=end_added_at,
+        region=region,
+        include_region=include_region,
+    )
+    return parse_answer(client.send(OPERATION, kwargs, options), _parse_response)
+
+
+async def asyncio_detailed(
+    client: Client,
+    /,
+    *,
+    ip: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    after_key: str | Unset = UNSET,
+    before_key: str | Unset = UNSET,
+    is_leased: bool | Unset = UNSET,
+    is_enabled: bool | Unset = UNSET,
+    is_parent_assigned: bool | Unset = UNSET,
+    pool: str | Unset = UNSET,
+    start_added_at: int | Unset = UNSET,
+    end_added_at: int | Unset = UNSET,
+    region: SendIpRegionFilter | Unset = UNSET,
+    include_region: bool | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[SendIpList]:
+    """List the account's IP addresses.
+
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: GET /v3/send_ips/ips; the client adds Authorization: Bearer with the API key.
+
+    Args:
+        The same as `client.send_ips.list` takes; `help()` on it describes each one.
+
+    Returns:
+        Response[SendIpList]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.send_ips.list_detailed()
+    """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        ip=ip,
+        limit=limit,
+        after_key=after_key,
+        before_key=before_key,
+        is_leased=is_leased,
+        is_enabled=is_enabled,
+        is_parent_assigned=is_parent_assigned,
+        pool=pool,
+        start_added_at=start_added_at,
+        end_added_at=end_added_at,
+        region=region,
+        include_region=include_region,
+    )
+    return _build_response(await client.asend(OPERATION, kwargs, options))
+
+
+async def asyncio(
+    client: Client,
+    /,
+    *,
+    ip: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    after_key: str | Unset = UNSET,
+    before_key: str | Unset = UNSET,
+    is_leased: bool | Unset = UNSET,
+    is_enabled: bool | Unset = UNSET,
+    is_parent_assigned: bool | Unset = UNSET,
+    pool: str | Unset = UNSET,
+    start_added_at: int | Unset = UNSET,
+    end_added_at: int | Unset = UNSET,
+    region: SendIpRegionFilter | Unset = UNSET,
+    include_region: bool | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> SendIpList:
+    """List the account's IP addresses.
+
+    Every IP of the account with its pools, auto warm-up flag, parent assignment and dates, filtered
+    by the query; pages follow `_metadata.next_params` (after_key or before_key).
+
+    Wire request: GET /v3/send_ips/ips; the client adds Authorization: Bearer with the API key.
+
+    Args:
+        ip (str | Unset): Only this IP (or IPs matching it).
+        limit (int | Unset): IPs per page (1 to 5000).
+        after_key (str | Unset): Start after this item (the `after_key` of the previous answer's
+            next_params).
+        before_key (str | Unset): End before this item; cannot be combined with after_key.
+        is_leased (bool | Unset): Only SendGrid's IPs (true) or only the customer's own IPs
+            (false).
+        is_enabled (bool | Unset): Only enabled (true) or disabled (false) IPs; applies to the
+            customer's own IPs.
+        is_parent_assigned (bool | Unset): Only IPs the parent may (true) or may not (false) send
+            from; not with `pool`.
+        pool (str | Unset): Only IPs in the pool with this id; not with `is_parent_assigned`.
+        start_added_at (int | Unset): Only IPs added at or after this Unix time.
+        end_added_at (int | Unset): Only IPs added at or before this Unix time.
+        region (SendIpRegionFilter | Unset): The `region` query parameter.
+        include_region (bool | Unset): Add each IP's region (us or eu) to the answer (default
+            false).
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Returns:
+        SendIpList: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.send_ips.list()
+    """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        ip=ip,
+        limit=limit,
+        after_key=after_key,
+        before_key=before_key,
+        is_leased=is_leased,
+        is_enabled=is_enabled,
+        is_parent_assigned=is_parent_assigned,
+        pool=pool,
+        start_added_at=start_added_at,
+        end_added_at=end_added_at,
+        region=region,
+        include_region=include_region,
+    )
+    return parse_answer(await client.asend(OPERATION, kwargs, options), _parse_response)

@@ -1,0 +1,322 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ..._runtime.arguments import body_from_fields
+from ..._runtime.operation import Operation
+from ..._runtime.options import RequestOptions, call_options
+from ..._runtime.response import parse_answer
+from ...client import Client
+from ...models.sso_certificate import SsoCertificate
+from ...models.sso_certificate_update import SsoCertificateUpdate
+from ...types import UNSET, Response, Unset
+
+OPERATION = Operation(
+    name="update_sso_certificate",
+    api="v3",
+    method="PATCH",
+    path="/v3/sso/certificates/{cert_id}",
+    idempotent=False,
+    paginated=False,
+)
+
+
+def _get_kwargs(
+    cert_id: str,
+    *,
+    body: SsoCertificateUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v3/sso/certificates/{cert_id}".format(
+            cert_id=quote(str(cert_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> SsoCertificate:
+    if response.status_code == 200:
+        response_200 = SsoCertificate.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus.from_response(response)
+
+
+def _build_response(response: httpx.Response) -> Response[SsoCertificate]:
+    return Response.from_httpx(response, parse_answer(response, _parse_response))
+
+
+def sync_detailed(
+    client: Client,
+    /,
+    cert_id: str,
+    *,
+    public_certificate: str | Unset = UNSET,
+    enabled: bool | Unset = UNSET,
+    integration_id: str | Unset = UNSET,
+    body: SsoCertificateUpdate | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[SsoCertificate]:
+    """Change an SSO certificate.
+
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: PATCH /v3/sso/certificates/{cert_id}; the client adds Authorization: Bearer with
+    the API key.
+
+    Args:
+        The same as `client.sso.certificates.update` takes; `help()` on it describes each one.
+
+    Returns:
+        Response[SsoCertificate]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.sso.certificates.update_detailed(cert_id)
+    """
+
+    body = body_from_fields(
+        OPERATION,
+        SsoCertificateUpdate,
+        body,
+        {
+            "public_certificate": public_certificate,
+            "enabled": enabled,
+            "integration_id": integration_id,
+        },
+        (),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        cert_id=cert_id,
+        body=body,
+    )
+    return _build_response(client.send(OPERATION, kwargs, options))
+
+
+def sync(
+    client: Client,
+    /,
+    cert_id: str,
+    *,
+    public_certificate: str | Unset = UNSET,
+    enabled: bool | Unset = UNSET,
+    integration_id: str | Unset = UNSET,
+    body: SsoCertificateUpdate | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> SsoCertificate:
+    """Change an SSO certificate.
+
+    Replaces the certificate, turns it on or off, or moves it to another integration.
+
+    Wire request: PATCH /v3/sso/certificates/{cert_id}; the client adds Authorization: Bearer with
+    the API key.
+
+    Args:
+        cert_id (str): The `cert_id` path segment. Required.
+        public_certificate (str | Unset): The `public_certificate` JSON field.
+        enabled (bool | Unset): The `enabled` JSON field.
+        integration_id (str | Unset): The `integration_id` JSON field.
+        body (SsoCertificateUpdate): The whole request as one model, instead of the
+            fields above (not both).
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        extra_body (Mapping[str, Any] | None): More body fields for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Returns:
+        SsoCertificate: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.sso.certificates.update(cert_id)
+    """
+
+    body = body_from_fields(
+        OPERATION,
+        SsoCertificateUpdate,
+        body,
+        {
+            "public_certificate": public_certificate,
+            "enabled": enabled,
+            "integration_id": integration_id,
+        },
+        (),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        cert_id=cert_id,
+        body=body,
+    )
+    return parse_answer(client.send(OPERATION, kwargs, options), _parse_response)
+
+
+async def asyncio_detailed(
+    client: Client,
+    /,
+    cert_id: str,
+    *,
+    public_certificate: str | Unset = UNSET,
+    enabled: bool | Unset = UNSET,
+    integration_id: str | Unset = UNSET,
+    body: SsoCertificateUpdate | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[SsoCertificate]:
+    """Change an SSO certificate.
+
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: PATCH /v3/sso/certificates/{cert_id}; the client adds Authorization: Bearer with
+    the API key.
+
+    Args:
+        The same as `client.sso.certificates.update` takes; `help()` on it describes each one.
+
+    Returns:
+        Response[SsoCertificate]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.sso.certificates.update_detailed(cert_id)
+    """
+
+    body = body_from_fields(
+        OPERATION,
+        SsoCertificateUpdate,
+        body,
+        {
+            "public_certificate": public_certificate,
+            "enabled": enabled,
+            "integration_id": integration_id,
+        },
+        (),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        cert_id=cert_id,
+        body=body,
+    )
+    return _build_response(await client.asend(OPERATION, kwargs, options))
+
+
+async def asyncio(
+    client: Client,
+    /,
+    cert_id: str,
+    *,
+    public_certificate: str | Unset = UNSET,
+    enabled: bool | Unset = UNSET,
+    integration_id: str | Unset = UNSET,
+    body: SsoCertificateUpdate | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> SsoCertificate:
+    """Change an SSO certificate.
+
+    Replaces the certificate, turns it on or off, or moves it to another integration.
+
+    Wire request: PATCH /v3/sso/certificates/{cert_id}; the client adds Authorization: Bearer with
+    the API key.
+
+    Args:
+        cert_id (str): The `cert_id` path segment. Required.
+        public_certificate (str | Unset): The `public_certificate` JSON field.
+        enabled (bool | Unset): The `enabled` JSON field.
+        integration_id (str | Unset): The `integration_id` JSON field.
+        body (SsoCertificateUpdate): The whole request as one model, instead of the
+            fields above (not both).
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        extra_body (Mapping[str, Any] | None): More body fields for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Returns:
+        SsoCertificate: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.sso.certificates.update(cert_id)
+    """
+
+    body = body_from_fields(
+        OPERATION,
+        SsoCertificateUpdate,
+        body,
+        {
+            "public_certificate": public_certificate,
+            "enabled": enabled,
+            "integration_id": integration_id,
+        },
+        (),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        cert_id=cert_id,
+        body=body,
+    )
+    return parse_answer(await client.asend(OPERATION, kwargs, options), _parse_response)

@@ -1,0 +1,349 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+import datetime
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ..._runtime.operation import Operation
+from ..._runtime.options import RequestOptions, call_options
+from ..._runtime.response import parse_answer
+from ...client import Client
+from ...models.sort_direction import SortDirection
+from ...models.stats_aggregation import StatsAggregation
+from ...models.subuser_stats_day import SubuserStatsDay
+from ...types import UNSET, Response, Unset
+
+OPERATION = Operation(
+    name="get_category_stats_sums",
+    api="v3",
+    method="GET",
+    path="/v3/categories/stats/sums",
+    idempotent=True,
+    paginated=False,
+)
+
+
+def _get_kwargs(
+    *,
+    sort_by_metric: str | Unset = UNSET,
+    sort_by_direction: SortDirection | Unset = UNSET,
+    start_date: datetime.date,
+    end_date: datetime.date | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    aggregated_by: StatsAggregation | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(on_behalf_of, Unset):
+        headers["on-behalf-of"] = on_behalf_of
+
+    params: dict[str, Any] = {}
+
+    params["sort_by_metric"] = sort_by_metric
+
+    json_sort_by_direction: str | Unset = UNSET
+    if not isinstance(sort_by_direction, Unset):
+        json_sort_by_direction = sort_by_direction
+
+    params["sort_by_direction"] = json_sort_by_direction
+
+    json_start_date = start_date.isoformat()
+    params["start_date"] = json_start_date
+
+    json_end_date: str | Unset = UNSET
+    if not isinstance(end_date, Unset):
+        json_end_date = end_date.isoformat()
+    params["end_date"] = json_end_date
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    json_aggregated_by: str | Unset = UNSET
+    if not isinstance(aggregated_by, Unset):
+        json_aggregated_by = aggregated_by
+
+    params["aggregated_by"] = json_aggregated_by
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v3/categories/stats/sums",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> SubuserStatsDay:
+    if response.status_code == 200:
+        response_200 = SubuserStatsDay.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus.from_response(response)
+
+
+def _build_response(response: httpx.Response) -> Response[SubuserStatsDay]:
+    return Response.from_httpx(response, parse_answer(response, _parse_response))
+
+
+def sync_detailed(
+    client: Client,
+    /,
+    *,
+    sort_by_metric: str | Unset = UNSET,
+    sort_by_direction: SortDirection | Unset = UNSET,
+    start_date: datetime.date,
+    end_date: datetime.date | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    aggregated_by: StatsAggregation | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[SubuserStatsDay]:
+    """Totals of every metric per category.
+
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: GET /v3/categories/stats/sums; the client adds Authorization: Bearer with the API
+    key.
+
+    Args:
+        The same as `client.categories.stats.sums` takes; `help()` on it describes each one.
+
+    Returns:
+        Response[SubuserStatsDay]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.categories.stats.sums_detailed()
+    """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        sort_by_metric=sort_by_metric,
+        sort_by_direction=sort_by_direction,
+        start_date=start_date,
+        end_date=end_date,
+        limit=limit,
+        offset=offset,
+        aggregated_by=aggregated_by,
+        on_behalf_of=on_behalf_of,
+    )
+    return _build_response(client.send(OPERATION, kwargs, options))
+
+
+def sync(
+    client: Client,
+    /,
+    *,
+    sort_by_metric: str | Unset = UNSET,
+    sort_by_direction: SortDirection | Unset = UNSET,
+    start_date: datetime.date,
+    end_date: datetime.date | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    aggregated_by: StatsAggregation | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> SubuserStatsDay:
+    """Totals of every metric per category.
+
+    Each category's metrics summed over the period, sorted by a metric.
+
+    Wire request: GET /v3/categories/stats/sums; the client adds Authorization: Bearer with the API
+    key.
+
+    Args:
+        sort_by_metric (str | Unset): The metric to sort by (delivered when omitted).
+        sort_by_direction (SortDirection | Unset): The `sort_by_direction` query parameter.
+        start_date (datetime.date): First day of the period (YYYY-MM-DD). Required.
+        end_date (datetime.date | Unset): Last day of the period (YYYY-MM-DD); today when omitted.
+        limit (int | Unset): How many categories to report on, 5 when omitted (the sums are not
+            Link-paginated).
+        offset (int | Unset): How many categories to skip.
+        aggregated_by (StatsAggregation | Unset): The `aggregated_by` query parameter.
+        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+            of the v2 "user" field.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Returns:
+        SubuserStatsDay: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.categories.stats.sums()
+    """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        sort_by_metric=sort_by_metric,
+        sort_by_direction=sort_by_direction,
+        start_date=start_date,
+        end_date=end_date,
+        limit=limit,
+        offset=offset,
+        aggregated_by=aggregated_by,
+        on_behalf_of=on_behalf_of,
+    )
+    return parse_answer(client.send(OPERATION, kwargs, options), _parse_response)
+
+
+async def asyncio_detailed(
+    client: Client,
+    /,
+    *,
+    sort_by_metric: str | Unset = UNSET,
+    sort_by_direction: SortDirection | Unset = UNSET,
+    start_date: datetime.date,
+    end_date: datetime.date | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    aggregated_by: StatsAggregation | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[SubuserStatsDay]:
+    """Totals of every metric per category.
+
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: GET /v3/categories/stats/sums; the client adds Authorization: Bearer with the API
+    key.
+
+    Args:
+        The same as `client.categories.stats.sums` takes; `help()` on it describes each one.
+
+    Returns:
+        Response[SubuserStatsDay]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.categories.stats.sums_detailed()
+    """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        sort_by_metric=sort_by_metric,
+        sort_by_direction=sort_by_direction,
+        start_date=start_date,
+        end_date=end_date,
+        limit=limit,
+        offset=offset,
+        aggregated_by=aggregated_by,
+        on_behalf_of=on_behalf_of,
+    )
+    return _build_response(await client.asend(OPERATION, kwargs, options))
+
+
+async def asyncio(
+    client: Client,
+    /,
+    *,
+    sort_by_metric: str | Unset = UNSET,
+    sort_by_direction: SortDirection | Unset = UNSET,
+    start_date: datetime.date,
+    end_date: datetime.date | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    aggregated_by: StatsAggregation | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> SubuserStatsDay:
+    """Totals of every metric per category.
+
+    Each category's metrics summed over the period, sorted by a metric.
+
+    Wire request: GET /v3/categories/stats/sums; the client adds Authorization: Bearer with the API
+    key.
+
+    Args:
+        sort_by_metric (str | Unset): The metric to sort by (delivered when omitted).
+        sort_by_direction (SortDirection | Unset): The `sort_by_direction` query parameter.
+        start_date (datetime.date): First day of the period (YYYY-MM-DD). Required.
+        end_date (datetime.date | Unset): Last day of the period (YYYY-MM-DD); today when omitted.
+        limit (int | Unset): How many categories to report on, 5 when omitted (the sums are not
+            Link-paginated).
+        offset (int | Unset): How many categories to skip.
+        aggregated_by (StatsAggregation | Unset): The `aggregated_by` query parameter.
+        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+            of the v2 "user" field.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Returns:
+        SubuserStatsDay: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.categories.stats.sums()
+    """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        sort_by_metric=sort_by_metric,
+        sort_by_direction=sort_by_direction,
+        start_date=start_date,
+        end_date=end_date,
+        limit=limit,
+        offset=offset,
+        aggregated_by=aggregated_by,
+        on_behalf_of=on_behalf_of,
+    )
+    return parse_answer(await client.asend(OPERATION, kwargs, options), _parse_response)

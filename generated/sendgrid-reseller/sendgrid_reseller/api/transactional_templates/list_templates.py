@@ -1,0 +1,283 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ..._runtime.operation import Operation
+from ..._runtime.options import RequestOptions, call_options
+from ..._runtime.response import parse_answer
+from ...client import Client
+from ...models.list_templates_generations import ListTemplatesGenerations
+from ...models.template_page import TemplatePage
+from ...types import UNSET, Response, Unset
+
+OPERATION = Operation(
+    name="list_templates",
+    api="v3",
+    method="GET",
+    path="/v3/templates",
+    idempotent=True,
+    paginated=False,
+)
+
+
+def _get_kwargs(
+    *,
+    generations: ListTemplatesGenerations | Unset = UNSET,
+    page_size: int,
+    page_token: str | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(on_behalf_of, Unset):
+        headers["on-behalf-of"] = on_behalf_of
+
+    params: dict[str, Any] = {}
+
+    json_generations: str | Unset = UNSET
+    if not isinstance(generations, Unset):
+        json_generations = generations
+
+    params["generations"] = json_generations
+
+    params["page_size"] = page_size
+
+    params["page_token"] = page_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v3/templates",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> TemplatePage:
+    if response.status_code == 200:
+        response_200 = TemplatePage.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus.from_response(response)
+
+
+def _build_response(response: httpx.Response) -> Response[TemplatePage]:
+    return Response.from_httpx(response, parse_answer(response, _parse_response))
+
+
+def sync_detailed(
+    client: Client,
+    /,
+    *,
+    generations: ListTemplatesGenerations | Unset = UNSET,
+    page_size: int,
+    page_token: str | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[TemplatePage]:
+    """List templates.
+
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: GET /v3/templates; the client adds Authorization: Bearer with the API key.
+
+    Args:
+        The same as `client.templates.list` takes; `help()` on it describes each one.
+
+    Returns:
+        Response[TemplatePage]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.templates.list_detailed()
+    """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        generations=generations,
+        page_size=page_size,
+        page_token=page_token,
+        on_behalf_of=on_behalf_of,
+    )
+    return _build_response(client.send(OPERATION, kwargs, options))
+
+
+def sync(
+    client: Client,
+    /,
+    *,
+    generations: ListTemplatesGenerations | Unset = UNSET,
+    page_size: int,
+    page_token: str | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> TemplatePage:
+    """List templates.
+
+    The account's templates, a page at a time; `_metadata.next` is the next page's URL.
+
+    Wire request: GET /v3/templates; the client adds Authorization: Bearer with the API key.
+
+    Args:
+        generations (ListTemplatesGenerations | Unset): Which generation to list; legacy when
+            omitted.
+        page_size (int): Templates per page (1 to 200). Required.
+        page_token (str | Unset): The page to fetch, as given in the previous page's `_metadata`.
+        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+            of the v2 "user" field.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Returns:
+        TemplatePage: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.templates.list()
+    """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        generations=generations,
+        page_size=page_size,
+        page_token=page_token,
+        on_behalf_of=on_behalf_of,
+    )
+    return parse_answer(client.send(OPERATION, kwargs, options), _parse_response)
+
+
+async def asyncio_detailed(
+    client: Client,
+    /,
+    *,
+    generations: ListTemplatesGenerations | Unset = UNSET,
+    page_size: int,
+    page_token: str | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[TemplatePage]:
+    """List templates.
+
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: GET /v3/templates; the client adds Authorization: Bearer with the API key.
+
+    Args:
+        The same as `client.templates.list` takes; `help()` on it describes each one.
+
+    Returns:
+        Response[TemplatePage]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.templates.list_detailed()
+    """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        generations=generations,
+        page_size=page_size,
+        page_token=page_token,
+        on_behalf_of=on_behalf_of,
+    )
+    return _build_response(await client.asend(OPERATION, kwargs, options))
+
+
+async def asyncio(
+    client: Client,
+    /,
+    *,
+    generations: ListTemplatesGenerations | Unset = UNSET,
+    page_size: int,
+    page_token: str | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> TemplatePage:
+    """List templates.
+
+    The account's templates, a page at a time; `_metadata.next` is the next page's URL.
+
+    Wire request: GET /v3/templates; the client adds Authorization: Bearer with the API key.
+
+    Args:
+        generations (ListTemplatesGenerations | Unset): Which generation to list; legacy when
+            omitted.
+        page_size (int): Templates per page (1 to 200). Required.
+        page_token (str | Unset): The page to fetch, as given in the previous page's `_metadata`.
+        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+            of the v2 "user" field.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Returns:
+        TemplatePage: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.templates.list()
+    """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        generations=generations,
+        page_size=page_size,
+        page_token=page_token,
+        on_behalf_of=on_behalf_of,
+    )
+    return parse_answer(await client.asend(OPERATION, kwargs, options), _parse_response)
