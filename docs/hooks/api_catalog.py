@@ -9,6 +9,7 @@ plain methods whose source names the endpoint module or its functions.
 
 from __future__ import annotations
 
+import functools
 import importlib
 import inspect
 import pkgutil
@@ -152,13 +153,19 @@ def _descriptor_target(attribute: Any) -> tuple[str, str] | None:
     return None
 
 
+@functools.lru_cache(maxsize=4)
+def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    # One alternation for all operation names: a method's source is searched once, not once per name.
+    return re.compile(r"\b(" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r")\b")
+
+
 def _source_target(function: Any, by_name: dict[str, Operation]) -> tuple[str, str] | None:
     """The endpoint module a plain method delegates to, found by name in its source."""
     try:
         source = inspect.getsource(function)
     except (OSError, TypeError):
         return None
-    named = [name for name in by_name if re.search(rf"\b{re.escape(name)}\b", source)]
+    named = set(_names_pattern(tuple(by_name)).findall(source))
     if not named:
         return None
     operation = by_name[max(named, key=len)]

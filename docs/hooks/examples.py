@@ -75,7 +75,12 @@ class _ExampleWriter:
     def _resolve(self, annotation: Any) -> Any:
         if not isinstance(annotation, str):
             return annotation
-        namespace = {"datetime": importlib.import_module("datetime"), "Any": Any, "Literal": typing.Literal}
+        namespace = {
+            "datetime": importlib.import_module("datetime"),
+            "builtins": importlib.import_module("builtins"),
+            "Any": Any,
+            "Literal": typing.Literal,
+        }
         unset_type = importlib.import_module(f"{PACKAGE}.types").Unset
         namespace.update({"Unset": unset_type, "File": importlib.import_module(f"{PACKAGE}.types").File})
         for name in set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", annotation)):
@@ -128,7 +133,8 @@ class _ExampleWriter:
 def example_for(operation: Operation) -> Example:
     """The friendly method called with every required argument."""
     writer = _ExampleWriter()
-    signature = inspect.signature(operation.module.sync)
+    # With overloads (fields as keywords, or one `body=` model), the first one is the example's form.
+    signature = inspect.signature((typing.get_overloads(operation.module.sync) or [operation.module.sync])[0])
     arguments = []
     for parameter in list(signature.parameters.values())[1:]:  # the first is the client
         if parameter.default is not inspect.Parameter.empty:

@@ -11,6 +11,7 @@ import ast
 import importlib
 import inspect
 import textwrap
+import typing
 
 from api_catalog import CatalogError, Group, Operation
 from examples import example_for, example_source, wire_request
@@ -37,8 +38,25 @@ def _target(dotted: str) -> object:
 
 
 def signature_text(operation: Operation) -> str:
-    """The friendly method's signature as written in the package's source (annotations unevaluated)."""
+    """The friendly method's signature(s) as written in the package's source: each overload, else the one."""
     function = _target(operation.friendly_target)
+    forms = typing.get_overloads(function) or [function]
+    return "\n\n".join(_one_signature(operation, form) for form in forms)
+
+
+def _top_level_parts(parameters: str) -> list[str]:
+    """`parameters` split at the commas outside brackets (`Mapping[str, str]` stays whole)."""
+    parts, depth, start = [], 0, 0
+    for index, character in enumerate(parameters):
+        depth += {"[": 1, "(": 1, "]": -1, ")": -1}.get(character, 0)
+        if character == "," and depth == 0:
+            parts.append(parameters[start:index].strip())
+            start = index + 1
+    parts.append(parameters[start:].strip())
+    return [part for part in parts if part]
+
+
+def _one_signature(operation: Operation, function: object) -> str:
     try:
         tree = ast.parse(textwrap.dedent(inspect.getsource(function)))
     except (OSError, TypeError, SyntaxError) as error:
@@ -53,7 +71,7 @@ def signature_text(operation: Operation) -> str:
     parameters = ast.unparse(arguments)
     returns = f" -> {ast.unparse(definition.returns)}" if definition.returns else ""
     if len(parameters) + len(operation.friendly) > 100:
-        parameters = "\n    " + parameters.replace(", ", ",\n    ") + ",\n"
+        parameters = "\n    " + ",\n    ".join(_top_level_parts(parameters)) + ",\n"
     return f"{operation.friendly}({parameters}){returns}"
 
 

@@ -178,7 +178,7 @@ def test_a_method_shows_its_wire_request_and_example(browser: Any, site_url: str
         "task=setEmail",
         "email=user@example.com",
         "client.reseller.customers.update_email(",
-        "UpdateCustomerEmailForm(",
+        "with SendGrid(",
         "Raises",
     ):
         assert expected in section, f"the update_email section does not show {expected!r}:\n{section}"

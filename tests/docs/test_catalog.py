@@ -1,4 +1,4 @@
-"""How the reference finds each operation's Python name: today's descriptors and plain methods."""
+"""How the reference finds each operation's Python name: plain methods, and descriptors naming their endpoint."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from sendgrid_reseller import Client
-from sendgrid_reseller._runtime.group import Group, GroupMethod
+from sendgrid_reseller._runtime.group import Group
 from sendgrid_reseller.api.customer_management import update_customer_email
 
 from tests.docs.site_tools import REPOSITORY
@@ -20,8 +20,18 @@ examples = importlib.import_module("examples")
 CUSTOMERS = "sendgrid_reseller.api.customer_management"
 
 
+class EndpointDescriptor:
+    """The descriptor shape earlier generated groups used: it names its endpoint module and function."""
+
+    def __init__(self, module: str, attribute: str) -> None:
+        self._location = (module, attribute)
+
+    def __get__(self, group: Group, owner: type | None = None) -> Any:
+        return getattr(importlib.import_module(self._location[0]), self._location[1])
+
+
 class CustomersWithMethods(Group):
-    """The shape a hand-written or future generated group may take: real methods."""
+    """The shape the generated groups have now: real methods calling their endpoint module."""
 
     def update_email(self, **arguments: Any) -> Any:
         return update_customer_email.sync(self._client, **arguments)
@@ -31,8 +41,8 @@ class CustomersWithMethods(Group):
 
 
 class Root(Group):
-    create = GroupMethod.lazy(f"{CUSTOMERS}.create_customer", "sync")
-    create_detailed = GroupMethod.lazy(f"{CUSTOMERS}.create_customer", "sync_detailed")
+    create = EndpointDescriptor(f"{CUSTOMERS}.create_customer", "sync")
+    create_detailed = EndpointDescriptor(f"{CUSTOMERS}.create_customer", "sync_detailed")
 
     @cached_property
     def customers(self) -> CustomersWithMethods:
