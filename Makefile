@@ -80,6 +80,7 @@ package-test: $(STAMP)
 publish: $(STAMP)
 	$(PY) -m release preflight
 	$(MAKE) --no-print-directory generate check package-test build
+	$(MAKE) --no-print-directory docs-archive
 	$(PY) -m release publish --record
 
 preflight: $(STAMP)
@@ -122,3 +123,31 @@ record: $(STAMP)
 foreign: $(STAMP)
 	@test -n "$(SPEC)" || { echo "usage: make foreign SPEC=path/to/document-or-folder [PACKAGE_NAME=...] [OUT=...]"; exit 2; }
 	$(PY) -m generator foreign '$(SPEC)' $(if $(OUT),--out '$(OUT)') $(if $(PACKAGE_NAME),--package-name '$(PACKAGE_NAME)')
+
+# --- Docs (issue 19): the API reference site, see README "Documentation site". ---------------
+# MkDocs + Material + mkdocstrings; docs/hooks/ generates the reference pages from the package.
+# --strict: any warning (a broken link or cross-reference) fails the build.
+DOCS_PORT ?= 8000
+DOCS_ENV := NO_MKDOCS_2_WARNING=1
+.PHONY: docs docs-serve docs-archive chromium lint-docs
+
+docs: $(STAMP)
+	$(DOCS_ENV) $(PY) -m mkdocs build --strict --clean
+
+docs-serve: $(STAMP)
+	$(DOCS_ENV) $(PY) -m mkdocs serve --strict --dev-addr 127.0.0.1:$(DOCS_PORT)
+
+# dist/sendgrid_reseller-<version>-docs.tar.gz (make publish writes it next to the wheel).
+docs-archive: docs
+	$(PY) -m release.docs_archive
+
+# tests/docs drive Debian's chromium through chromium-driver: install them once when missing
+# (CI runs as root on Debian). Without them the browser tests skip, and fail when CI is set.
+chromium:
+	@command -v chromedriver >/dev/null 2>&1 || apt-get install -y chromium chromium-driver || \
+		{ apt-get update && apt-get install -y chromium chromium-driver; } || echo "warning: could not install chromium"
+test: chromium
+
+lint-docs: $(STAMP)
+	$(PY) -m ruff check docs/hooks
+lint: lint-docs

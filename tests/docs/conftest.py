@@ -1,0 +1,56 @@
+"""The docs site, built once per session as `make docs` builds it, served on 127.0.0.1, and a browser."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.docs.site_tools import BackgroundBuild, build_site, ensure_chromium, serve, start_browser
+
+
+@pytest.fixture(scope="session")
+def second_build(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BackgroundBuild]:
+    """The same build again, into another folder, started next to the first (2 cores: about free)."""
+    build = BackgroundBuild(tmp_path_factory.mktemp("docs-again") / "site")
+    try:
+        yield build
+    finally:
+        build.stop()
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory, second_build: BackgroundBuild) -> Path:
+    target = tmp_path_factory.mktemp("docs") / "site"
+    started = time.monotonic()
+    result = build_site(target)
+    if result.returncode != 0:
+        pytest.fail(f"mkdocs build --strict failed:\n{result.stdout[-3000:]}\n{result.stderr[-6000:]}")
+    print(f"\ndocs site built in {time.monotonic() - started:.1f} s")  # shown with -s; see the README
+    return target
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site: Path) -> Iterator[str]:
+    with serve(built_site) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def browser(site_url: str) -> Iterator[Any]:
+    paths = ensure_chromium()
+    if paths is None:
+        reason = "chromium and chromedriver are not on PATH and could not be installed (apt-get as root)"
+        if os.environ.get("CI"):
+            pytest.fail(f"{reason}; CI must run the browser tests")
+        pytest.skip(reason)
+    driver = start_browser(*paths)
+    driver.set_page_load_timeout(30)
+    try:
+        yield driver
+    finally:
+        driver.quit()

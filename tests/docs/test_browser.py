@@ -1,0 +1,193 @@
+"""The built site in headless Chromium: what a reader sees, clicks and searches."""
+
+from __future__ import annotations
+
+import struct
+import urllib.error
+import urllib.request
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urldefrag, urljoin, urlparse
+
+import pytest
+
+from tests.docs.api_md import operations_per_section
+
+WAIT_SECONDS = 20  # upper bound for the search worker to index the site and answer
+MAX_PAGES = 500  # the crawl's bound; the site has a few dozen pages
+OPERATION_SELECTOR = "article h2.sg-operation"
+
+
+def _wait(browser: Any, condition: Any) -> Any:
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    return WebDriverWait(browser, WAIT_SECONDS, poll_frequency=0.1).until(condition)
+
+
+def _png_pixels(png: bytes) -> tuple[int, int, bytes]:
+    assert png[:8] == b"\x89PNG\r\n\x1a\n", "the screenshot is not a PNG"
+    width, height = struct.unpack(">II", png[16:24])
+    data, position = b"", 8
+    while position < len(png):
+        (length,) = struct.unpack(">I", png[position : position + 4])
+        kind = png[position + 4 : position + 8]
+        if kind == b"IDAT":
+            data += png[position + 8 : position + 8 + length]
+        position += 12 + length
+    return width, height, zlib.decompress(data)
+
+
+def test_home_page_renders(browser: Any, site_url: str, tmp_path: Path) -> None:
+    browser.get(site_url)
+    _wait(browser, lambda driver: driver.find_element("css selector", "article h1").is_displayed())
+    text = browser.find_element("tag name", "body").text
+    for expected in ("sendgrid-reseller", "First calls", "Authentication", "API reference", "Web API v3"):
+        assert expected in text, f"the home page does not show {expected!r}"
+    screenshot = tmp_path / "home.png"
+    assert browser.save_screenshot(str(screenshot))
+    width, height, pixels = _png_pixels(screenshot.read_bytes())
+    assert (width, height) >= (1000, 600), f"screenshot is {width}x{height}"
+    # A blank or unstyled page has only a handful of distinct byte values in its pixel rows.
+    assert len(set(pixels)) > 64, "the home page screenshot looks blank"
+
+
+@dataclass(frozen=True)
+class PageFacts:
+    links: list[str]  # every a[href], resolved by the browser
+    ids: frozenset[str]
+    operations: int  # method sections on the page
+
+
+@pytest.fixture(scope="module")
+def crawled(browser: Any, site_url: str) -> dict[str, PageFacts]:
+    """Every page reachable from the home page by its links, each loaded once in the browser."""
+    origin = urlparse(site_url).netloc
+    pages: dict[str, PageFacts] = {}
+    pending = [site_url]
+    while pending and len(pages) < MAX_PAGES:
+        page = pending.pop()
+        if page in pages:
+            continue
+        assert _status(page) == 200, f"{page} does not load"
+        browser.get(page)
+        facts = browser.execute_script(
+            "return [Array.from(document.querySelectorAll('a[href]'), a => a.href),"
+            " Array.from(document.querySelectorAll('[id]'), e => e.id),"
+            f" document.querySelectorAll('{OPERATION_SELECTOR}').length];"
+        )
+        pages[page] = PageFacts(facts[0], frozenset(facts[1]), int(facts[2]))
+        for link in facts[0]:
+            target, _ = urldefrag(link)
+            if urlparse(target).netloc == origin and target.endswith("/") and not urlparse(target).query:
+                pending.append(target)
+    return pages
+
+
+def _status(url: str) -> int:
+    try:
+        with urllib.request.urlopen(url, timeout=10) as answer:
+            return int(answer.status)
+    except urllib.error.HTTPError as error:
+        return error.code
+
+
+def test_every_internal_link_resolves(crawled: dict[str, PageFacts], site_url: str, built_site: Path) -> None:
+    origin = urlparse(site_url).netloc
+    broken = []
+    for source, facts in crawled.items():
+        for link in facts.links:
+            if urlparse(link).netloc != origin:
+                continue
+            target, fragment = urldefrag(link)
+            target = target.split("?", 1)[0]
+            if target not in crawled:
+                if _status(target) != 200:
+                    broken.append(f"{link} (from {source})")
+            elif fragment and fragment not in crawled[target].ids:
+                broken.append(f"{link}: no element with id {fragment!r} (from {source})")
+    assert not broken, "broken internal links:\n" + "\n".join(sorted(broken))
+    built = {
+        urljoin(site_url, path.parent.relative_to(built_site).as_posix() + "/")
+        for path in built_site.rglob("index.html")
+    }
+    built = {url.replace("/./", "/") for url in built}
+    assert built - set(crawled) == set(), f"pages no link reaches: {sorted(built - set(crawled))}"
+
+
+def _search(browser: Any, site_url: str, query: str) -> list[list[str]]:
+    """The result list for `query`: per result item, the links it shows, best first."""
+    from selenium.webdriver.common.by import By
+
+    browser.get(site_url)
+    browser.find_element(By.CSS_SELECTOR, "label.md-search__icon, .md-search__input").click()
+    field = _wait(browser, lambda driver: driver.find_element(By.CSS_SELECTOR, "input.md-search__input"))
+    field.send_keys(query)
+    _wait(browser, lambda driver: driver.find_elements(By.CSS_SELECTOR, "li.md-search-result__item"))
+    # Only links a reader sees: not those folded under "N more on this page".
+    return browser.execute_script(
+        "return Array.from(document.querySelectorAll('li.md-search-result__item'),"
+        " item => Array.from(item.querySelectorAll('a'), a => a).filter(a => a.getClientRects().length > 0)"
+        ".map(a => a.href))"
+    )
+
+
+def test_search_finds_a_v2_call_by_path_method_and_task(browser: Any, site_url: str) -> None:
+    results = _search(browser, site_url, "reseller.manage.json setEmail")
+    # The top result's best section (its first link with a fragment; ?h= is the highlight query).
+    sections = [urlparse(link) for link in results[0] if urlparse(link).fragment]
+    best = f"{sections[0].path}#{sections[0].fragment}" if sections else None
+    assert best == "/reference/customer_management/#update_customer_email", f"top result: {results[0]}"
+
+
+def test_search_finds_the_v3_group(browser: Any, site_url: str) -> None:
+    results = _search(browser, site_url, "subusers")
+    top_pages = [urlparse(item[0]).path for item in results[:3]]
+    assert "/reference/subusers/" in top_pages, f"top results: {results[:3]}"
+
+
+def test_each_group_page_lists_as_many_methods_as_api_md(
+    browser: Any, site_url: str, crawled: dict[str, PageFacts]
+) -> None:
+    expected = operations_per_section()
+    browser.get(urljoin(site_url, "reference/"))
+    pages: dict[str, str] = browser.execute_script(
+        "const pages = {};"
+        "document.querySelectorAll('article table a').forEach(a => { pages[a.textContent.trim()] = a.href; });"
+        "return pages;"
+    )
+    assert set(pages) == set(expected), (
+        f"groups only on the site: {set(pages) - set(expected)}; only in API.md: {set(expected) - set(pages)}"
+    )
+    assert {title: crawled[url].operations for title, url in pages.items()} == expected
+
+
+def test_a_method_shows_its_wire_request_and_example(browser: Any, site_url: str) -> None:
+    browser.get(urljoin(site_url, "reference/customer_management/#update_customer_email"))
+    section = browser.execute_script(
+        "const heading = document.getElementById('update_customer_email'); let text = heading.innerText;"
+        "for (let node = heading.nextElementSibling; node && node.tagName !== 'H2'; node = node.nextElementSibling)"
+        "  text += '\\n' + node.innerText;"
+        "return text;"
+    )
+    for expected in (
+        "client.reseller.customers.update_email",
+        "POST /apiv2/reseller.manage.json HTTP/1.1",
+        "method=profile",
+        "task=setEmail",
+        "email=user@example.com",
+        "client.reseller.customers.update_email(",
+        "with SendGrid(",
+        "Raises",
+    ):
+        assert expected in section, f"the update_email section does not show {expected!r}:\n{section}"
+    assert "SG.docs-example-key" not in section
+
+
+@pytest.mark.parametrize("page", ["guide/pagination/", "reference/subusers/"])
+def test_code_blocks_are_highlighted(browser: Any, site_url: str, page: str) -> None:
+    browser.get(urljoin(site_url, page))
+    assert browser.find_elements(
+        "css selector", ".highlight code span.kn, .highlight code span.nb, .highlight code span.k"
+    )
