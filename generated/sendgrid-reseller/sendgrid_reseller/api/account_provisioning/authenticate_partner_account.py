@@ -58,11 +58,7 @@ def sync_detailed(
     timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[str]:
-<<<<<<< HEAD
     """Sign in to a customer account.
-=======
-    """Sign in to a customer account
->>>>>>> generator
 
     Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
@@ -74,7 +70,6 @@ def sync_detailed(
 
     Returns:
         Response[str]: the decoded body with status, headers and rate limit.
-<<<<<<< HEAD
 
     Raises:
         errors.InvalidRequestError: The arguments were refused before sending.
@@ -84,8 +79,6 @@ def sync_detailed(
     Example::
 
         result = client.accounts.sso_login_detailed(account_id)
-=======
->>>>>>> generator
     """
 
     options = call_options(
@@ -109,11 +102,7 @@ def sync(
     timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> str:
-<<<<<<< HEAD
     """Sign in to a customer account.
-=======
-    """Sign in to a customer account
->>>>>>> generator
 
     Signs the partner's SSO admin identity in to the customer account: the answer is a 303 redirect
     whose Location opens app.sendgrid.com. Teammates and subusers sign in themselves.
@@ -131,7 +120,6 @@ def sync(
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
     Returns:
-<<<<<<< HEAD
         str: the decoded answer.
 
     Raises:
@@ -142,9 +130,6 @@ def sync(
     Example::
 
         result = client.accounts.sso_login(account_id)
-=======
-        str
->>>>>>> generator
     """
 
     options = call_options(
@@ -168,11 +153,7 @@ async def asyncio_detailed(
     timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[str]:
-<<<<<<< HEAD
     """Sign in to a customer account.
-=======
-    """Sign in to a customer account
->>>>>>> generator
 
     Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
@@ -184,7 +165,6 @@ async def asyncio_detailed(
 
     Returns:
         Response[str]: the decoded body with status, headers and rate limit.
-<<<<<<< HEAD
 
     Raises:
         errors.InvalidRequestError: The arguments were refused before sending.
@@ -194,8 +174,6 @@ async def asyncio_detailed(
     Example::
 
         result = await client.accounts.sso_login_detailed(account_id)
-=======
->>>>>>> generator
     """
 
     options = call_options(
@@ -219,11 +197,7 @@ async def asyncio(
     timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> str:
-<<<<<<< HEAD
     """Sign in to a customer account.
-=======
-    """Sign in to a customer account
->>>>>>> generator
 
     Signs the partner's SSO admin identity in to the customer account: the answer is a 303 redirect
     whose Location opens app.sendgrid.com. Teammates and subusers sign in themselves.
@@ -241,7 +215,6 @@ async def asyncio(
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
     Returns:
-<<<<<<< HEAD
         str: the decoded answer.
 
     Raises:
@@ -252,9 +225,6 @@ async def asyncio(
     Example::
 
         result = await client.accounts.sso_login(account_id)
-=======
-        str
->>>>>>> generator
     """
 
     options = call_options(
