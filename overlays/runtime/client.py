@@ -16,23 +16,24 @@ from typing import Any, Literal
 
 import httpx
 
-from .attempt import log_pacing, settle_answer, settle_failure
+from .attempt import settle_answer, settle_failure
 from .auth import resolve_credentials
 from .body import aread_bounded, read_bounded
+from .deadline import bounded_by_deadlines
 from .errors import ConfigurationError, InvalidRequestError
 from .operation import OPERATION_EXTENSION, Operation
 from .options import RequestOptions
+from .pacing import apace, pace
 from .pagination import aiterate_pages, check_page_limit, iterate_pages
 from .policy import (
     DEFAULT_BASE_URL,
     DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_TIMEOUT,
     DEFAULT_VERSION,
-    MAX_PACING_ROUNDS,
     USER_AGENT_PRODUCT,
     RetryPolicy,
 )
-from .ratelimit import RateLimitStore, parse_rate_limit
+from .ratelimit import Lease, RateLimitStore, parse_rate_limit
 from .redact import protect_httpx_logs
 from .redis_store import resolve_rate_limit_store
 from .retry import NOT_SENT_ERRORS, RetryBudget
@@ -159,7 +160,7 @@ class Client:
         if http is None:
             with self._lock:
                 if self._http is None:
-                    self._http = httpx.Client(transport=self._transport, **self._client_args())
+                    self._http = bounded_by_deadlines(httpx.Client(transport=self._transport, **self._client_args()))
                 http = self._http
         return http
 
@@ -168,7 +169,9 @@ class Client:
         if http is None:
             with self._lock:
                 if self._async_http is None:
-                    self._async_http = httpx.AsyncClient(transport=self._async_transport, **self._client_args())
+                    self._async_http = bounded_by_deadlines(
+                        httpx.AsyncClient(transport=self._async_transport, **self._client_args())
+                    )
                 http = self._async_http
         return http
 
@@ -209,7 +212,7 @@ class Client:
         return self._credentials.v2 if operation.api == "v2" else self._credentials.v3
 
     def _budget(self, options: RequestOptions | None) -> RetryBudget:
-        return RetryBudget(self._retry, options.max_attempts if options is not None else None)
+        return RetryBudget.for_call(self._retry, options, self._clock)
 
     def _build_request(
         self,
@@ -248,18 +251,10 @@ class Client:
 
     # -- synchronous path --------------------------------------------------------------------
 
-    def _pace(self, operation: Operation, budget: RetryBudget) -> None:
-        key = operation.rate_limit_key
-        if self._retry.pace:
-            for _ in range(MAX_PACING_ROUNDS):
-                wait = self._store.reserve(key, self._clock())
-                if wait <= 0.0:
-                    return
-                if not budget.take_wait(wait):
-                    break  # out of patience: send anyway and let SendGrid's answer decide
-                log_pacing(operation, wait)
-                self._sleep(wait)
-        self._store.reserve(key, self._clock(), force=True)
+    def _pace(self, operation: Operation, budget: RetryBudget, request: httpx.Request) -> Lease:
+        return pace(
+            self._store, operation, budget, request, enabled=self._retry.pace, clock=self._clock, sleep=self._sleep
+        )
 
     def send(
         self, operation: Operation, kwargs: Mapping[str, Any], options: RequestOptions | None = None
@@ -274,7 +269,7 @@ class Client:
         for _ in range(budget.max_attempts):
             budget.start_attempt()
             request = self._build_request(http, operation, kwargs, options)
-            self._pace(operation, budget)
+            lease = self._pace(operation, budget, request)
             started = time.perf_counter()
             try:
                 response = http.send(request, auth=auth, stream=True)
@@ -283,15 +278,15 @@ class Client:
                 finally:
                     response.close()
             except httpx.RequestError as exc:
-                self._store.release(key, self._clock(), consumed=not isinstance(exc, NOT_SENT_ERRORS))
+                self._store.release(key, self._clock(), consumed=not isinstance(exc, NOT_SENT_ERRORS), lease=lease)
                 delay = settle_failure(operation, budget, request, exc, started)
             except BaseException:
-                self._store.release(key, self._clock(), consumed=True)
+                self._store.release(key, self._clock(), consumed=True, lease=lease)
                 raise
             else:
                 now = self._clock()
                 rate_limit = parse_rate_limit(response.headers, now)
-                self._store.update(key, rate_limit, now)
+                self._store.update(key, rate_limit, now, lease=lease)
                 answer_delay = settle_answer(operation, budget, response, rate_limit, now, started)
                 if answer_delay is None:
                     return response
@@ -308,18 +303,16 @@ class Client:
 
     # -- asyncio path ------------------------------------------------------------------------
 
-    async def _apace(self, operation: Operation, budget: RetryBudget) -> None:
-        key = operation.rate_limit_key
-        if self._retry.pace:
-            for _ in range(MAX_PACING_ROUNDS):
-                wait = await self._store.areserve(key, self._clock())
-                if wait <= 0.0:
-                    return
-                if not budget.take_wait(wait):
-                    break
-                log_pacing(operation, wait)
-                await self._async_sleep(wait)
-        await self._store.areserve(key, self._clock(), force=True)
+    async def _apace(self, operation: Operation, budget: RetryBudget, request: httpx.Request) -> Lease:
+        return await apace(
+            self._store,
+            operation,
+            budget,
+            request,
+            enabled=self._retry.pace,
+            clock=self._clock,
+            sleep=self._async_sleep,
+        )
 
     async def asend(
         self, operation: Operation, kwargs: Mapping[str, Any], options: RequestOptions | None = None
@@ -334,7 +327,7 @@ class Client:
         for _ in range(budget.max_attempts):
             budget.start_attempt()
             request = self._build_request(http, operation, kwargs, options)
-            await self._apace(operation, budget)
+            lease = await self._apace(operation, budget, request)
             started = time.perf_counter()
             try:
                 response = await http.send(request, auth=auth, stream=True)
@@ -343,15 +336,17 @@ class Client:
                 finally:
                     await response.aclose()
             except httpx.RequestError as exc:
-                await self._store.arelease(key, self._clock(), consumed=not isinstance(exc, NOT_SENT_ERRORS))
+                await self._store.arelease(
+                    key, self._clock(), consumed=not isinstance(exc, NOT_SENT_ERRORS), lease=lease
+                )
                 delay = settle_failure(operation, budget, request, exc, started)
             except BaseException:  # includes cancellation: the slot must not stay taken
-                await self._store.arelease(key, self._clock(), consumed=True)
+                await self._store.arelease(key, self._clock(), consumed=True, lease=lease)
                 raise
             else:
                 now = self._clock()
                 rate_limit = parse_rate_limit(response.headers, now)
-                await self._store.aupdate(key, rate_limit, now)
+                await self._store.aupdate(key, rate_limit, now, lease=lease)
                 answer_delay = settle_answer(operation, budget, response, rate_limit, now, started)
                 if answer_delay is None:
                     return response

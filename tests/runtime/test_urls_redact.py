@@ -66,7 +66,7 @@ def test_redact_url() -> None:
 def test_httpx_log_lines_are_redacted(caplog: pytest.LogCaptureFixture) -> None:
     protect_httpx_logs()
     protect_httpx_logs()  # idempotent
-    redacting = [f for f in logging.getLogger("httpx").filters if type(f).__name__ == "_RedactHttpxUrls"]
+    redacting = [f for f in logging.getLogger("httpx").filters if type(f).__name__ == "_RedactRecords"]
     assert len(redacting) == 1
     logging.getLogger("httpx").info("HTTP Request: %s %s", "GET", httpx.URL("https://a/p?api_key=s3cr3t"))
     assert caplog.records[-1].getMessage() == "HTTP Request: GET https://a/p?api_key=REDACTED"

@@ -1,6 +1,5 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,6 +7,7 @@ from ... import errors
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.response import parse_answer
+from ..._runtime.urls import path_segment
 from ...client import Client
 from ...models.authenticated_domain import AuthenticatedDomain
 from ...models.domain_ip import DomainIp
@@ -36,7 +36,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v3/whitelabel/domains/{domain_id}/ips".format(
-            domain_id=quote(str(domain_id), safe=""),
+            domain_id=path_segment("domain_id", domain_id),
         ),
     }
 

@@ -14,7 +14,7 @@ from ...types import UNSET, Response
 OPERATION = Operation(
     name="get_customer_timezone",
     api="v2",
-    method="GET",
+    method="POST",
     path="/apiv2/reseller.manage.json",
     idempotent=True,
     paginated=False,
@@ -37,12 +37,14 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    params = {**FIXED_FIELDS, **params}
     _kwargs: dict[str, Any] = {
-        "method": "get",
+        "method": "post",
         "url": "/apiv2/reseller.manage.json",
         "params": params,
     }
+
+    _kwargs["data"] = dict(FIXED_FIELDS)
+    _kwargs["headers"] = {"Content-Type": "application/x-www-form-urlencoded"}
 
     return _kwargs
 

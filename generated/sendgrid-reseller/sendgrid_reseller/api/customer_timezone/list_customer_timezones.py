@@ -14,7 +14,7 @@ from ...types import Response
 OPERATION = Operation(
     name="list_customer_timezones",
     api="v2",
-    method="GET",
+    method="POST",
     path="/apiv2/reseller.manage.json",
     idempotent=True,
     paginated=False,
@@ -28,12 +28,13 @@ FIXED_FIELDS: dict[str, str] = {
 
 def _get_kwargs() -> dict[str, Any]:
 
-    params: dict[str, Any] = dict(FIXED_FIELDS)
     _kwargs: dict[str, Any] = {
-        "method": "get",
+        "method": "post",
         "url": "/apiv2/reseller.manage.json",
-        "params": params,
     }
+
+    _kwargs["data"] = dict(FIXED_FIELDS)
+    _kwargs["headers"] = {"Content-Type": "application/x-www-form-urlencoded"}
 
     return _kwargs
 

@@ -1,6 +1,5 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,6 +7,7 @@ from ... import errors
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.response import parse_answer
+from ..._runtime.urls import path_segment
 from ...client import Client
 from ...models.ip_pool_membership import IpPoolMembership
 from ...models.pooled_ip import PooledIp
@@ -33,7 +33,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v3/ips/pools/{pool_name}/ips".format(
-            pool_name=quote(str(pool_name), safe=""),
+            pool_name=path_segment("pool_name", pool_name),
         ),
     }
 

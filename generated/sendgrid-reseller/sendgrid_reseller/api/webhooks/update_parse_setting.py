@@ -1,6 +1,5 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,6 +7,7 @@ from ... import errors
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.response import parse_answer
+from ..._runtime.urls import path_segment
 from ...client import Client
 from ...models.parse_setting import ParseSetting
 from ...types import UNSET, Response, Unset
@@ -35,7 +35,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/v3/user/webhooks/parse/settings/{hostname}".format(
-            hostname=quote(str(hostname), safe=""),
+            hostname=path_segment("hostname", hostname),
         ),
     }
 
