@@ -60,7 +60,9 @@ class PageTrail:
         records = hash(content)
         if records == self._previous_records:
             here = redact_url(self._with_base_scheme(response.request.url))
-            raise PaginationError(f"the page at {here} repeats the previous page's records: the Link header does not advance")
+            raise PaginationError(
+                f"the page at {here} repeats the previous page's records: the Link header does not advance"
+            )
         self._previous_records = records
 
     def next_url(self, response: httpx.Response) -> httpx.URL | None:

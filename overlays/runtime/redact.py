@@ -10,6 +10,7 @@ A registration ends when the client's credentials are garbage-collected.
 from __future__ import annotations
 
 import base64
+import contextvars
 import json
 import logging
 import threading
@@ -29,6 +30,11 @@ _registered: dict[str, int] = {}  # every encoded form of every live secret -> r
 # Longest first, so a form is replaced before any shorter form it contains; rebuilt on change.
 _forms: tuple[str, ...] = ()
 _byte_forms: tuple[bytes, ...] = ()
+# The running call's own secrets (a new customer's password in its body): redacted in what that
+# call produces, log records of httpx and httpcore included, until the next call replaces them.
+_call_forms: contextvars.ContextVar[tuple[str, ...]] = contextvars.ContextVar(
+    "sendgrid_reseller_call_secrets", default=()
+)
 
 
 def mask_secret(secret: str) -> str:
@@ -83,9 +89,20 @@ def register_secrets(owner: object, secrets: Iterable[str]) -> None:
     weakref.finalize(owner, _unregister, forms)
 
 
+def bind_call_secrets(values: Iterable[str]) -> None:
+    """Redact these values (and their encodings) too, in this thread or task, from now on."""
+    forms = {form for value in values if value for form in encoded_forms(value)}
+    _call_forms.set(tuple(sorted(forms, key=len, reverse=True)))
+
+
+def _all_forms() -> tuple[str, ...]:
+    call = _call_forms.get()
+    return _forms + call if call else _forms
+
+
 def redact_text(text: str) -> str:
     """`text` with every registered secret form replaced by REDACTED."""
-    for form in _forms:
+    for form in _all_forms():
         if form in text:
             text = text.replace(form, REDACTED)
     return text
@@ -93,14 +110,16 @@ def redact_text(text: str) -> str:
 
 def redact_bytes(data: bytes) -> bytes:
     """`data` with every registered secret form (UTF-8) replaced by REDACTED."""
-    for form in _byte_forms:
+    call = _call_forms.get()
+    for form in _byte_forms + tuple(form.encode("utf-8") for form in call) if call else _byte_forms:
         if form in data:
             data = data.replace(form, REDACTED.encode("ascii"))
     return data
 
 
 def has_secret_value(data: bytes) -> bool:
-    return any(form in data for form in _byte_forms)
+    call = _call_forms.get()
+    return any(form in data for form in _byte_forms) or any(form.encode("utf-8") in data for form in call)
 
 
 def _has_secret_name(raw_query: str) -> bool:
@@ -133,7 +152,7 @@ class _RedactRecords(logging.Filter):
         args = record.args
         if isinstance(args, tuple) and any(isinstance(arg, httpx.URL) for arg in args):
             record.args = args = tuple(redact_url(arg) if isinstance(arg, httpx.URL) else arg for arg in args)
-        if not _forms:
+        if not _forms and not _call_forms.get():
             return True
         message = record.getMessage()
         redacted = redact_text(message)

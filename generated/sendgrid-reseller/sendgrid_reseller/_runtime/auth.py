@@ -205,7 +205,9 @@ def resolve_credentials(
         assert api_user is not None and password is not None
         v3 = BasicAuth(api_user, password)
     credentials = Credentials(v2=v2, v3=v3)
-    secrets = [value for value in (api_key, password) if value is not None]
+    # The user name counts as a credential too (SECRET_FIELD_NAMES), except the literal "apikey".
+    user = api_user if api_user != V2_API_KEY_USER else None
+    secrets = [value for value in (api_key, password, user) if value is not None]
     if api_user is not None and password is not None:
         secrets.append(f"{api_user}:{password}")  # base64-encoded, this is the Basic token
     register_secrets(credentials, secrets)

@@ -21,12 +21,25 @@ from .errors import RateLimitError
 from .operation import Operation
 from .policy import DEFAULT_LEASE_SECONDS, LOGGER_NAME, MAX_PACING_ROUNDS, PACING_INFO_SECONDS
 from .ratelimit import RESPONSE_EXTENSION, Lease, RateLimit, RateLimitStore
+from .redact import bind_call_secrets
 from .retry import RetryBudget
+from .scrub import secret_field_values
 
 logger = logging.getLogger(LOGGER_NAME)
 
 # Set on the stand-in answer of a request the limiter refused: nothing was sent.
 NOT_SENT_EXTENSION = "sendgrid_reseller.not_sent"
+
+
+def _start_attempt(budget: RetryBudget, request: httpx.Request) -> None:
+    """What the attempt about to be sent binds to its thread or task: its deadline (socket
+    operations end by it) and its own secrets (a new password in its body, redacted in logs)."""
+    budget.deadline.bind()
+    try:
+        content = request.content
+    except httpx.RequestNotRead:
+        content = b""
+    bind_call_secrets(secret_field_values(content, request.headers.get("content-type", "")) if content else ())
 
 
 def _lease(budget: RetryBudget, now: float) -> Lease:
@@ -75,7 +88,7 @@ def pace(
         lease = _lease(budget, now)
         wait = store.reserve(key, now, lease=lease)
         if wait <= 0.0:
-            budget.deadline.bind()
+            _start_attempt(budget, request)
             return lease
         if not budget.take_wait(wait):
             raise refused_by_limiter(operation, request, now, wait)
@@ -84,7 +97,7 @@ def pace(
     now = clock()
     lease = _lease(budget, now)
     store.reserve(key, now, force=True, lease=lease)
-    budget.deadline.bind()
+    _start_attempt(budget, request)
     return lease
 
 
@@ -105,7 +118,7 @@ async def apace(
         lease = _lease(budget, now)
         wait = await store.areserve(key, now, lease=lease)
         if wait <= 0.0:
-            budget.deadline.bind()
+            _start_attempt(budget, request)
             return lease
         if not budget.take_wait(wait):
             raise refused_by_limiter(operation, request, now, wait)
@@ -114,5 +127,5 @@ async def apace(
     now = clock()
     lease = _lease(budget, now)
     await store.areserve(key, now, force=True, lease=lease)
-    budget.deadline.bind()
+    _start_attempt(budget, request)
     return lease

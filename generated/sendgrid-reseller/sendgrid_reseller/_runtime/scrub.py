@@ -16,8 +16,8 @@ from urllib.parse import parse_qsl, urlencode
 
 import httpx
 
-from .policy import SECRET_FIELD_NAMES
-from .redact import REDACTED, has_secret_value, redact_bytes, redact_text, redact_url
+from .policy import SECRET_FIELD_NAMES, V2_API_KEY_USER
+from .redact import REDACTED, bind_call_secrets, has_secret_value, redact_bytes, redact_text, redact_url
 
 _SECRET_NAMES_BYTES = tuple(name.encode("ascii") for name in SECRET_FIELD_NAMES)
 _FORM = "application/x-www-form-urlencoded"
@@ -35,6 +35,35 @@ def _scrub_json(value: Any) -> Any:
     if isinstance(value, list):
         return [_scrub_json(item) for item in value]
     return value
+
+
+def _json_secret_values(value: Any, found: list[str]) -> None:
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if isinstance(key, str) and key.lower() in SECRET_FIELD_NAMES and isinstance(item, str):
+                found.append(item)
+            else:
+                _json_secret_values(item, found)
+    elif isinstance(value, list):
+        for item in value:
+            _json_secret_values(item, found)
+
+
+def secret_field_values(content: bytes, content_type: str) -> list[str]:
+    """The values of a request body's credential fields (a customer's new password, ...)."""
+    found: list[str] = []
+    lowered = content.lower()
+    if not any(name in lowered for name in _SECRET_NAMES_BYTES):
+        return found
+    if content_type.startswith(_FORM):
+        pairs = parse_qsl(content.decode("utf-8", "replace"), keep_blank_values=True)
+        found.extend(value for name, value in pairs if name.lower() in SECRET_FIELD_NAMES and value)
+    elif content_type.startswith(_JSON):
+        try:
+            _json_secret_values(json.loads(content), found)
+        except (ValueError, RecursionError):
+            pass
+    return [value for value in found if value != V2_API_KEY_USER]
 
 
 def scrub_body(content: bytes, content_type: str) -> bytes:
@@ -77,8 +106,18 @@ def scrub_request(request: httpx.Request) -> httpx.Request:
 
 
 def scrub_response(response: httpx.Response) -> None:
-    """Scrub a read answer in place: its request, and any registered secret in its headers and body."""
-    response.request = scrub_request(response.request)
+    """Scrub a read answer in place: its request, and in its headers and body every registered
+    secret and every credential value its request carried (a server may echo them)."""
+    request = response.request
+    try:
+        sent = request.content
+    except httpx.RequestNotRead:
+        sent = b""
+    if sent:
+        bind_call_secrets(secret_field_values(sent, request.headers.get("content-type", "")))
+    response.request = scrub_request(request)
+    # The client never follows a redirect; httpx prepares one from the Location, which may echo secrets.
+    response.next_request = None
     for _, value in response.headers.multi_items():
         if redact_text(value) != value:
             response.headers = httpx.Headers([(key, redact_text(item)) for key, item in response.headers.multi_items()])
