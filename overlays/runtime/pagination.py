@@ -85,7 +85,7 @@ class PageTrail:
             return None  # the last page's next points at itself: nothing new there
         if key in self._visited:
             raise PaginationError(f"the Link header loops back to a page already read ({redact_url(url)})")
-        here_offset, next_offset = _offset(here), _offset(url)
+        here_offset, next_offset = _offset(here), _offset(url) if "offset" in url.params else None
         if here_offset is not None and next_offset is not None and next_offset <= here_offset:
             raise PaginationError(
                 f"the Link header's next page ({redact_url(url)}) does not advance the offset past {here_offset}"
