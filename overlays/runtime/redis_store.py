@@ -73,7 +73,8 @@ local function fmt(value)
 end
 
 local function fresh()
-  return {observed = false, limit = nil, remaining = 0, reset_at = nil, lost = 0, leases = {}, count = 0}
+  return {observed = false, limit = nil, remaining = 0, reset_at = nil, lost = 0, leases = {}, count = 0,
+          orphans = 0}
 end
 
 local function load()
@@ -90,6 +91,7 @@ local function load()
     elseif name == 'remaining' then w.remaining = num(value) or 0
     elseif name == 'reset_at' then w.reset_at = num(value)
     elseif name == 'lost' then w.lost = num(value) or 0
+    elseif name == 'orphans' then w.orphans = num(value) or 0
     end
   end
   return w
@@ -98,7 +100,8 @@ end
 local function save(w)
   redis.call('DEL', key)
   redis.call('HSET', key, 'observed', w.observed and '1' or '0', 'limit', fmt(w.limit),
-             'remaining', fmt(w.remaining), 'reset_at', fmt(w.reset_at), 'lost', fmt(w.lost))
+             'remaining', fmt(w.remaining), 'reset_at', fmt(w.reset_at), 'lost', fmt(w.lost),
+             'orphans', fmt(w.orphans))
   for token, expires_at in pairs(w.leases) do
     redis.call('HSET', key, 'lease:' .. token, fmt(expires_at))
   end
@@ -116,6 +119,10 @@ local function take(w, token, expires_at)
 end
 
 local function give_back(w, token)
+  if token == '' and w.orphans > 0 then
+    w.orphans = w.orphans - 1
+    return
+  end
   if token == '' then
     for candidate, expires_at in pairs(w.leases) do
       if token == '' or expires_at < w.leases[token] or (expires_at == w.leases[token] and candidate < token) then
@@ -145,10 +152,11 @@ end
 local function roll_over_if_due(w)
   if w.limit ~= nil and w.reset_at ~= nil and now >= w.reset_at + margin then
     w.remaining = w.limit
-    w.reset_at = nil
     w.lost = 0
+    w.orphans = w.count
     w.leases = {}
     w.count = 0
+    w.reset_at = nil
   end
 end
 

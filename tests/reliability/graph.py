@@ -30,7 +30,13 @@ def secret_forms(secrets: tuple[str, ...]) -> tuple[str, ...]:
     for secret in secrets:
         raw = secret.encode()
         forms.update(
-            {secret, quote(secret, safe=""), quote_plus(secret), base64.b64encode(raw).decode(), base64.urlsafe_b64encode(raw).decode()}
+            {
+                secret,
+                quote(secret, safe=""),
+                quote_plus(secret),
+                base64.b64encode(raw).decode(),
+                base64.urlsafe_b64encode(raw).decode(),
+            }
         )
     return tuple(sorted(forms))
 

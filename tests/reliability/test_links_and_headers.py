@@ -150,7 +150,9 @@ def test_rate_limit_values_other_than_ascii_digits_are_ignored(value: str) -> No
 
 
 def test_digits_with_surrounding_spaces_are_read() -> None:
-    headers = httpx.Headers([("X-RateLimit-Limit", " 10 "), ("X-RateLimit-Remaining", "7"), ("X-RateLimit-Reset", "30")])
+    headers = httpx.Headers(
+        [("X-RateLimit-Limit", " 10 "), ("X-RateLimit-Remaining", "7"), ("X-RateLimit-Reset", "30")]
+    )
     assert parse_rate_limit(headers, START) == RateLimit(10, 7, START + 30)
 
 

@@ -89,7 +89,9 @@ def _required_keywords(module: ModuleType) -> dict[str, Any]:
     keywords: dict[str, Any] = {}
     for parameter in parameters:
         if parameter.kind is inspect.Parameter.KEYWORD_ONLY and parameter.default is inspect.Parameter.empty:
-            keywords[parameter.name] = _body(parameter.annotation) if parameter.name == "body" else _example(parameter.annotation)
+            keywords[parameter.name] = (
+                _body(parameter.annotation) if parameter.name == "body" else _example(parameter.annotation)
+            )
     return keywords
 
 

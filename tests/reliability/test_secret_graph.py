@@ -68,7 +68,9 @@ SECRETS = (
 
 def _echo(request: Recorded) -> str:
     """Everything the request carried, as a hostile or careless server would repeat it."""
-    return json.dumps([request.target, request.headers.get("authorization", ""), request.body.decode("utf-8", "replace")])
+    return json.dumps(
+        [request.target, request.headers.get("authorization", ""), request.body.decode("utf-8", "replace")]
+    )
 
 
 def _body_echo(status: int) -> Callable[[Recorded], Reply]:
@@ -105,7 +107,8 @@ def _redirect_echo(request: Recorded) -> Reply:
 
 
 def _v2_error_echo(request: Recorded) -> Reply:
-    return json_reply('{"message":"error","errors":[%s,]}' % json.dumps(_echo(request)))
+    entry = json.dumps(_echo(request))
+    return json_reply(f'{{"message":"error","errors":[{entry},]}}')
 
 
 def _html_echo(request: Recorded) -> Reply:

@@ -36,7 +36,9 @@ def ok(*headers: tuple[str, str]) -> Reply:
     return json_reply(SUBUSERS, 200, headers)
 
 
-def _run(flavour: str, base_url: str, clock: FakeClock | None, options: RequestOptions | None = None, **client: Any) -> Any:
+def _run(
+    flavour: str, base_url: str, clock: FakeClock | None, options: RequestOptions | None = None, **client: Any
+) -> Any:
     """One list_subusers call (sync or asyncio); the result or the SendGridError it raised."""
     if clock is not None:
         client.update(clock=clock, sleep=clock.sleep, async_sleep=clock.async_sleep)
@@ -214,4 +216,3 @@ def test_short_pacing_waits_stay_at_debug(caplog: pytest.LogCaptureFixture) -> N
     with LoopbackServer(scripted([_exhausted(int(START + 1)), ok()])) as server:  # an epoch: 0.51 s away
         _two_calls("sync", server.base_url, clock, None)
     assert not [r for r in caplog.records if r.levelno >= logging.INFO and "waiting" in r.getMessage()]
-

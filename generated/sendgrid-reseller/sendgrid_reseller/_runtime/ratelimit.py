@@ -187,6 +187,8 @@ class _EndpointWindow:
     reset_at: float | None = None
     # Reserved and not yet answered: token -> expiry.
     leases: dict[str, float] = field(default_factory=dict)
+    # Leases the last reset ended: an answer without a token is taken to be one of theirs first.
+    orphans: int = 0
     # Requests that may have reached SendGrid in this window but will never be answered: no
     # later Remaining is sure to include them, so they count until the window ends.
     lost: int = 0
@@ -201,6 +203,8 @@ class _EndpointWindow:
     def give_back(self, lease: Lease | None) -> None:
         if lease is not None:
             self.leases.pop(lease.token, None)
+        elif self.orphans > 0:
+            self.orphans -= 1
         elif self.leases:
             # No token: the lease that expires first (ties: the smallest token) is the oldest.
             del self.leases[min(self.leases, key=lambda token: (self.leases[token], token))]
@@ -216,10 +220,11 @@ class _EndpointWindow:
     def roll_over_if_due(self, now: float) -> None:
         if self.limit is not None and self.reset_at is not None and now >= self.reset_at + PACING_MARGIN:
             self.remaining = self.limit
-            self.reset_at = None
             self.lost = 0
             # Requests of the finished window were counted in it; their answers find no lease.
+            self.orphans = len(self.leases)
             self.leases.clear()
+            self.reset_at = None
 
     def wait_for_slot(self, now: float) -> float:
         if not self.observed:
