@@ -168,6 +168,7 @@ local function wait_for_slot(w)
   if w.limit == nil then return 0 end
   roll_over_if_due(w)
   if w.remaining - w.count - w.lost > 0 then return 0 end
+  if w.count > 0 and w.remaining - w.lost > 0 then return poll end
   if w.reset_at ~= nil then return w.reset_at + margin - now end
   if w.count > 0 then return poll end
   return 0

@@ -41,6 +41,8 @@ from sendgrid_reseller.models import (
     UpdateCustomerPasswordForm,
 )
 
+from sandbox import DEFAULT_V2_PASSWORD, SandboxServer
+from sandbox._config import DEFAULT_V2_USER
 from tests.reliability.faults import FAST_RETRY, READ_TIMEOUT, lazy_body
 from tests.reliability.graph import leaks, secret_forms
 from tests.runtime.loopback import LoopbackServer, Recorded, Reply, json_reply
@@ -298,3 +300,13 @@ def test_log_records_are_redacted_by_value(caplog: pytest.LogCaptureFixture) -> 
     assert not any(form in text for text in texts for form in secret_forms((PASSWORD,)))
     assert redact_text(f"x{PASSWORD}y") == "xREDACTEDy"
     del client
+
+
+def test_sandbox_log_lines_hide_credentials(capsys: pytest.CaptureFixture[str]) -> None:
+    """`python -m sandbox --log` printed v2 passwords sent in a query string (a client may still do so)."""
+    with SandboxServer(log_requests=True) as sandbox:
+        query = {"api_user": DEFAULT_V2_USER, "api_key": DEFAULT_V2_PASSWORD, "method": "timezone", "task": "list"}
+        httpx.get(sandbox.base_url + "/apiv2/reseller.manage.json", params=query, trust_env=False)
+    printed = capsys.readouterr().err
+    assert "GET /apiv2/reseller.manage.json?api_user=REDACTED&api_key=REDACTED&method=timezone&task=list -> 200" in printed
+    assert DEFAULT_V2_PASSWORD not in printed

@@ -104,9 +104,14 @@ class TestStore:
         store = self.make_store()
         observed(store, limit=5, remaining=3, reset_at=START + 30, now=START)
         assert [store.reserve(KEY, START) for _ in range(3)] == [0.0] * 3
-        assert store.reserve(KEY, START) == pytest.approx(30 + PACING_MARGIN)
+        # Only requests in flight hold the slots: their answers, not the reset, tell what is left
+        # (sleeping until the reset left busy windows partly unused).
+        assert store.reserve(KEY, START) == PACING_POLL_INTERVAL
         store.update(KEY, RateLimit(5, 2, START + 30), START)  # one answered: it was counted already
         assert store.reserve(KEY, START) > 0
+        store.update(KEY, RateLimit(5, 0, START + 30), START)
+        store.update(KEY, RateLimit(5, 0, START + 30), START)  # all answered: the window is spent
+        assert store.reserve(KEY, START) == pytest.approx(30 + PACING_MARGIN)
 
     def test_after_the_reset_the_full_limit_is_available(self) -> None:
         store = self.make_store()
@@ -169,7 +174,7 @@ class TestStore:
         store = self.make_store()
         observed(store, limit=3, remaining=3, reset_at=START + 1, now=START)
         assert [store.reserve(KEY, START, lease=Lease(f"dead{n}", START + 65)) for n in range(3)] == [0.0] * 3
-        assert store.reserve(KEY, START) == pytest.approx(1 + PACING_MARGIN)
+        assert store.reserve(KEY, START) == PACING_POLL_INTERVAL  # until the reset ends their leases
         later = START + 1 + PACING_MARGIN
         assert [store.reserve(KEY, later) for _ in range(3)] == [0.0] * 3
 
@@ -195,7 +200,7 @@ class TestStore:
         store.reserve(KEY, START, lease=second)
         store.update(KEY, RateLimit(5, 1, START + 30), START, lease=second)
         store.update(KEY, RateLimit(5, 1, START + 30), START, lease=second)  # a duplicate gives back nothing
-        assert store.reserve(KEY, START) == pytest.approx(30 + PACING_MARGIN)  # "first" still holds one
+        assert store.reserve(KEY, START) == PACING_POLL_INTERVAL  # "first" still holds one
         store.release(KEY, START, lease=first)
         assert store.reserve(KEY, START) == 0.0
 
