@@ -45,15 +45,10 @@ from sandbox import DEFAULT_V2_PASSWORD, SandboxServer
 from sandbox._config import DEFAULT_V2_USER
 from tests.reliability.faults import FAST_RETRY, READ_TIMEOUT, lazy_body
 from tests.reliability.graph import leaks, secret_forms
+from tests.reliability.test_secrets import CREDENTIALS  # the four credential styles
 from tests.runtime.loopback import LoopbackServer, Recorded, Reply, json_reply
 from tests.runtime.support import PASSWORD, V2_API_KEY, V2_API_USER, V3_API_KEY, loopback_client, mock_client
 
-CREDENTIALS: dict[str, dict[str, Any]] = {
-    "v3_key": {"api_key": V3_API_KEY},
-    "v2_user_key": {"api_user": V2_API_USER, "api_key": V2_API_KEY},
-    "v2_user_password": {"api_key": None, "api_user": V2_API_USER, "password": PASSWORD},
-    "v2_bearer": {"api_key": V3_API_KEY, "v2_auth": "bearer"},
-}
 # Passwords the caller puts into request models: secrets too.
 CUSTOMER_PASSWORD = "customer-s3cr3t-pw"
 SUBUSER_PASSWORD = "subuser-s3cr3t-pw"
@@ -308,5 +303,7 @@ def test_sandbox_log_lines_hide_credentials(capsys: pytest.CaptureFixture[str]) 
         query = {"api_user": DEFAULT_V2_USER, "api_key": DEFAULT_V2_PASSWORD, "method": "timezone", "task": "list"}
         httpx.get(sandbox.base_url + "/apiv2/reseller.manage.json", params=query, trust_env=False)
     printed = capsys.readouterr().err
-    assert "GET /apiv2/reseller.manage.json?api_user=REDACTED&api_key=REDACTED&method=timezone&task=list -> 200" in printed
+    assert (
+        "GET /apiv2/reseller.manage.json?api_user=REDACTED&api_key=REDACTED&method=timezone&task=list -> 200" in printed
+    )
     assert DEFAULT_V2_PASSWORD not in printed
