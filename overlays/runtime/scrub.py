@@ -83,8 +83,14 @@ def scrub_body(content: bytes, content_type: str) -> bytes:
 
 
 def scrub_request(request: httpx.Request) -> httpx.Request:
-    """`request` as it may be shown: no credential in its URL, headers or body."""
-    headers = request.headers.copy()
+    """A copy of `request` that may be shown: no credential in its URL, headers or body.
+
+    A shallow copy with its own headers (the request itself stays as it was sent, for a transport
+    that kept it): building a new `httpx.Request` costs more than the rest of the answer's handling.
+    """
+    clean = httpx.Request.__new__(httpx.Request)
+    clean.__dict__.update(request.__dict__)
+    clean.headers = headers = request.headers.copy()
     for name in ("authorization", "proxy-authorization", "cookie"):
         if name in headers:
             headers[name] = REDACTED
@@ -92,16 +98,17 @@ def scrub_request(request: httpx.Request) -> httpx.Request:
         redacted = redact_text(value)
         if redacted != value:
             headers[name] = redacted
-    try:
-        content = request.content
-    except httpx.RequestNotRead:
-        content = b""  # a streamed upload: nothing the client keeps
-    clean = scrub_body(content, headers.get("content-type", "")) if content else content
-    if clean != content:
-        headers["content-length"] = str(len(clean))
-    return httpx.Request(
-        request.method, redact_url(request.url), headers=headers, content=clean, extensions=request.extensions
-    )
+    url = redact_url(request.url)
+    if url != str(request.url):
+        clean.url = httpx.URL(url)
+    content = getattr(request, "_content", None)  # None: a streamed upload, nothing the client keeps
+    if content:
+        body = scrub_body(content, headers.get("content-type", ""))
+        if body != content:
+            clean._content = body
+            clean.stream = httpx.ByteStream(body)
+            headers["content-length"] = str(len(body))
+    return clean
 
 
 def scrub_response(response: httpx.Response) -> None:
