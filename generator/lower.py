@@ -14,11 +14,9 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from openapi_python_client.strings import snake_case
-
-from generator.catalog import IDEMPOTENT_METHODS, OperationInfo
+from generator.catalog import IDEMPOTENT_METHODS, OperationInfo, python_identifier
 from generator.load import LoadedSpec
-from generator.validate import deref, discriminators, effective_operation_id, operations
+from generator.validate import REDIRECT, deref, discriminators, effective_operation_id, operations
 from generator.webhooks import webhook_only_schemas
 
 V2_PREFIXES = ("/apiv2/", "/api/")
@@ -102,14 +100,19 @@ def lower(spec: LoadedSpec) -> tuple[dict[str, Any], list[OperationInfo]]:
             idempotent=idempotent,
             paginated=_is_paginated(original, source),
             client_path=str(
-                source.get("x-sendgrid-client-path") or f"{snake_case(tags[0])}.{snake_case(operation['operationId'])}"
+                source.get("x-sendgrid-client-path")
+                or f"{python_identifier(tags[0], 'tag')}.{python_identifier(operation['operationId'], 'field_')}"
             ),
             summary=str(source.get("summary") or ""),
+            redirect=bool(source.get(REDIRECT)),
         )
         catalog.append(info)
         _strip_const_fields(document, operation)
+        answers = ("2", "3") if info.redirect else ("2",)
         operation["responses"] = {
-            code: response for code, response in (operation.get("responses") or {}).items() if str(code).startswith("2")
+            code: response
+            for code, response in (operation.get("responses") or {}).items()
+            if str(code).startswith(answers)
         }
         for key in [k for k in operation if k.startswith("x-")]:
             del operation[key]

@@ -17,7 +17,7 @@ import jinja2
 from generator.api_map import operation_models
 from generator.catalog import OperationInfo
 from generator.errors import GeneratorError
-from generator.paths import DISTRIBUTION, IMPORT_PACKAGE, PACKAGE_TEMPLATES, RUNTIME
+from generator.paths import DEFAULT_NAMES, PACKAGE_TEMPLATES, RUNTIME, PackageNames
 
 # The generated package's runtime dependencies (ranges: consumers resolve them; our own
 # environment pins exact versions in requirements/).
@@ -82,17 +82,18 @@ def assemble(
     catalog: list[OperationInfo],
     info: dict[str, Any],
     changelog: Path | None = None,
+    names: PackageNames = DEFAULT_NAMES,
 ) -> None:
     """Build `distribution_dir` (the future generated/sendgrid-reseller) from opc's package."""
     version = str(info.get("version", "0.0.0"))
-    package_dir = distribution_dir / IMPORT_PACKAGE
+    package_dir = distribution_dir / names.package
     shutil.copytree(package_source, package_dir)
     shutil.copytree(RUNTIME, package_dir / "_runtime", ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
     (package_dir / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")
     env = _environment()
     context = {
-        "distribution": DISTRIBUTION,
-        "package": IMPORT_PACKAGE,
+        "distribution": names.distribution,
+        "package": names.package,
         "version": version,
         "dependencies": DEPENDENCIES,
         "optional_dependencies": OPTIONAL_DEPENDENCIES,

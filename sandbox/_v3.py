@@ -76,6 +76,12 @@ class V3Api:
             ("GET", "/v3/suppression/bounces"): ("list_bounces", 200, self._list_bounces),
             ("DELETE", "/v3/suppression/bounces/{}"): ("delete_bounce", 204, self._delete_bounce),
         }
+        # The area modules import this one's types, so they are imported here.
+        from sandbox._accounts import account_routes
+        from sandbox._sending import sending_routes
+
+        builtin.update(sending_routes(self._paginate, state.subusers, config.v2_user))
+        builtin.update(account_routes(state, link_base))
         for (method, template), (operation, status, handler) in builtin.items():
             methods = table.setdefault(template, {})
             described = methods.get(method)

@@ -21,6 +21,8 @@ class Operation:
         idempotent: repeating the request cannot change the outcome, so 5XX answers and timeouts
             after sending may be retried.
         paginated: a limit/offset list that answers with a Link header.
+        redirect: only a 3XX answer is documented: it is the call's result (its Location is the
+            value), not an error.
     """
 
     name: str
@@ -29,6 +31,7 @@ class Operation:
     path: str
     idempotent: bool
     paginated: bool = False
+    redirect: bool = False
     # SendGrid counts rate limits per endpoint (verb + path template), not per URL: computed once
     # here because it is looked up on every request.
     rate_limit_key: str = field(init=False, repr=False, compare=False)

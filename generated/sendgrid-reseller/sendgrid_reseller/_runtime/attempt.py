@@ -50,7 +50,7 @@ def settle_answer(
             budget.attempt,
             (time.perf_counter() - started) * 1000.0,
         )
-    if 200 <= status < 300:
+    if 200 <= status < 300 or (operation.redirect and 300 <= status < 400):
         if operation.api == "v2":
             error = v2_error_in_success(response)
             if error is not None:
