@@ -43,7 +43,7 @@ from sendgrid_reseller.models import (
 
 from sandbox import DEFAULT_V2_PASSWORD, SandboxServer
 from sandbox._config import DEFAULT_V2_USER
-from tests.reliability.faults import FAST_RETRY, READ_TIMEOUT, lazy_body
+from tests.reliability.faults import FAST_RETRY, lazy_body
 from tests.reliability.graph import leaks, secret_forms
 from tests.reliability.test_secrets import CREDENTIALS  # the four credential styles
 from tests.runtime.loopback import LoopbackServer, Recorded, Reply, json_reply
@@ -181,9 +181,14 @@ def _cases() -> list[tuple[str, str, str]]:
 CASES = _cases()
 
 
+# No scenario here waits on a timeout: a generous one keeps a loaded machine from turning an
+# answer into a ReadTimeout (the fault matrix's 0.3 s did once under `make test`).
+TIMEOUT = 5.0
+
+
 def _client(base_url: str, style: str) -> Client:
     return loopback_client(
-        base_url, retry=FAST_RETRY, timeout=READ_TIMEOUT, max_response_bytes=1024 * 1024, **CREDENTIALS[style]
+        base_url, retry=FAST_RETRY, timeout=TIMEOUT, max_response_bytes=1024 * 1024, **CREDENTIALS[style]
     )
 
 
