@@ -6,6 +6,21 @@ import threading
 import time
 from collections import Counter, deque
 from dataclasses import dataclass, field
+from urllib.parse import parse_qsl, urlencode
+
+# Query fields whose values never reach a log line (a client may still send v2 credentials there).
+SECRET_QUERY_FIELDS = frozenset({"api_user", "api_key", "password", "confirm_password"})
+
+
+def request_line(method: str, target: str, status: int) -> str:
+    """The `--log` line of one request: its target with credential query values replaced."""
+    path, _, query = target.partition("?")
+    if query:
+        pairs = parse_qsl(query, keep_blank_values=True)
+        if any(name.lower() in SECRET_QUERY_FIELDS for name, _ in pairs):
+            query = urlencode([(n, "REDACTED" if n.lower() in SECRET_QUERY_FIELDS else v) for n, v in pairs])
+        path = f"{path}?{query}"
+    return f"{method} {path} -> {status}"
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from urllib.parse import parse_qs
 
 from sandbox._config import SandboxConfig
 from sandbox._faults import Fault, FaultScripts
-from sandbox._log import RequestLog, Snapshot
+from sandbox._log import RequestLog, Snapshot, request_line
 from sandbox._ratelimit import RateLimiter
 from sandbox._reply import V3_TOO_MANY, V3_TOO_MANY_INVALID, Reply, v2_error, v3_error
 from sandbox._spec import RouteTable, load_routes
@@ -169,7 +169,7 @@ class SandboxServer:
         self.log.add(method, path, endpoint, reply.operation, reply.status, throttled, False, on_behalf_of)
         self._write(handler, reply, rate_headers)
         if self.config.log_requests:
-            print(f"{method} {handler.path} -> {reply.status}", file=sys.stderr, flush=True)
+            print(request_line(method, handler.path, reply.status), file=sys.stderr, flush=True)
 
     def _too_many(self) -> Reply:
         return Reply(429, V3_TOO_MANY_INVALID if self.config.invalid_429_body else V3_TOO_MANY)

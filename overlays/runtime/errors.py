@@ -350,10 +350,7 @@ def v2_error_in_success(response: httpx.Response) -> BadRequestError | None:
     content = response.content
     if b'"error"' not in content:  # cheap test first: success bodies almost never contain it
         return None
-    try:
-        body = json.loads(content)
-    except _UNPARSABLE:
-        return None
+    body = _load_lenient(content)  # SendGrid's own v2 samples have trailing commas
     if isinstance(body, dict) and body.get("message") == "error":
         return BadRequestError(response)
     return None

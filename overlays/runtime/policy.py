@@ -37,6 +37,9 @@ DEFAULT_BACKOFF_BASE = 0.5
 DEFAULT_BACKOFF_CAP = 8.0
 # Spread the callers that all waited for the same reset, so they do not arrive in one burst.
 DEFAULT_RATE_LIMIT_JITTER = 0.25
+# The whole call (pacing, retries, backoff, every byte) ends within this many seconds: room for a
+# full rate-limit window's wait (65 s) plus a slow answer within the 30 s read timeout.
+DEFAULT_DEADLINE = 120.0
 
 # X-RateLimit-Reset is documented both as an epoch and as seconds-until-reset. A value below
 # ten years of seconds cannot be a plausible epoch (that would be 1980), so it is relative.
@@ -49,6 +52,12 @@ RESET_SAME_WINDOW_TOLERANCE = 1.0
 PACING_MARGIN = 0.01
 # How long a caller waits before looking again while other calls' answers are still in flight.
 PACING_POLL_INTERVAL = 0.01
+# How long a request's rate-limit slot stays taken at most when its holder never gives it back
+# (a killed process): the client's leases last the call's remaining deadline, capped by this.
+# SendGrid's windows are at most a minute; a window's reset also ends every lease taken in it.
+DEFAULT_LEASE_SECONDS = 65.0
+# Pacing waits longer than this are logged at INFO (shorter ones at DEBUG).
+PACING_INFO_SECONDS = 1.0
 # Upper bound on pacing rounds per attempt; the wait budget normally ends the loop much earlier.
 MAX_PACING_ROUNDS = 100_000
 
@@ -73,6 +82,10 @@ class RetryPolicy:
         rate_limit_jitter: up to this many seconds are added after a 429's reset time.
         retryable_statuses: statuses retried for idempotent operations; 429 is always retried.
         pace: wait for an endpoint's reset instead of sending a request that would be refused.
+        deadline: seconds the whole call may take (pacing, retries, backoff and every byte read or
+            written); None for no bound beyond `timeout` and `max_total_wait`.
+            `RequestOptions.deadline` overrides it per call. `timeout` bounds each network
+            operation on its own (a connect, one read); the deadline bounds their sum.
     """
 
     max_attempts: int = DEFAULT_MAX_ATTEMPTS
@@ -82,10 +95,13 @@ class RetryPolicy:
     rate_limit_jitter: float = DEFAULT_RATE_LIMIT_JITTER
     retryable_statuses: frozenset[int] = field(default=RETRYABLE_SERVER_STATUSES)
     pace: bool = True
+    deadline: float | None = DEFAULT_DEADLINE
 
     def __post_init__(self) -> None:
         if self.max_attempts < 1:
             raise ValueError("RetryPolicy.max_attempts must be at least 1")
+        if self.deadline is not None and not self.deadline > 0:
+            raise ValueError("RetryPolicy.deadline must be positive (or None)")
         for name in ("max_total_wait", "backoff_base", "backoff_cap", "rate_limit_jitter"):
             if getattr(self, name) < 0:
                 raise ValueError(f"RetryPolicy.{name} must not be negative")

@@ -1,15 +1,40 @@
-"""Secrets never leave the process: masking for reprs, URL redaction for logs and error messages."""
+"""Secrets never leave the process: masking for reprs, redaction by name and by value.
+
+By name: credential query fields and user info in URLs. By value: every `Client` registers the
+secrets it was given (API key, password, the Basic token made of them) together with their
+URL-, base64- and JSON-encoded forms, and every text the client produces (exception messages, URLs,
+log records of this package, httpx and httpcore) has them replaced, whatever carried them there.
+A registration ends when the client's credentials are garbage-collected.
+"""
 
 from __future__ import annotations
 
+import base64
+import contextvars
+import json
 import logging
+import threading
+import weakref
+from collections.abc import Iterable
+from urllib.parse import quote, quote_plus
 
 import httpx
 
-from .policy import SECRET_FIELD_NAMES
+from .policy import LOGGER_NAME, SECRET_FIELD_NAMES
 
 REDACTED = "REDACTED"
 _API_KEY_PREFIX = "SG."
+
+_lock = threading.Lock()
+_registered: dict[str, int] = {}  # every encoded form of every live secret -> registrations
+# Longest first, so a form is replaced before any shorter form it contains; rebuilt on change.
+_forms: tuple[str, ...] = ()
+_byte_forms: tuple[bytes, ...] = ()
+# The running call's own secrets (a new customer's password in its body): redacted in what that
+# call produces, log records of httpx and httpcore included, until the next call replaces them.
+_call_forms: contextvars.ContextVar[tuple[str, ...]] = contextvars.ContextVar(
+    "sendgrid_reseller_call_secrets", default=()
+)
 
 
 def mask_secret(secret: str) -> str:
@@ -19,18 +44,96 @@ def mask_secret(secret: str) -> str:
     return "…redacted"
 
 
+def encoded_forms(secret: str) -> set[str]:
+    """The ways `secret` can appear in text: as is, URL-encoded, base64-encoded, JSON-escaped."""
+    raw = secret.encode("utf-8")
+    forms = {
+        secret,
+        quote(secret, safe=""),
+        quote(secret),
+        quote_plus(secret),
+        base64.b64encode(raw).decode("ascii"),
+        base64.urlsafe_b64encode(raw).decode("ascii"),
+        base64.b64encode(raw).decode("ascii").rstrip("="),
+        json.dumps(secret)[1:-1],
+        json.dumps(secret, ensure_ascii=False)[1:-1],
+    }
+    forms.discard("")
+    return forms
+
+
+def _rebuild() -> None:
+    global _forms, _byte_forms
+    _forms = tuple(sorted(_registered, key=len, reverse=True))
+    _byte_forms = tuple(form.encode("utf-8") for form in _forms)
+
+
+def _unregister(forms: frozenset[str]) -> None:
+    with _lock:
+        for form in forms:
+            left = _registered.get(form, 0) - 1
+            if left > 0:
+                _registered[form] = left
+            else:
+                _registered.pop(form, None)
+        _rebuild()
+
+
+def register_secrets(owner: object, secrets: Iterable[str]) -> None:
+    """Redact `secrets` (and their encodings) from every text until `owner` is garbage-collected."""
+    forms = frozenset(form for secret in secrets if secret for form in encoded_forms(secret))
+    with _lock:
+        for form in forms:
+            _registered[form] = _registered.get(form, 0) + 1
+        _rebuild()
+    weakref.finalize(owner, _unregister, forms)
+
+
+def bind_call_secrets(values: Iterable[str]) -> None:
+    """Redact these values (and their encodings) too, in this thread or task, from now on."""
+    forms = {form for value in values if value for form in encoded_forms(value)}
+    _call_forms.set(tuple(sorted(forms, key=len, reverse=True)))
+
+
+def _all_forms() -> tuple[str, ...]:
+    call = _call_forms.get()
+    return _forms + call if call else _forms
+
+
+def redact_text(text: str) -> str:
+    """`text` with every registered secret form replaced by REDACTED."""
+    for form in _all_forms():
+        if form in text:
+            text = text.replace(form, REDACTED)
+    return text
+
+
+def redact_bytes(data: bytes) -> bytes:
+    """`data` with every registered secret form (UTF-8) replaced by REDACTED."""
+    call = _call_forms.get()
+    for form in _byte_forms + tuple(form.encode("utf-8") for form in call) if call else _byte_forms:
+        if form in data:
+            data = data.replace(form, REDACTED.encode("ascii"))
+    return data
+
+
+def has_secret_value(data: bytes) -> bool:
+    call = _call_forms.get()
+    return any(form in data for form in _byte_forms) or any(form.encode("utf-8") in data for form in call)
+
+
 def _has_secret_name(raw_query: str) -> bool:
     lowered = raw_query.lower()
     return any(name in lowered for name in SECRET_FIELD_NAMES)
 
 
 def redact_url(url: httpx.URL | str) -> str:
-    """The URL as text with credential query values and any user:password replaced."""
+    """The URL as text with credential query values, any user:password and known secrets replaced."""
     if isinstance(url, str):
         url = httpx.URL(url)
     query = url.query.decode("ascii", "replace")
     if not url.userinfo and not (query and _has_secret_name(query)):
-        return str(url)  # the common case: nothing to hide, no re-encoding
+        return redact_text(str(url))  # the common case: nothing to hide by name, no re-encoding
     if url.userinfo:
         url = url.copy_with(username=REDACTED, password=None)
     if query and _has_secret_name(query):
@@ -39,24 +142,45 @@ def redact_url(url: httpx.URL | str) -> str:
             for name, value in url.params.multi_items()
         ]
         url = url.copy_with(params=items)
-    return str(url)
+    return redact_text(str(url))
 
 
-class _RedactHttpxUrls(logging.Filter):
-    """httpx logs every request URL at INFO; v2 GET calls carry credentials in the query string."""
+class _RedactRecords(logging.Filter):
+    """Redacts URLs (httpx logs every request URL at INFO) and every registered secret in a record."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         args = record.args
         if isinstance(args, tuple) and any(isinstance(arg, httpx.URL) for arg in args):
-            record.args = tuple(redact_url(arg) if isinstance(arg, httpx.URL) else arg for arg in args)
+            record.args = args = tuple(redact_url(arg) if isinstance(arg, httpx.URL) else arg for arg in args)
+        if not _forms and not _call_forms.get():
+            return True
+        message = record.getMessage()
+        redacted = redact_text(message)
+        if redacted != message:
+            record.msg, record.args = redacted, None
+        if record.exc_info and not record.exc_text:
+            # Formatted now, redacted, and cached where every handler's formatter looks first.
+            record.exc_text = redact_text(logging.Formatter().formatException(record.exc_info))
         return True
 
 
-_HTTPX_FILTER = _RedactHttpxUrls()
+_FILTER = _RedactRecords()
+# Logger filters are not inherited by child loggers: each logger that may see a secret gets one.
+PROTECTED_LOGGERS = (
+    LOGGER_NAME,
+    "httpx",
+    "httpcore",
+    "httpcore.connection",
+    "httpcore.http11",
+    "httpcore.http2",
+    "httpcore.proxy",
+    "httpcore.socks",
+)
 
 
 def protect_httpx_logs() -> None:
-    """Attach the redacting filter to httpx's logger once (idempotent, cheap to call again)."""
-    httpx_logger = logging.getLogger("httpx")
-    if _HTTPX_FILTER not in httpx_logger.filters:
-        httpx_logger.addFilter(_HTTPX_FILTER)
+    """Attach the redacting filter to this package's, httpx's and httpcore's loggers once (idempotent)."""
+    for name in PROTECTED_LOGGERS:
+        target = logging.getLogger(name)
+        if _FILTER not in target.filters:
+            target.addFilter(_FILTER)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import ipaddress
+from urllib.parse import quote
 
 import httpx
 
-from .errors import ConfigurationError
+from .errors import ConfigurationError, InvalidRequestError
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
@@ -50,3 +51,25 @@ def validated_base_url(base_url: str, *, allow_insecure_http: bool) -> httpx.URL
     if not is_loopback(url.host):
         raise ConfigurationError("allow_insecure_http is only accepted for a loopback base_url (127.0.0.1, localhost)")
     return url
+
+
+# Segments that URL normalisation (RFC 3986 remove_dot_segments) removes or merges with the one
+# before: sent as a path parameter they would silently address another resource.
+_DOT_SEGMENTS = frozenset({".", ".."})
+
+
+def path_segment(name: str, value: object) -> str:
+    """`value` percent-encoded as exactly one path segment, or `InvalidRequestError` naming `name`.
+
+    Every character outside the unreserved set is encoded (a "/" too), so the value can never
+    add a segment; "", "." and ".." are refused because they would remove one.
+    """
+    text = str(value)
+    if text == "":
+        raise InvalidRequestError(f"path parameter {name!r} must not be empty: the call would address another resource")
+    if text in _DOT_SEGMENTS:
+        raise InvalidRequestError(
+            f"path parameter {name!r} must not be {text!r}: URL normalisation would drop the segment "
+            "and the call would address another resource"
+        )
+    return quote(text, safe="")

@@ -12,7 +12,7 @@ from sendgrid_reseller._runtime.auth import (
     V2FormCredentials,
     resolve_credentials,
 )
-from sendgrid_reseller._runtime.errors import ConfigurationError
+from sendgrid_reseller._runtime.errors import ConfigurationError, InvalidRequestError
 
 from tests.runtime.support import (
     PASSWORD,
@@ -70,22 +70,24 @@ class TestV2FormCredentials:
         assert wire.headers["content-type"] == "application/x-www-form-urlencoded"
         assert wire.headers["content-length"] == "25"
 
-    def test_get_gets_credentials_first_in_the_query(self) -> None:
+    def test_get_is_sent_as_post_with_credentials_in_the_body(self) -> None:
+        """Issue 13: credentials never go into a URL (proxies and servers log URLs)."""
         request = httpx.Request("GET", "https://api.sendgrid.com/apiv2/reseller.manage.json", params={"task": "get"})
         wire = sent(V2FormCredentials("user", "key"), request)
-        assert wire.url.raw_path == b"/apiv2/reseller.manage.json?api_user=user&api_key=key&task=get"
-        assert wire.content == b""
+        assert wire.method == "POST"
+        assert wire.url.raw_path == b"/apiv2/reseller.manage.json?task=get"
+        assert wire.content == b"api_user=user&api_key=key"
+        assert wire.headers["content-type"] == "application/x-www-form-urlencoded"
 
     def test_special_characters_are_encoded(self) -> None:
         request = httpx.Request("POST", "https://api.sendgrid.com/apiv2/x.json", data={"a": "b"})
         wire = sent(V2FormCredentials("me@example.com", "p&ss=w rd+"), request)
         assert wire.content == b"api_user=me%40example.com&api_key=p%26ss%3Dw+rd%2B&a=b"
 
-    def test_json_body_is_left_alone(self) -> None:
+    def test_json_body_is_refused_rather_than_putting_credentials_in_the_url(self) -> None:
         request = httpx.Request("POST", "https://api.sendgrid.com/api/x.json", json={"a": 1})
-        wire = sent(V2FormCredentials("user", "key"), request)
-        assert wire.content == b'{"a":1}'
-        assert wire.url.query == b"api_user=user&api_key=key"
+        with pytest.raises(InvalidRequestError, match="form body"):
+            sent(V2FormCredentials("user", "key"), request)
 
     def test_api_key_variant(self) -> None:
         request = httpx.Request("POST", "https://api.sendgrid.com/apiv2/x.json", data={"a": "b"})
@@ -174,5 +176,6 @@ def test_client_v2_get_with_password_has_no_v3_credentials() -> None:
         with pytest.raises(ConfigurationError, match="v3 call"):
             client.send(V3_LIST, V3_LIST_KWARGS)
         assert_no_secret(repr(client))
-    assert seen[0].url.query == f"api_user={V2_API_USER}&api_key={PASSWORD}&task=get".encode()
+    assert seen[0].method == "POST" and seen[0].url.query == b"task=get"
+    assert seen[0].content == f"api_user={V2_API_USER}&api_key={PASSWORD}".encode()
     assert len(seen) == 1

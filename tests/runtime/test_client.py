@@ -244,8 +244,7 @@ class TestRetries:
             response = client.send(V3_CREATE, V3_CREATE_KWARGS)  # 429 is retried even when not idempotent
         assert response.status_code == 200
         assert len(seen) == 2
-        assert sum(clock.sleeps) == pytest.approx(12 + PACING_MARGIN)
-        assert clock.sleeps[0] == pytest.approx(12)
+        assert clock.sleeps == [pytest.approx(12 + PACING_MARGIN)]  # one sleep: past the reset and the margin
 
     def test_429_until_the_attempts_run_out(self) -> None:
         clock = FakeClock()
@@ -309,7 +308,7 @@ class TestRetries:
         async with mock_client(handler, clock, retry=EXACT_RETRY) as client:
             response = await client.asend(V3_GET, V3_GET_KWARGS)
         assert response.status_code == 200
-        assert clock.sleeps[0] == pytest.approx(5)
+        assert clock.sleeps[0] == pytest.approx(5 + PACING_MARGIN)
 
     async def test_async_5xx_not_retried_for_non_idempotent_calls(self) -> None:
         seen, handler = recording(httpx.Response(500))
@@ -354,13 +353,16 @@ class TestPacing:
             client.send(V3_GET, V3_GET_KWARGS)
         assert clock.sleeps == []
 
-    def test_a_wait_beyond_the_budget_sends_anyway(self) -> None:
+    def test_a_wait_beyond_the_budget_is_refused_without_sending(self) -> None:
+        # Issue 13: the limiter knows the request would be refused, so it is not sent.
         clock = FakeClock()
         seen, handler = recording(ok(**rate_headers(2, 0, START + 600)), ok())
         with mock_client(handler, clock) as client:
             client.send(V3_GET, V3_GET_KWARGS)
-            client.send(V3_GET, V3_GET_KWARGS)
-        assert clock.sleeps == [] and len(seen) == 2
+            with pytest.raises(RateLimitError) as caught:
+                client.send(V3_GET, V3_GET_KWARGS)
+        assert clock.sleeps == [] and len(seen) == 1
+        assert caught.value.reset_at == pytest.approx(START + 600 + PACING_MARGIN)
 
     def test_a_shared_store_paces_two_clients(self) -> None:
         clock = FakeClock()

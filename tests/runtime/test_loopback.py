@@ -254,8 +254,9 @@ def test_v2_credentials_on_the_wire() -> None:
     assert post.body == f"api_user={V2_API_USER}&api_key={V2_API_KEY}&method=profile&task=get".encode()
     assert post.headers["content-type"] == "application/x-www-form-urlencoded"
     assert post.headers["content-length"] == str(len(post.body))
-    assert get.target == f"/apiv2/reseller.manage.json?api_user={V2_API_USER}&api_key={V2_API_KEY}&task=get"
-    assert get.body == b""
+    # A v2 GET is sent as POST: its credentials go into the form body, never into the URL.
+    assert get.method == "POST" and get.target == "/apiv2/reseller.manage.json?task=get"
+    assert get.body == f"api_user={V2_API_USER}&api_key={V2_API_KEY}".encode()
     assert "authorization" not in post.headers and "authorization" not in get.headers
 
 

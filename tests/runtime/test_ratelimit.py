@@ -10,7 +10,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from sendgrid_reseller._runtime.policy import PACING_MARGIN, PACING_POLL_INTERVAL
-from sendgrid_reseller._runtime.ratelimit import InMemoryRateLimitStore, RateLimit, RateLimitStore, parse_rate_limit
+from sendgrid_reseller._runtime.ratelimit import (
+    InMemoryRateLimitStore,
+    Lease,
+    RateLimit,
+    RateLimitStore,
+    parse_rate_limit,
+)
 
 from tests.runtime.support import START
 
@@ -98,9 +104,14 @@ class TestStore:
         store = self.make_store()
         observed(store, limit=5, remaining=3, reset_at=START + 30, now=START)
         assert [store.reserve(KEY, START) for _ in range(3)] == [0.0] * 3
-        assert store.reserve(KEY, START) == pytest.approx(30 + PACING_MARGIN)
+        # Only requests in flight hold the slots: their answers, not the reset, tell what is left
+        # (sleeping until the reset left busy windows partly unused).
+        assert store.reserve(KEY, START) == PACING_POLL_INTERVAL
         store.update(KEY, RateLimit(5, 2, START + 30), START)  # one answered: it was counted already
         assert store.reserve(KEY, START) > 0
+        store.update(KEY, RateLimit(5, 0, START + 30), START)
+        store.update(KEY, RateLimit(5, 0, START + 30), START)  # all answered: the window is spent
+        assert store.reserve(KEY, START) == pytest.approx(30 + PACING_MARGIN)
 
     def test_after_the_reset_the_full_limit_is_available(self) -> None:
         store = self.make_store()
@@ -155,6 +166,54 @@ class TestStore:
         for thread in threads:
             thread.join(10)
         assert sum(granted) == 40
+
+    # -- leases (issue 13, defect 7) ---------------------------------------------------------------
+
+    def test_leaked_slots_come_back_at_the_windows_reset(self) -> None:
+        """Three holders die at limit 3 (never answered): the next window is fully available."""
+        store = self.make_store()
+        observed(store, limit=3, remaining=3, reset_at=START + 1, now=START)
+        assert [store.reserve(KEY, START, lease=Lease(f"dead{n}", START + 65)) for n in range(3)] == [0.0] * 3
+        assert store.reserve(KEY, START) == PACING_POLL_INTERVAL  # until the reset ends their leases
+        later = START + 1 + PACING_MARGIN
+        assert [store.reserve(KEY, later) for _ in range(3)] == [0.0] * 3
+
+    def test_expired_leases_are_reaped_before_anything_is_learnt(self) -> None:
+        """A probe whose holder died: once its lease expires the next caller probes (no 65 s wait)."""
+        store = self.make_store()
+        assert store.reserve(KEY, START, lease=Lease("dead", START + 2)) == 0.0
+        assert store.reserve(KEY, START + 1) == PACING_POLL_INTERVAL
+        assert store.reserve(KEY, START + 2, lease=Lease("next", START + 10)) == 0.0
+
+    def test_an_expired_lease_counts_as_lost_in_its_window(self) -> None:
+        store = self.make_store()
+        observed(store, limit=5, remaining=2, reset_at=START + 30, now=START)
+        store.reserve(KEY, START, lease=Lease("dead", START + 1))
+        assert store.reserve(KEY, START + 2) == 0.0  # reaped: counted as lost, one slot is left
+        assert store.reserve(KEY, START + 2) > 0
+
+    def test_answers_give_back_their_own_lease(self) -> None:
+        store = self.make_store()
+        observed(store, limit=5, remaining=2, reset_at=START + 30, now=START)
+        first, second = Lease("first", START + 60), Lease("second", START + 60)
+        store.reserve(KEY, START, lease=first)
+        store.reserve(KEY, START, lease=second)
+        store.update(KEY, RateLimit(5, 1, START + 30), START, lease=second)
+        store.update(KEY, RateLimit(5, 1, START + 30), START, lease=second)  # a duplicate gives back nothing
+        assert store.reserve(KEY, START) == PACING_POLL_INTERVAL  # "first" still holds one
+        store.release(KEY, START, lease=first)
+        assert store.reserve(KEY, START) == 0.0
+
+    def test_an_answer_from_before_the_reset_does_not_free_a_new_slot(self) -> None:
+        store = self.make_store()
+        observed(store, limit=1, remaining=1, reset_at=START + 1, now=START)
+        old = Lease("old", START + 60)
+        store.reserve(KEY, START, lease=old)
+        later = START + 1 + PACING_MARGIN
+        new = Lease("new", later + 60)
+        assert store.reserve(KEY, later, lease=new) == 0.0  # the reset ended the old lease
+        store.update(KEY, None, later, lease=old)  # its late answer frees nothing of the new window
+        assert store.reserve(KEY, later) > 0
 
     async def test_async_variants_delegate(self) -> None:
         store = self.make_store()

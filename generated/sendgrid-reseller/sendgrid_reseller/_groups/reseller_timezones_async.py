@@ -36,6 +36,7 @@ class AsyncResellerTimezonesGroup(Group):
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         options: RequestOptions | None = None,
     ) -> builtins.list[V2Timezone]:
@@ -43,14 +44,16 @@ class AsyncResellerTimezonesGroup(Group):
 
         Returns every timezone that can be assigned to a customer, with its display label and offset.
 
-        Wire request: GET /apiv2/reseller.manage.json with method=timezone, task=list (query parameters,
-        always sent, never the caller's); the client adds the credentials as the api_user / api_key
-        query parameters.
+        Wire request: POST /apiv2/reseller.manage.json with method=timezone, task=list (form fields,
+        always sent, never the caller's); the client adds the credentials as the api_user / api_key form
+        fields.
 
         Args:
             extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
                 above wins over them, they win over the client's defaults.
             extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call (never the fixed
+                fields or the credentials).
             timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
             options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
@@ -69,7 +72,12 @@ class AsyncResellerTimezonesGroup(Group):
         from sendgrid_reseller.api.customer_timezone import list_customer_timezones as _endpoint
 
         return await _endpoint.asyncio(
-            self._client, extra_headers=extra_headers, extra_query=extra_query, timeout=timeout, options=options
+            self._client,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
         )
 
     async def list_detailed(
@@ -77,6 +85,7 @@ class AsyncResellerTimezonesGroup(Group):
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         options: RequestOptions | None = None,
     ) -> Response[builtins.list[V2Timezone]]:
@@ -84,9 +93,9 @@ class AsyncResellerTimezonesGroup(Group):
 
         Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
-        Wire request: GET /apiv2/reseller.manage.json with method=timezone, task=list (query parameters,
-        always sent, never the caller's); the client adds the credentials as the api_user / api_key
-        query parameters.
+        Wire request: POST /apiv2/reseller.manage.json with method=timezone, task=list (form fields,
+        always sent, never the caller's); the client adds the credentials as the api_user / api_key form
+        fields.
 
         Args:
             The same as `client.reseller.timezones.list` takes; `help()` on it describes each one.
@@ -106,7 +115,12 @@ class AsyncResellerTimezonesGroup(Group):
         from sendgrid_reseller.api.customer_timezone import list_customer_timezones as _endpoint
 
         return await _endpoint.asyncio_detailed(
-            self._client, extra_headers=extra_headers, extra_query=extra_query, timeout=timeout, options=options
+            self._client,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
         )
 
     async def get(
@@ -115,6 +129,7 @@ class AsyncResellerTimezonesGroup(Group):
         user: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         options: RequestOptions | None = None,
     ) -> V2Timezone:
@@ -122,15 +137,17 @@ class AsyncResellerTimezonesGroup(Group):
 
         Returns the timezone currently assigned to the customer.
 
-        Wire request: GET /apiv2/reseller.manage.json with method=timezone, task=get (query parameters,
-        always sent, never the caller's); the client adds the credentials as the api_user / api_key
-        query parameters.
+        Wire request: POST /apiv2/reseller.manage.json with method=timezone, task=get (form fields,
+        always sent, never the caller's); the client adds the credentials as the api_user / api_key form
+        fields.
 
         Args:
             user (str): Username of the customer. Required.
             extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
                 above wins over them, they win over the client's defaults.
             extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call (never the fixed
+                fields or the credentials).
             timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
             options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
@@ -153,6 +170,7 @@ class AsyncResellerTimezonesGroup(Group):
             user=user,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             options=options,
         )
@@ -163,6 +181,7 @@ class AsyncResellerTimezonesGroup(Group):
         user: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         options: RequestOptions | None = None,
     ) -> Response[V2Timezone]:
@@ -170,9 +189,9 @@ class AsyncResellerTimezonesGroup(Group):
 
         Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
-        Wire request: GET /apiv2/reseller.manage.json with method=timezone, task=get (query parameters,
-        always sent, never the caller's); the client adds the credentials as the api_user / api_key
-        query parameters.
+        Wire request: POST /apiv2/reseller.manage.json with method=timezone, task=get (form fields,
+        always sent, never the caller's); the client adds the credentials as the api_user / api_key form
+        fields.
 
         Args:
             The same as `client.reseller.timezones.get` takes; `help()` on it describes each one.
@@ -196,6 +215,7 @@ class AsyncResellerTimezonesGroup(Group):
             user=user,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             options=options,
         )

@@ -1,7 +1,9 @@
 # Copied from overlays/runtime/attempt.py by the generator. Do not edit; change the overlay and run `make generate`.
-"""The verdict on one attempt: log it, then return the answer, wait and retry, or raise.
+"""The verdict on one attempt: scrub it, log it, then return the answer, wait and retry, or raise.
 
-Shared by the synchronous and the asyncio send paths, which differ only in how they wait.
+Shared by the synchronous and the asyncio send paths, which differ only in how they wait. Every
+answer and every transport failure is scrubbed first (scrub.py), so nothing the caller can reach
+from a result or an error holds a credential.
 """
 
 from __future__ import annotations
@@ -13,10 +15,11 @@ import httpx
 
 from .errors import error_from_response, transport_error, v2_error_in_success
 from .operation import Operation
-from .policy import LOGGER_NAME
-from .ratelimit import RESPONSE_EXTENSION, RateLimit
+from .policy import LOGGER_NAME, RATE_LIMITED_STATUS
+from .ratelimit import RESPONSE_EXTENSION, RateLimit, parse_retry_after
 from .redact import redact_url
 from .retry import RetryBudget
+from .scrub import scrub_exception, scrub_response
 
 logger = logging.getLogger(LOGGER_NAME)
 
@@ -30,8 +33,13 @@ def settle_answer(
     started: float,
 ) -> float | None:
     """None when `response` is the call's result; else seconds to wait before the next attempt."""
-    response.extensions[RESPONSE_EXTENSION] = rate_limit
+    scrub_response(response)
     status = response.status_code
+    retry_at = parse_retry_after(response.headers, now) if status == RATE_LIMITED_STATUS or status >= 500 else None
+    if status == RATE_LIMITED_STATUS and retry_at is not None and (rate_limit is None or rate_limit.reset_at is None):
+        # No X-RateLimit-Reset: the Retry-After says when the window opens again.
+        rate_limit = RateLimit(rate_limit.limit if rate_limit else None, 0, retry_at)
+    response.extensions[RESPONSE_EXTENSION] = rate_limit
     if logger.isEnabledFor(logging.DEBUG):
         logger.debug(
             "%s %s -> %d (%s, attempt %d, %.1f ms)",
@@ -48,9 +56,13 @@ def settle_answer(
             if error is not None:
                 raise error
         return None
-    delay = budget.delay_after_status(status, rate_limit, idempotent=operation.idempotent, now=now)
+    delay = budget.delay_after_status(status, rate_limit, idempotent=operation.idempotent, now=now, retry_at=retry_at)
     if delay is None:
-        raise error_from_response(response, rate_limit)
+        refusal = error_from_response(response, rate_limit)
+        if retry_at is not None and status != RATE_LIMITED_STATUS and refusal.args:
+            retry = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(retry_at))
+            refusal.args = (f"{refusal.args[0]} (Retry-After: not before {retry}, beyond this call's wait budget)",)
+        raise refusal
     logger.warning(
         "%s %s answered %d; retrying in %.2f s (attempt %d of %d)",
         response.request.method,
@@ -71,6 +83,9 @@ def settle_failure(
     started: float,
 ) -> float:
     """Seconds to wait before the next attempt, or raises `TransportError`."""
+    scrub_exception(exception)
+    if budget.deadline.expired():
+        exception.args = (f"the call's deadline of {budget.deadline.seconds:g} s has passed ({exception})",)
     url = redact_url(request.url)
     if logger.isEnabledFor(logging.DEBUG):
         logger.debug(
@@ -95,8 +110,3 @@ def settle_failure(
         budget.max_attempts,
     )
     return delay
-
-
-def log_pacing(operation: Operation, wait: float) -> None:
-    if logger.isEnabledFor(logging.DEBUG):
-        logger.debug("%s: waiting %.3f s for the endpoint's rate-limit reset", operation.name, wait)

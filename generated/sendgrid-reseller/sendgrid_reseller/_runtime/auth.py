@@ -1,8 +1,8 @@
 # Copied from overlays/runtime/auth.py by the generator. Do not edit; change the overlay and run `make generate`.
 """How each API version is authenticated, as `httpx.Auth` flows that run again on every attempt.
 
-v2 (reseller) calls send `api_user` and `api_key` as ordinary form fields (or query fields for GET),
-or, when the client is told so, a Bearer API key. v3 calls send `Authorization: Bearer <key>`, or
+v2 (reseller) calls send `api_user` and `api_key` as ordinary form fields, always in a POST body
+(never in a URL), or, when the client is told so, a Bearer API key. v3 calls send `Authorization: Bearer <key>`, or
 Basic for the retired username/password scheme. Every class redacts its secrets in `repr`.
 """
 
@@ -16,34 +16,62 @@ from urllib.parse import urlencode
 
 import httpx
 
-from .errors import ConfigurationError
+from .errors import ConfigurationError, InvalidRequestError
 from .policy import V2_API_KEY_USER
-from .redact import mask_secret
+from .redact import mask_secret, register_secrets
 
 _FORM_CONTENT_TYPE = "application/x-www-form-urlencoded"
 _BODYLESS_METHODS = frozenset({"GET", "HEAD", "DELETE", "OPTIONS"})
 
 
+def _where(name: str, index: int, char: str) -> str:
+    # Says which character and where, never the value itself.
+    return f"{name} has {_describe(char)} at position {index + 1}"
+
+
+def _describe(char: str) -> str:
+    if char == " ":
+        return "a space"
+    return f"the character U+{ord(char):04X}"
+
+
 def _checked(name: str, value: str) -> str:
+    """A user name or password: no control characters, no surrounding whitespace (a copy-paste slip)."""
+    if not isinstance(value, str):
+        raise ConfigurationError(f"{name} must be a string, not {type(value).__name__}")
     if not value:
         raise ConfigurationError(f"{name} must not be empty")
-    if "\r" in value or "\n" in value:
-        raise ConfigurationError(f"{name} must not contain line breaks")
+    for index, char in enumerate(value):
+        if ord(char) < 0x20 or 0x7F <= ord(char) < 0xA0:
+            raise ConfigurationError(_where(name, index, char) + ": control characters are not allowed")
+    if value != value.strip():
+        index = 0 if value[0].isspace() else len(value) - 1
+        raise ConfigurationError(_where(name, index, value[index]) + ": remove the surrounding whitespace")
+    return value
+
+
+def _checked_key(name: str, value: str) -> str:
+    """An API key travels in an HTTP header: visible ASCII only (SendGrid keys never have anything else)."""
+    _checked(name, value)
+    for index, char in enumerate(value):
+        if not "\x21" <= char <= "\x7e":
+            raise ConfigurationError(_where(name, index, char) + ": an API key is visible ASCII characters only")
     return value
 
 
 class V2FormCredentials(httpx.Auth):
     """Adds `api_user` and `api_key` to a v2 request, first, as SendGrid's examples show them.
 
-    Form-encoded POST bodies get them in the body; GET requests (and bodies that are not a form)
-    get them in the query string. For an API key use `api_user="apikey"` (see `for_api_key`).
+    They always go into a form-encoded POST body, placed first: a GET is sent as POST (v2 takes
+    either), so no credential ever appears in a URL. For an API key use `api_user="apikey"`
+    (see `for_api_key`).
     """
 
     requires_request_body = True
 
-    def __init__(self, api_user: str, api_key: str) -> None:
+    def __init__(self, api_user: str, api_key: str, secret_name: str = "api_key") -> None:
         self._api_user = _checked("api_user", api_user)
-        self._api_key = _checked("api_key", api_key)
+        self._api_key = _checked(secret_name, api_key)
         # Encoded once: the same bytes go into every request.
         self._encoded = urlencode([("api_user", api_user), ("api_key", api_key)]).encode("ascii")
 
@@ -62,10 +90,15 @@ class V2FormCredentials(httpx.Auth):
     def _authenticated(self, request: httpx.Request) -> httpx.Request:
         content_type = request.headers.get("content-type", "")
         body = request.content
-        if request.method in _BODYLESS_METHODS or (body and not content_type.startswith(_FORM_CONTENT_TYPE)):
-            query = request.url.query
-            request.url = request.url.copy_with(query=self._encoded + b"&" + query if query else self._encoded)
-            return request
+        if body and not content_type.startswith(_FORM_CONTENT_TYPE):
+            # Credentials never go into a URL (proxies and servers log URLs): no v2 call has such a body.
+            raise InvalidRequestError(
+                f"v2 form credentials need a form body, not {content_type or 'an unlabelled body'} "
+                "(use Client(v2_auth='bearer') for this call)"
+            )
+        # v2 accepts POST for every call (GET and POST are interchangeable there); a GET would carry
+        # the credentials in its query string, so it is sent as POST with them in the form body.
+        method = "POST" if request.method in _BODYLESS_METHODS else request.method
         # The body is already encoded, so the request is rebuilt around a new one (its length
         # changes; httpx derives Content-Length when it is absent).
         headers = request.headers.copy()
@@ -73,7 +106,7 @@ class V2FormCredentials(httpx.Auth):
         if not body:
             headers["Content-Type"] = _FORM_CONTENT_TYPE
         return httpx.Request(
-            request.method,
+            method,
             request.url,
             headers=headers,
             content=self._encoded + b"&" + body if body else self._encoded,
@@ -85,7 +118,7 @@ class BearerAuth(httpx.Auth):
     """`Authorization: Bearer <API key>`: v3, and v2 when the client uses `v2_auth="bearer"`."""
 
     def __init__(self, api_key: str) -> None:
-        self._api_key = _checked("api_key", api_key)
+        self._api_key = _checked_key("api_key", api_key)
         self._header = f"Bearer {api_key}"
 
     def __repr__(self) -> str:
@@ -146,6 +179,14 @@ def resolve_credentials(
     if api_key is None and password is None:
         raise ConfigurationError("no credentials: pass api_key (or api_user with api_key or password)")
 
+    # Every credential is checked before anything uses it; the messages never echo a value.
+    if api_key is not None:
+        _checked_key("api_key", api_key)
+    if api_user is not None:
+        _checked("api_user", api_user)
+    if password is not None:
+        _checked("password", password)
+
     if v2_auth == "bearer":
         if api_key is None:
             raise ConfigurationError('v2_auth="bearer" needs api_key')
@@ -153,7 +194,7 @@ def resolve_credentials(
     elif api_user is not None:
         secret = password if password is not None else api_key
         assert secret is not None  # checked above: api_user comes with api_key or password
-        v2 = V2FormCredentials(api_user, secret)
+        v2 = V2FormCredentials(api_user, secret, "password" if password is not None else "api_key")
     else:
         assert api_key is not None
         v2 = V2FormCredentials.for_api_key(api_key)
@@ -163,4 +204,11 @@ def resolve_credentials(
     else:
         assert api_user is not None and password is not None
         v3 = BasicAuth(api_user, password)
-    return Credentials(v2=v2, v3=v3)
+    credentials = Credentials(v2=v2, v3=v3)
+    # The user name counts as a credential too (SECRET_FIELD_NAMES), except the literal "apikey".
+    user = api_user if api_user != V2_API_KEY_USER else None
+    secrets = [value for value in (api_key, password, user) if value is not None]
+    if api_user is not None and password is not None:
+        secrets.append(f"{api_user}:{password}")  # base64-encoded, this is the Basic token
+    register_secrets(credentials, secrets)
+    return credentials

@@ -20,23 +20,24 @@ from typing import Any, Literal
 
 import httpx
 
-from .attempt import log_pacing, settle_answer, settle_failure
+from .attempt import settle_answer, settle_failure
 from .body import aread_bounded, read_bounded
 from .credentials import resolve_api_credentials
+from .deadline import bounded_by_deadlines
 from .environment import base_url_setting, configure_logging_from_environment
 from .errors import ConfigurationError
 from .operation import Operation
 from .options import RequestOptions
+from .pacing import apace, pace
 from .pagination import aiterate_pages, check_page_limit, iterate_pages
 from .policy import (
     DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_TIMEOUT,
     DEFAULT_VERSION,
-    MAX_PACING_ROUNDS,
     USER_AGENT_PRODUCT,
     RetryPolicy,
 )
-from .ratelimit import RateLimitStore, parse_rate_limit
+from .ratelimit import Lease, RateLimitStore, parse_rate_limit
 from .redact import protect_httpx_logs
 from .redis_store import resolve_rate_limit_store
 from .request import request_arguments
@@ -98,7 +99,7 @@ class _Connections:
         if http is None:
             with self._lock:
                 if self._sync is None:
-                    self._sync = httpx.Client(transport=self._transport, **self._args)
+                    self._sync = bounded_by_deadlines(httpx.Client(transport=self._transport, **self._args))
                 http = self._sync
         return http
 
@@ -109,7 +110,7 @@ class _Connections:
             with self._lock:
                 http = self._async.get(loop)
                 if http is None:
-                    http = httpx.AsyncClient(transport=self._async_transport, **self._args)
+                    http = bounded_by_deadlines(httpx.AsyncClient(transport=self._async_transport, **self._args))
                     self._async[loop] = http
         return http
 
@@ -290,7 +291,7 @@ class Client:
         return self._credentials.for_api(operation.api, operation.name)
 
     def _budget(self, options: RequestOptions | None) -> RetryBudget:
-        return RetryBudget(self._retry, options.max_attempts if options is not None else None)
+        return RetryBudget.for_call(self._retry, options, self._clock)
 
     def _request_arguments(
         self, operation: Operation, kwargs: Mapping[str, Any], options: RequestOptions | None
@@ -301,18 +302,10 @@ class Client:
 
     # -- synchronous path --------------------------------------------------------------------
 
-    def _pace(self, operation: Operation, budget: RetryBudget) -> None:
-        key = operation.rate_limit_key
-        if self._retry.pace:
-            for _ in range(MAX_PACING_ROUNDS):
-                wait = self._store.reserve(key, self._clock())
-                if wait <= 0.0:
-                    return
-                if not budget.take_wait(wait):
-                    break  # out of patience: send anyway and let SendGrid's answer decide
-                log_pacing(operation, wait)
-                self._sleep(wait)
-        self._store.reserve(key, self._clock(), force=True)
+    def _pace(self, operation: Operation, budget: RetryBudget, request: httpx.Request) -> Lease:
+        return pace(
+            self._store, operation, budget, request, enabled=self._retry.pace, clock=self._clock, sleep=self._sleep
+        )
 
     def send(
         self, operation: Operation, kwargs: Mapping[str, Any], options: RequestOptions | None = None
@@ -328,7 +321,7 @@ class Client:
         for _ in range(budget.max_attempts):
             budget.start_attempt()
             request = http.build_request(**arguments)
-            self._pace(operation, budget)
+            lease = self._pace(operation, budget, request)
             started = time.perf_counter()
             try:
                 response = http.send(request, auth=auth, stream=True)
@@ -337,15 +330,15 @@ class Client:
                 finally:
                     response.close()
             except httpx.RequestError as exc:
-                self._store.release(key, self._clock(), consumed=not isinstance(exc, NOT_SENT_ERRORS))
+                self._store.release(key, self._clock(), consumed=not isinstance(exc, NOT_SENT_ERRORS), lease=lease)
                 delay = settle_failure(operation, budget, request, exc, started)
             except BaseException:
-                self._store.release(key, self._clock(), consumed=True)
+                self._store.release(key, self._clock(), consumed=True, lease=lease)
                 raise
             else:
                 now = self._clock()
                 rate_limit = parse_rate_limit(response.headers, now)
-                self._store.update(key, rate_limit, now)
+                self._store.update(key, rate_limit, now, lease=lease)
                 answer_delay = settle_answer(operation, budget, response, rate_limit, now, started)
                 if answer_delay is None:
                     return response
@@ -362,18 +355,16 @@ class Client:
 
     # -- asyncio path ------------------------------------------------------------------------
 
-    async def _apace(self, operation: Operation, budget: RetryBudget) -> None:
-        key = operation.rate_limit_key
-        if self._retry.pace:
-            for _ in range(MAX_PACING_ROUNDS):
-                wait = await self._store.areserve(key, self._clock())
-                if wait <= 0.0:
-                    return
-                if not budget.take_wait(wait):
-                    break
-                log_pacing(operation, wait)
-                await self._async_sleep(wait)
-        await self._store.areserve(key, self._clock(), force=True)
+    async def _apace(self, operation: Operation, budget: RetryBudget, request: httpx.Request) -> Lease:
+        return await apace(
+            self._store,
+            operation,
+            budget,
+            request,
+            enabled=self._retry.pace,
+            clock=self._clock,
+            sleep=self._async_sleep,
+        )
 
     async def asend(
         self, operation: Operation, kwargs: Mapping[str, Any], options: RequestOptions | None = None
@@ -389,7 +380,7 @@ class Client:
         for _ in range(budget.max_attempts):
             budget.start_attempt()
             request = http.build_request(**arguments)
-            await self._apace(operation, budget)
+            lease = await self._apace(operation, budget, request)
             started = time.perf_counter()
             try:
                 response = await http.send(request, auth=auth, stream=True)
@@ -398,15 +389,17 @@ class Client:
                 finally:
                     await response.aclose()
             except httpx.RequestError as exc:
-                await self._store.arelease(key, self._clock(), consumed=not isinstance(exc, NOT_SENT_ERRORS))
+                await self._store.arelease(
+                    key, self._clock(), consumed=not isinstance(exc, NOT_SENT_ERRORS), lease=lease
+                )
                 delay = settle_failure(operation, budget, request, exc, started)
             except BaseException:  # includes cancellation: the slot must not stay taken
-                await self._store.arelease(key, self._clock(), consumed=True)
+                await self._store.arelease(key, self._clock(), consumed=True, lease=lease)
                 raise
             else:
                 now = self._clock()
                 rate_limit = parse_rate_limit(response.headers, now)
-                await self._store.aupdate(key, rate_limit, now)
+                await self._store.aupdate(key, rate_limit, now, lease=lease)
                 answer_delay = settle_answer(operation, budget, response, rate_limit, now, started)
                 if answer_delay is None:
                     return response

@@ -24,6 +24,7 @@ import httpx
 from .auth import BearerAuth, V2FormCredentials
 from .errors import ConfigurationError
 from .policy import V2_API_KEY_USER
+from .redact import register_secrets
 
 API_KEY_ENV = "SENDGRID_API_KEY"
 
@@ -57,11 +58,33 @@ def resolve_api_credentials(
     password: str | None,
     v2_auth: Literal["form", "bearer"],
 ) -> ApiCredentials:
-    """The credentials each API version gets; see the module docstring for the rules."""
+    """The credentials each API version gets; see the module docstring for the rules.
+
+    The auth classes refuse a value httpx could not send (naming the argument and the position
+    of the bad character, never the value); the values are then registered for redaction, so
+    every message, log record and repr the client produces shows them masked."""
+    if api_key is None and api_user is None and password is None:
+        api_key = os.environ.get(API_KEY_ENV) or None
+    credentials = _resolve(api_key=api_key, api_user=api_user, password=password, v2_auth=v2_auth)
+    # The user name counts as a credential too, except the literal "apikey".
+    user = api_user if api_user != V2_API_KEY_USER else None
+    secrets = [value for value in (api_key, password, user) if value is not None]
+    if api_user is not None and password is not None:
+        secrets.append(f"{api_user}:{password}")  # base64-encoded, this is a Basic token
+    register_secrets(credentials, secrets)
+    return credentials
+
+
+def _resolve(
+    *,
+    api_key: str | None,
+    api_user: str | None,
+    password: str | None,
+    v2_auth: Literal["form", "bearer"],
+) -> ApiCredentials:
     if v2_auth not in ("form", "bearer"):
         raise ConfigurationError(f"v2_auth must be 'form' or 'bearer', not {v2_auth!r}")
     if api_key is None and api_user is None and password is None:
-        api_key = os.environ.get(API_KEY_ENV) or None
         if api_key is None:
             raise ConfigurationError(
                 f"no credentials: pass api_key= (or api_user= with password=), or set {API_KEY_ENV}"
@@ -81,7 +104,7 @@ def resolve_api_credentials(
         assert api_user is not None
         if v2_auth == "bearer":
             raise ConfigurationError('v2_auth="bearer" sends the API key to v2; it cannot be used with a password')
-        return ApiCredentials(v2=V2FormCredentials(api_user, password), v3=v3)
+        return ApiCredentials(v2=V2FormCredentials(api_user, password, "password"), v3=v3)
     assert api_key is not None
     v2: httpx.Auth = v3 if v2_auth == "bearer" and v3 is not None else V2FormCredentials.for_api_key(api_key)
     return ApiCredentials(v2=v2, v3=v3)

@@ -23,6 +23,8 @@ class RequestOptions:
         extra_query: extra query parameters.
         extra_body: extra body fields (form or JSON). The fields a v2 call always sends (`method`,
             `task`, ...) and the credentials cannot be given this way: `InvalidRequestError`.
+        deadline: seconds this whole call may take: pacing, retries and every byte (see
+            `RetryPolicy.deadline`; `timeout` bounds each network operation on its own).
     """
 
     timeout: float | httpx.Timeout | None = None
@@ -31,10 +33,13 @@ class RequestOptions:
     max_attempts: int | None = None
     extra_query: Mapping[str, Any] | None = None
     extra_body: Mapping[str, Any] | None = None
+    deadline: float | None = None
 
     def __post_init__(self) -> None:
         if self.max_attempts is not None and self.max_attempts < 1:
             raise ValueError("RequestOptions.max_attempts must be at least 1")
+        if self.deadline is not None and not self.deadline > 0:
+            raise ValueError("RequestOptions.deadline must be positive")
 
 
 def call_options(

@@ -6,7 +6,9 @@ be folded over several lines (httpx unfolds and parses it: `Response.links`), an
 `rel="prev"` points at itself. The guards: a next URL takes the base URL's scheme; a next URL on
 another host, or one that is not a valid URL, raises `PaginationError` (the credentials would go
 with it); the walk ends when there
-is no next, when a next was already visited, or when a page is an empty list.
+is no next, when the next is the page itself, or when a page is an empty list; a next that loops
+back to an earlier page, does not advance the offset, or serves the previous page's records again
+raises `PaginationError` (rather than yielding duplicates or walking forever).
 """
 
 from __future__ import annotations
@@ -39,20 +41,39 @@ def check_page_limit(params: Mapping[str, Any] | None) -> None:
 
 
 class PageTrail:
-    """The pages of one walk, and the checked URL of the next one."""
+    """The pages of one walk, and the checked URL of the next one.
+
+    URLs are compared normalised (scheme of the base URL, query pairs sorted), so a next link that
+    only reorders its query is recognised as a page already read.
+    """
 
     def __init__(self, base_url: httpx.URL) -> None:
         self._scheme = base_url.scheme
         self._origin = (base_url.host, effective_port(base_url))
         self._visited: set[str] = set()
+        self._previous_records: int | None = None
+
+    def admit(self, response: httpx.Response) -> None:
+        """Refuse a page that repeats the previous page's records (a next link that does not advance)."""
+        content = response.content
+        if _is_empty_list(content):
+            return
+        records = hash(content)
+        if records == self._previous_records:
+            here = redact_url(self._with_base_scheme(response.request.url))
+            raise PaginationError(
+                f"the page at {here} repeats the previous page's records: the Link header does not advance"
+            )
+        self._previous_records = records
 
     def next_url(self, response: httpx.Response) -> httpx.URL | None:
         """The page after `response`, or None when the walk is over."""
-        self._visited.add(str(self._with_base_scheme(response.request.url)))
+        here = self._with_base_scheme(response.request.url)
+        here_key = normalised(here)
+        self._visited.add(here_key)
         if _is_empty_list(response.content):
             return None
-        link = response.links.get("next")
-        target = link.get("url") if link else None
+        target = next_link(response)
         if not target:
             return None
         try:
@@ -60,9 +81,16 @@ class PageTrail:
         except httpx.InvalidURL:
             # Not quoted: the text may hold a query with credentials in it.
             raise PaginationError("refusing to follow a Link whose next URL is not a valid URL") from None
-        key = str(url)
+        key = normalised(url)
+        if key == here_key:
+            return None  # the last page's next points at itself: nothing new there
         if key in self._visited:
-            return None  # a loop (e.g. a next that points back at this page): nothing new there
+            raise PaginationError(f"the Link header loops back to a page already read ({redact_url(url)})")
+        here_offset, next_offset = _offset(here), _offset(url) if "offset" in url.params else None
+        if here_offset is not None and next_offset is not None and next_offset <= here_offset:
+            raise PaginationError(
+                f"the Link header's next page ({redact_url(url)}) does not advance the offset past {here_offset}"
+            )
         return url
 
     def _with_base_scheme(self, url: httpx.URL) -> httpx.URL:
@@ -79,6 +107,32 @@ class PageTrail:
                 f"refusing to follow a Link to another host ({redact_url(url)}): it would receive the credentials"
             )
         return url
+
+
+def normalised(url: httpx.URL) -> str:
+    """`url` as text with its query pairs sorted: two spellings of one page compare equal."""
+    if not url.query:
+        return str(url.copy_with(fragment=None))
+    return str(url.copy_with(params=sorted(url.params.multi_items()), fragment=None))
+
+
+def next_link(response: httpx.Response) -> str | None:
+    """The target of the `Link` whose relation types include "next".
+
+    RFC 8288: `rel` is a space-separated list of relation types, compared case-insensitively
+    (`rel="Next"`, `rel="next last"`).
+    """
+    for link in response.links.values():
+        if "next" in link.get("rel", "").lower().split():
+            return link.get("url")
+    return None
+
+
+def _offset(url: httpx.URL) -> int | None:
+    value = url.params.get("offset", "0")  # no offset: the first page
+    if not value.isascii() or not value.isdigit():
+        return None
+    return int(value)
 
 
 def _is_empty_list(content: bytes) -> bool:
@@ -101,6 +155,7 @@ def iterate_pages(
     page_kwargs: Mapping[str, Any] = kwargs
     for _ in range(MAX_PAGES):
         response = send(page_kwargs)
+        trail.admit(response)  # before it is handed out: a repeated page is never yielded twice
         yield response
         url = trail.next_url(response)
         # One page in memory at a time: let this one go before the next is fetched.
@@ -119,6 +174,7 @@ async def aiterate_pages(
     page_kwargs: Mapping[str, Any] = kwargs
     for _ in range(MAX_PAGES):
         response = await send(page_kwargs)
+        trail.admit(response)  # before it is handed out: a repeated page is never yielded twice
         yield response
         url = trail.next_url(response)
         # One page in memory at a time: let this one go before the next is fetched.

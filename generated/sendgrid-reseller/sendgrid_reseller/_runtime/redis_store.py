@@ -40,7 +40,7 @@ from .policy import (
     REDIS_SOCKET_TIMEOUT,
     RESET_SAME_WINDOW_TOLERANCE,
 )
-from .ratelimit import InMemoryRateLimitStore, RateLimit, RateLimitStore
+from .ratelimit import InMemoryRateLimitStore, Lease, RateLimit, RateLimitStore
 
 if TYPE_CHECKING:
     import asyncio
@@ -51,7 +51,9 @@ logger = logging.getLogger(LOGGER_NAME)
 
 _REDIS_SCHEMES = frozenset({"redis", "rediss", "unix"})
 
-# The in-memory store's `_EndpointWindow`, in Lua. A missing field or "" stands for None.
+# The in-memory store's `_EndpointWindow`, in Lua: the same rules, step by step (the differential
+# test in tests/redis/test_contract.py compares the two). A missing field or "" stands for None;
+# each lease is a field "lease:<token>" holding its expiry.
 _LUA_WINDOW = """
 local key = KEYS[1]
 local now = tonumber(ARGV[1])
@@ -71,21 +73,39 @@ local function fmt(value)
   return string.format('%.17g', value)
 end
 
-local function load()
-  local f = redis.call('HMGET', key, 'observed', 'limit', 'remaining', 'reset_at', 'in_flight', 'lost')
-  if f[1] == false then return nil end
-  return {observed = f[1] == '1', limit = num(f[2]), remaining = num(f[3]) or 0, reset_at = num(f[4]),
-          in_flight = num(f[5]) or 0, lost = num(f[6]) or 0}
+local function fresh()
+  return {observed = false, limit = nil, remaining = 0, reset_at = nil, lost = 0, leases = {}, count = 0,
+          orphans = 0}
 end
 
-local function fresh()
-  return {observed = false, limit = nil, remaining = 0, reset_at = nil, in_flight = 0, lost = 0}
+local function load()
+  local flat = redis.call('HGETALL', key)
+  if #flat == 0 then return nil end
+  local w = fresh()
+  for i = 1, #flat, 2 do
+    local name, value = flat[i], flat[i + 1]
+    if string.sub(name, 1, 6) == 'lease:' then
+      w.leases[string.sub(name, 7)] = tonumber(value)
+      w.count = w.count + 1
+    elseif name == 'observed' then w.observed = value == '1'
+    elseif name == 'limit' then w.limit = num(value)
+    elseif name == 'remaining' then w.remaining = num(value) or 0
+    elseif name == 'reset_at' then w.reset_at = num(value)
+    elseif name == 'lost' then w.lost = num(value) or 0
+    elseif name == 'orphans' then w.orphans = num(value) or 0
+    end
+  end
+  return w
 end
 
 local function save(w)
+  redis.call('DEL', key)
   redis.call('HSET', key, 'observed', w.observed and '1' or '0', 'limit', fmt(w.limit),
-             'remaining', fmt(w.remaining), 'reset_at', fmt(w.reset_at),
-             'in_flight', fmt(w.in_flight), 'lost', fmt(w.lost))
+             'remaining', fmt(w.remaining), 'reset_at', fmt(w.reset_at), 'lost', fmt(w.lost),
+             'orphans', fmt(w.orphans))
+  for token, expires_at in pairs(w.leases) do
+    redis.call('HSET', key, 'lease:' .. token, fmt(expires_at))
+  end
   local ttl = grace
   if w.reset_at ~= nil then ttl = w.reset_at + margin - now + grace end
   if ttl > max_ttl then ttl = max_ttl end
@@ -94,24 +114,64 @@ local function save(w)
   redis.call('PEXPIRE', key, ms)
 end
 
+local function take(w, token, expires_at)
+  if w.leases[token] == nil then w.count = w.count + 1 end
+  w.leases[token] = expires_at
+end
+
+local function give_back(w, token)
+  if token == '' and w.orphans > 0 then
+    w.orphans = w.orphans - 1
+    return
+  end
+  if token == '' then
+    for candidate, expires_at in pairs(w.leases) do
+      if token == '' or expires_at < w.leases[token] or (expires_at == w.leases[token] and candidate < token) then
+        token = candidate
+      end
+    end
+    if token == '' then return end
+  end
+  if w.leases[token] ~= nil then
+    w.leases[token] = nil
+    w.count = w.count - 1
+  end
+end
+
+local function reap(w)
+  local expired = {}
+  for token, expires_at in pairs(w.leases) do
+    if expires_at <= now then table.insert(expired, token) end
+  end
+  for _, token in ipairs(expired) do
+    w.leases[token] = nil
+    w.count = w.count - 1
+    if w.limit ~= nil then w.lost = w.lost + 1 end
+  end
+end
+
 local function roll_over_if_due(w)
   if w.limit ~= nil and w.reset_at ~= nil and now >= w.reset_at + margin then
     w.remaining = w.limit
-    w.reset_at = nil
     w.lost = 0
+    w.orphans = w.count
+    w.leases = {}
+    w.count = 0
+    w.reset_at = nil
   end
 end
 
 local function wait_for_slot(w)
   if not w.observed then
-    if w.in_flight > 0 then return poll end
+    if w.count > 0 then return poll end
     return 0
   end
   if w.limit == nil then return 0 end
   roll_over_if_due(w)
-  if w.remaining - w.in_flight - w.lost > 0 then return 0 end
+  if w.remaining - w.count - w.lost > 0 then return 0 end
+  if w.count > 0 and w.remaining - w.lost > 0 then return poll end
   if w.reset_at ~= nil then return w.reset_at + margin - now end
-  if w.in_flight > 0 then return poll end
+  if w.count > 0 then return poll end
   return 0
 end
 
@@ -136,31 +196,28 @@ local function learn(w, limit, remaining, reset_at)
 end
 """
 
-# ARGV[7] = "1" to force. Returns the wait in seconds as a string (a Lua number would be truncated).
+# ARGV[7] = "1" to force, ARGV[8..9] = lease token and expiry. Returns the wait in seconds as a
+# string (a Lua number would be truncated to an integer).
 _LUA_RESERVE = (
     _LUA_WINDOW
     + """
-local w = load()
-if w == nil then
-  w = fresh()
-  w.in_flight = 1
-  save(w)
-  return '0'
-end
+local w = load() or fresh()
+reap(w)
 local wait = 0
 if ARGV[7] ~= '1' then wait = wait_for_slot(w) end
-if wait <= 0 then w.in_flight = w.in_flight + 1 end
+if wait <= 0 then take(w, ARGV[8], tonumber(ARGV[9])) end
 save(w)
 return fmt(wait)
 """
 )
 
-# ARGV[7..9] = limit, remaining, reset_at ("" when absent).
+# ARGV[7..9] = limit, remaining, reset_at ("" when absent); ARGV[10] = lease token ("" = the oldest).
 _LUA_UPDATE = (
     _LUA_WINDOW
     + """
 local w = load() or fresh()
-w.in_flight = math.max(0, w.in_flight - 1)
+give_back(w, ARGV[10])
+reap(w)
 w.observed = true
 local limit, remaining, reset_at = num(ARGV[7]), num(ARGV[8]), num(ARGV[9])
 if limit ~= nil and remaining ~= nil and reset_at ~= nil then learn(w, limit, remaining, reset_at) end
@@ -169,13 +226,14 @@ return 1
 """
 )
 
-# ARGV[7] = "1" when the request may have been counted (consumed).
+# ARGV[7] = "1" when the request may have been counted (consumed); ARGV[8] = lease token.
 _LUA_RELEASE = (
     _LUA_WINDOW
     + """
 local w = load()
 if w == nil then return 0 end
-w.in_flight = math.max(0, w.in_flight - 1)
+give_back(w, ARGV[8])
+reap(w)
 if ARGV[7] == '1' and w.limit ~= nil then
   roll_over_if_due(w)
   w.lost = w.lost + 1
@@ -290,8 +348,8 @@ class RedisRateLimitStore(RateLimitStore):
         )
         self._lock = threading.Lock()
         self._fallback = InMemoryRateLimitStore()
-        # Slots taken on the fallback and not yet given back: their answers go to the fallback too.
-        self._fallback_slots: dict[str, int] = {}
+        # Leases taken on the fallback and not yet given back: their answers go to the fallback too.
+        self._fallback_leases: dict[str, list[str]] = {}
         self._retry_min = retry_min_interval
         self._retry_max = retry_max_interval
         self._retry_interval = retry_min_interval
@@ -354,19 +412,25 @@ class RedisRateLimitStore(RateLimitStore):
             self._retry_interval = self._retry_min
         logger.warning("rate-limit store %s answers again; limits are shared again", self._where)
 
-    def _take_fallback_slot(self, key: str) -> bool:
+    def _take_fallback_slot(self, key: str, lease: Lease | None) -> bool:
+        """True (and forgotten) when `lease` was taken on the fallback: its answer goes there too."""
         with self._lock:
-            slots = self._fallback_slots.get(key, 0)
-            if slots <= 0:
+            tokens = self._fallback_leases.get(key)
+            if not tokens:
                 return False
-            self._fallback_slots[key] = slots - 1
-            return True
+            if lease is None:
+                tokens.pop()
+                return True
+            if lease.token in tokens:
+                tokens.remove(lease.token)
+                return True
+            return False
 
-    def _fallback_reserve(self, key: str, now: float, force: bool) -> float:
-        wait = self._fallback.reserve(key, now, force=force)
+    def _fallback_reserve(self, key: str, now: float, force: bool, lease: Lease) -> float:
+        wait = self._fallback.reserve(key, now, force=force, lease=lease)
         if wait <= 0.0:
             with self._lock:
-                self._fallback_slots[key] = self._fallback_slots.get(key, 0) + 1
+                self._fallback_leases.setdefault(key, []).append(lease.token)
         return wait
 
     def _args(self, now: float, *extra: str) -> list[str]:
@@ -385,38 +449,48 @@ class RedisRateLimitStore(RateLimitStore):
 
     # -- synchronous -------------------------------------------------------------------------
 
-    def reserve(self, key: str, now: float, *, force: bool = False) -> float:
+    @staticmethod
+    def _reserve_args(force: bool, lease: Lease) -> tuple[str, str, str]:
+        return ("1" if force else "0", lease.token, repr(lease.expires_at))
+
+    def reserve(self, key: str, now: float, *, force: bool = False, lease: Lease | None = None) -> float:
+        lease = lease if lease is not None else Lease.new(now)
         if self._redis_due():
             try:
-                answer = self._reserve_script(keys=[self.redis_key(key)], args=self._args(now, "1" if force else "0"))
+                answer = self._reserve_script(
+                    keys=[self.redis_key(key)], args=self._args(now, *self._reserve_args(force, lease))
+                )
             except self._errors as exc:
+                # The script may have run before the connection failed: that lease expires by itself.
                 self._failed(exc)
             else:
                 self._recovered()
                 return float(answer)
-        return self._fallback_reserve(key, now, force)
+        return self._fallback_reserve(key, now, force, lease)
 
-    def update(self, key: str, rate_limit: RateLimit | None, now: float) -> None:
-        if not self._take_fallback_slot(key) and self._redis_due():
+    def update(self, key: str, rate_limit: RateLimit | None, now: float, *, lease: Lease | None = None) -> None:
+        if not self._take_fallback_slot(key, lease) and self._redis_due():
+            args = self._args(now, *self._update_args(rate_limit), _token(lease))
             try:
-                self._update_script(keys=[self.redis_key(key)], args=self._args(now, *self._update_args(rate_limit)))
+                self._update_script(keys=[self.redis_key(key)], args=args)
             except self._errors as exc:
                 self._failed(exc)
             else:
                 self._recovered()
                 return
-        self._fallback.update(key, rate_limit, now)
+        self._fallback.update(key, rate_limit, now, lease=lease)
 
-    def release(self, key: str, now: float, *, consumed: bool = False) -> None:
-        if not self._take_fallback_slot(key) and self._redis_due():
+    def release(self, key: str, now: float, *, consumed: bool = False, lease: Lease | None = None) -> None:
+        if not self._take_fallback_slot(key, lease) and self._redis_due():
+            args = self._args(now, "1" if consumed else "0", _token(lease))
             try:
-                self._release_script(keys=[self.redis_key(key)], args=self._args(now, "1" if consumed else "0"))
+                self._release_script(keys=[self.redis_key(key)], args=args)
             except self._errors as exc:
                 self._failed(exc)
             else:
                 self._recovered()
                 return
-        self._fallback.release(key, now, consumed=consumed)
+        self._fallback.release(key, now, consumed=consumed, lease=lease)
 
     # -- asyncio -----------------------------------------------------------------------------
 
@@ -448,21 +522,27 @@ class RedisRateLimitStore(RateLimitStore):
         self._recovered()
         return answer
 
-    async def areserve(self, key: str, now: float, *, force: bool = False) -> float:
+    async def areserve(self, key: str, now: float, *, force: bool = False, lease: Lease | None = None) -> float:
+        lease = lease if lease is not None else Lease.new(now)
         if self._redis_due():
-            answer = await self._arun("reserve", key, self._args(now, "1" if force else "0"))
+            answer = await self._arun("reserve", key, self._args(now, *self._reserve_args(force, lease)))
             if answer is not None:
                 return float(answer)
-        return self._fallback_reserve(key, now, force)
+        return self._fallback_reserve(key, now, force, lease)
 
-    async def aupdate(self, key: str, rate_limit: RateLimit | None, now: float) -> None:
-        if not self._take_fallback_slot(key) and self._redis_due():
-            if await self._arun("update", key, self._args(now, *self._update_args(rate_limit))) is not None:
+    async def aupdate(self, key: str, rate_limit: RateLimit | None, now: float, *, lease: Lease | None = None) -> None:
+        if not self._take_fallback_slot(key, lease) and self._redis_due():
+            args = self._args(now, *self._update_args(rate_limit), _token(lease))
+            if await self._arun("update", key, args) is not None:
                 return
-        self._fallback.update(key, rate_limit, now)
+        self._fallback.update(key, rate_limit, now, lease=lease)
 
-    async def arelease(self, key: str, now: float, *, consumed: bool = False) -> None:
-        if not self._take_fallback_slot(key) and self._redis_due():
-            if await self._arun("release", key, self._args(now, "1" if consumed else "0")) is not None:
+    async def arelease(self, key: str, now: float, *, consumed: bool = False, lease: Lease | None = None) -> None:
+        if not self._take_fallback_slot(key, lease) and self._redis_due():
+            if await self._arun("release", key, self._args(now, "1" if consumed else "0", _token(lease))) is not None:
                 return
-        self._fallback.release(key, now, consumed=consumed)
+        self._fallback.release(key, now, consumed=consumed, lease=lease)
+
+
+def _token(lease: Lease | None) -> str:
+    return lease.token if lease is not None else ""

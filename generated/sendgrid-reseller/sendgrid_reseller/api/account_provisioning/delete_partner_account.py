@@ -1,7 +1,6 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,6 +8,7 @@ from ... import errors
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions, call_options
 from ..._runtime.response import parse_answer
+from ..._runtime.urls import path_segment
 from ...client import Client
 from ...types import Response
 
@@ -29,7 +29,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v3/partners/accounts/{account_id}".format(
-            account_id=quote(str(account_id), safe=""),
+            account_id=path_segment("account_id", account_id),
         ),
     }
 

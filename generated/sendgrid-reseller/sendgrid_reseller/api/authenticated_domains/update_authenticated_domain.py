@@ -1,7 +1,6 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -10,6 +9,7 @@ from ..._runtime.arguments import body_from_fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions, call_options
 from ..._runtime.response import parse_answer
+from ..._runtime.urls import path_segment
 from ...client import Client
 from ...models.authenticated_domain import AuthenticatedDomain
 from ...models.update_domain_request import UpdateDomainRequest
@@ -38,7 +38,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/v3/whitelabel/domains/{domain_id}".format(
-            domain_id=quote(str(domain_id), safe=""),
+            domain_id=path_segment("domain_id", domain_id),
         ),
     }
 

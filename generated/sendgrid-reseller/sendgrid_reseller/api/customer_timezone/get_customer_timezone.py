@@ -21,12 +21,12 @@ FIXED_FIELDS: dict[str, str] = {
 OPERATION = Operation(
     name="get_customer_timezone",
     api="v2",
-    method="GET",
+    method="POST",
     path="/apiv2/reseller.manage.json",
     idempotent=True,
     paginated=False,
     fixed_fields=FIXED_FIELDS,
-    fixed_in="params",
+    fixed_in="data",
 )
 
 
@@ -42,7 +42,7 @@ def _get_kwargs(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
+        "method": "post",
         "url": "/apiv2/reseller.manage.json",
         "params": params,
     }
@@ -70,6 +70,7 @@ def sync_detailed(
     user: str,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
     timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[V2Timezone]:
@@ -77,9 +78,9 @@ def sync_detailed(
 
     Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
-    Wire request: GET /apiv2/reseller.manage.json with method=timezone, task=get (query parameters,
-    always sent, never the caller's); the client adds the credentials as the api_user / api_key
-    query parameters.
+    Wire request: POST /apiv2/reseller.manage.json with method=timezone, task=get (form fields,
+    always sent, never the caller's); the client adds the credentials as the api_user / api_key form
+    fields.
 
     Args:
         The same as `client.reseller.timezones.get` takes; `help()` on it describes each one.
@@ -98,7 +99,7 @@ def sync_detailed(
     """
 
     options = call_options(
-        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
     )
 
     kwargs = _get_kwargs(
@@ -114,6 +115,7 @@ def sync(
     user: str,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
     timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> V2Timezone:
@@ -121,15 +123,17 @@ def sync(
 
     Returns the timezone currently assigned to the customer.
 
-    Wire request: GET /apiv2/reseller.manage.json with method=timezone, task=get (query parameters,
-    always sent, never the caller's); the client adds the credentials as the api_user / api_key
-    query parameters.
+    Wire request: POST /apiv2/reseller.manage.json with method=timezone, task=get (form fields,
+    always sent, never the caller's); the client adds the credentials as the api_user / api_key form
+    fields.
 
     Args:
         user (str): Username of the customer. Required.
         extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
             above wins over them, they win over the client's defaults.
         extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        extra_body (Mapping[str, Any] | None): More body fields for this call (never the fixed
+            fields or the credentials).
         timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
@@ -147,7 +151,7 @@ def sync(
     """
 
     options = call_options(
-        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
     )
 
     kwargs = _get_kwargs(
@@ -163,6 +167,7 @@ async def asyncio_detailed(
     user: str,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
     timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[V2Timezone]:
@@ -170,9 +175,9 @@ async def asyncio_detailed(
 
     Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
-    Wire request: GET /apiv2/reseller.manage.json with method=timezone, task=get (query parameters,
-    always sent, never the caller's); the client adds the credentials as the api_user / api_key
-    query parameters.
+    Wire request: POST /apiv2/reseller.manage.json with method=timezone, task=get (form fields,
+    always sent, never the caller's); the client adds the credentials as the api_user / api_key form
+    fields.
 
     Args:
         The same as `client.reseller.timezones.get` takes; `help()` on it describes each one.
@@ -191,7 +196,7 @@ async def asyncio_detailed(
     """
 
     options = call_options(
-        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
     )
 
     kwargs = _get_kwargs(
@@ -207,6 +212,7 @@ async def asyncio(
     user: str,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
     timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> V2Timezone:
@@ -214,15 +220,17 @@ async def asyncio(
 
     Returns the timezone currently assigned to the customer.
 
-    Wire request: GET /apiv2/reseller.manage.json with method=timezone, task=get (query parameters,
-    always sent, never the caller's); the client adds the credentials as the api_user / api_key
-    query parameters.
+    Wire request: POST /apiv2/reseller.manage.json with method=timezone, task=get (form fields,
+    always sent, never the caller's); the client adds the credentials as the api_user / api_key form
+    fields.
 
     Args:
         user (str): Username of the customer. Required.
         extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
             above wins over them, they win over the client's defaults.
         extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        extra_body (Mapping[str, Any] | None): More body fields for this call (never the fixed
+            fields or the credentials).
         timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
@@ -240,7 +248,7 @@ async def asyncio(
     """
 
     options = call_options(
-        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
     )
 
     kwargs = _get_kwargs(

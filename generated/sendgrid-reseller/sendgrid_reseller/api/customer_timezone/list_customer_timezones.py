@@ -21,19 +21,19 @@ FIXED_FIELDS: dict[str, str] = {
 OPERATION = Operation(
     name="list_customer_timezones",
     api="v2",
-    method="GET",
+    method="POST",
     path="/apiv2/reseller.manage.json",
     idempotent=True,
     paginated=False,
     fixed_fields=FIXED_FIELDS,
-    fixed_in="params",
+    fixed_in="data",
 )
 
 
 def _get_kwargs() -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
+        "method": "post",
         "url": "/apiv2/reseller.manage.json",
     }
 
@@ -64,6 +64,7 @@ def sync_detailed(
     *,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
     timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[list[V2Timezone]]:
@@ -71,9 +72,9 @@ def sync_detailed(
 
     Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
-    Wire request: GET /apiv2/reseller.manage.json with method=timezone, task=list (query parameters,
-    always sent, never the caller's); the client adds the credentials as the api_user / api_key
-    query parameters.
+    Wire request: POST /apiv2/reseller.manage.json with method=timezone, task=list (form fields,
+    always sent, never the caller's); the client adds the credentials as the api_user / api_key form
+    fields.
 
     Args:
         The same as `client.reseller.timezones.list` takes; `help()` on it describes each one.
@@ -92,7 +93,7 @@ def sync_detailed(
     """
 
     options = call_options(
-        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
     )
 
     kwargs = _get_kwargs()
@@ -105,6 +106,7 @@ def sync(
     *,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
     timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> list[V2Timezone]:
@@ -112,14 +114,16 @@ def sync(
 
     Returns every timezone that can be assigned to a customer, with its display label and offset.
 
-    Wire request: GET /apiv2/reseller.manage.json with method=timezone, task=list (query parameters,
-    always sent, never the caller's); the client adds the credentials as the api_user / api_key
-    query parameters.
+    Wire request: POST /apiv2/reseller.manage.json with method=timezone, task=list (form fields,
+    always sent, never the caller's); the client adds the credentials as the api_user / api_key form
+    fields.
 
     Args:
         extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
             above wins over them, they win over the client's defaults.
         extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        extra_body (Mapping[str, Any] | None): More body fields for this call (never the fixed
+            fields or the credentials).
         timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
@@ -137,7 +141,7 @@ def sync(
     """
 
     options = call_options(
-        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
     )
 
     kwargs = _get_kwargs()
@@ -150,6 +154,7 @@ async def asyncio_detailed(
     *,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
     timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[list[V2Timezone]]:
@@ -157,9 +162,9 @@ async def asyncio_detailed(
 
     Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
-    Wire request: GET /apiv2/reseller.manage.json with method=timezone, task=list (query parameters,
-    always sent, never the caller's); the client adds the credentials as the api_user / api_key
-    query parameters.
+    Wire request: POST /apiv2/reseller.manage.json with method=timezone, task=list (form fields,
+    always sent, never the caller's); the client adds the credentials as the api_user / api_key form
+    fields.
 
     Args:
         The same as `client.reseller.timezones.list` takes; `help()` on it describes each one.
@@ -178,7 +183,7 @@ async def asyncio_detailed(
     """
 
     options = call_options(
-        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
     )
 
     kwargs = _get_kwargs()
@@ -191,6 +196,7 @@ async def asyncio(
     *,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
     timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> list[V2Timezone]:
@@ -198,14 +204,16 @@ async def asyncio(
 
     Returns every timezone that can be assigned to a customer, with its display label and offset.
 
-    Wire request: GET /apiv2/reseller.manage.json with method=timezone, task=list (query parameters,
-    always sent, never the caller's); the client adds the credentials as the api_user / api_key
-    query parameters.
+    Wire request: POST /apiv2/reseller.manage.json with method=timezone, task=list (form fields,
+    always sent, never the caller's); the client adds the credentials as the api_user / api_key form
+    fields.
 
     Args:
         extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
             above wins over them, they win over the client's defaults.
         extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        extra_body (Mapping[str, Any] | None): More body fields for this call (never the fixed
+            fields or the credentials).
         timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
@@ -223,7 +231,7 @@ async def asyncio(
     """
 
     options = call_options(
-        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
     )
 
     kwargs = _get_kwargs()

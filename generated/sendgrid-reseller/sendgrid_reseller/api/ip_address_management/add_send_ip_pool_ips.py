@@ -1,7 +1,6 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
 from collections.abc import Mapping
 from typing import Any, overload
-from urllib.parse import quote
 
 import httpx
 
@@ -10,6 +9,7 @@ from ..._runtime.arguments import body_from_fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions, call_options
 from ..._runtime.response import parse_answer
+from ..._runtime.urls import path_segment
 from ...client import Client
 from ...models.send_ip_pool_ips import SendIpPoolIps
 from ...models.send_ip_pool_with_ips import SendIpPoolWithIps
@@ -35,7 +35,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v3/send_ips/pools/{poolid}/ips:batchAdd".format(
-            poolid=quote(str(poolid), safe=""),
+            poolid=path_segment("poolid", poolid),
         ),
     }
 

@@ -1,7 +1,6 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
 from collections.abc import Mapping
 from typing import Any, overload
-from urllib.parse import quote
 
 import httpx
 
@@ -10,6 +9,7 @@ from ..._runtime.arguments import body_from_fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions, call_options
 from ..._runtime.response import parse_answer
+from ..._runtime.urls import path_segment
 from ...client import Client
 from ...models.ip_pool_membership import IpPoolMembership
 from ...models.pooled_ip import PooledIp
@@ -35,7 +35,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v3/ips/pools/{pool_name}/ips".format(
-            pool_name=quote(str(pool_name), safe=""),
+            pool_name=path_segment("pool_name", pool_name),
         ),
     }
 

@@ -1,7 +1,6 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,6 +8,7 @@ from ... import errors
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions, call_options
 from ..._runtime.response import parse_answer
+from ..._runtime.urls import path_segment
 from ...client import Client
 from ...types import Response
 
@@ -30,8 +30,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v3/ips/pools/{pool_name}/ips/{ip}".format(
-            pool_name=quote(str(pool_name), safe=""),
-            ip=quote(str(ip), safe=""),
+            pool_name=path_segment("pool_name", pool_name),
+            ip=path_segment("ip", ip),
         ),
     }
 

@@ -2,7 +2,6 @@
 import datetime
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -10,6 +9,7 @@ from ... import errors
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions, call_options
 from ..._runtime.response import parse_answer
+from ..._runtime.urls import path_segment
 from ...client import Client
 from ...models.advanced_stats_day import AdvancedStatsDay
 from ...models.client_type import ClientType
@@ -59,7 +59,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v3/clients/{client_type}/stats".format(
-            client_type=quote(str(client_type), safe=""),
+            client_type=path_segment("client_type", client_type),
         ),
         "params": params,
     }

@@ -1,7 +1,6 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
 from collections.abc import Mapping
 from typing import Any, overload
-from urllib.parse import quote
 
 import httpx
 
@@ -10,6 +9,7 @@ from ..._runtime.arguments import body_from_fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions, call_options
 from ..._runtime.response import parse_answer
+from ..._runtime.urls import path_segment
 from ...client import Client
 from ...models.remaining_credits_adjustment import RemainingCreditsAdjustment
 from ...models.subuser_credits import SubuserCredits
@@ -35,7 +35,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/v3/subusers/{subuser_name}/credits/remaining".format(
-            subuser_name=quote(str(subuser_name), safe=""),
+            subuser_name=path_segment("subuser_name", subuser_name),
         ),
     }
 

@@ -2,7 +2,6 @@
 import datetime
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -10,6 +9,7 @@ from ... import errors
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions, call_options
 from ..._runtime.response import parse_answer
+from ..._runtime.urls import path_segment
 from ...client import Client
 from ...models.sort_direction import SortDirection
 from ...models.subuser_monthly_stats import SubuserMonthlyStats
@@ -57,7 +57,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v3/subusers/{subuser_name}/stats/monthly".format(
-            subuser_name=quote(str(subuser_name), safe=""),
+            subuser_name=path_segment("subuser_name", subuser_name),
         ),
         "params": params,
     }

@@ -1,7 +1,6 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
 from collections.abc import Mapping
 from typing import Any, overload
-from urllib.parse import quote
 
 import httpx
 
@@ -10,6 +9,7 @@ from ..._runtime.arguments import body_from_fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions, call_options
 from ..._runtime.response import parse_answer
+from ..._runtime.urls import path_segment
 from ...client import Client
 from ...models.credit_reset_frequency import CreditResetFrequency
 from ...models.subuser_credits import SubuserCredits
@@ -37,7 +37,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v3/subusers/{subuser_name}/credits".format(
-            subuser_name=quote(str(subuser_name), safe=""),
+            subuser_name=path_segment("subuser_name", subuser_name),
         ),
     }
 

@@ -2,7 +2,6 @@
 import datetime
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -10,6 +9,7 @@ from ... import errors
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions, call_options
 from ..._runtime.response import parse_answer
+from ..._runtime.urls import path_segment
 from ...client import Client
 from ...models.bounce_classification import BounceClassification
 from ...models.bounce_classification_domains import BounceClassificationDomains
@@ -53,7 +53,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v3/suppression/bounces/classifications/{classification}".format(
-            classification=quote(str(classification), safe=""),
+            classification=path_segment("classification", classification),
         ),
         "params": params,
     }

@@ -1,7 +1,6 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
 from collections.abc import Mapping
 from typing import Any, cast, overload
-from urllib.parse import quote
 
 import httpx
 
@@ -10,6 +9,7 @@ from ..._runtime.arguments import body_from_fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions, call_options
 from ..._runtime.response import parse_answer
+from ..._runtime.urls import path_segment
 from ...client import Client
 from ...models.recipient_email_list import RecipientEmailList
 from ...types import UNSET, Response, Unset
@@ -37,7 +37,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v3/asm/groups/{group_id}/suppressions/search".format(
-            group_id=quote(str(group_id), safe=""),
+            group_id=path_segment("group_id", group_id),
         ),
     }
 

@@ -1,7 +1,6 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,6 +8,7 @@ from ... import errors
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions, call_options
 from ..._runtime.response import parse_answer
+from ..._runtime.urls import path_segment
 from ...client import Client
 from ...models.pending_teammate import PendingTeammate
 from ...types import UNSET, Response, Unset
@@ -35,7 +35,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v3/teammates/pending/{token}/resend".format(
-            token=quote(str(token), safe=""),
+            token=path_segment("token", token),
         ),
     }
 

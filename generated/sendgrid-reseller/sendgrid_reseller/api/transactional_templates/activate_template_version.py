@@ -1,7 +1,6 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,6 +8,7 @@ from ... import errors
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions, call_options
 from ..._runtime.response import parse_answer
+from ..._runtime.urls import path_segment
 from ...client import Client
 from ...models.template_version import TemplateVersion
 from ...types import UNSET, Response, Unset
@@ -36,8 +36,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v3/templates/{template_id}/versions/{version_id}/activate".format(
-            template_id=quote(str(template_id), safe=""),
-            version_id=quote(str(version_id), safe=""),
+            template_id=path_segment("template_id", template_id),
+            version_id=path_segment("version_id", version_id),
         ),
     }
 

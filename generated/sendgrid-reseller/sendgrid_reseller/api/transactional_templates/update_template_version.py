@@ -1,7 +1,6 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
 from collections.abc import Mapping
 from typing import Any, overload
-from urllib.parse import quote
 
 import httpx
 
@@ -10,6 +9,7 @@ from ..._runtime.arguments import body_from_fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions, call_options
 from ..._runtime.response import parse_answer
+from ..._runtime.urls import path_segment
 from ...client import Client
 from ...models.template_editor import TemplateEditor
 from ...models.template_version import TemplateVersion
@@ -41,8 +41,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/v3/templates/{template_id}/versions/{version_id}".format(
-            template_id=quote(str(template_id), safe=""),
-            version_id=quote(str(version_id), safe=""),
+            template_id=path_segment("template_id", template_id),
+            version_id=path_segment("version_id", version_id),
         ),
     }
 

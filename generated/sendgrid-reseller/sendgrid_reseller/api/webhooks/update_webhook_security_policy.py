@@ -1,7 +1,6 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -10,6 +9,7 @@ from ..._runtime.arguments import body_from_fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions, call_options
 from ..._runtime.response import parse_answer
+from ..._runtime.urls import path_segment
 from ...client import Client
 from ...models.webhook_security_o_auth_settings import WebhookSecurityOAuthSettings
 from ...models.webhook_security_policy_envelope import WebhookSecurityPolicyEnvelope
@@ -40,7 +40,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/v3/user/webhooks/security/policies/{id}".format(
-            id=quote(str(id), safe=""),
+            id=path_segment("id", id),
         ),
     }
 
