@@ -142,11 +142,11 @@ def test_the_catalog_has_path_parameters() -> None:
 def test_the_server_sees_exactly_the_path_asked_for(module: ModuleType) -> None:
     values = [_value(parameter) for parameter in _path_parameters(module)]
     with LoopbackServer(_answer) as server:
-        with loopback_client(server.base_url, api_user="u", api_key="k") as client:
+        with loopback_client(server.base_url, api_user="u", password="p", api_key="SG.k") as client:
             client.send(*_call(module, values))
 
         async def call_async() -> None:
-            async with loopback_client(server.base_url, api_user="u", api_key="k") as client:
+            async with loopback_client(server.base_url, api_user="u", password="p", api_key="SG.k") as client:
                 await client.asend(*_call(module, values))
 
         asyncio.run(call_async())
