@@ -1,25 +1,41 @@
 """A local, stateful SendGrid (v2 Reseller + v3) for offline use, tests and benchmarks.
 
-Spec-driven: routes come from spec/openapi.yaml at start. See sandbox/README.md.
+Spec-driven: routes come from the spec at start, read by the sandbox's own reader (it imports
+nothing from the generator, so it can catch the generator's mistakes). See sandbox/README.md.
 """
 
+from sandbox._app import IN_PROCESS_BASE_URL, Sandbox
+from sandbox._clock import Clock, FakeClock, SystemClock
 from sandbox._config import DEFAULT_API_KEY, DEFAULT_V2_PASSWORD, DEFAULT_V2_USER, RateLimit, SandboxConfig
 from sandbox._faults import Fault
 from sandbox._log import RequestRecord, Snapshot
+from sandbox._redact import REDACTED
+from sandbox._seed import SeedError, Seeding
 from sandbox._server import SandboxServer
 from sandbox._spec import RouteTable, V2Route, V3Route, load_routes
+from sandbox._transport import AsyncSandboxTransport, SandboxTransport
 
 __all__ = [
     "DEFAULT_API_KEY",
     "DEFAULT_V2_PASSWORD",
     "DEFAULT_V2_USER",
+    "IN_PROCESS_BASE_URL",
+    "REDACTED",
+    "AsyncSandboxTransport",
+    "Clock",
+    "FakeClock",
     "Fault",
     "RateLimit",
     "RequestRecord",
     "RouteTable",
+    "Sandbox",
     "SandboxConfig",
     "SandboxServer",
+    "SandboxTransport",
+    "SeedError",
+    "Seeding",
     "Snapshot",
+    "SystemClock",
     "V2Route",
     "V3Route",
     "load_routes",

@@ -41,6 +41,9 @@ def main(argv: list[str] | None = None) -> None:
         "--seed-bounces", type=int, default=defaults.bounces, help="size of GET /v3/suppression/bounces"
     )
     parser.add_argument("--seed-customers", type=int, default=defaults.customers, help="v2 reseller customers at start")
+    parser.add_argument(
+        "--seed-ips", type=int, default=defaults.ips, help="the account's IPs at start (192.0.2.1, ...)"
+    )
     parser.add_argument("--link-base-url", help="base URL written into Link headers (default: the sandbox's own)")
     quirks = "SendGrid's Link quirks: http:// URLs, self-pointing prev on page 1, folded header"
     parser.add_argument("--link-quirks", action="store_true", help=quirks)
@@ -64,6 +67,7 @@ def main(argv: list[str] | None = None) -> None:
         subusers=args.seed_subusers,
         bounces=args.seed_bounces,
         customers=args.seed_customers,
+        ips=args.seed_ips,
         link_base_url=args.link_base_url,
         link_http_quirk=args.link_quirks,
         link_prev_on_first_page=args.link_quirks,
