@@ -14,6 +14,7 @@ from typing import Any
 
 import jinja2
 
+from generator import testing_extra
 from generator.api_map import operation_models
 from generator.catalog import OperationInfo
 from generator.errors import GeneratorError
@@ -30,6 +31,7 @@ DEPENDENCIES = [
 # Extras: `pip install sendgrid-reseller[redis]` for the Redis-backed rate-limit store.
 OPTIONAL_DEPENDENCIES = {
     "redis": ["redis>=5"],
+    "testing": testing_extra.REQUIREMENTS,  # sendgrid_reseller.testing: the sandbox and its pytest plugin
 }
 
 

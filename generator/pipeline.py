@@ -28,8 +28,9 @@ from generator.manifest import (
 )
 from generator.opc import start_openapi_python_client
 from generator.package import assemble
-from generator.paths import DISTRIBUTION, REPO_ROOT, changelog_for
+from generator.paths import DISTRIBUTION, IMPORT_PACKAGE, REPO_ROOT, changelog_for
 from generator.swap import staging_area, swap_into_place
+from generator.testing_extra import add_testing_module
 from generator.tools import Started
 from generator.validate import validate_spec
 
@@ -107,6 +108,7 @@ def build(spec: LoadedSpec, spec_path: Path, scratch: Path, *, validated: bool =
     docs = _docs(spec)
     assemble(package_source, distribution_dir, catalog, info, changelog=docs[0] if docs else None)
     write_webhooks(distribution_dir)
+    add_testing_module(distribution_dir / IMPORT_PACKAGE, spec.root_file)
     format_package(distribution_dir)
     add_headers(distribution_dir, _spec_name(spec_path))
     write_manifest(distribution_dir, build_manifest(spec.files, distribution_dir, str(info.get("version", "")), docs))

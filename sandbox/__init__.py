@@ -4,16 +4,17 @@ Spec-driven: routes come from the spec at start, read by the sandbox's own reade
 nothing from the generator, so it can catch the generator's mistakes). See sandbox/README.md.
 """
 
-from sandbox._app import IN_PROCESS_BASE_URL, Sandbox
-from sandbox._clock import Clock, FakeClock, SystemClock
-from sandbox._config import DEFAULT_API_KEY, DEFAULT_V2_PASSWORD, DEFAULT_V2_USER, RateLimit, SandboxConfig
-from sandbox._faults import Fault
-from sandbox._log import RequestRecord, Snapshot
-from sandbox._redact import REDACTED
-from sandbox._seed import SeedError, Seeding
-from sandbox._server import SandboxServer
-from sandbox._spec import RouteTable, V2Route, V3Route, load_routes
-from sandbox._transport import AsyncSandboxTransport, SandboxTransport
+from ._app import IN_PROCESS_BASE_URL, Sandbox
+from ._clients import client_options
+from ._clock import Clock, FakeClock, SystemClock
+from ._config import DEFAULT_API_KEY, DEFAULT_V2_PASSWORD, DEFAULT_V2_USER, RateLimit, SandboxConfig
+from ._faults import Fault
+from ._log import RequestRecord, Snapshot
+from ._redact import REDACTED
+from ._seed import SeedError, Seeding
+from ._server import SandboxServer
+from ._spec import RouteTable, V2Route, V3Route, load_routes
+from ._transport import AsyncSandboxTransport, SandboxTransport
 
 __all__ = [
     "DEFAULT_API_KEY",
@@ -38,5 +39,6 @@ __all__ = [
     "SystemClock",
     "V2Route",
     "V3Route",
+    "client_options",
     "load_routes",
 ]

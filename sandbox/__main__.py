@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from sandbox._config import RateLimit, SandboxConfig
-from sandbox._server import SandboxServer
+from ._config import RateLimit, SandboxConfig
+from ._server import SandboxServer
 
 
 def _rate_limit(text: str) -> RateLimit | None:

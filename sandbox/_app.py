@@ -10,21 +10,24 @@ from __future__ import annotations
 import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import parse_qs
 
-from sandbox._clock import Clock, SystemClock
-from sandbox._config import SandboxConfig
-from sandbox._faults import Fault, FaultScripts
-from sandbox._log import Received, RequestLog, RequestRecord, Snapshot
-from sandbox._ratelimit import RateLimiter
-from sandbox._redact import redact_body, redact_fields, redact_headers
-from sandbox._reply import V3_TOO_MANY, V3_TOO_MANY_INVALID, Headers, Reply, v2_error, v3_error
-from sandbox._seed import Seeding
-from sandbox._spec import V2_PREFIXES, RouteTable, load_routes
-from sandbox._state import State
-from sandbox._v2 import V2Api
-from sandbox._v3 import V3Api, V3Request
+from ._clock import Clock, SystemClock
+from ._config import SandboxConfig
+from ._faults import Fault, FaultScripts
+from ._log import Received, RequestLog, RequestRecord, Snapshot
+from ._ratelimit import RateLimiter
+from ._redact import redact_body, redact_fields, redact_headers
+from ._reply import V3_TOO_MANY, V3_TOO_MANY_INVALID, Headers, Reply, v2_error, v3_error
+from ._seed import Seeding
+from ._spec import V2_PREFIXES, RouteTable, load_routes
+from ._state import State
+from ._v2 import V2Api
+from ._v3 import V3Api, V3Request
+
+if TYPE_CHECKING:
+    from ._transport import AsyncSandboxTransport, SandboxTransport
 
 # The base URL of the in-process mode (Link headers point here; nothing listens on port 9, so
 # a client built without the sandbox's transport fails at once instead of reaching SendGrid).
@@ -61,17 +64,13 @@ class Sandbox:
     """
 
     def __init__(self, config: SandboxConfig | None = None, *, clock: Clock | None = None, **overrides: Any) -> None:
-        self.config = replace(config or SandboxConfig(), **overrides)
+        self.config = self._initial_config = replace(config or SandboxConfig(), **overrides)
         self.clock: Clock = clock or SystemClock()
         self.routes: RouteTable = load_routes(self.config.spec_path)
         self.log = RequestLog(self.config.record_requests, self.config.max_records, self.clock.monotonic)
         self._scripts = FaultScripts()
         self._stopping = threading.Event()
-        self._limiter = (
-            RateLimiter(self.config.rate_limit, self.config.reset_style, self.clock.time, self.config.endpoint_limits)
-            if self.config.rate_limit or self.config.endpoint_limits
-            else None
-        )
+        self._limiter: RateLimiter | None = None
         self._apis: tuple[V2Api, V3Api] | None = None
         self._state: State | None = None
         self.reset()
@@ -86,17 +85,34 @@ class Sandbox:
     # Control from tests and benchmarks.
 
     def reset(self) -> None:
-        """Fresh seeded data, rate-limit windows, fault scripts and request log."""
-        state = State(self.config.subusers, self.config.bounces, self.config.customers, self.config.ips)
-        self._state = state
-        self._apis = (
-            V2Api(self.routes, state, self.config),
-            V3Api(self.routes, state, self.config, self._link_base_url()),
-        )
-        if self._limiter is not None:
-            self._limiter.reset()
+        """Fresh seeded data, rate-limit windows, fault scripts and request log; switches changed
+        with `configure` go back to the configuration the sandbox was made with."""
+        self.config = self._initial_config
+        self._state = State(self.config.subusers, self.config.bounces, self.config.customers, self.config.ips)
+        self._rebuild()
         self._scripts.clear()
         self.log.clear()
+
+    def configure(self, *, link_quirks: bool | None = None, **switches: Any) -> None:
+        """Change switches (SandboxConfig fields such as rate_limit, endpoint_limits, reset_style,
+        invalid_429_body, link_*) for the requests that follow; the data stays, windows restart.
+        `link_quirks=True` turns on all three of SendGrid's Link quirks."""
+        fixed = sorted({"host", "port", "spec_path", "record_requests", "max_records"} & switches.keys())
+        if fixed:
+            raise ValueError(f"{', '.join(fixed)} cannot change while the sandbox runs; make another sandbox")
+        if link_quirks is not None:
+            for name in ("link_http_quirk", "link_prev_on_first_page", "link_fold"):
+                switches.setdefault(name, link_quirks)
+        self.config = replace(self.config, **switches)
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        config, state = self.config, self._state
+        assert state is not None
+        limited = config.rate_limit is not None or bool(config.endpoint_limits)
+        limiter = RateLimiter(config.rate_limit, config.reset_style, self.clock.time, config.endpoint_limits)
+        self._limiter = limiter if limited else None
+        self._apis = (V2Api(self.routes, state, config), V3Api(self.routes, state, config, self._link_base_url()))
 
     @property
     def seed(self) -> Seeding:
@@ -118,14 +134,14 @@ class Sandbox:
         """What the sandbox received (needs `record_requests=True`), secrets redacted."""
         return self.log.snapshot().records
 
-    def transport(self) -> Any:
+    def transport(self) -> SandboxTransport:
         """An httpx transport that hands requests to this sandbox, no socket involved."""
-        from sandbox._transport import SandboxTransport
+        from ._transport import SandboxTransport  # it imports this module
 
         return SandboxTransport(self)
 
-    def async_transport(self) -> Any:
-        from sandbox._transport import AsyncSandboxTransport
+    def async_transport(self) -> AsyncSandboxTransport:
+        from ._transport import AsyncSandboxTransport
 
         return AsyncSandboxTransport(self)
 

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sandbox._reply import Reply, dumps, v3_error
-from sandbox._state import SUPPRESSION_KINDS
+from ._reply import Reply, dumps, v3_error
+from ._state import SUPPRESSION_KINDS
 
 if TYPE_CHECKING:
-    from sandbox._v3 import EndpointTable, V3Api, V3Request
+    from ._v3 import EndpointTable, V3Api, V3Request
 
 
 def suppression_endpoints(api: V3Api) -> EndpointTable:

@@ -8,8 +8,8 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from sandbox._config import RateLimit
-from sandbox._spec import normalise_template
+from ._config import RateLimit
+from ._spec import normalise_template
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sandbox._state import SUBUSER_ID_BASE, SUPPRESSION_KINDS, Customers, State
+from ._state import SUBUSER_ID_BASE, SUPPRESSION_KINDS, Customers, State
 
 SEEDED_CREATED = 1_700_000_000  # a fixed Unix time for seeded suppressions, so tests can compare records
 

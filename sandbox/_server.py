@@ -13,8 +13,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 from typing import Any
 
-from sandbox._app import IN_PROCESS_BASE_URL, Incoming, Sandbox
-from sandbox._reply import Reply, v3_error
+from ._app import IN_PROCESS_BASE_URL, Incoming, Sandbox
+from ._reply import Reply, v3_error
 
 _MAX_BODY = 10 * 1024 * 1024
 

@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sandbox._document import Node, Operation, SpecDocument, SpecReadError
-from sandbox._reply import dumps
+from ._document import Node, Operation, SpecDocument, SpecReadError
+from ._reply import dumps
 
 # The v2 API lives under these wire paths (the sandbox's own reading, independent of the generator).
 V2_PREFIXES = ("/apiv2/", "/api/")

@@ -7,7 +7,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from sandbox._collections import LazyCollection, Record
+from ._collections import LazyCollection, Record
 
 SUBUSER_ID_BASE = 1_000_000
 BOUNCE_CREATED_BASE = 1_700_000_000  # a fixed epoch, so records are stable across runs

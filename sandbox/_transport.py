@@ -13,7 +13,7 @@ import asyncio
 
 import httpx
 
-from sandbox._app import Incoming, Outcome, Sandbox
+from ._app import Incoming, Outcome, Sandbox
 
 
 class SandboxTransport(httpx.BaseTransport):

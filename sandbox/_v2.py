@@ -12,10 +12,10 @@ from collections.abc import Callable, Mapping
 from functools import partial
 from typing import Any
 
-from sandbox._config import SandboxConfig
-from sandbox._reply import V2_BAD_CREDENTIALS, V2_SUCCESS, Reply, dumps, not_implemented, v2_error
-from sandbox._spec import RouteTable, V2Route
-from sandbox._state import CUSTOMER_FIELDS, Customers, State
+from ._config import SandboxConfig
+from ._reply import V2_BAD_CREDENTIALS, V2_SUCCESS, Reply, dumps, not_implemented, v2_error
+from ._spec import RouteTable, V2Route
+from ._state import CUSTOMER_FIELDS, Customers, State
 
 Params = Mapping[str, list[str]]
 Handler = Callable[[State, Params], Reply]

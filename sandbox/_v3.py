@@ -15,12 +15,12 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import unquote, urlencode
 
-from sandbox._collections import LazyCollection, Record
-from sandbox._config import SandboxConfig
-from sandbox._lists import ip_endpoints, suppression_endpoints
-from sandbox._reply import V3_AUTH_REQUIRED, Reply, dumps, not_implemented, v3_error
-from sandbox._spec import RouteTable, V3Route, normalise_template, template_regex
-from sandbox._state import SUBUSER_ID_BASE, State
+from ._collections import LazyCollection, Record
+from ._config import SandboxConfig
+from ._lists import ip_endpoints, suppression_endpoints
+from ._reply import V3_AUTH_REQUIRED, Reply, dumps, not_implemented, v3_error
+from ._spec import RouteTable, V3Route, normalise_template, template_regex
+from ._state import SUBUSER_ID_BASE, State
 
 MAX_LIMIT = 500
 

@@ -20,6 +20,8 @@ from sandbox import DEFAULT_API_KEY, DEFAULT_V2_PASSWORD, DEFAULT_V2_USER, Sandb
 REPO = Path(__file__).resolve().parents[2]
 SANDBOX = REPO / "sandbox"
 FORBIDDEN = ("generator", "openapi_python_client", "sendgrid_reseller")
+# The pytest plugin hands consumers a client pointed at the sandbox: the one module that may import it.
+GLUE = {"pytest_plugin.py": {"sendgrid_reseller"}}
 
 
 def _imported_modules(source: Path) -> set[str]:
@@ -38,7 +40,8 @@ def _imported_modules(source: Path) -> set[str]:
 
 @pytest.mark.parametrize("source", sorted(SANDBOX.glob("*.py")), ids=lambda p: p.name)
 def test_no_sandbox_module_imports_the_generator_or_the_client(source: Path) -> None:
-    offending = sorted(n for n in _imported_modules(source) if n.split(".")[0] in FORBIDDEN)
+    allowed = GLUE.get(source.name, set())
+    offending = sorted(n for n in _imported_modules(source) if n.split(".")[0] in set(FORBIDDEN) - allowed)
     assert not offending, f"{source.relative_to(REPO)} imports {offending}: the oracle must read the spec itself"
 
 
