@@ -18,7 +18,7 @@ from sendgrid_reseller.errors import (
     ServerError,
     TransportError,
 )
-from sendgrid_reseller.models import CreateSubuserRequest, ListCustomersForm
+from sendgrid_reseller.models import CreateSubuserRequest, ListCustomersForm, ListResellerIpsForm
 from sendgrid_reseller.testing import REDACTED, FakeClock, Fault, RateLimit, Sandbox, SandboxServer, client_options
 
 
@@ -58,6 +58,7 @@ def test_suppressions_and_ips_are_seeded(sendgrid_sandbox: Sandbox, sendgrid_cli
     sendgrid_client.suppressions.blocks.delete(email="blocked@example.com")
     assert list(sendgrid_client.suppressions.blocks.list_items()) == []
     assert [ip.ip for ip in sendgrid_client.ips.list_items()] == ["192.0.2.10"]
+    assert [ip.ip for ip in sendgrid_client.reseller.ips.list(body=ListResellerIpsForm())] == ["192.0.2.10"]
     with pytest.raises(NotFoundError):
         sendgrid_client.ips.get(ip_address="192.0.2.99")
 
@@ -136,6 +137,7 @@ def test_link_quirks_still_paginate(sendgrid_sandbox: Sandbox, sendgrid_client: 
         sendgrid_sandbox.seed.subuser(f"user{index}")
     assert [s.username for s in sendgrid_client.subusers.list_items(limit=2)] == [f"user{i}" for i in range(5)]
     assert sendgrid_sandbox.stats().by_endpoint == {"GET /v3/subusers": 3}
+    assert sendgrid_sandbox.config.link_fold and sendgrid_sandbox.config.link_prev_on_first_page
 
 
 def test_unknown_credentials_are_refused(sendgrid_sandbox: Sandbox) -> None:
