@@ -20,12 +20,13 @@ MODULE = "testing"
 SPEC_BUNDLE = "spec.json"
 # `pip install sendgrid-reseller[testing]`: the pytest plugin's one dependency beyond the client's.
 REQUIREMENTS = ["pytest>=8"]
-ENTRY_POINT = "sendgrid_reseller.testing.pytest_plugin"
+# The repository's fixed sandbox credentials stay out: the published sandbox makes its own.
+NOT_SHIPPED = frozenset({"_credentials.py"})
 
 
 def sources() -> list[Path]:
     """The hand-written files copied into the package (inputs of the generation)."""
-    return sorted(SANDBOX.glob("*.py"))
+    return sorted(p for p in SANDBOX.glob("*.py") if p.name not in NOT_SHIPPED)
 
 
 def add_testing_module(package_dir: Path, root_spec: Path) -> None:

@@ -45,6 +45,13 @@ def test_no_sandbox_module_imports_the_generator_or_the_client(source: Path) -> 
     assert not offending, f"{source.relative_to(REPO)} imports {offending}: the oracle must read the spec itself"
 
 
+@pytest.mark.parametrize("source", sorted(SANDBOX.glob("*.py")), ids=lambda p: p.name)
+def test_sandbox_modules_import_each_other_relatively(source: Path) -> None:
+    # generator/testing_extra.py copies them into sendgrid_reseller.testing, where `sandbox` does not exist.
+    absolute = sorted(n for n in _imported_modules(source) if n.split(".")[0] == "sandbox")
+    assert not absolute, f"{source.relative_to(REPO)} imports {absolute}: write `from ._module import name`"
+
+
 def test_running_the_sandbox_loads_no_generator_module() -> None:
     script = (
         "import sys, httpx, sandbox\n"

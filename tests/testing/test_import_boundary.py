@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from generator.testing_extra import NOT_SHIPPED
+
 REPO = Path(__file__).resolve().parents[2]
 PACKAGE_ROOT = REPO / "generated" / "sendgrid-reseller"
 TESTING = PACKAGE_ROOT / "sendgrid_reseller" / "testing"
@@ -47,6 +49,20 @@ def test_the_testing_module_is_the_sandbox_with_the_packages_own_spec() -> None:
     assert f'version = "{version}"' in pyproject  # built from the same spec as the client
 
 
-def test_every_sandbox_module_is_shipped() -> None:
+def test_every_sandbox_module_is_shipped_but_the_fixed_credentials() -> None:
     shipped = {p.name for p in TESTING.glob("*.py")}
-    assert shipped == {p.name for p in (REPO / "sandbox").glob("*.py")}
+    assert shipped == {p.name for p in (REPO / "sandbox").glob("*.py")} - NOT_SHIPPED
+    assert NOT_SHIPPED == {"_credentials.py"}
+
+
+def test_the_installed_sandbox_makes_its_own_credentials() -> None:
+    code = (
+        "from sendgrid_reseller.testing import DEFAULT_API_KEY, DEFAULT_V2_PASSWORD\n"
+        "print(DEFAULT_API_KEY, DEFAULT_V2_PASSWORD)\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(PACKAGE_ROOT)}
+    runs = [
+        subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout
+        for _ in range(2)
+    ]
+    assert runs[0] != runs[1] and runs[0].startswith("SG.sandbox-") and "sandbox-password" not in runs[0]

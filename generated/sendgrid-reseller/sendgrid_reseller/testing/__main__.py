@@ -48,7 +48,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--link-base-url", help="base URL written into Link headers (default: the sandbox's own)")
     quirks = "SendGrid's Link quirks: http:// URLs, self-pointing prev on page 1, folded header"
     parser.add_argument("--link-quirks", action="store_true", help=quirks)
-    parser.add_argument("--api-key", default=defaults.api_key, help=f"accepted API key (default {defaults.api_key})")
+    parser.add_argument(
+        "--api-key",
+        default=defaults.api_key,
+        help="accepted API key (default: fixed in the repository, see sandbox/README.md; new per process when installed)",
+    )
     parser.add_argument(
         "--v2-user", default=defaults.v2_user, help=f"accepted v2 api_user (default {defaults.v2_user})"
     )

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import importlib
+import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,10 +17,19 @@ DEFAULT_SPEC_PATH = (
     BUNDLED_SPEC if BUNDLED_SPEC.is_file() else Path(__file__).resolve().parent.parent / "spec" / "openapi.yaml"
 )
 
-# Credentials the sandbox accepts unless told otherwise (documented in sandbox/README.md).
-DEFAULT_API_KEY = "SG.sandbox-api-key"
+
+def _default_secrets() -> tuple[str, str]:
+    """The API key and v2 password the sandbox accepts unless told otherwise: the repository's
+    fixed ones (sandbox/_credentials.py), or, in the published copy, new ones per process."""
+    try:
+        fixed = importlib.import_module(f"{__package__}._credentials")
+    except ImportError:
+        return f"SG.sandbox-{secrets.token_urlsafe(24)}", secrets.token_urlsafe(18)
+    return str(fixed.API_KEY), str(fixed.V2_PASSWORD)
+
+
+DEFAULT_API_KEY, DEFAULT_V2_PASSWORD = _default_secrets()
 DEFAULT_V2_USER = "sandbox_reseller"
-DEFAULT_V2_PASSWORD = "sandbox-password"
 
 
 @dataclass(frozen=True)
