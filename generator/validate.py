@@ -140,8 +140,12 @@ def _operation_problems(spec: LoadedSpec) -> list[SpecProblem]:
         else:
             seen_ids[operation_id] = str(spec.locate(at))
         responses = operation.get("responses") or {}
-        if not any(str(code).startswith("2") for code in responses):
-            problems.append(SpecProblem(spec.locate(at + "/responses"), f"{operation_id}: no success (2XX) response"))
+        # A documented redirect with its Location (e.g. a sign-in link) is the call's result too.
+        redirects = [code for code, response in responses.items() if _redirect_with_location(spec, code, response)]
+        if not any(str(code).startswith("2") for code in responses) and not redirects:
+            problems.append(
+                SpecProblem(spec.locate(at + "/responses"), f"{operation_id}: no success (2XX) response (nor a 3XX with Location)")
+            )
         wire_path = path_key.split("#", 1)[0]
         declared = set(re.findall(r"{([^}]+)}", wire_path))
         item = document["paths"][path_key]
@@ -186,6 +190,12 @@ def _form_schema(document: dict[str, Any], operation: dict[str, Any]) -> dict[st
         return None
     schema = deref(document, media.get("schema"))
     return schema if isinstance(schema, dict) else None
+
+
+def _redirect_with_location(spec: LoadedSpec, code: Any, response: Any) -> bool:
+    response = deref(spec.document, response)
+    headers = response.get("headers") if isinstance(response, dict) else None
+    return str(code).startswith("3") and isinstance(headers, dict) and "Location" in headers
 
 
 def discriminators(document: dict[str, Any], method: str, operation: dict[str, Any]) -> dict[str, str]:

@@ -79,6 +79,12 @@ class V3Api:
         }
         builtin.update(suppression_endpoints(self))
         builtin.update(ip_endpoints(self))
+        # The area modules import this one's types, so they are imported here.
+        from ._accounts import account_routes
+        from ._sending import sending_routes
+
+        builtin.update(sending_routes(self.paginate, state.subusers, config.v2_user))
+        builtin.update(account_routes(state, link_base))
         for (method, template), (operation, status, handler) in builtin.items():
             methods = table.setdefault(template, {})
             described = methods.get(method)

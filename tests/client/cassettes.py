@@ -22,7 +22,7 @@ CASSETTE_DIR = Path(__file__).parent / "cassettes"
 
 SECRET_FIELDS = ("api_user", "api_key", "password", "confirm_password")
 # Secrets that sit inside JSON bodies, at any depth (vcrpy's own filter only sees top-level keys).
-SECRET_JSON_KEYS = frozenset({"password", "client_secret", "oauth_client_secret"})
+SECRET_JSON_KEYS = frozenset({"password", "new_password", "old_password", "client_secret", "oauth_client_secret"})
 SCRUBBED_RESPONSE_HEADERS = ("set-cookie", "authorization")
 
 

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
+from sendgrid_reseller import SendGrid
 
 from sandbox import DEFAULT_API_KEY, DEFAULT_V2_PASSWORD, DEFAULT_V2_USER, SandboxServer
 
@@ -33,3 +34,10 @@ def client(server: SandboxServer) -> Iterator[httpx.Client]:
 
 def v2_post(http: httpx.Client, path: str, **fields: str) -> httpx.Response:
     return http.post(path, data={**V2_CREDENTIALS, **fields})
+
+
+@pytest.fixture
+def sg(server: SandboxServer) -> Iterator[SendGrid]:
+    """The friendly client against the sandbox (the accounts & access area tests use it)."""
+    with SendGrid(api_key=DEFAULT_API_KEY, base_url=server.base_url, allow_insecure_http=True) as client:
+        yield client

@@ -76,11 +76,11 @@ paths:
         - {name: task, in: query, required: true, schema: {type: string, const: list}}
       responses:
         '200': {description: ok, content: {application/json: {example: [{timezone: UTC}]}}}
-  /v3/templates/{template_id}:
+  /v3/designs/{design_id}:
     get:
-      operationId: get_template
-      tags: [Templates]
-      parameters: [{name: template_id, in: path, required: true, schema: {type: string}}]
+      operationId: get_design
+      tags: [Designs]
+      parameters: [{name: design_id, in: path, required: true, schema: {type: string}}]
       responses:
         '200':
           description: ok
@@ -92,9 +92,9 @@ paths:
                   id: {type: string, format: uuid}
                   versions: {type: array, items: {type: object, properties: {active: {type: integer}}}}
     delete:
-      operationId: delete_template
-      tags: [Templates]
-      parameters: [{name: template_id, in: path, required: true, schema: {type: string}}]
+      operationId: delete_design
+      tags: [Designs]
+      parameters: [{name: design_id, in: path, required: true, schema: {type: string}}]
       responses:
         '204': {description: deleted}
   /v3/designs:
@@ -149,15 +149,16 @@ def test_v3_operations_without_state_answer_their_documented_shape(tmp_path: Pat
         SandboxServer(spec_path=fixture_spec(tmp_path), subusers=3) as server,
         httpx.Client(base_url=server.base_url) as http,
     ):
-        template = http.get("/v3/templates/abc-123", headers=V3_AUTH)
-        assert template.status_code == 200 and set(template.json()) == {"id", "versions"}
-        assert http.delete("/v3/templates/abc-123", headers=V3_AUTH).status_code == 204
+        # (templates are stateful since the accounts & access areas: designs stand for a stateless call)
+        design = http.get("/v3/designs/abc-123", headers=V3_AUTH)
+        assert design.status_code == 200 and set(design.json()) == {"id", "versions"}
+        assert http.delete("/v3/designs/abc-123", headers=V3_AUTH).status_code == 204
         designs = http.get("/v3/designs", headers=V3_AUTH)
         assert len(designs.json()) == 2 and designs.links["first"]["title"] == "1"
         assert http.get("/v3/designs", params={"limit": 501}, headers=V3_AUTH).status_code == 400
         # Built-in collections exist even when the spec does not describe them.
         assert len(http.get("/v3/subusers", headers=V3_AUTH).json()) == 3
-        assert server.stats().by_operation["get_template"] == 1
+        assert server.stats().by_operation["get_design"] == 1
 
 
 UNANSWERABLE = """

@@ -15,11 +15,29 @@ from ._runtime.client_options import ClientOptions
 from ._runtime.group import Group
 
 if TYPE_CHECKING:
+    from ._groups.accounts import AccountsGroup, AsyncAccountsGroup
+    from ._groups.alerts import AlertsGroup, AsyncAlertsGroup
+    from ._groups.api_keys import ApiKeysGroup, AsyncApiKeysGroup
+    from ._groups.categories import AsyncCategoriesGroup, CategoriesGroup
     from ._groups.domains import AsyncDomainsGroup, DomainsGroup
+    from ._groups.ip_access import AsyncIpAccessGroup, IpAccessGroup
     from ._groups.ips import AsyncIpsGroup, IpsGroup
+    from ._groups.link_branding import AsyncLinkBrandingGroup, LinkBrandingGroup
+    from ._groups.mail_settings import AsyncMailSettingsGroup, MailSettingsGroup
+    from ._groups.partner_settings import AsyncPartnerSettingsGroup, PartnerSettingsGroup
     from ._groups.reseller import AsyncResellerGroup, ResellerGroup
+    from ._groups.reverse_dns import AsyncReverseDnsGroup, ReverseDnsGroup
+    from ._groups.scopes import AsyncScopesGroup, ScopesGroup
+    from ._groups.send_ips import AsyncSendIpsGroup, SendIpsGroup
+    from ._groups.sso import AsyncSsoGroup, SsoGroup
+    from ._groups.stats import AsyncStatsGroup, StatsGroup
     from ._groups.subusers import AsyncSubusersGroup, SubusersGroup
     from ._groups.suppressions import AsyncSuppressionsGroup, SuppressionsGroup
+    from ._groups.teammates import AsyncTeammatesGroup, TeammatesGroup
+    from ._groups.templates import AsyncTemplatesGroup, TemplatesGroup
+    from ._groups.tracking_settings import AsyncTrackingSettingsGroup, TrackingSettingsGroup
+    from ._groups.user import AsyncUserGroup, UserGroup
+    from ._groups.verified_senders import AsyncVerifiedSendersGroup, VerifiedSendersGroup
     from ._groups.webhooks import AsyncWebhooksGroup, WebhooksGroup
 
 
@@ -72,6 +90,114 @@ class SendGrid(Group):
         from ._groups.webhooks import WebhooksGroup
 
         return WebhooksGroup(self._client)
+
+    @cached_property
+    def send_ips(self) -> SendIpsGroup:
+        from ._groups.send_ips import SendIpsGroup
+
+        return SendIpsGroup(self._client)
+
+    @cached_property
+    def reverse_dns(self) -> ReverseDnsGroup:
+        from ._groups.reverse_dns import ReverseDnsGroup
+
+        return ReverseDnsGroup(self._client)
+
+    @cached_property
+    def link_branding(self) -> LinkBrandingGroup:
+        from ._groups.link_branding import LinkBrandingGroup
+
+        return LinkBrandingGroup(self._client)
+
+    @cached_property
+    def verified_senders(self) -> VerifiedSendersGroup:
+        from ._groups.verified_senders import VerifiedSendersGroup
+
+        return VerifiedSendersGroup(self._client)
+
+    @cached_property
+    def mail_settings(self) -> MailSettingsGroup:
+        from ._groups.mail_settings import MailSettingsGroup
+
+        return MailSettingsGroup(self._client)
+
+    @cached_property
+    def tracking_settings(self) -> TrackingSettingsGroup:
+        from ._groups.tracking_settings import TrackingSettingsGroup
+
+        return TrackingSettingsGroup(self._client)
+
+    @cached_property
+    def stats(self) -> StatsGroup:
+        from ._groups.stats import StatsGroup
+
+        return StatsGroup(self._client)
+
+    @cached_property
+    def categories(self) -> CategoriesGroup:
+        from ._groups.categories import CategoriesGroup
+
+        return CategoriesGroup(self._client)
+
+    @cached_property
+    def accounts(self) -> AccountsGroup:
+        from ._groups.accounts import AccountsGroup
+
+        return AccountsGroup(self._client)
+
+    @cached_property
+    def partner_settings(self) -> PartnerSettingsGroup:
+        from ._groups.partner_settings import PartnerSettingsGroup
+
+        return PartnerSettingsGroup(self._client)
+
+    @cached_property
+    def teammates(self) -> TeammatesGroup:
+        from ._groups.teammates import TeammatesGroup
+
+        return TeammatesGroup(self._client)
+
+    @cached_property
+    def sso(self) -> SsoGroup:
+        from ._groups.sso import SsoGroup
+
+        return SsoGroup(self._client)
+
+    @cached_property
+    def scopes(self) -> ScopesGroup:
+        from ._groups.scopes import ScopesGroup
+
+        return ScopesGroup(self._client)
+
+    @cached_property
+    def api_keys(self) -> ApiKeysGroup:
+        from ._groups.api_keys import ApiKeysGroup
+
+        return ApiKeysGroup(self._client)
+
+    @cached_property
+    def user(self) -> UserGroup:
+        from ._groups.user import UserGroup
+
+        return UserGroup(self._client)
+
+    @cached_property
+    def alerts(self) -> AlertsGroup:
+        from ._groups.alerts import AlertsGroup
+
+        return AlertsGroup(self._client)
+
+    @cached_property
+    def ip_access(self) -> IpAccessGroup:
+        from ._groups.ip_access import IpAccessGroup
+
+        return IpAccessGroup(self._client)
+
+    @cached_property
+    def templates(self) -> TemplatesGroup:
+        from ._groups.templates import TemplatesGroup
+
+        return TemplatesGroup(self._client)
 
     def close(self) -> None:
         self._client.close()
@@ -130,6 +256,114 @@ class AsyncSendGrid(Group):
         from ._groups.webhooks import AsyncWebhooksGroup
 
         return AsyncWebhooksGroup(self._client)
+
+    @cached_property
+    def send_ips(self) -> AsyncSendIpsGroup:
+        from ._groups.send_ips import AsyncSendIpsGroup
+
+        return AsyncSendIpsGroup(self._client)
+
+    @cached_property
+    def reverse_dns(self) -> AsyncReverseDnsGroup:
+        from ._groups.reverse_dns import AsyncReverseDnsGroup
+
+        return AsyncReverseDnsGroup(self._client)
+
+    @cached_property
+    def link_branding(self) -> AsyncLinkBrandingGroup:
+        from ._groups.link_branding import AsyncLinkBrandingGroup
+
+        return AsyncLinkBrandingGroup(self._client)
+
+    @cached_property
+    def verified_senders(self) -> AsyncVerifiedSendersGroup:
+        from ._groups.verified_senders import AsyncVerifiedSendersGroup
+
+        return AsyncVerifiedSendersGroup(self._client)
+
+    @cached_property
+    def mail_settings(self) -> AsyncMailSettingsGroup:
+        from ._groups.mail_settings import AsyncMailSettingsGroup
+
+        return AsyncMailSettingsGroup(self._client)
+
+    @cached_property
+    def tracking_settings(self) -> AsyncTrackingSettingsGroup:
+        from ._groups.tracking_settings import AsyncTrackingSettingsGroup
+
+        return AsyncTrackingSettingsGroup(self._client)
+
+    @cached_property
+    def stats(self) -> AsyncStatsGroup:
+        from ._groups.stats import AsyncStatsGroup
+
+        return AsyncStatsGroup(self._client)
+
+    @cached_property
+    def categories(self) -> AsyncCategoriesGroup:
+        from ._groups.categories import AsyncCategoriesGroup
+
+        return AsyncCategoriesGroup(self._client)
+
+    @cached_property
+    def accounts(self) -> AsyncAccountsGroup:
+        from ._groups.accounts import AsyncAccountsGroup
+
+        return AsyncAccountsGroup(self._client)
+
+    @cached_property
+    def partner_settings(self) -> AsyncPartnerSettingsGroup:
+        from ._groups.partner_settings import AsyncPartnerSettingsGroup
+
+        return AsyncPartnerSettingsGroup(self._client)
+
+    @cached_property
+    def teammates(self) -> AsyncTeammatesGroup:
+        from ._groups.teammates import AsyncTeammatesGroup
+
+        return AsyncTeammatesGroup(self._client)
+
+    @cached_property
+    def sso(self) -> AsyncSsoGroup:
+        from ._groups.sso import AsyncSsoGroup
+
+        return AsyncSsoGroup(self._client)
+
+    @cached_property
+    def scopes(self) -> AsyncScopesGroup:
+        from ._groups.scopes import AsyncScopesGroup
+
+        return AsyncScopesGroup(self._client)
+
+    @cached_property
+    def api_keys(self) -> AsyncApiKeysGroup:
+        from ._groups.api_keys import AsyncApiKeysGroup
+
+        return AsyncApiKeysGroup(self._client)
+
+    @cached_property
+    def user(self) -> AsyncUserGroup:
+        from ._groups.user import AsyncUserGroup
+
+        return AsyncUserGroup(self._client)
+
+    @cached_property
+    def alerts(self) -> AsyncAlertsGroup:
+        from ._groups.alerts import AsyncAlertsGroup
+
+        return AsyncAlertsGroup(self._client)
+
+    @cached_property
+    def ip_access(self) -> AsyncIpAccessGroup:
+        from ._groups.ip_access import AsyncIpAccessGroup
+
+        return AsyncIpAccessGroup(self._client)
+
+    @cached_property
+    def templates(self) -> AsyncTemplatesGroup:
+        from ._groups.templates import AsyncTemplatesGroup
+
+        return AsyncTemplatesGroup(self._client)
 
     async def aclose(self) -> None:
         await self._client.aclose()

@@ -76,12 +76,56 @@ class IpsPoolsGroup(Group):
         remove_ip_detailed = GroupMethod.lazy("sendgrid_reseller.api.ip_addresses.remove_ip_from_pool", "sync_detailed")
 
 
+class IpsWarmupGroup(Group):
+    """Operations under `client.ips.warmup`."""
+
+    if TYPE_CHECKING:
+        from sendgrid_reseller.api.ip_warmup import list_warmup_ips as _list_warmup_ips
+
+        list = GroupMethod(_list_warmup_ips.sync)
+        list_detailed = GroupMethod(_list_warmup_ips.sync_detailed)
+    else:
+        list = GroupMethod.lazy("sendgrid_reseller.api.ip_warmup.list_warmup_ips", "sync")
+        list_detailed = GroupMethod.lazy("sendgrid_reseller.api.ip_warmup.list_warmup_ips", "sync_detailed")
+
+    if TYPE_CHECKING:
+        from sendgrid_reseller.api.ip_warmup import start_ip_warmup as _start_ip_warmup
+
+        start = GroupMethod(_start_ip_warmup.sync)
+        start_detailed = GroupMethod(_start_ip_warmup.sync_detailed)
+    else:
+        start = GroupMethod.lazy("sendgrid_reseller.api.ip_warmup.start_ip_warmup", "sync")
+        start_detailed = GroupMethod.lazy("sendgrid_reseller.api.ip_warmup.start_ip_warmup", "sync_detailed")
+
+    if TYPE_CHECKING:
+        from sendgrid_reseller.api.ip_warmup import get_ip_warmup_status as _get_ip_warmup_status
+
+        get = GroupMethod(_get_ip_warmup_status.sync)
+        get_detailed = GroupMethod(_get_ip_warmup_status.sync_detailed)
+    else:
+        get = GroupMethod.lazy("sendgrid_reseller.api.ip_warmup.get_ip_warmup_status", "sync")
+        get_detailed = GroupMethod.lazy("sendgrid_reseller.api.ip_warmup.get_ip_warmup_status", "sync_detailed")
+
+    if TYPE_CHECKING:
+        from sendgrid_reseller.api.ip_warmup import stop_ip_warmup as _stop_ip_warmup
+
+        stop = GroupMethod(_stop_ip_warmup.sync)
+        stop_detailed = GroupMethod(_stop_ip_warmup.sync_detailed)
+    else:
+        stop = GroupMethod.lazy("sendgrid_reseller.api.ip_warmup.stop_ip_warmup", "sync")
+        stop_detailed = GroupMethod.lazy("sendgrid_reseller.api.ip_warmup.stop_ip_warmup", "sync_detailed")
+
+
 class IpsGroup(Group):
     """Operations under `client.ips`."""
 
     @cached_property
     def pools(self) -> IpsPoolsGroup:
         return IpsPoolsGroup(self._client)
+
+    @cached_property
+    def warmup(self) -> IpsWarmupGroup:
+        return IpsWarmupGroup(self._client)
 
     if TYPE_CHECKING:
         from sendgrid_reseller.api.ip_addresses import list_ips as _list_ips
@@ -206,12 +250,56 @@ class AsyncIpsPoolsGroup(Group):
         )
 
 
+class AsyncIpsWarmupGroup(Group):
+    """Operations under `client.ips.warmup`."""
+
+    if TYPE_CHECKING:
+        from sendgrid_reseller.api.ip_warmup import list_warmup_ips as _list_warmup_ips
+
+        list = GroupMethod(_list_warmup_ips.asyncio)
+        list_detailed = GroupMethod(_list_warmup_ips.asyncio_detailed)
+    else:
+        list = GroupMethod.lazy("sendgrid_reseller.api.ip_warmup.list_warmup_ips", "asyncio")
+        list_detailed = GroupMethod.lazy("sendgrid_reseller.api.ip_warmup.list_warmup_ips", "asyncio_detailed")
+
+    if TYPE_CHECKING:
+        from sendgrid_reseller.api.ip_warmup import start_ip_warmup as _start_ip_warmup
+
+        start = GroupMethod(_start_ip_warmup.asyncio)
+        start_detailed = GroupMethod(_start_ip_warmup.asyncio_detailed)
+    else:
+        start = GroupMethod.lazy("sendgrid_reseller.api.ip_warmup.start_ip_warmup", "asyncio")
+        start_detailed = GroupMethod.lazy("sendgrid_reseller.api.ip_warmup.start_ip_warmup", "asyncio_detailed")
+
+    if TYPE_CHECKING:
+        from sendgrid_reseller.api.ip_warmup import get_ip_warmup_status as _get_ip_warmup_status
+
+        get = GroupMethod(_get_ip_warmup_status.asyncio)
+        get_detailed = GroupMethod(_get_ip_warmup_status.asyncio_detailed)
+    else:
+        get = GroupMethod.lazy("sendgrid_reseller.api.ip_warmup.get_ip_warmup_status", "asyncio")
+        get_detailed = GroupMethod.lazy("sendgrid_reseller.api.ip_warmup.get_ip_warmup_status", "asyncio_detailed")
+
+    if TYPE_CHECKING:
+        from sendgrid_reseller.api.ip_warmup import stop_ip_warmup as _stop_ip_warmup
+
+        stop = GroupMethod(_stop_ip_warmup.asyncio)
+        stop_detailed = GroupMethod(_stop_ip_warmup.asyncio_detailed)
+    else:
+        stop = GroupMethod.lazy("sendgrid_reseller.api.ip_warmup.stop_ip_warmup", "asyncio")
+        stop_detailed = GroupMethod.lazy("sendgrid_reseller.api.ip_warmup.stop_ip_warmup", "asyncio_detailed")
+
+
 class AsyncIpsGroup(Group):
     """Operations under `client.ips`."""
 
     @cached_property
     def pools(self) -> AsyncIpsPoolsGroup:
         return AsyncIpsPoolsGroup(self._client)
+
+    @cached_property
+    def warmup(self) -> AsyncIpsWarmupGroup:
+        return AsyncIpsWarmupGroup(self._client)
 
     if TYPE_CHECKING:
         from sendgrid_reseller.api.ip_addresses import list_ips as _list_ips

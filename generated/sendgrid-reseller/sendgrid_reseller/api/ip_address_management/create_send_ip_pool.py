@@ -1,0 +1,188 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ..._runtime.operation import Operation
+from ..._runtime.options import RequestOptions
+from ..._runtime.response import parse_answer
+from ...client import Client
+from ...models.create_send_ip_pool_request import CreateSendIpPoolRequest
+from ...models.send_ip_pool_with_ips import SendIpPoolWithIps
+from ...types import Response
+
+OPERATION = Operation(
+    name="create_send_ip_pool",
+    api="v3",
+    method="POST",
+    path="/v3/send_ips/pools",
+    idempotent=False,
+    paginated=False,
+)
+
+
+def _get_kwargs(
+    *,
+    body: CreateSendIpPoolRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v3/send_ips/pools",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> SendIpPoolWithIps:
+    if response.status_code == 201:
+        response_201 = SendIpPoolWithIps.from_dict(response.json())
+
+        return response_201
+
+    raise errors.UnexpectedStatus.from_response(response)
+
+
+def _build_response(response: httpx.Response) -> Response[SendIpPoolWithIps]:
+    return Response.from_httpx(response, parse_answer(response, _parse_response))
+
+
+def sync_detailed(
+    client: Client,
+    /,
+    *,
+    body: CreateSendIpPoolRequest,
+    options: RequestOptions | None = None,
+) -> Response[SendIpPoolWithIps]:
+    """Create an IP pool
+
+     Creates a named pool, optionally with up to 100 IPs; if any IP cannot be added the pool is not
+    created.
+
+    Args:
+        body (CreateSendIpPoolRequest):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        Response[SendIpPoolWithIps]: the decoded body with status, headers and rate limit.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = client.send(OPERATION, kwargs, options)
+    return _build_response(response)
+
+
+def sync(
+    client: Client,
+    /,
+    *,
+    body: CreateSendIpPoolRequest,
+    options: RequestOptions | None = None,
+) -> SendIpPoolWithIps:
+    """Create an IP pool
+
+     Creates a named pool, optionally with up to 100 IPs; if any IP cannot be added the pool is not
+    created.
+
+    Args:
+        body (CreateSendIpPoolRequest):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        SendIpPoolWithIps
+    """
+
+    return parse_answer(
+        client.send(
+            OPERATION,
+            _get_kwargs(
+                body=body,
+            ),
+            options,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio_detailed(
+    client: Client,
+    /,
+    *,
+    body: CreateSendIpPoolRequest,
+    options: RequestOptions | None = None,
+) -> Response[SendIpPoolWithIps]:
+    """Create an IP pool
+
+     Creates a named pool, optionally with up to 100 IPs; if any IP cannot be added the pool is not
+    created.
+
+    Args:
+        body (CreateSendIpPoolRequest):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        Response[SendIpPoolWithIps]: the decoded body with status, headers and rate limit.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.asend(OPERATION, kwargs, options)
+    return _build_response(response)
+
+
+async def asyncio(
+    client: Client,
+    /,
+    *,
+    body: CreateSendIpPoolRequest,
+    options: RequestOptions | None = None,
+) -> SendIpPoolWithIps:
+    """Create an IP pool
+
+     Creates a named pool, optionally with up to 100 IPs; if any IP cannot be added the pool is not
+    created.
+
+    Args:
+        body (CreateSendIpPoolRequest):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        SendIpPoolWithIps
+    """
+
+    return parse_answer(
+        await client.asend(
+            OPERATION,
+            _get_kwargs(
+                body=body,
+            ),
+            options,
+        ),
+        _parse_response,
+    )

@@ -1,0 +1,189 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ..._runtime.operation import Operation
+from ..._runtime.options import RequestOptions
+from ..._runtime.response import parse_answer
+from ...client import Client
+from ...models.warmup_ip import WarmupIp
+from ...models.warmup_ip_request import WarmupIpRequest
+from ...types import Response
+
+OPERATION = Operation(
+    name="start_ip_warmup",
+    api="v3",
+    method="POST",
+    path="/v3/ips/warmup",
+    idempotent=False,
+    paginated=False,
+)
+
+
+def _get_kwargs(
+    *,
+    body: WarmupIpRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v3/ips/warmup",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> list[WarmupIp]:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = WarmupIp.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    raise errors.UnexpectedStatus.from_response(response)
+
+
+def _build_response(response: httpx.Response) -> Response[list[WarmupIp]]:
+    return Response.from_httpx(response, parse_answer(response, _parse_response))
+
+
+def sync_detailed(
+    client: Client,
+    /,
+    *,
+    body: WarmupIpRequest,
+    options: RequestOptions | None = None,
+) -> Response[list[WarmupIp]]:
+    """Start warming up an IP
+
+     Puts a dedicated IP on SendGrid's warm-up schedule.
+
+    Args:
+        body (WarmupIpRequest):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        Response[list[WarmupIp]]: the decoded body with status, headers and rate limit.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = client.send(OPERATION, kwargs, options)
+    return _build_response(response)
+
+
+def sync(
+    client: Client,
+    /,
+    *,
+    body: WarmupIpRequest,
+    options: RequestOptions | None = None,
+) -> list[WarmupIp]:
+    """Start warming up an IP
+
+     Puts a dedicated IP on SendGrid's warm-up schedule.
+
+    Args:
+        body (WarmupIpRequest):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        list[WarmupIp]
+    """
+
+    return parse_answer(
+        client.send(
+            OPERATION,
+            _get_kwargs(
+                body=body,
+            ),
+            options,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio_detailed(
+    client: Client,
+    /,
+    *,
+    body: WarmupIpRequest,
+    options: RequestOptions | None = None,
+) -> Response[list[WarmupIp]]:
+    """Start warming up an IP
+
+     Puts a dedicated IP on SendGrid's warm-up schedule.
+
+    Args:
+        body (WarmupIpRequest):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        Response[list[WarmupIp]]: the decoded body with status, headers and rate limit.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.asend(OPERATION, kwargs, options)
+    return _build_response(response)
+
+
+async def asyncio(
+    client: Client,
+    /,
+    *,
+    body: WarmupIpRequest,
+    options: RequestOptions | None = None,
+) -> list[WarmupIp]:
+    """Start warming up an IP
+
+     Puts a dedicated IP on SendGrid's warm-up schedule.
+
+    Args:
+        body (WarmupIpRequest):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        list[WarmupIp]
+    """
+
+    return parse_answer(
+        await client.asend(
+            OPERATION,
+            _get_kwargs(
+                body=body,
+            ),
+            options,
+        ),
+        _parse_response,
+    )

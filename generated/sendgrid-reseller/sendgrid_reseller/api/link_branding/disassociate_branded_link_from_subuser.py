@@ -1,0 +1,181 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ..._runtime.operation import Operation
+from ..._runtime.options import RequestOptions
+from ..._runtime.response import parse_answer
+from ...client import Client
+from ...types import UNSET, Response
+
+OPERATION = Operation(
+    name="disassociate_branded_link_from_subuser",
+    api="v3",
+    method="DELETE",
+    path="/v3/whitelabel/links/subuser",
+    idempotent=True,
+    paginated=False,
+)
+
+
+def _get_kwargs(
+    *,
+    username: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["username"] = username
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v3/whitelabel/links/subuser",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Any:
+    if response.status_code == 204:
+        return None
+
+    raise errors.UnexpectedStatus.from_response(response)
+
+
+def _build_response(response: httpx.Response) -> Response[Any]:
+    return Response.from_httpx(response, parse_answer(response, _parse_response))
+
+
+def sync_detailed(
+    client: Client,
+    /,
+    *,
+    username: str,
+    options: RequestOptions | None = None,
+) -> Response[Any]:
+    """Take a branded link from a subuser
+
+     The subuser stops using the parent's branded link.
+
+    Args:
+        username (str):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        Response[Any]: the decoded body with status, headers and rate limit.
+    """
+
+    kwargs = _get_kwargs(
+        username=username,
+    )
+    response = client.send(OPERATION, kwargs, options)
+    return _build_response(response)
+
+
+def sync(
+    client: Client,
+    /,
+    *,
+    username: str,
+    options: RequestOptions | None = None,
+) -> Any:
+    """Take a branded link from a subuser
+
+     The subuser stops using the parent's branded link.
+
+    Args:
+        username (str):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        Any
+    """
+
+    return parse_answer(
+        client.send(
+            OPERATION,
+            _get_kwargs(
+                username=username,
+            ),
+            options,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio_detailed(
+    client: Client,
+    /,
+    *,
+    username: str,
+    options: RequestOptions | None = None,
+) -> Response[Any]:
+    """Take a branded link from a subuser
+
+     The subuser stops using the parent's branded link.
+
+    Args:
+        username (str):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        Response[Any]: the decoded body with status, headers and rate limit.
+    """
+
+    kwargs = _get_kwargs(
+        username=username,
+    )
+    response = await client.asend(OPERATION, kwargs, options)
+    return _build_response(response)
+
+
+async def asyncio(
+    client: Client,
+    /,
+    *,
+    username: str,
+    options: RequestOptions | None = None,
+) -> Any:
+    """Take a branded link from a subuser
+
+     The subuser stops using the parent's branded link.
+
+    Args:
+        username (str):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        Any
+    """
+
+    return parse_answer(
+        await client.asend(
+            OPERATION,
+            _get_kwargs(
+                username=username,
+            ),
+            options,
+        ),
+        _parse_response,
+    )

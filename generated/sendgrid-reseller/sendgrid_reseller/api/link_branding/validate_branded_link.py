@@ -1,0 +1,197 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ..._runtime.operation import Operation
+from ..._runtime.options import RequestOptions
+from ..._runtime.response import parse_answer
+from ...client import Client
+from ...models.branded_link_validation import BrandedLinkValidation
+from ...types import UNSET, Response, Unset
+
+OPERATION = Operation(
+    name="validate_branded_link",
+    api="v3",
+    method="POST",
+    path="/v3/whitelabel/links/{id}/validate",
+    idempotent=False,
+    paginated=False,
+)
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    on_behalf_of: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(on_behalf_of, Unset):
+        headers["on-behalf-of"] = on_behalf_of
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v3/whitelabel/links/{id}/validate".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> BrandedLinkValidation:
+    if response.status_code == 200:
+        response_200 = BrandedLinkValidation.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus.from_response(response)
+
+
+def _build_response(response: httpx.Response) -> Response[BrandedLinkValidation]:
+    return Response.from_httpx(response, parse_answer(response, _parse_response))
+
+
+def sync_detailed(
+    client: Client,
+    /,
+    id: int,
+    *,
+    on_behalf_of: str | Unset = UNSET,
+    options: RequestOptions | None = None,
+) -> Response[BrandedLinkValidation]:
+    """Validate a branded link
+
+     Looks the link's CNAMEs up in DNS and reports, per record, whether it is right and if not why.
+
+    Args:
+        id (int):
+        on_behalf_of (str | Unset):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        Response[BrandedLinkValidation]: the decoded body with status, headers and rate limit.
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        on_behalf_of=on_behalf_of,
+    )
+    response = client.send(OPERATION, kwargs, options)
+    return _build_response(response)
+
+
+def sync(
+    client: Client,
+    /,
+    id: int,
+    *,
+    on_behalf_of: str | Unset = UNSET,
+    options: RequestOptions | None = None,
+) -> BrandedLinkValidation:
+    """Validate a branded link
+
+     Looks the link's CNAMEs up in DNS and reports, per record, whether it is right and if not why.
+
+    Args:
+        id (int):
+        on_behalf_of (str | Unset):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        BrandedLinkValidation
+    """
+
+    return parse_answer(
+        client.send(
+            OPERATION,
+            _get_kwargs(
+                id=id,
+                on_behalf_of=on_behalf_of,
+            ),
+            options,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio_detailed(
+    client: Client,
+    /,
+    id: int,
+    *,
+    on_behalf_of: str | Unset = UNSET,
+    options: RequestOptions | None = None,
+) -> Response[BrandedLinkValidation]:
+    """Validate a branded link
+
+     Looks the link's CNAMEs up in DNS and reports, per record, whether it is right and if not why.
+
+    Args:
+        id (int):
+        on_behalf_of (str | Unset):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        Response[BrandedLinkValidation]: the decoded body with status, headers and rate limit.
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        on_behalf_of=on_behalf_of,
+    )
+    response = await client.asend(OPERATION, kwargs, options)
+    return _build_response(response)
+
+
+async def asyncio(
+    client: Client,
+    /,
+    id: int,
+    *,
+    on_behalf_of: str | Unset = UNSET,
+    options: RequestOptions | None = None,
+) -> BrandedLinkValidation:
+    """Validate a branded link
+
+     Looks the link's CNAMEs up in DNS and reports, per record, whether it is right and if not why.
+
+    Args:
+        id (int):
+        on_behalf_of (str | Unset):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        BrandedLinkValidation
+    """
+
+    return parse_answer(
+        await client.asend(
+            OPERATION,
+            _get_kwargs(
+                id=id,
+                on_behalf_of=on_behalf_of,
+            ),
+            options,
+        ),
+        _parse_response,
+    )

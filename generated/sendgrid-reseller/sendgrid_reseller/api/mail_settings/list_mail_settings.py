@@ -1,0 +1,216 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ..._runtime.operation import Operation
+from ..._runtime.options import RequestOptions
+from ..._runtime.response import parse_answer
+from ...client import Client
+from ...models.mail_settings_list import MailSettingsList
+from ...types import UNSET, Response, Unset
+
+OPERATION = Operation(
+    name="list_mail_settings",
+    api="v3",
+    method="GET",
+    path="/v3/mail_settings",
+    idempotent=True,
+    paginated=False,
+)
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(on_behalf_of, Unset):
+        headers["on-behalf-of"] = on_behalf_of
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v3/mail_settings",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> MailSettingsList:
+    if response.status_code == 200:
+        response_200 = MailSettingsList.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus.from_response(response)
+
+
+def _build_response(response: httpx.Response) -> Response[MailSettingsList]:
+    return Response.from_httpx(response, parse_answer(response, _parse_response))
+
+
+def sync_detailed(
+    client: Client,
+    /,
+    *,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    options: RequestOptions | None = None,
+) -> Response[MailSettingsList]:
+    """List mail settings
+
+     Every mail setting with its name and whether it is on.
+
+    Args:
+        limit (int | Unset):
+        offset (int | Unset):
+        on_behalf_of (str | Unset):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        Response[MailSettingsList]: the decoded body with status, headers and rate limit.
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        offset=offset,
+        on_behalf_of=on_behalf_of,
+    )
+    response = client.send(OPERATION, kwargs, options)
+    return _build_response(response)
+
+
+def sync(
+    client: Client,
+    /,
+    *,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    options: RequestOptions | None = None,
+) -> MailSettingsList:
+    """List mail settings
+
+     Every mail setting with its name and whether it is on.
+
+    Args:
+        limit (int | Unset):
+        offset (int | Unset):
+        on_behalf_of (str | Unset):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        MailSettingsList
+    """
+
+    return parse_answer(
+        client.send(
+            OPERATION,
+            _get_kwargs(
+                limit=limit,
+                offset=offset,
+                on_behalf_of=on_behalf_of,
+            ),
+            options,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio_detailed(
+    client: Client,
+    /,
+    *,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    options: RequestOptions | None = None,
+) -> Response[MailSettingsList]:
+    """List mail settings
+
+     Every mail setting with its name and whether it is on.
+
+    Args:
+        limit (int | Unset):
+        offset (int | Unset):
+        on_behalf_of (str | Unset):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        Response[MailSettingsList]: the decoded body with status, headers and rate limit.
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        offset=offset,
+        on_behalf_of=on_behalf_of,
+    )
+    response = await client.asend(OPERATION, kwargs, options)
+    return _build_response(response)
+
+
+async def asyncio(
+    client: Client,
+    /,
+    *,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    options: RequestOptions | None = None,
+) -> MailSettingsList:
+    """List mail settings
+
+     Every mail setting with its name and whether it is on.
+
+    Args:
+        limit (int | Unset):
+        offset (int | Unset):
+        on_behalf_of (str | Unset):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        MailSettingsList
+    """
+
+    return parse_answer(
+        await client.asend(
+            OPERATION,
+            _get_kwargs(
+                limit=limit,
+                offset=offset,
+                on_behalf_of=on_behalf_of,
+            ),
+            options,
+        ),
+        _parse_response,
+    )

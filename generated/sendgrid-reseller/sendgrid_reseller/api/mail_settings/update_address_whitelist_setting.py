@@ -1,0 +1,202 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ..._runtime.operation import Operation
+from ..._runtime.options import RequestOptions
+from ..._runtime.response import parse_answer
+from ...client import Client
+from ...models.address_whitelist_setting import AddressWhitelistSetting
+from ...types import UNSET, Response, Unset
+
+OPERATION = Operation(
+    name="update_address_whitelist_setting",
+    api="v3",
+    method="PATCH",
+    path="/v3/mail_settings/address_whitelist",
+    idempotent=False,
+    paginated=False,
+)
+
+
+def _get_kwargs(
+    *,
+    body: AddressWhitelistSetting,
+    on_behalf_of: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(on_behalf_of, Unset):
+        headers["on-behalf-of"] = on_behalf_of
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v3/mail_settings/address_whitelist",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> AddressWhitelistSetting:
+    if response.status_code == 200:
+        response_200 = AddressWhitelistSetting.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus.from_response(response)
+
+
+def _build_response(response: httpx.Response) -> Response[AddressWhitelistSetting]:
+    return Response.from_httpx(response, parse_answer(response, _parse_response))
+
+
+def sync_detailed(
+    client: Client,
+    /,
+    *,
+    body: AddressWhitelistSetting,
+    on_behalf_of: str | Unset = UNSET,
+    options: RequestOptions | None = None,
+) -> Response[AddressWhitelistSetting]:
+    """Update the address allow list setting
+
+     Turns the allow list on or off and replaces its entries; listed senders bypass spam and bounce
+    suppression.
+
+    Args:
+        on_behalf_of (str | Unset):
+        body (AddressWhitelistSetting):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        Response[AddressWhitelistSetting]: the decoded body with status, headers and rate limit.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        on_behalf_of=on_behalf_of,
+    )
+    response = client.send(OPERATION, kwargs, options)
+    return _build_response(response)
+
+
+def sync(
+    client: Client,
+    /,
+    *,
+    body: AddressWhitelistSetting,
+    on_behalf_of: str | Unset = UNSET,
+    options: RequestOptions | None = None,
+) -> AddressWhitelistSetting:
+    """Update the address allow list setting
+
+     Turns the allow list on or off and replaces its entries; listed senders bypass spam and bounce
+    suppression.
+
+    Args:
+        on_behalf_of (str | Unset):
+        body (AddressWhitelistSetting):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        AddressWhitelistSetting
+    """
+
+    return parse_answer(
+        client.send(
+            OPERATION,
+            _get_kwargs(
+                body=body,
+                on_behalf_of=on_behalf_of,
+            ),
+            options,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio_detailed(
+    client: Client,
+    /,
+    *,
+    body: AddressWhitelistSetting,
+    on_behalf_of: str | Unset = UNSET,
+    options: RequestOptions | None = None,
+) -> Response[AddressWhitelistSetting]:
+    """Update the address allow list setting
+
+     Turns the allow list on or off and replaces its entries; listed senders bypass spam and bounce
+    suppression.
+
+    Args:
+        on_behalf_of (str | Unset):
+        body (AddressWhitelistSetting):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        Response[AddressWhitelistSetting]: the decoded body with status, headers and rate limit.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        on_behalf_of=on_behalf_of,
+    )
+    response = await client.asend(OPERATION, kwargs, options)
+    return _build_response(response)
+
+
+async def asyncio(
+    client: Client,
+    /,
+    *,
+    body: AddressWhitelistSetting,
+    on_behalf_of: str | Unset = UNSET,
+    options: RequestOptions | None = None,
+) -> AddressWhitelistSetting:
+    """Update the address allow list setting
+
+     Turns the allow list on or off and replaces its entries; listed senders bypass spam and bounce
+    suppression.
+
+    Args:
+        on_behalf_of (str | Unset):
+        body (AddressWhitelistSetting):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        AddressWhitelistSetting
+    """
+
+    return parse_answer(
+        await client.asend(
+            OPERATION,
+            _get_kwargs(
+                body=body,
+                on_behalf_of=on_behalf_of,
+            ),
+            options,
+        ),
+        _parse_response,
+    )

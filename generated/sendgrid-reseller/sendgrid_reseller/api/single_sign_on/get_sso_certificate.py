@@ -1,0 +1,179 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ..._runtime.operation import Operation
+from ..._runtime.options import RequestOptions
+from ..._runtime.response import parse_answer
+from ...client import Client
+from ...models.sso_certificate import SsoCertificate
+from ...types import Response
+
+OPERATION = Operation(
+    name="get_sso_certificate",
+    api="v3",
+    method="GET",
+    path="/v3/sso/certificates/{cert_id}",
+    idempotent=True,
+    paginated=False,
+)
+
+
+def _get_kwargs(
+    cert_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v3/sso/certificates/{cert_id}".format(
+            cert_id=quote(str(cert_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> SsoCertificate:
+    if response.status_code == 200:
+        response_200 = SsoCertificate.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus.from_response(response)
+
+
+def _build_response(response: httpx.Response) -> Response[SsoCertificate]:
+    return Response.from_httpx(response, parse_answer(response, _parse_response))
+
+
+def sync_detailed(
+    client: Client,
+    /,
+    cert_id: str,
+    *,
+    options: RequestOptions | None = None,
+) -> Response[SsoCertificate]:
+    """Get an SSO certificate
+
+     The certificate, its validity period and its integration.
+
+    Args:
+        cert_id (str):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        Response[SsoCertificate]: the decoded body with status, headers and rate limit.
+    """
+
+    kwargs = _get_kwargs(
+        cert_id=cert_id,
+    )
+    response = client.send(OPERATION, kwargs, options)
+    return _build_response(response)
+
+
+def sync(
+    client: Client,
+    /,
+    cert_id: str,
+    *,
+    options: RequestOptions | None = None,
+) -> SsoCertificate:
+    """Get an SSO certificate
+
+     The certificate, its validity period and its integration.
+
+    Args:
+        cert_id (str):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        SsoCertificate
+    """
+
+    return parse_answer(
+        client.send(
+            OPERATION,
+            _get_kwargs(
+                cert_id=cert_id,
+            ),
+            options,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio_detailed(
+    client: Client,
+    /,
+    cert_id: str,
+    *,
+    options: RequestOptions | None = None,
+) -> Response[SsoCertificate]:
+    """Get an SSO certificate
+
+     The certificate, its validity period and its integration.
+
+    Args:
+        cert_id (str):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        Response[SsoCertificate]: the decoded body with status, headers and rate limit.
+    """
+
+    kwargs = _get_kwargs(
+        cert_id=cert_id,
+    )
+    response = await client.asend(OPERATION, kwargs, options)
+    return _build_response(response)
+
+
+async def asyncio(
+    client: Client,
+    /,
+    cert_id: str,
+    *,
+    options: RequestOptions | None = None,
+) -> SsoCertificate:
+    """Get an SSO certificate
+
+     The certificate, its validity period and its integration.
+
+    Args:
+        cert_id (str):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        SsoCertificate
+    """
+
+    return parse_answer(
+        await client.asend(
+            OPERATION,
+            _get_kwargs(
+                cert_id=cert_id,
+            ),
+            options,
+        ),
+        _parse_response,
+    )

@@ -1,0 +1,215 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ..._runtime.operation import Operation
+from ..._runtime.options import RequestOptions
+from ..._runtime.response import parse_answer
+from ...client import Client
+from ...models.teammate import Teammate
+from ...models.teammate_permissions import TeammatePermissions
+from ...types import UNSET, Response, Unset
+
+OPERATION = Operation(
+    name="update_teammate",
+    api="v3",
+    method="PATCH",
+    path="/v3/teammates/{username}",
+    idempotent=False,
+    paginated=False,
+)
+
+
+def _get_kwargs(
+    username: str,
+    *,
+    body: TeammatePermissions,
+    on_behalf_of: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(on_behalf_of, Unset):
+        headers["on-behalf-of"] = on_behalf_of
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v3/teammates/{username}".format(
+            username=quote(str(username), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Teammate:
+    if response.status_code == 200:
+        response_200 = Teammate.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus.from_response(response)
+
+
+def _build_response(response: httpx.Response) -> Response[Teammate]:
+    return Response.from_httpx(response, parse_answer(response, _parse_response))
+
+
+def sync_detailed(
+    client: Client,
+    /,
+    username: str,
+    *,
+    body: TeammatePermissions,
+    on_behalf_of: str | Unset = UNSET,
+    options: RequestOptions | None = None,
+) -> Response[Teammate]:
+    """Change a teammate's permissions
+
+     Replaces the teammate's scopes, or makes them an admin (an admin's scopes are ignored).
+
+    Args:
+        username (str):
+        on_behalf_of (str | Unset):
+        body (TeammatePermissions):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        Response[Teammate]: the decoded body with status, headers and rate limit.
+    """
+
+    kwargs = _get_kwargs(
+        username=username,
+        body=body,
+        on_behalf_of=on_behalf_of,
+    )
+    response = client.send(OPERATION, kwargs, options)
+    return _build_response(response)
+
+
+def sync(
+    client: Client,
+    /,
+    username: str,
+    *,
+    body: TeammatePermissions,
+    on_behalf_of: str | Unset = UNSET,
+    options: RequestOptions | None = None,
+) -> Teammate:
+    """Change a teammate's permissions
+
+     Replaces the teammate's scopes, or makes them an admin (an admin's scopes are ignored).
+
+    Args:
+        username (str):
+        on_behalf_of (str | Unset):
+        body (TeammatePermissions):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        Teammate
+    """
+
+    return parse_answer(
+        client.send(
+            OPERATION,
+            _get_kwargs(
+                username=username,
+                body=body,
+                on_behalf_of=on_behalf_of,
+            ),
+            options,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio_detailed(
+    client: Client,
+    /,
+    username: str,
+    *,
+    body: TeammatePermissions,
+    on_behalf_of: str | Unset = UNSET,
+    options: RequestOptions | None = None,
+) -> Response[Teammate]:
+    """Change a teammate's permissions
+
+     Replaces the teammate's scopes, or makes them an admin (an admin's scopes are ignored).
+
+    Args:
+        username (str):
+        on_behalf_of (str | Unset):
+        body (TeammatePermissions):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        Response[Teammate]: the decoded body with status, headers and rate limit.
+    """
+
+    kwargs = _get_kwargs(
+        username=username,
+        body=body,
+        on_behalf_of=on_behalf_of,
+    )
+    response = await client.asend(OPERATION, kwargs, options)
+    return _build_response(response)
+
+
+async def asyncio(
+    client: Client,
+    /,
+    username: str,
+    *,
+    body: TeammatePermissions,
+    on_behalf_of: str | Unset = UNSET,
+    options: RequestOptions | None = None,
+) -> Teammate:
+    """Change a teammate's permissions
+
+     Replaces the teammate's scopes, or makes them an admin (an admin's scopes are ignored).
+
+    Args:
+        username (str):
+        on_behalf_of (str | Unset):
+        body (TeammatePermissions):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        Teammate
+    """
+
+    return parse_answer(
+        await client.asend(
+            OPERATION,
+            _get_kwargs(
+                username=username,
+                body=body,
+                on_behalf_of=on_behalf_of,
+            ),
+            options,
+        ),
+        _parse_response,
+    )

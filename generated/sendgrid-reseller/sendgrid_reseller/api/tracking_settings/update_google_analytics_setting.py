@@ -1,0 +1,198 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ..._runtime.operation import Operation
+from ..._runtime.options import RequestOptions
+from ..._runtime.response import parse_answer
+from ...client import Client
+from ...models.google_analytics_setting import GoogleAnalyticsSetting
+from ...types import UNSET, Response, Unset
+
+OPERATION = Operation(
+    name="update_google_analytics_setting",
+    api="v3",
+    method="PATCH",
+    path="/v3/tracking_settings/google_analytics",
+    idempotent=False,
+    paginated=False,
+)
+
+
+def _get_kwargs(
+    *,
+    body: GoogleAnalyticsSetting,
+    on_behalf_of: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(on_behalf_of, Unset):
+        headers["on-behalf-of"] = on_behalf_of
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v3/tracking_settings/google_analytics",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> GoogleAnalyticsSetting:
+    if response.status_code == 200:
+        response_200 = GoogleAnalyticsSetting.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus.from_response(response)
+
+
+def _build_response(response: httpx.Response) -> Response[GoogleAnalyticsSetting]:
+    return Response.from_httpx(response, parse_answer(response, _parse_response))
+
+
+def sync_detailed(
+    client: Client,
+    /,
+    *,
+    body: GoogleAnalyticsSetting,
+    on_behalf_of: str | Unset = UNSET,
+    options: RequestOptions | None = None,
+) -> Response[GoogleAnalyticsSetting]:
+    """Update the Google Analytics setting
+
+     Turns Google Analytics tracking on or off and sets the UTM values.
+
+    Args:
+        on_behalf_of (str | Unset):
+        body (GoogleAnalyticsSetting):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        Response[GoogleAnalyticsSetting]: the decoded body with status, headers and rate limit.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        on_behalf_of=on_behalf_of,
+    )
+    response = client.send(OPERATION, kwargs, options)
+    return _build_response(response)
+
+
+def sync(
+    client: Client,
+    /,
+    *,
+    body: GoogleAnalyticsSetting,
+    on_behalf_of: str | Unset = UNSET,
+    options: RequestOptions | None = None,
+) -> GoogleAnalyticsSetting:
+    """Update the Google Analytics setting
+
+     Turns Google Analytics tracking on or off and sets the UTM values.
+
+    Args:
+        on_behalf_of (str | Unset):
+        body (GoogleAnalyticsSetting):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        GoogleAnalyticsSetting
+    """
+
+    return parse_answer(
+        client.send(
+            OPERATION,
+            _get_kwargs(
+                body=body,
+                on_behalf_of=on_behalf_of,
+            ),
+            options,
+        ),
+        _parse_response,
+    )
+
+
+async def asyncio_detailed(
+    client: Client,
+    /,
+    *,
+    body: GoogleAnalyticsSetting,
+    on_behalf_of: str | Unset = UNSET,
+    options: RequestOptions | None = None,
+) -> Response[GoogleAnalyticsSetting]:
+    """Update the Google Analytics setting
+
+     Turns Google Analytics tracking on or off and sets the UTM values.
+
+    Args:
+        on_behalf_of (str | Unset):
+        body (GoogleAnalyticsSetting):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        Response[GoogleAnalyticsSetting]: the decoded body with status, headers and rate limit.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        on_behalf_of=on_behalf_of,
+    )
+    response = await client.asend(OPERATION, kwargs, options)
+    return _build_response(response)
+
+
+async def asyncio(
+    client: Client,
+    /,
+    *,
+    body: GoogleAnalyticsSetting,
+    on_behalf_of: str | Unset = UNSET,
+    options: RequestOptions | None = None,
+) -> GoogleAnalyticsSetting:
+    """Update the Google Analytics setting
+
+     Turns Google Analytics tracking on or off and sets the UTM values.
+
+    Args:
+        on_behalf_of (str | Unset):
+        body (GoogleAnalyticsSetting):
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+    Raises:
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
+        errors.TransportError: The request could not be completed (connection failure, timeout).
+
+    Returns:
+        GoogleAnalyticsSetting
+    """
+
+    return parse_answer(
+        await client.asend(
+            OPERATION,
+            _get_kwargs(
+                body=body,
+                on_behalf_of=on_behalf_of,
+            ),
+            options,
+        ),
+        _parse_response,
+    )

@@ -1,0 +1,109 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.send_ip_region import SendIpRegion, check_send_ip_region
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AddSendIpRequest")
+
+
+@_attrs_define
+class AddSendIpRequest:
+    """
+    Attributes:
+        is_auto_warmup (bool):
+        is_parent_assigned (bool):
+        subusers (list[str] | Unset): Ids of subusers that may send from the new IP.
+        region (SendIpRegion | Unset):
+        include_region (bool | Unset): Add the IP's region to the answer (default false).
+    """
+
+    is_auto_warmup: bool
+    is_parent_assigned: bool
+    subusers: list[str] | Unset = UNSET
+    region: SendIpRegion | Unset = UNSET
+    include_region: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        is_auto_warmup = self.is_auto_warmup
+
+        is_parent_assigned = self.is_parent_assigned
+
+        subusers: list[str] | Unset = UNSET
+        if not isinstance(self.subusers, Unset):
+            subusers = self.subusers
+
+        region: str | Unset = UNSET
+        if not isinstance(self.region, Unset):
+            region = self.region
+
+        include_region = self.include_region
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "is_auto_warmup": is_auto_warmup,
+                "is_parent_assigned": is_parent_assigned,
+            }
+        )
+        if subusers is not UNSET:
+            field_dict["subusers"] = subusers
+        if region is not UNSET:
+            field_dict["region"] = region
+        if include_region is not UNSET:
+            field_dict["include_region"] = include_region
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        is_auto_warmup = d.pop("is_auto_warmup")
+
+        is_parent_assigned = d.pop("is_parent_assigned")
+
+        subusers = cast(list[str], d.pop("subusers", UNSET))
+
+        _region = d.pop("region", UNSET)
+        region: SendIpRegion | Unset
+        if isinstance(_region, Unset):
+            region = UNSET
+        else:
+            region = check_send_ip_region(_region)
+
+        include_region = d.pop("include_region", UNSET)
+
+        add_send_ip_request = cls(
+            is_auto_warmup=is_auto_warmup,
+            is_parent_assigned=is_parent_assigned,
+            subusers=subusers,
+            region=region,
+            include_region=include_region,
+        )
+
+        add_send_ip_request.additional_properties = d
+        return add_send_ip_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,73 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AddressWhitelistSetting")
+
+
+@_attrs_define
+class AddressWhitelistSetting:
+    """
+    Attributes:
+        enabled (bool | Unset):
+        list_ (list[str] | Unset): Addresses and domains whose mail is never suppressed.
+    """
+
+    enabled: bool | Unset = UNSET
+    list_: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        enabled = self.enabled
+
+        list_: list[str] | Unset = UNSET
+        if not isinstance(self.list_, Unset):
+            list_ = self.list_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if list_ is not UNSET:
+            field_dict["list"] = list_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        enabled = d.pop("enabled", UNSET)
+
+        list_ = cast(list[str], d.pop("list", UNSET))
+
+        address_whitelist_setting = cls(
+            enabled=enabled,
+            list_=list_,
+        )
+
+        address_whitelist_setting.additional_properties = d
+        return address_whitelist_setting
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,162 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AdvancedStatsMetrics")
+
+
+@_attrs_define
+class AdvancedStatsMetrics:
+    """The metrics the breakdown reports (each breakdown sends its own subset).
+
+    Attributes:
+        blocks (int | Unset):
+        bounces (int | Unset):
+        clicks (int | Unset):
+        deferred (int | Unset):
+        delivered (int | Unset):
+        drops (int | Unset):
+        opens (int | Unset):
+        processed (int | Unset):
+        requests (int | Unset):
+        spam_reports (int | Unset):
+        unique_clicks (int | Unset):
+        unique_opens (int | Unset):
+    """
+
+    blocks: int | Unset = UNSET
+    bounces: int | Unset = UNSET
+    clicks: int | Unset = UNSET
+    deferred: int | Unset = UNSET
+    delivered: int | Unset = UNSET
+    drops: int | Unset = UNSET
+    opens: int | Unset = UNSET
+    processed: int | Unset = UNSET
+    requests: int | Unset = UNSET
+    spam_reports: int | Unset = UNSET
+    unique_clicks: int | Unset = UNSET
+    unique_opens: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        blocks = self.blocks
+
+        bounces = self.bounces
+
+        clicks = self.clicks
+
+        deferred = self.deferred
+
+        delivered = self.delivered
+
+        drops = self.drops
+
+        opens = self.opens
+
+        processed = self.processed
+
+        requests = self.requests
+
+        spam_reports = self.spam_reports
+
+        unique_clicks = self.unique_clicks
+
+        unique_opens = self.unique_opens
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if blocks is not UNSET:
+            field_dict["blocks"] = blocks
+        if bounces is not UNSET:
+            field_dict["bounces"] = bounces
+        if clicks is not UNSET:
+            field_dict["clicks"] = clicks
+        if deferred is not UNSET:
+            field_dict["deferred"] = deferred
+        if delivered is not UNSET:
+            field_dict["delivered"] = delivered
+        if drops is not UNSET:
+            field_dict["drops"] = drops
+        if opens is not UNSET:
+            field_dict["opens"] = opens
+        if processed is not UNSET:
+            field_dict["processed"] = processed
+        if requests is not UNSET:
+            field_dict["requests"] = requests
+        if spam_reports is not UNSET:
+            field_dict["spam_reports"] = spam_reports
+        if unique_clicks is not UNSET:
+            field_dict["unique_clicks"] = unique_clicks
+        if unique_opens is not UNSET:
+            field_dict["unique_opens"] = unique_opens
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        blocks = d.pop("blocks", UNSET)
+
+        bounces = d.pop("bounces", UNSET)
+
+        clicks = d.pop("clicks", UNSET)
+
+        deferred = d.pop("deferred", UNSET)
+
+        delivered = d.pop("delivered", UNSET)
+
+        drops = d.pop("drops", UNSET)
+
+        opens = d.pop("opens", UNSET)
+
+        processed = d.pop("processed", UNSET)
+
+        requests = d.pop("requests", UNSET)
+
+        spam_reports = d.pop("spam_reports", UNSET)
+
+        unique_clicks = d.pop("unique_clicks", UNSET)
+
+        unique_opens = d.pop("unique_opens", UNSET)
+
+        advanced_stats_metrics = cls(
+            blocks=blocks,
+            bounces=bounces,
+            clicks=clicks,
+            deferred=deferred,
+            delivered=delivered,
+            drops=drops,
+            opens=opens,
+            processed=processed,
+            requests=requests,
+            spam_reports=spam_reports,
+            unique_clicks=unique_clicks,
+            unique_opens=unique_opens,
+        )
+
+        advanced_stats_metrics.additional_properties = d
+        return advanced_stats_metrics
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,124 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.alert_frequency import AlertFrequency, check_alert_frequency
+from ..models.alert_type import AlertType, check_alert_type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Alert")
+
+
+@_attrs_define
+class Alert:
+    """
+    Attributes:
+        id (int):
+        type_ (AlertType):
+        email_to (str):
+        created_at (int): Unix seconds.
+        frequency (AlertFrequency | Unset):
+        percentage (int | Unset):
+        updated_at (int | Unset): Unix seconds.
+    """
+
+    id: int
+    type_: AlertType
+    email_to: str
+    created_at: int
+    frequency: AlertFrequency | Unset = UNSET
+    percentage: int | Unset = UNSET
+    updated_at: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_: str = self.type_
+
+        email_to = self.email_to
+
+        created_at = self.created_at
+
+        frequency: str | Unset = UNSET
+        if not isinstance(self.frequency, Unset):
+            frequency = self.frequency
+
+        percentage = self.percentage
+
+        updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "email_to": email_to,
+                "created_at": created_at,
+            }
+        )
+        if frequency is not UNSET:
+            field_dict["frequency"] = frequency
+        if percentage is not UNSET:
+            field_dict["percentage"] = percentage
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = check_alert_type(d.pop("type"))
+
+        email_to = d.pop("email_to")
+
+        created_at = d.pop("created_at")
+
+        _frequency = d.pop("frequency", UNSET)
+        frequency: AlertFrequency | Unset
+        if isinstance(_frequency, Unset):
+            frequency = UNSET
+        else:
+            frequency = check_alert_frequency(_frequency)
+
+        percentage = d.pop("percentage", UNSET)
+
+        updated_at = d.pop("updated_at", UNSET)
+
+        alert = cls(
+            id=id,
+            type_=type_,
+            email_to=email_to,
+            created_at=created_at,
+            frequency=frequency,
+            percentage=percentage,
+            updated_at=updated_at,
+        )
+
+        alert.additional_properties = d
+        return alert
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.alert_frequency import AlertFrequency, check_alert_frequency
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AlertUpdate")
+
+
+@_attrs_define
+class AlertUpdate:
+    """
+    Attributes:
+        email_to (str | Unset):
+        frequency (AlertFrequency | Unset):
+        percentage (int | Unset):
+    """
+
+    email_to: str | Unset = UNSET
+    frequency: AlertFrequency | Unset = UNSET
+    percentage: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        email_to = self.email_to
+
+        frequency: str | Unset = UNSET
+        if not isinstance(self.frequency, Unset):
+            frequency = self.frequency
+
+        percentage = self.percentage
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if email_to is not UNSET:
+            field_dict["email_to"] = email_to
+        if frequency is not UNSET:
+            field_dict["frequency"] = frequency
+        if percentage is not UNSET:
+            field_dict["percentage"] = percentage
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        email_to = d.pop("email_to", UNSET)
+
+        _frequency = d.pop("frequency", UNSET)
+        frequency: AlertFrequency | Unset
+        if isinstance(_frequency, Unset):
+            frequency = UNSET
+        else:
+            frequency = check_alert_frequency(_frequency)
+
+        percentage = d.pop("percentage", UNSET)
+
+        alert_update = cls(
+            email_to=email_to,
+            frequency=frequency,
+            percentage=percentage,
+        )
+
+        alert_update.additional_properties = d
+        return alert_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

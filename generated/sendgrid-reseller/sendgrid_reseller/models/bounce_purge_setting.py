@@ -1,0 +1,102 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BouncePurgeSetting")
+
+
+@_attrs_define
+class BouncePurgeSetting:
+    """
+    Attributes:
+        enabled (bool | Unset):
+        soft_bounces (int | None | Unset): Days after which soft bounces are purged.
+        hard_bounces (int | None | Unset): Days after which hard bounces are purged.
+    """
+
+    enabled: bool | Unset = UNSET
+    soft_bounces: int | None | Unset = UNSET
+    hard_bounces: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        enabled = self.enabled
+
+        soft_bounces: int | None | Unset
+        if isinstance(self.soft_bounces, Unset):
+            soft_bounces = UNSET
+        else:
+            soft_bounces = self.soft_bounces
+
+        hard_bounces: int | None | Unset
+        if isinstance(self.hard_bounces, Unset):
+            hard_bounces = UNSET
+        else:
+            hard_bounces = self.hard_bounces
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if soft_bounces is not UNSET:
+            field_dict["soft_bounces"] = soft_bounces
+        if hard_bounces is not UNSET:
+            field_dict["hard_bounces"] = hard_bounces
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        enabled = d.pop("enabled", UNSET)
+
+        def _parse_soft_bounces(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        soft_bounces = _parse_soft_bounces(d.pop("soft_bounces", UNSET))
+
+        def _parse_hard_bounces(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        hard_bounces = _parse_hard_bounces(d.pop("hard_bounces", UNSET))
+
+        bounce_purge_setting = cls(
+            enabled=enabled,
+            soft_bounces=soft_bounces,
+            hard_bounces=hard_bounces,
+        )
+
+        bounce_purge_setting.additional_properties = d
+        return bounce_purge_setting
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

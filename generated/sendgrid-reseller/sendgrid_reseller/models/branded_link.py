@@ -1,0 +1,135 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.branded_link_dns import BrandedLinkDns
+
+
+T = TypeVar("T", bound="BrandedLink")
+
+
+@_attrs_define
+class BrandedLink:
+    """
+    Attributes:
+        id (int):
+        domain (str):
+        username (str):
+        user_id (int):
+        default (bool):
+        valid (bool):
+        legacy (bool): Made with the old whitelabel tool; works, but cannot be changed.
+        dns (BrandedLinkDns):
+        subdomain (str | Unset):
+    """
+
+    id: int
+    domain: str
+    username: str
+    user_id: int
+    default: bool
+    valid: bool
+    legacy: bool
+    dns: BrandedLinkDns
+    subdomain: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        domain = self.domain
+
+        username = self.username
+
+        user_id = self.user_id
+
+        default = self.default
+
+        valid = self.valid
+
+        legacy = self.legacy
+
+        dns = self.dns.to_dict()
+
+        subdomain = self.subdomain
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "domain": domain,
+                "username": username,
+                "user_id": user_id,
+                "default": default,
+                "valid": valid,
+                "legacy": legacy,
+                "dns": dns,
+            }
+        )
+        if subdomain is not UNSET:
+            field_dict["subdomain"] = subdomain
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.branded_link_dns import BrandedLinkDns  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        domain = d.pop("domain")
+
+        username = d.pop("username")
+
+        user_id = d.pop("user_id")
+
+        default = d.pop("default")
+
+        valid = d.pop("valid")
+
+        legacy = d.pop("legacy")
+
+        dns = BrandedLinkDns.from_dict(d.pop("dns"))
+
+        subdomain = d.pop("subdomain", UNSET)
+
+        branded_link = cls(
+            id=id,
+            domain=domain,
+            username=username,
+            user_id=user_id,
+            default=default,
+            valid=valid,
+            legacy=legacy,
+            dns=dns,
+            subdomain=subdomain,
+        )
+
+        branded_link.additional_properties = d
+        return branded_link
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,86 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.dns_record_check import DnsRecordCheck
+
+
+T = TypeVar("T", bound="BrandedLinkValidationResults")
+
+
+@_attrs_define
+class BrandedLinkValidationResults:
+    """
+    Attributes:
+        domain_cname (DnsRecordCheck):
+        owner_cname (DnsRecordCheck | Unset):
+    """
+
+    domain_cname: DnsRecordCheck
+    owner_cname: DnsRecordCheck | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        domain_cname = self.domain_cname.to_dict()
+
+        owner_cname: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.owner_cname, Unset):
+            owner_cname = self.owner_cname.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "domain_cname": domain_cname,
+            }
+        )
+        if owner_cname is not UNSET:
+            field_dict["owner_cname"] = owner_cname
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dns_record_check import DnsRecordCheck  # noqa: PLC0415
+
+        d = dict(src_dict)
+        domain_cname = DnsRecordCheck.from_dict(d.pop("domain_cname"))
+
+        _owner_cname = d.pop("owner_cname", UNSET)
+        owner_cname: DnsRecordCheck | Unset
+        if isinstance(_owner_cname, Unset):
+            owner_cname = UNSET
+        else:
+            owner_cname = DnsRecordCheck.from_dict(_owner_cname)
+
+        branded_link_validation_results = cls(
+            domain_cname=domain_cname,
+            owner_cname=owner_cname,
+        )
+
+        branded_link_validation_results.additional_properties = d
+        return branded_link_validation_results
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,84 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.global_stats_entry import GlobalStatsEntry
+
+
+T = TypeVar("T", bound="GlobalStatsDay")
+
+
+@_attrs_define
+class GlobalStatsDay:
+    """
+    Attributes:
+        date (str):
+        stats (list[GlobalStatsEntry]):
+    """
+
+    date: str
+    stats: list[GlobalStatsEntry]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        date = self.date
+
+        stats = []
+        for stats_item_data in self.stats:
+            stats_item = stats_item_data.to_dict()
+            stats.append(stats_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "date": date,
+                "stats": stats,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.global_stats_entry import GlobalStatsEntry  # noqa: PLC0415
+
+        d = dict(src_dict)
+        date = d.pop("date")
+
+        stats = []
+        _stats = d.pop("stats")
+        for stats_item_data in _stats:
+            stats_item = GlobalStatsEntry.from_dict(stats_item_data)
+
+            stats.append(stats_item)
+
+        global_stats_day = cls(
+            date=date,
+            stats=stats,
+        )
+
+        global_stats_day.additional_properties = d
+        return global_stats_day
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.partner_account_profile import PartnerAccountProfile
+    from ..models.partner_offering import PartnerOffering
+
+
+T = TypeVar("T", bound="PartnerAccountCreate")
+
+
+@_attrs_define
+class PartnerAccountCreate:
+    """
+    Attributes:
+        offerings (list[PartnerOffering]):
+        profile (PartnerAccountProfile | Unset):
+    """
+
+    offerings: list[PartnerOffering]
+    profile: PartnerAccountProfile | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        offerings = []
+        for offerings_item_data in self.offerings:
+            offerings_item = offerings_item_data.to_dict()
+            offerings.append(offerings_item)
+
+        profile: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.profile, Unset):
+            profile = self.profile.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "offerings": offerings,
+            }
+        )
+        if profile is not UNSET:
+            field_dict["profile"] = profile
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.partner_account_profile import PartnerAccountProfile  # noqa: PLC0415
+        from ..models.partner_offering import PartnerOffering  # noqa: PLC0415
+
+        d = dict(src_dict)
+        offerings = []
+        _offerings = d.pop("offerings")
+        for offerings_item_data in _offerings:
+            offerings_item = PartnerOffering.from_dict(offerings_item_data)
+
+            offerings.append(offerings_item)
+
+        _profile = d.pop("profile", UNSET)
+        profile: PartnerAccountProfile | Unset
+        if isinstance(_profile, Unset):
+            profile = UNSET
+        else:
+            profile = PartnerAccountProfile.from_dict(_profile)
+
+        partner_account_create = cls(
+            offerings=offerings,
+            profile=profile,
+        )
+
+        partner_account_create.additional_properties = d
+        return partner_account_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

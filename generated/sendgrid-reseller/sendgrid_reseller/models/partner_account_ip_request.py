@@ -1,0 +1,72 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.partner_ip_region import PartnerIpRegion, check_partner_ip_region
+
+T = TypeVar("T", bound="PartnerAccountIpRequest")
+
+
+@_attrs_define
+class PartnerAccountIpRequest:
+    """
+    Attributes:
+        count (int): How many IPs to add.
+        region (PartnerIpRegion):
+    """
+
+    count: int
+    region: PartnerIpRegion
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        count = self.count
+
+        region: str = self.region
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "count": count,
+                "region": region,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        count = d.pop("count")
+
+        region = check_partner_ip_region(d.pop("region"))
+
+        partner_account_ip_request = cls(
+            count=count,
+            region=region,
+        )
+
+        partner_account_ip_request.additional_properties = d
+        return partner_account_ip_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

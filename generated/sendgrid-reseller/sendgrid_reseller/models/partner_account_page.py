@@ -1,0 +1,96 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.partner_account import PartnerAccount
+    from ..models.partner_pages import PartnerPages
+
+
+T = TypeVar("T", bound="PartnerAccountPage")
+
+
+@_attrs_define
+class PartnerAccountPage:
+    """
+    Attributes:
+        accounts (list[PartnerAccount]):
+        pages (PartnerPages | Unset):
+    """
+
+    accounts: list[PartnerAccount]
+    pages: PartnerPages | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        accounts = []
+        for accounts_item_data in self.accounts:
+            accounts_item = accounts_item_data.to_dict()
+            accounts.append(accounts_item)
+
+        pages: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pages, Unset):
+            pages = self.pages.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "accounts": accounts,
+            }
+        )
+        if pages is not UNSET:
+            field_dict["pages"] = pages
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.partner_account import PartnerAccount  # noqa: PLC0415
+        from ..models.partner_pages import PartnerPages  # noqa: PLC0415
+
+        d = dict(src_dict)
+        accounts = []
+        _accounts = d.pop("accounts")
+        for accounts_item_data in _accounts:
+            accounts_item = PartnerAccount.from_dict(accounts_item_data)
+
+            accounts.append(accounts_item)
+
+        _pages = d.pop("pages", UNSET)
+        pages: PartnerPages | Unset
+        if isinstance(_pages, Unset):
+            pages = UNSET
+        else:
+            pages = PartnerPages.from_dict(_pages)
+
+        partner_account_page = cls(
+            accounts=accounts,
+            pages=pages,
+        )
+
+        partner_account_page.additional_properties = d
+        return partner_account_page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,116 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PartnerAccountProfile")
+
+
+@_attrs_define
+class PartnerAccountProfile:
+    """
+    Attributes:
+        first_name (str | Unset):
+        last_name (str | Unset):
+        company_name (str | Unset):
+        company_website (str | Unset): A URL.
+        email (str | Unset):
+        phone (str | Unset): E.164: +, country code, number; at most 15 digits.
+        timezone (str | Unset): An IANA time zone, e.g. Europe/Berlin.
+    """
+
+    first_name: str | Unset = UNSET
+    last_name: str | Unset = UNSET
+    company_name: str | Unset = UNSET
+    company_website: str | Unset = UNSET
+    email: str | Unset = UNSET
+    phone: str | Unset = UNSET
+    timezone: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        first_name = self.first_name
+
+        last_name = self.last_name
+
+        company_name = self.company_name
+
+        company_website = self.company_website
+
+        email = self.email
+
+        phone = self.phone
+
+        timezone = self.timezone
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if first_name is not UNSET:
+            field_dict["first_name"] = first_name
+        if last_name is not UNSET:
+            field_dict["last_name"] = last_name
+        if company_name is not UNSET:
+            field_dict["company_name"] = company_name
+        if company_website is not UNSET:
+            field_dict["company_website"] = company_website
+        if email is not UNSET:
+            field_dict["email"] = email
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if timezone is not UNSET:
+            field_dict["timezone"] = timezone
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        first_name = d.pop("first_name", UNSET)
+
+        last_name = d.pop("last_name", UNSET)
+
+        company_name = d.pop("company_name", UNSET)
+
+        company_website = d.pop("company_website", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        phone = d.pop("phone", UNSET)
+
+        timezone = d.pop("timezone", UNSET)
+
+        partner_account_profile = cls(
+            first_name=first_name,
+            last_name=last_name,
+            company_name=company_name,
+            company_website=company_website,
+            email=email,
+            phone=phone,
+            timezone=timezone,
+        )
+
+        partner_account_profile.additional_properties = d
+        return partner_account_profile
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PartnerEntitlements")
+
+
+@_attrs_define
+class PartnerEntitlements:
+    """
+    Attributes:
+        email_sends_max_monthly (int | Unset): Emails per month.
+        ip_count (int | Unset): Dedicated IPs.
+        teammates_max_total (int | Unset):
+        users_max_total (int | Unset): Subusers.
+    """
+
+    email_sends_max_monthly: int | Unset = UNSET
+    ip_count: int | Unset = UNSET
+    teammates_max_total: int | Unset = UNSET
+    users_max_total: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        email_sends_max_monthly = self.email_sends_max_monthly
+
+        ip_count = self.ip_count
+
+        teammates_max_total = self.teammates_max_total
+
+        users_max_total = self.users_max_total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if email_sends_max_monthly is not UNSET:
+            field_dict["email_sends_max_monthly"] = email_sends_max_monthly
+        if ip_count is not UNSET:
+            field_dict["ip_count"] = ip_count
+        if teammates_max_total is not UNSET:
+            field_dict["teammates_max_total"] = teammates_max_total
+        if users_max_total is not UNSET:
+            field_dict["users_max_total"] = users_max_total
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        email_sends_max_monthly = d.pop("email_sends_max_monthly", UNSET)
+
+        ip_count = d.pop("ip_count", UNSET)
+
+        teammates_max_total = d.pop("teammates_max_total", UNSET)
+
+        users_max_total = d.pop("users_max_total", UNSET)
+
+        partner_entitlements = cls(
+            email_sends_max_monthly=email_sends_max_monthly,
+            ip_count=ip_count,
+            teammates_max_total=teammates_max_total,
+            users_max_total=users_max_total,
+        )
+
+        partner_entitlements.additional_properties = d
+        return partner_entitlements
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

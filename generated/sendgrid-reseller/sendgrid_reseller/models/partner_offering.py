@@ -1,0 +1,82 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.partner_offering_type import PartnerOfferingType, check_partner_offering_type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PartnerOffering")
+
+
+@_attrs_define
+class PartnerOffering:
+    """
+    Attributes:
+        name (str): The offering's name, e.g. org.ei.free.v1.
+        type_ (PartnerOfferingType):
+        quantity (int | Unset): How many of an add-on; 1 for a package.
+    """
+
+    name: str
+    type_: PartnerOfferingType
+    quantity: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        type_: str = self.type_
+
+        quantity = self.quantity
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "type": type_,
+            }
+        )
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        type_ = check_partner_offering_type(d.pop("type"))
+
+        quantity = d.pop("quantity", UNSET)
+
+        partner_offering = cls(
+            name=name,
+            type_=type_,
+            quantity=quantity,
+        )
+
+        partner_offering.additional_properties = d
+        return partner_offering
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,76 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.partner_offering import PartnerOffering
+
+
+T = TypeVar("T", bound="PartnerOfferingList")
+
+
+@_attrs_define
+class PartnerOfferingList:
+    """
+    Attributes:
+        offerings (list[PartnerOffering]):
+    """
+
+    offerings: list[PartnerOffering]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        offerings = []
+        for offerings_item_data in self.offerings:
+            offerings_item = offerings_item_data.to_dict()
+            offerings.append(offerings_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "offerings": offerings,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.partner_offering import PartnerOffering  # noqa: PLC0415
+
+        d = dict(src_dict)
+        offerings = []
+        _offerings = d.pop("offerings")
+        for offerings_item_data in _offerings:
+            offerings_item = PartnerOffering.from_dict(offerings_item_data)
+
+            offerings.append(offerings_item)
+
+        partner_offering_list = cls(
+            offerings=offerings,
+        )
+
+        partner_offering_list.additional_properties = d
+        return partner_offering_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,100 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PendingTeammate")
+
+
+@_attrs_define
+class PendingTeammate:
+    """
+    Attributes:
+        token (str | Unset): Identifies the invitation (to resend or withdraw it).
+        email (str | Unset):
+        scopes (list[str] | Unset): Permission names such as mail.send or user.profile.read.
+        is_admin (bool | Unset):
+        expiration_date (int | Unset): When the invitation expires (Unix seconds).
+    """
+
+    token: str | Unset = UNSET
+    email: str | Unset = UNSET
+    scopes: list[str] | Unset = UNSET
+    is_admin: bool | Unset = UNSET
+    expiration_date: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        token = self.token
+
+        email = self.email
+
+        scopes: list[str] | Unset = UNSET
+        if not isinstance(self.scopes, Unset):
+            scopes = self.scopes
+
+        is_admin = self.is_admin
+
+        expiration_date = self.expiration_date
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if token is not UNSET:
+            field_dict["token"] = token
+        if email is not UNSET:
+            field_dict["email"] = email
+        if scopes is not UNSET:
+            field_dict["scopes"] = scopes
+        if is_admin is not UNSET:
+            field_dict["is_admin"] = is_admin
+        if expiration_date is not UNSET:
+            field_dict["expiration_date"] = expiration_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        token = d.pop("token", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        scopes = cast(list[str], d.pop("scopes", UNSET))
+
+        is_admin = d.pop("is_admin", UNSET)
+
+        expiration_date = d.pop("expiration_date", UNSET)
+
+        pending_teammate = cls(
+            token=token,
+            email=email,
+            scopes=scopes,
+            is_admin=is_admin,
+            expiration_date=expiration_date,
+        )
+
+        pending_teammate.additional_properties = d
+        return pending_teammate
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,84 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.reverse_dns_validation_results import ReverseDnsValidationResults
+
+
+T = TypeVar("T", bound="ReverseDnsValidation")
+
+
+@_attrs_define
+class ReverseDnsValidation:
+    """
+    Attributes:
+        id (int):
+        valid (bool):
+        validation_results (ReverseDnsValidationResults):
+    """
+
+    id: int
+    valid: bool
+    validation_results: ReverseDnsValidationResults
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        valid = self.valid
+
+        validation_results = self.validation_results.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "valid": valid,
+                "validation_results": validation_results,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.reverse_dns_validation_results import ReverseDnsValidationResults  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        valid = d.pop("valid")
+
+        validation_results = ReverseDnsValidationResults.from_dict(d.pop("validation_results"))
+
+        reverse_dns_validation = cls(
+            id=id,
+            valid=valid,
+            validation_results=validation_results,
+        )
+
+        reverse_dns_validation.additional_properties = d
+        return reverse_dns_validation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.dns_record_check import DnsRecordCheck
+
+
+T = TypeVar("T", bound="ReverseDnsValidationResults")
+
+
+@_attrs_define
+class ReverseDnsValidationResults:
+    """
+    Attributes:
+        a_record (DnsRecordCheck | Unset):
+    """
+
+    a_record: DnsRecordCheck | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        a_record: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.a_record, Unset):
+            a_record = self.a_record.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if a_record is not UNSET:
+            field_dict["a_record"] = a_record
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dns_record_check import DnsRecordCheck  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _a_record = d.pop("a_record", UNSET)
+        a_record: DnsRecordCheck | Unset
+        if isinstance(_a_record, Unset):
+            a_record = UNSET
+        else:
+            a_record = DnsRecordCheck.from_dict(_a_record)
+
+        reverse_dns_validation_results = cls(
+            a_record=a_record,
+        )
+
+        reverse_dns_validation_results.additional_properties = d
+        return reverse_dns_validation_results
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

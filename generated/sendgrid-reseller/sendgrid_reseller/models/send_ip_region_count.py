@@ -1,0 +1,79 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.send_ip_region import SendIpRegion, check_send_ip_region
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SendIpRegionCount")
+
+
+@_attrs_define
+class SendIpRegionCount:
+    """
+    Attributes:
+        region (SendIpRegion | Unset):
+        count (int | Unset):
+    """
+
+    region: SendIpRegion | Unset = UNSET
+    count: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        region: str | Unset = UNSET
+        if not isinstance(self.region, Unset):
+            region = self.region
+
+        count = self.count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if region is not UNSET:
+            field_dict["region"] = region
+        if count is not UNSET:
+            field_dict["count"] = count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _region = d.pop("region", UNSET)
+        region: SendIpRegion | Unset
+        if isinstance(_region, Unset):
+            region = UNSET
+        else:
+            region = check_send_ip_region(_region)
+
+        count = d.pop("count", UNSET)
+
+        send_ip_region_count = cls(
+            region=region,
+            count=count,
+        )
+
+        send_ip_region_count.additional_properties = d
+        return send_ip_region_count
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,86 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.send_ip_page_metadata import SendIpPageMetadata
+
+
+T = TypeVar("T", bound="SendIpSubuserList")
+
+
+@_attrs_define
+class SendIpSubuserList:
+    """
+    Attributes:
+        result (list[str]): Subuser ids.
+        field_metadata (SendIpPageMetadata | Unset):
+    """
+
+    result: list[str]
+    field_metadata: SendIpPageMetadata | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = self.result
+
+        field_metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_metadata, Unset):
+            field_metadata = self.field_metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "result": result,
+            }
+        )
+        if field_metadata is not UNSET:
+            field_dict["_metadata"] = field_metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.send_ip_page_metadata import SendIpPageMetadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        result = cast(list[str], d.pop("result"))
+
+        _field_metadata = d.pop("_metadata", UNSET)
+        field_metadata: SendIpPageMetadata | Unset
+        if isinstance(_field_metadata, Unset):
+            field_metadata = UNSET
+        else:
+            field_metadata = SendIpPageMetadata.from_dict(_field_metadata)
+
+        send_ip_subuser_list = cls(
+            result=result,
+            field_metadata=field_metadata,
+        )
+
+        send_ip_subuser_list.additional_properties = d
+        return send_ip_subuser_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,98 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SsoCertificate")
+
+
+@_attrs_define
+class SsoCertificate:
+    """
+    Attributes:
+        public_certificate (str | Unset):
+        id (int | Unset):
+        not_before (int | Unset): Start of validity (Unix seconds).
+        not_after (int | Unset): End of validity (Unix seconds).
+        intergration_id (str | Unset): The integration's id (SendGrid's spelling).
+    """
+
+    public_certificate: str | Unset = UNSET
+    id: int | Unset = UNSET
+    not_before: int | Unset = UNSET
+    not_after: int | Unset = UNSET
+    intergration_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        public_certificate = self.public_certificate
+
+        id = self.id
+
+        not_before = self.not_before
+
+        not_after = self.not_after
+
+        intergration_id = self.intergration_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if public_certificate is not UNSET:
+            field_dict["public_certificate"] = public_certificate
+        if id is not UNSET:
+            field_dict["id"] = id
+        if not_before is not UNSET:
+            field_dict["not_before"] = not_before
+        if not_after is not UNSET:
+            field_dict["not_after"] = not_after
+        if intergration_id is not UNSET:
+            field_dict["intergration_id"] = intergration_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        public_certificate = d.pop("public_certificate", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        not_before = d.pop("not_before", UNSET)
+
+        not_after = d.pop("not_after", UNSET)
+
+        intergration_id = d.pop("intergration_id", UNSET)
+
+        sso_certificate = cls(
+            public_certificate=public_certificate,
+            id=id,
+            not_before=not_before,
+            not_after=not_after,
+            intergration_id=intergration_id,
+        )
+
+        sso_certificate.additional_properties = d
+        return sso_certificate
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

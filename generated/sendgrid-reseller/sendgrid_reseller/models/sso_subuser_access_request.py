@@ -1,0 +1,87 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.sso_subuser_access_request_permission_type import (
+    SsoSubuserAccessRequestPermissionType,
+    check_sso_subuser_access_request_permission_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SsoSubuserAccessRequest")
+
+
+@_attrs_define
+class SsoSubuserAccessRequest:
+    """
+    Attributes:
+        id (int): The subuser's user id.
+        permission_type (SsoSubuserAccessRequestPermissionType):
+        scopes (list[str] | Unset):
+    """
+
+    id: int
+    permission_type: SsoSubuserAccessRequestPermissionType
+    scopes: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        permission_type: str = self.permission_type
+
+        scopes: list[str] | Unset = UNSET
+        if not isinstance(self.scopes, Unset):
+            scopes = self.scopes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "permission_type": permission_type,
+            }
+        )
+        if scopes is not UNSET:
+            field_dict["scopes"] = scopes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        permission_type = check_sso_subuser_access_request_permission_type(d.pop("permission_type"))
+
+        scopes = cast(list[str], d.pop("scopes", UNSET))
+
+        sso_subuser_access_request = cls(
+            id=id,
+            permission_type=permission_type,
+            scopes=scopes,
+        )
+
+        sso_subuser_access_request.additional_properties = d
+        return sso_subuser_access_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

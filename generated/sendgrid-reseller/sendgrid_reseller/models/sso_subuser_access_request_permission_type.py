@@ -1,0 +1,17 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from typing import Literal
+
+SsoSubuserAccessRequestPermissionType = Literal["admin", "restricted"]
+
+SSO_SUBUSER_ACCESS_REQUEST_PERMISSION_TYPE_VALUES: set[SsoSubuserAccessRequestPermissionType] = {
+    "admin",
+    "restricted",
+}
+
+
+def check_sso_subuser_access_request_permission_type(value: str) -> SsoSubuserAccessRequestPermissionType:
+    if value in SSO_SUBUSER_ACCESS_REQUEST_PERMISSION_TYPE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {SSO_SUBUSER_ACCESS_REQUEST_PERMISSION_TYPE_VALUES!r}"
+    )

@@ -1,0 +1,252 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.sso_teammate_user_type import SsoTeammateUserType, check_sso_teammate_user_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.sso_subuser_access import SsoSubuserAccess
+
+
+T = TypeVar("T", bound="SsoTeammate")
+
+
+@_attrs_define
+class SsoTeammate:
+    """
+    Attributes:
+        first_name (str | Unset):
+        last_name (str | Unset):
+        email (str | Unset):
+        username (str | Unset):
+        is_admin (bool | Unset):
+        is_sso (bool | Unset):
+        user_type (SsoTeammateUserType | Unset):
+        scopes (list[str] | Unset):
+        has_restricted_subuser_access (bool | Unset):
+        subuser_access (list[SsoSubuserAccess] | Unset):
+        address (str | Unset):
+        address2 (str | Unset):
+        city (str | Unset):
+        company (str | Unset):
+        country (str | Unset):
+        phone (str | Unset):
+        state (str | Unset):
+        website (str | Unset):
+        zip_ (str | Unset):
+    """
+
+    first_name: str | Unset = UNSET
+    last_name: str | Unset = UNSET
+    email: str | Unset = UNSET
+    username: str | Unset = UNSET
+    is_admin: bool | Unset = UNSET
+    is_sso: bool | Unset = UNSET
+    user_type: SsoTeammateUserType | Unset = UNSET
+    scopes: list[str] | Unset = UNSET
+    has_restricted_subuser_access: bool | Unset = UNSET
+    subuser_access: list[SsoSubuserAccess] | Unset = UNSET
+    address: str | Unset = UNSET
+    address2: str | Unset = UNSET
+    city: str | Unset = UNSET
+    company: str | Unset = UNSET
+    country: str | Unset = UNSET
+    phone: str | Unset = UNSET
+    state: str | Unset = UNSET
+    website: str | Unset = UNSET
+    zip_: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        first_name = self.first_name
+
+        last_name = self.last_name
+
+        email = self.email
+
+        username = self.username
+
+        is_admin = self.is_admin
+
+        is_sso = self.is_sso
+
+        user_type: str | Unset = UNSET
+        if not isinstance(self.user_type, Unset):
+            user_type = self.user_type
+
+        scopes: list[str] | Unset = UNSET
+        if not isinstance(self.scopes, Unset):
+            scopes = self.scopes
+
+        has_restricted_subuser_access = self.has_restricted_subuser_access
+
+        subuser_access: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.subuser_access, Unset):
+            subuser_access = []
+            for subuser_access_item_data in self.subuser_access:
+                subuser_access_item = subuser_access_item_data.to_dict()
+                subuser_access.append(subuser_access_item)
+
+        address = self.address
+
+        address2 = self.address2
+
+        city = self.city
+
+        company = self.company
+
+        country = self.country
+
+        phone = self.phone
+
+        state = self.state
+
+        website = self.website
+
+        zip_ = self.zip_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if first_name is not UNSET:
+            field_dict["first_name"] = first_name
+        if last_name is not UNSET:
+            field_dict["last_name"] = last_name
+        if email is not UNSET:
+            field_dict["email"] = email
+        if username is not UNSET:
+            field_dict["username"] = username
+        if is_admin is not UNSET:
+            field_dict["is_admin"] = is_admin
+        if is_sso is not UNSET:
+            field_dict["is_sso"] = is_sso
+        if user_type is not UNSET:
+            field_dict["user_type"] = user_type
+        if scopes is not UNSET:
+            field_dict["scopes"] = scopes
+        if has_restricted_subuser_access is not UNSET:
+            field_dict["has_restricted_subuser_access"] = has_restricted_subuser_access
+        if subuser_access is not UNSET:
+            field_dict["subuser_access"] = subuser_access
+        if address is not UNSET:
+            field_dict["address"] = address
+        if address2 is not UNSET:
+            field_dict["address2"] = address2
+        if city is not UNSET:
+            field_dict["city"] = city
+        if company is not UNSET:
+            field_dict["company"] = company
+        if country is not UNSET:
+            field_dict["country"] = country
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if state is not UNSET:
+            field_dict["state"] = state
+        if website is not UNSET:
+            field_dict["website"] = website
+        if zip_ is not UNSET:
+            field_dict["zip"] = zip_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.sso_subuser_access import SsoSubuserAccess  # noqa: PLC0415
+
+        d = dict(src_dict)
+        first_name = d.pop("first_name", UNSET)
+
+        last_name = d.pop("last_name", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        username = d.pop("username", UNSET)
+
+        is_admin = d.pop("is_admin", UNSET)
+
+        is_sso = d.pop("is_sso", UNSET)
+
+        _user_type = d.pop("user_type", UNSET)
+        user_type: SsoTeammateUserType | Unset
+        if isinstance(_user_type, Unset):
+            user_type = UNSET
+        else:
+            user_type = check_sso_teammate_user_type(_user_type)
+
+        scopes = cast(list[str], d.pop("scopes", UNSET))
+
+        has_restricted_subuser_access = d.pop("has_restricted_subuser_access", UNSET)
+
+        _subuser_access = d.pop("subuser_access", UNSET)
+        subuser_access: list[SsoSubuserAccess] | Unset = UNSET
+        if _subuser_access is not UNSET:
+            subuser_access = []
+            for subuser_access_item_data in _subuser_access:
+                subuser_access_item = SsoSubuserAccess.from_dict(subuser_access_item_data)
+
+                subuser_access.append(subuser_access_item)
+
+        address = d.pop("address", UNSET)
+
+        address2 = d.pop("address2", UNSET)
+
+        city = d.pop("city", UNSET)
+
+        company = d.pop("company", UNSET)
+
+        country = d.pop("country", UNSET)
+
+        phone = d.pop("phone", UNSET)
+
+        state = d.pop("state", UNSET)
+
+        website = d.pop("website", UNSET)
+
+        zip_ = d.pop("zip", UNSET)
+
+        sso_teammate = cls(
+            first_name=first_name,
+            last_name=last_name,
+            email=email,
+            username=username,
+            is_admin=is_admin,
+            is_sso=is_sso,
+            user_type=user_type,
+            scopes=scopes,
+            has_restricted_subuser_access=has_restricted_subuser_access,
+            subuser_access=subuser_access,
+            address=address,
+            address2=address2,
+            city=city,
+            company=company,
+            country=country,
+            phone=phone,
+            state=state,
+            website=website,
+            zip_=zip_,
+        )
+
+        sso_teammate.additional_properties = d
+        return sso_teammate
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,126 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.sso_persona import SsoPersona, check_sso_persona
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.sso_subuser_access_request import SsoSubuserAccessRequest
+
+
+T = TypeVar("T", bound="SsoTeammatePermissions")
+
+
+@_attrs_define
+class SsoTeammatePermissions:
+    """
+    Attributes:
+        is_admin (bool | Unset):
+        persona (SsoPersona | Unset):
+        scopes (list[str] | Unset):
+        has_restricted_subuser_access (bool | Unset):
+        subuser_access (list[SsoSubuserAccessRequest] | Unset):
+    """
+
+    is_admin: bool | Unset = UNSET
+    persona: SsoPersona | Unset = UNSET
+    scopes: list[str] | Unset = UNSET
+    has_restricted_subuser_access: bool | Unset = UNSET
+    subuser_access: list[SsoSubuserAccessRequest] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        is_admin = self.is_admin
+
+        persona: str | Unset = UNSET
+        if not isinstance(self.persona, Unset):
+            persona = self.persona
+
+        scopes: list[str] | Unset = UNSET
+        if not isinstance(self.scopes, Unset):
+            scopes = self.scopes
+
+        has_restricted_subuser_access = self.has_restricted_subuser_access
+
+        subuser_access: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.subuser_access, Unset):
+            subuser_access = []
+            for subuser_access_item_data in self.subuser_access:
+                subuser_access_item = subuser_access_item_data.to_dict()
+                subuser_access.append(subuser_access_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if is_admin is not UNSET:
+            field_dict["is_admin"] = is_admin
+        if persona is not UNSET:
+            field_dict["persona"] = persona
+        if scopes is not UNSET:
+            field_dict["scopes"] = scopes
+        if has_restricted_subuser_access is not UNSET:
+            field_dict["has_restricted_subuser_access"] = has_restricted_subuser_access
+        if subuser_access is not UNSET:
+            field_dict["subuser_access"] = subuser_access
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.sso_subuser_access_request import SsoSubuserAccessRequest  # noqa: PLC0415
+
+        d = dict(src_dict)
+        is_admin = d.pop("is_admin", UNSET)
+
+        _persona = d.pop("persona", UNSET)
+        persona: SsoPersona | Unset
+        if isinstance(_persona, Unset):
+            persona = UNSET
+        else:
+            persona = check_sso_persona(_persona)
+
+        scopes = cast(list[str], d.pop("scopes", UNSET))
+
+        has_restricted_subuser_access = d.pop("has_restricted_subuser_access", UNSET)
+
+        _subuser_access = d.pop("subuser_access", UNSET)
+        subuser_access: list[SsoSubuserAccessRequest] | Unset = UNSET
+        if _subuser_access is not UNSET:
+            subuser_access = []
+            for subuser_access_item_data in _subuser_access:
+                subuser_access_item = SsoSubuserAccessRequest.from_dict(subuser_access_item_data)
+
+                subuser_access.append(subuser_access_item)
+
+        sso_teammate_permissions = cls(
+            is_admin=is_admin,
+            persona=persona,
+            scopes=scopes,
+            has_restricted_subuser_access=has_restricted_subuser_access,
+            subuser_access=subuser_access,
+        )
+
+        sso_teammate_permissions.additional_properties = d
+        return sso_teammate_permissions
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,196 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.teammate_user_type import TeammateUserType, check_teammate_user_type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TeammateProfile")
+
+
+@_attrs_define
+class TeammateProfile:
+    """
+    Attributes:
+        username (str | Unset):
+        email (str | Unset):
+        first_name (str | Unset):
+        last_name (str | Unset):
+        user_type (TeammateUserType | Unset):
+        is_admin (bool | Unset):
+        phone (str | Unset):
+        website (str | Unset):
+        company (str | Unset):
+        address (str | Unset):
+        address2 (str | Unset):
+        city (str | Unset):
+        state (str | Unset):
+        zip_ (str | Unset):
+        country (str | Unset):
+    """
+
+    username: str | Unset = UNSET
+    email: str | Unset = UNSET
+    first_name: str | Unset = UNSET
+    last_name: str | Unset = UNSET
+    user_type: TeammateUserType | Unset = UNSET
+    is_admin: bool | Unset = UNSET
+    phone: str | Unset = UNSET
+    website: str | Unset = UNSET
+    company: str | Unset = UNSET
+    address: str | Unset = UNSET
+    address2: str | Unset = UNSET
+    city: str | Unset = UNSET
+    state: str | Unset = UNSET
+    zip_: str | Unset = UNSET
+    country: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        username = self.username
+
+        email = self.email
+
+        first_name = self.first_name
+
+        last_name = self.last_name
+
+        user_type: str | Unset = UNSET
+        if not isinstance(self.user_type, Unset):
+            user_type = self.user_type
+
+        is_admin = self.is_admin
+
+        phone = self.phone
+
+        website = self.website
+
+        company = self.company
+
+        address = self.address
+
+        address2 = self.address2
+
+        city = self.city
+
+        state = self.state
+
+        zip_ = self.zip_
+
+        country = self.country
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if username is not UNSET:
+            field_dict["username"] = username
+        if email is not UNSET:
+            field_dict["email"] = email
+        if first_name is not UNSET:
+            field_dict["first_name"] = first_name
+        if last_name is not UNSET:
+            field_dict["last_name"] = last_name
+        if user_type is not UNSET:
+            field_dict["user_type"] = user_type
+        if is_admin is not UNSET:
+            field_dict["is_admin"] = is_admin
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if website is not UNSET:
+            field_dict["website"] = website
+        if company is not UNSET:
+            field_dict["company"] = company
+        if address is not UNSET:
+            field_dict["address"] = address
+        if address2 is not UNSET:
+            field_dict["address2"] = address2
+        if city is not UNSET:
+            field_dict["city"] = city
+        if state is not UNSET:
+            field_dict["state"] = state
+        if zip_ is not UNSET:
+            field_dict["zip"] = zip_
+        if country is not UNSET:
+            field_dict["country"] = country
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        username = d.pop("username", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        first_name = d.pop("first_name", UNSET)
+
+        last_name = d.pop("last_name", UNSET)
+
+        _user_type = d.pop("user_type", UNSET)
+        user_type: TeammateUserType | Unset
+        if isinstance(_user_type, Unset):
+            user_type = UNSET
+        else:
+            user_type = check_teammate_user_type(_user_type)
+
+        is_admin = d.pop("is_admin", UNSET)
+
+        phone = d.pop("phone", UNSET)
+
+        website = d.pop("website", UNSET)
+
+        company = d.pop("company", UNSET)
+
+        address = d.pop("address", UNSET)
+
+        address2 = d.pop("address2", UNSET)
+
+        city = d.pop("city", UNSET)
+
+        state = d.pop("state", UNSET)
+
+        zip_ = d.pop("zip", UNSET)
+
+        country = d.pop("country", UNSET)
+
+        teammate_profile = cls(
+            username=username,
+            email=email,
+            first_name=first_name,
+            last_name=last_name,
+            user_type=user_type,
+            is_admin=is_admin,
+            phone=phone,
+            website=website,
+            company=company,
+            address=address,
+            address2=address2,
+            city=city,
+            state=state,
+            zip_=zip_,
+            country=country,
+        )
+
+        teammate_profile.additional_properties = d
+        return teammate_profile
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

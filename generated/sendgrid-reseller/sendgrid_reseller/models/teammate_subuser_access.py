@@ -1,0 +1,117 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.subuser_permission_type import SubuserPermissionType, check_subuser_permission_type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TeammateSubuserAccess")
+
+
+@_attrs_define
+class TeammateSubuserAccess:
+    """
+    Attributes:
+        id (int | Unset): The subuser's user id.
+        username (str | Unset):
+        email (str | Unset):
+        disabled (bool | Unset):
+        permission_type (SubuserPermissionType | Unset):
+        scopes (list[str] | Unset): Permission names such as mail.send or user.profile.read.
+    """
+
+    id: int | Unset = UNSET
+    username: str | Unset = UNSET
+    email: str | Unset = UNSET
+    disabled: bool | Unset = UNSET
+    permission_type: SubuserPermissionType | Unset = UNSET
+    scopes: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        username = self.username
+
+        email = self.email
+
+        disabled = self.disabled
+
+        permission_type: str | Unset = UNSET
+        if not isinstance(self.permission_type, Unset):
+            permission_type = self.permission_type
+
+        scopes: list[str] | Unset = UNSET
+        if not isinstance(self.scopes, Unset):
+            scopes = self.scopes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if username is not UNSET:
+            field_dict["username"] = username
+        if email is not UNSET:
+            field_dict["email"] = email
+        if disabled is not UNSET:
+            field_dict["disabled"] = disabled
+        if permission_type is not UNSET:
+            field_dict["permission_type"] = permission_type
+        if scopes is not UNSET:
+            field_dict["scopes"] = scopes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        username = d.pop("username", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        disabled = d.pop("disabled", UNSET)
+
+        _permission_type = d.pop("permission_type", UNSET)
+        permission_type: SubuserPermissionType | Unset
+        if isinstance(_permission_type, Unset):
+            permission_type = UNSET
+        else:
+            permission_type = check_subuser_permission_type(_permission_type)
+
+        scopes = cast(list[str], d.pop("scopes", UNSET))
+
+        teammate_subuser_access = cls(
+            id=id,
+            username=username,
+            email=email,
+            disabled=disabled,
+            permission_type=permission_type,
+            scopes=scopes,
+        )
+
+        teammate_subuser_access.additional_properties = d
+        return teammate_subuser_access
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

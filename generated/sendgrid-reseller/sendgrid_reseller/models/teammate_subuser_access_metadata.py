@@ -1,0 +1,75 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.teammate_subuser_access_next import TeammateSubuserAccessNext
+
+
+T = TypeVar("T", bound="TeammateSubuserAccessMetadata")
+
+
+@_attrs_define
+class TeammateSubuserAccessMetadata:
+    """
+    Attributes:
+        next_params (TeammateSubuserAccessNext | Unset): The query parameters of the next page; absent on the last page.
+    """
+
+    next_params: TeammateSubuserAccessNext | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        next_params: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.next_params, Unset):
+            next_params = self.next_params.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if next_params is not UNSET:
+            field_dict["next_params"] = next_params
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.teammate_subuser_access_next import TeammateSubuserAccessNext  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _next_params = d.pop("next_params", UNSET)
+        next_params: TeammateSubuserAccessNext | Unset
+        if isinstance(_next_params, Unset):
+            next_params = UNSET
+        else:
+            next_params = TeammateSubuserAccessNext.from_dict(_next_params)
+
+        teammate_subuser_access_metadata = cls(
+            next_params=next_params,
+        )
+
+        teammate_subuser_access_metadata.additional_properties = d
+        return teammate_subuser_access_metadata
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TeammateSubuserAccessNext")
+
+
+@_attrs_define
+class TeammateSubuserAccessNext:
+    """The query parameters of the next page; absent on the last page.
+
+    Attributes:
+        limit (int | Unset):
+        after_subuser_id (int | Unset):
+        username (str | Unset):
+    """
+
+    limit: int | Unset = UNSET
+    after_subuser_id: int | Unset = UNSET
+    username: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        limit = self.limit
+
+        after_subuser_id = self.after_subuser_id
+
+        username = self.username
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if after_subuser_id is not UNSET:
+            field_dict["after_subuser_id"] = after_subuser_id
+        if username is not UNSET:
+            field_dict["username"] = username
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        limit = d.pop("limit", UNSET)
+
+        after_subuser_id = d.pop("after_subuser_id", UNSET)
+
+        username = d.pop("username", UNSET)
+
+        teammate_subuser_access_next = cls(
+            limit=limit,
+            after_subuser_id=after_subuser_id,
+            username=username,
+        )
+
+        teammate_subuser_access_next.additional_properties = d
+        return teammate_subuser_access_next
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.template_generation import TemplateGeneration, check_template_generation
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TemplateCreate")
+
+
+@_attrs_define
+class TemplateCreate:
+    """
+    Attributes:
+        name (str):
+        generation (TemplateGeneration | Unset):
+    """
+
+    name: str
+    generation: TemplateGeneration | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        generation: str | Unset = UNSET
+        if not isinstance(self.generation, Unset):
+            generation = self.generation
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if generation is not UNSET:
+            field_dict["generation"] = generation
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        _generation = d.pop("generation", UNSET)
+        generation: TemplateGeneration | Unset
+        if isinstance(_generation, Unset):
+            generation = UNSET
+        else:
+            generation = check_template_generation(_generation)
+
+        template_create = cls(
+            name=name,
+            generation=generation,
+        )
+
+        template_create.additional_properties = d
+        return template_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TemplatePageMetadata")
+
+
+@_attrs_define
+class TemplatePageMetadata:
+    """
+    Attributes:
+        prev (str | Unset):
+        self_ (str | Unset):
+        next_ (str | Unset): The next page's URL; absent on the last page.
+        count (int | Unset): Templates in all pages.
+    """
+
+    prev: str | Unset = UNSET
+    self_: str | Unset = UNSET
+    next_: str | Unset = UNSET
+    count: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        prev = self.prev
+
+        self_ = self.self_
+
+        next_ = self.next_
+
+        count = self.count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if prev is not UNSET:
+            field_dict["prev"] = prev
+        if self_ is not UNSET:
+            field_dict["self"] = self_
+        if next_ is not UNSET:
+            field_dict["next"] = next_
+        if count is not UNSET:
+            field_dict["count"] = count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        prev = d.pop("prev", UNSET)
+
+        self_ = d.pop("self", UNSET)
+
+        next_ = d.pop("next", UNSET)
+
+        count = d.pop("count", UNSET)
+
+        template_page_metadata = cls(
+            prev=prev,
+            self_=self_,
+            next_=next_,
+            count=count,
+        )
+
+        template_page_metadata.additional_properties = d
+        return template_page_metadata
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,204 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.template_editor import TemplateEditor, check_template_editor
+from ..models.template_version_active import TemplateVersionActive, check_template_version_active
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.template_warning import TemplateWarning
+
+
+T = TypeVar("T", bound="TemplateVersion")
+
+
+@_attrs_define
+class TemplateVersion:
+    """
+    Attributes:
+        id (str | Unset):
+        template_id (str | Unset):
+        active (TemplateVersionActive | Unset):
+        name (str | Unset):
+        subject (str | Unset):
+        html_content (str | Unset):
+        plain_content (str | Unset):
+        generate_plain_content (bool | Unset):
+        editor (TemplateEditor | Unset):
+        test_data (str | Unset):
+        updated_at (str | Unset): 'YYYY-MM-DD HH:MM:SS'.
+        thumbnail_url (str | Unset):
+        warnings (list[TemplateWarning] | Unset):
+    """
+
+    id: str | Unset = UNSET
+    template_id: str | Unset = UNSET
+    active: TemplateVersionActive | Unset = UNSET
+    name: str | Unset = UNSET
+    subject: str | Unset = UNSET
+    html_content: str | Unset = UNSET
+    plain_content: str | Unset = UNSET
+    generate_plain_content: bool | Unset = UNSET
+    editor: TemplateEditor | Unset = UNSET
+    test_data: str | Unset = UNSET
+    updated_at: str | Unset = UNSET
+    thumbnail_url: str | Unset = UNSET
+    warnings: list[TemplateWarning] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        template_id = self.template_id
+
+        active: int | Unset = UNSET
+        if not isinstance(self.active, Unset):
+            active = self.active
+
+        name = self.name
+
+        subject = self.subject
+
+        html_content = self.html_content
+
+        plain_content = self.plain_content
+
+        generate_plain_content = self.generate_plain_content
+
+        editor: str | Unset = UNSET
+        if not isinstance(self.editor, Unset):
+            editor = self.editor
+
+        test_data = self.test_data
+
+        updated_at = self.updated_at
+
+        thumbnail_url = self.thumbnail_url
+
+        warnings: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.warnings, Unset):
+            warnings = []
+            for warnings_item_data in self.warnings:
+                warnings_item = warnings_item_data.to_dict()
+                warnings.append(warnings_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if template_id is not UNSET:
+            field_dict["template_id"] = template_id
+        if active is not UNSET:
+            field_dict["active"] = active
+        if name is not UNSET:
+            field_dict["name"] = name
+        if subject is not UNSET:
+            field_dict["subject"] = subject
+        if html_content is not UNSET:
+            field_dict["html_content"] = html_content
+        if plain_content is not UNSET:
+            field_dict["plain_content"] = plain_content
+        if generate_plain_content is not UNSET:
+            field_dict["generate_plain_content"] = generate_plain_content
+        if editor is not UNSET:
+            field_dict["editor"] = editor
+        if test_data is not UNSET:
+            field_dict["test_data"] = test_data
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if thumbnail_url is not UNSET:
+            field_dict["thumbnail_url"] = thumbnail_url
+        if warnings is not UNSET:
+            field_dict["warnings"] = warnings
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.template_warning import TemplateWarning  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        template_id = d.pop("template_id", UNSET)
+
+        _active = d.pop("active", UNSET)
+        active: TemplateVersionActive | Unset
+        if isinstance(_active, Unset):
+            active = UNSET
+        else:
+            active = check_template_version_active(_active)
+
+        name = d.pop("name", UNSET)
+
+        subject = d.pop("subject", UNSET)
+
+        html_content = d.pop("html_content", UNSET)
+
+        plain_content = d.pop("plain_content", UNSET)
+
+        generate_plain_content = d.pop("generate_plain_content", UNSET)
+
+        _editor = d.pop("editor", UNSET)
+        editor: TemplateEditor | Unset
+        if isinstance(_editor, Unset):
+            editor = UNSET
+        else:
+            editor = check_template_editor(_editor)
+
+        test_data = d.pop("test_data", UNSET)
+
+        updated_at = d.pop("updated_at", UNSET)
+
+        thumbnail_url = d.pop("thumbnail_url", UNSET)
+
+        _warnings = d.pop("warnings", UNSET)
+        warnings: list[TemplateWarning] | Unset = UNSET
+        if _warnings is not UNSET:
+            warnings = []
+            for warnings_item_data in _warnings:
+                warnings_item = TemplateWarning.from_dict(warnings_item_data)
+
+                warnings.append(warnings_item)
+
+        template_version = cls(
+            id=id,
+            template_id=template_id,
+            active=active,
+            name=name,
+            subject=subject,
+            html_content=html_content,
+            plain_content=plain_content,
+            generate_plain_content=generate_plain_content,
+            editor=editor,
+            test_data=test_data,
+            updated_at=updated_at,
+            thumbnail_url=thumbnail_url,
+            warnings=warnings,
+        )
+
+        template_version.additional_properties = d
+        return template_version
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

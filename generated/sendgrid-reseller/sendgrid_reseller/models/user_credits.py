@@ -1,0 +1,111 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="UserCredits")
+
+
+@_attrs_define
+class UserCredits:
+    """
+    Attributes:
+        remain (int):
+        total (int):
+        overage (int): Emails sent beyond the allowance.
+        used (int):
+        last_reset (datetime.date):
+        next_reset (datetime.date):
+        reset_frequency (str): How often credits reset, e.g. monthly.
+    """
+
+    remain: int
+    total: int
+    overage: int
+    used: int
+    last_reset: datetime.date
+    next_reset: datetime.date
+    reset_frequency: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        remain = self.remain
+
+        total = self.total
+
+        overage = self.overage
+
+        used = self.used
+
+        last_reset = self.last_reset.isoformat()
+
+        next_reset = self.next_reset.isoformat()
+
+        reset_frequency = self.reset_frequency
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "remain": remain,
+                "total": total,
+                "overage": overage,
+                "used": used,
+                "last_reset": last_reset,
+                "next_reset": next_reset,
+                "reset_frequency": reset_frequency,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        remain = d.pop("remain")
+
+        total = d.pop("total")
+
+        overage = d.pop("overage")
+
+        used = d.pop("used")
+
+        last_reset = datetime.date.fromisoformat(d.pop("last_reset"))
+
+        next_reset = datetime.date.fromisoformat(d.pop("next_reset"))
+
+        reset_frequency = d.pop("reset_frequency")
+
+        user_credits = cls(
+            remain=remain,
+            total=total,
+            overage=overage,
+            used=used,
+            last_reset=last_reset,
+            next_reset=next_reset,
+            reset_frequency=reset_frequency,
+        )
+
+        user_credits.additional_properties = d
+        return user_credits
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

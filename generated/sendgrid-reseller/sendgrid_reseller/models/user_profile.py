@@ -1,0 +1,152 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UserProfile")
+
+
+@_attrs_define
+class UserProfile:
+    """
+    Attributes:
+        address (str | Unset):
+        address2 (str | Unset):
+        city (str | Unset):
+        company (str | Unset):
+        country (str | Unset):
+        first_name (str | Unset):
+        last_name (str | Unset):
+        phone (str | Unset):
+        state (str | Unset):
+        website (str | Unset):
+        zip_ (str | Unset):
+    """
+
+    address: str | Unset = UNSET
+    address2: str | Unset = UNSET
+    city: str | Unset = UNSET
+    company: str | Unset = UNSET
+    country: str | Unset = UNSET
+    first_name: str | Unset = UNSET
+    last_name: str | Unset = UNSET
+    phone: str | Unset = UNSET
+    state: str | Unset = UNSET
+    website: str | Unset = UNSET
+    zip_: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        address = self.address
+
+        address2 = self.address2
+
+        city = self.city
+
+        company = self.company
+
+        country = self.country
+
+        first_name = self.first_name
+
+        last_name = self.last_name
+
+        phone = self.phone
+
+        state = self.state
+
+        website = self.website
+
+        zip_ = self.zip_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if address is not UNSET:
+            field_dict["address"] = address
+        if address2 is not UNSET:
+            field_dict["address2"] = address2
+        if city is not UNSET:
+            field_dict["city"] = city
+        if company is not UNSET:
+            field_dict["company"] = company
+        if country is not UNSET:
+            field_dict["country"] = country
+        if first_name is not UNSET:
+            field_dict["first_name"] = first_name
+        if last_name is not UNSET:
+            field_dict["last_name"] = last_name
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if state is not UNSET:
+            field_dict["state"] = state
+        if website is not UNSET:
+            field_dict["website"] = website
+        if zip_ is not UNSET:
+            field_dict["zip"] = zip_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        address = d.pop("address", UNSET)
+
+        address2 = d.pop("address2", UNSET)
+
+        city = d.pop("city", UNSET)
+
+        company = d.pop("company", UNSET)
+
+        country = d.pop("country", UNSET)
+
+        first_name = d.pop("first_name", UNSET)
+
+        last_name = d.pop("last_name", UNSET)
+
+        phone = d.pop("phone", UNSET)
+
+        state = d.pop("state", UNSET)
+
+        website = d.pop("website", UNSET)
+
+        zip_ = d.pop("zip", UNSET)
+
+        user_profile = cls(
+            address=address,
+            address2=address2,
+            city=city,
+            company=company,
+            country=country,
+            first_name=first_name,
+            last_name=last_name,
+            phone=phone,
+            state=state,
+            website=website,
+            zip_=zip_,
+        )
+
+        user_profile.additional_properties = d
+        return user_profile
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,152 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VerifiedSenderRequest")
+
+
+@_attrs_define
+class VerifiedSenderRequest:
+    """
+    Attributes:
+        nickname (str): A label for the sender; not shown to recipients.
+        from_email (str):
+        reply_to (str):
+        from_name (str | Unset):
+        reply_to_name (str | Unset):
+        address (str | Unset):
+        address2 (str | Unset):
+        state (str | Unset):
+        city (str | Unset):
+        zip_ (str | Unset):
+        country (str | Unset):
+    """
+
+    nickname: str
+    from_email: str
+    reply_to: str
+    from_name: str | Unset = UNSET
+    reply_to_name: str | Unset = UNSET
+    address: str | Unset = UNSET
+    address2: str | Unset = UNSET
+    state: str | Unset = UNSET
+    city: str | Unset = UNSET
+    zip_: str | Unset = UNSET
+    country: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        nickname = self.nickname
+
+        from_email = self.from_email
+
+        reply_to = self.reply_to
+
+        from_name = self.from_name
+
+        reply_to_name = self.reply_to_name
+
+        address = self.address
+
+        address2 = self.address2
+
+        state = self.state
+
+        city = self.city
+
+        zip_ = self.zip_
+
+        country = self.country
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "nickname": nickname,
+                "from_email": from_email,
+                "reply_to": reply_to,
+            }
+        )
+        if from_name is not UNSET:
+            field_dict["from_name"] = from_name
+        if reply_to_name is not UNSET:
+            field_dict["reply_to_name"] = reply_to_name
+        if address is not UNSET:
+            field_dict["address"] = address
+        if address2 is not UNSET:
+            field_dict["address2"] = address2
+        if state is not UNSET:
+            field_dict["state"] = state
+        if city is not UNSET:
+            field_dict["city"] = city
+        if zip_ is not UNSET:
+            field_dict["zip"] = zip_
+        if country is not UNSET:
+            field_dict["country"] = country
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        nickname = d.pop("nickname")
+
+        from_email = d.pop("from_email")
+
+        reply_to = d.pop("reply_to")
+
+        from_name = d.pop("from_name", UNSET)
+
+        reply_to_name = d.pop("reply_to_name", UNSET)
+
+        address = d.pop("address", UNSET)
+
+        address2 = d.pop("address2", UNSET)
+
+        state = d.pop("state", UNSET)
+
+        city = d.pop("city", UNSET)
+
+        zip_ = d.pop("zip", UNSET)
+
+        country = d.pop("country", UNSET)
+
+        verified_sender_request = cls(
+            nickname=nickname,
+            from_email=from_email,
+            reply_to=reply_to,
+            from_name=from_name,
+            reply_to_name=reply_to_name,
+            address=address,
+            address2=address2,
+            state=state,
+            city=city,
+            zip_=zip_,
+            country=country,
+        )
+
+        verified_sender_request.additional_properties = d
+        return verified_sender_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VerifiedSenderStepFlags")
+
+
+@_attrs_define
+class VerifiedSenderStepFlags:
+    """
+    Attributes:
+        sender_verified (bool | Unset):
+        domain_verified (bool | Unset):
+    """
+
+    sender_verified: bool | Unset = UNSET
+    domain_verified: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        sender_verified = self.sender_verified
+
+        domain_verified = self.domain_verified
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if sender_verified is not UNSET:
+            field_dict["sender_verified"] = sender_verified
+        if domain_verified is not UNSET:
+            field_dict["domain_verified"] = domain_verified
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        sender_verified = d.pop("sender_verified", UNSET)
+
+        domain_verified = d.pop("domain_verified", UNSET)
+
+        verified_sender_step_flags = cls(
+            sender_verified=sender_verified,
+            domain_verified=domain_verified,
+        )
+
+        verified_sender_step_flags.additional_properties = d
+        return verified_sender_step_flags
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

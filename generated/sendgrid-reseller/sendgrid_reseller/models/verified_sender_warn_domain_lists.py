@@ -1,0 +1,70 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="VerifiedSenderWarnDomainLists")
+
+
+@_attrs_define
+class VerifiedSenderWarnDomainLists:
+    """
+    Attributes:
+        soft_failures (list[str]): Domains whose mail is likely to land in spam.
+        hard_failures (list[str]): Domains whose mail is rejected.
+    """
+
+    soft_failures: list[str]
+    hard_failures: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        soft_failures = self.soft_failures
+
+        hard_failures = self.hard_failures
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "soft_failures": soft_failures,
+                "hard_failures": hard_failures,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        soft_failures = cast(list[str], d.pop("soft_failures"))
+
+        hard_failures = cast(list[str], d.pop("hard_failures"))
+
+        verified_sender_warn_domain_lists = cls(
+            soft_failures=soft_failures,
+            hard_failures=hard_failures,
+        )
+
+        verified_sender_warn_domain_lists.additional_properties = d
+        return verified_sender_warn_domain_lists
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

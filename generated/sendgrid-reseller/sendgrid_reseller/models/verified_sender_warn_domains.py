@@ -1,0 +1,68 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.verified_sender_warn_domain_lists import VerifiedSenderWarnDomainLists
+
+
+T = TypeVar("T", bound="VerifiedSenderWarnDomains")
+
+
+@_attrs_define
+class VerifiedSenderWarnDomains:
+    """
+    Attributes:
+        results (VerifiedSenderWarnDomainLists):
+    """
+
+    results: VerifiedSenderWarnDomainLists
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        results = self.results.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "results": results,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.verified_sender_warn_domain_lists import VerifiedSenderWarnDomainLists  # noqa: PLC0415
+
+        d = dict(src_dict)
+        results = VerifiedSenderWarnDomainLists.from_dict(d.pop("results"))
+
+        verified_sender_warn_domains = cls(
+            results=results,
+        )
+
+        verified_sender_warn_domains.additional_properties = d
+        return verified_sender_warn_domains
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+"""Partner account provisioning in the sandbox: an account's life, cursor paging, IPs, errors."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+from sendgrid_reseller import SendGrid
+from sendgrid_reseller.errors import BadRequestError, NotFoundError, UnexpectedStatus
+from sendgrid_reseller.models import (
+    PartnerAccountCreate,
+    PartnerAccountIpList,
+    PartnerAccountIpRequest,
+    PartnerAccountProfile,
+    PartnerAccountStateUpdate,
+    PartnerOffering,
+    PartnerOfferingList,
+)
+
+from tests.sandbox.conftest import V3_AUTH
+
+FREE = PartnerOffering(name="org.ei.free.v1", type_="package", quantity=1)
+PRO = PartnerOffering(name="org.ei.pro.v1", type_="package", quantity=1)
+IPS = PartnerOffering(name="org.ei.ips.v1", type_="addon", quantity=2)
+
+
+def _create(sg: SendGrid, email: str) -> str:
+    body = PartnerAccountCreate(offerings=[FREE], profile=PartnerAccountProfile(email=email))
+    return sg.accounts.create(body=body).account_id
+
+
+def test_account_round_trip(sg: SendGrid) -> None:
+    account = _create(sg, "customer@example.com")
+    assert [o.name for o in sg.accounts.offerings.get(account).offerings] == ["org.ei.free.v1"]
+    changed = sg.accounts.offerings.update(account, body=PartnerOfferingList(offerings=[PRO, IPS]))
+    assert [(o.name, o.quantity) for o in changed.offerings] == [("org.ei.pro.v1", 1), ("org.ei.ips.v1", 2)]
+    assert sg.accounts.state.get(account).state == "activated"
+    sg.accounts.state.update(account, body=PartnerAccountStateUpdate(state="deactivated"))
+    assert sg.accounts.state.get(account).state == "deactivated"
+    sg.accounts.delete(account)
+    with pytest.raises(NotFoundError):
+        sg.accounts.state.get(account)
+    assert sg.accounts.list(limit=10).accounts == []
+
+
+def test_account_list_pages_by_cursor(sg: SendGrid) -> None:
+    created = [_create(sg, f"c{i}@example.com") for i in range(5)]
+    seen: list[str] = []
+    cursor = None
+    for _ in range(10):  # bounded: 5 accounts in pages of 2 take 3 pages
+        page = sg.accounts.list(limit=2, **({"offset": cursor} if cursor else {}))
+        seen.extend(a.id for a in page.accounts)
+        cursor = page.pages.last if page.pages else None
+        if not cursor:
+            break
+    assert seen == created
+
+
+def test_sso_sign_in_redirects(sg: SendGrid) -> None:
+    account = _create(sg, "sso@example.com")
+    with pytest.raises(UnexpectedStatus) as redirect:
+        sg.accounts.sso_login(account)
+    assert (redirect.value.status_code, redirect.value.headers["Location"]) == (303, "https://app.sendgrid.com/")
+    with pytest.raises(NotFoundError):
+        sg.accounts.sso_login("sg-unknown")
+
+
+def test_account_ips_add_list_remove(sg: SendGrid) -> None:
+    account = _create(sg, "ips@example.com")
+    added = sg.accounts.ips.add(account, body=PartnerAccountIpRequest(count=3, region="eu"))
+    assert len(added.ips) == 3 and added.region == "eu"
+    first = sg.accounts.ips.list(account, limit=2)
+    rest = sg.accounts.ips.list(account, limit=2, offset=first.pages.last)
+    assert [i.ip for i in first.result + rest.result] == added.ips
+    sg.accounts.ips.remove(account, body=PartnerAccountIpList(ips=added.ips[:2]))
+    assert [i.ip for i in sg.accounts.ips.list(account, limit=10).result] == added.ips[2:]
+    with pytest.raises(BadRequestError, match="not IPs of this account"):
+        sg.accounts.ips.remove(account, body=PartnerAccountIpList(ips=["192.0.2.1"]))
+
+
+def test_offerings_need_exactly_one_package(sg: SendGrid) -> None:
+    with pytest.raises(BadRequestError, match="exactly one package"):
+        sg.accounts.create(body=PartnerAccountCreate(offerings=[IPS]))
+    account = _create(sg, "pkg@example.com")
+    with pytest.raises(BadRequestError, match="exactly one package"):
+        sg.accounts.offerings.update(account, body=PartnerOfferingList(offerings=[FREE, PRO]))
+
+
+def test_only_activated_or_deactivated_can_be_set(sg: SendGrid, client: httpx.Client) -> None:
+    account = _create(sg, "state@example.com")  # the client refuses other states itself: ask over raw HTTP
+    refused = client.put(f"/v3/partners/accounts/{account}/state", headers=V3_AUTH, json={"state": "banned"})
+    assert refused.status_code == 400 and refused.json()["errors"][0]["field"] == "state"
+    assert sg.accounts.state.get(account).state == "activated"
+
+
+def test_catalog_and_partner_settings_answer_their_samples(sg: SendGrid) -> None:
+    assert sg.accounts.offerings.list_available().catalog[0].offering.name == "org.ei.free.v1"
+    assert sg.partner_settings.list().result[0].name == "partner_name"
