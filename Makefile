@@ -105,3 +105,11 @@ fuzz: $(STAMP)
 
 record: $(STAMP)
 	$(PY) -m tests.client.record $(if $(ONLY),--only '$(ONLY)') $(if $(RECORD_WRITES),--writes)
+
+# --- Foreign documents (issue 14): generate any OpenAPI document, or a folder of them. ---------
+# One line per document (operations declared / generated, adaptations, seconds) and a totals line:
+#   make foreign SPEC=path/to/openapi.yaml [PACKAGE_NAME=acme-api] [OUT=build/foreign]
+.PHONY: foreign
+foreign: $(STAMP)
+	@test -n "$(SPEC)" || { echo "usage: make foreign SPEC=path/to/document-or-folder [PACKAGE_NAME=...] [OUT=...]"; exit 2; }
+	$(PY) -m generator foreign '$(SPEC)' $(if $(OUT),--out '$(OUT)') $(if $(PACKAGE_NAME),--package-name '$(PACKAGE_NAME)')

@@ -1,8 +1,10 @@
-"""The model names each operation uses, read from openapi-python-client's own output.
+"""What the generated endpoint modules define, read from openapi-python-client's own output.
 
-Reading the generated endpoint module (instead of re-deriving opc's naming rules from spec
-titles) keeps API.md exactly in step with the code, whatever opc's naming does; the module
-text is deterministic, so the map is too.
+Two readers: the model names each operation uses (for API.md), and the friendly client's group
+methods, copied from the endpoint functions (signature, overloads, docstring) so a method and its
+module-level function never disagree. Reading the generated code (instead of re-deriving opc's
+naming rules from spec titles) keeps both exactly in step, whatever opc's naming does; the module
+text is deterministic, so the output is too.
 """
 
 from __future__ import annotations
@@ -14,11 +16,24 @@ from pathlib import Path
 from generator.catalog import OperationInfo
 from generator.errors import GeneratorError
 
+# Group method suffix -> the endpoint function it calls, per flavour (sync, async).
+FRIENDLY_FUNCTIONS: dict[str, tuple[str, str]] = {
+    "": ("sync", "asyncio"),
+    "_detailed": ("sync_detailed", "asyncio_detailed"),
+    "_pages": ("iter_pages", "aiter_pages"),
+    "_items": ("iter_items", "aiter_items"),
+}
+# A list call's page-object function (sync, async): the plain method calls it instead of sync/asyncio.
+PAGE_FUNCTIONS = ("page", "apage")
+# Builtin type names that a method of the same name (`list`, `get`...) would shadow inside a class.
+_BUILTIN_TYPES = frozenset({"list", "dict", "set", "tuple", "str", "int", "float", "bool", "bytes", "type", "object"})
+
 
 @dataclass(frozen=True)
 class OperationModels:
     request: str  # the `body` parameter's type, "" when the operation takes no body
     response: str  # what `sync()` returns, e.g. `list[Subuser]`
+    paged: bool = False  # the friendly method returns a page object (the module has `page()`)
 
 
 def _without_unset(annotation: ast.expr) -> str:
@@ -28,14 +43,16 @@ def _without_unset(annotation: ast.expr) -> str:
 
 def _models_of(module: Path) -> OperationModels:
     tree = ast.parse(module.read_text(encoding="utf-8"))
-    for node in tree.body:
+    paged = any(isinstance(node, ast.FunctionDef) and node.name == PAGE_FUNCTIONS[0] for node in tree.body)
+    # The last definition is the implementation (the ones before it may be @overload signatures).
+    for node in reversed(tree.body):
         if isinstance(node, ast.FunctionDef) and node.name == "sync_detailed":
             body = next((a for a in node.args.kwonlyargs if a.arg == "body"), None)
             request = _without_unset(body.annotation) if body is not None and body.annotation else ""
             returns = node.returns
             if isinstance(returns, ast.Subscript) and ast.unparse(returns.value) == "Response":
-                return OperationModels(request, ast.unparse(returns.slice))
-            return OperationModels(request, ast.unparse(returns) if returns else "None")
+                return OperationModels(request, ast.unparse(returns.slice), paged)
+            return OperationModels(request, ast.unparse(returns) if returns else "None", paged)
     raise GeneratorError(f"{module}: no sync_detailed() found to read the operation's models from")
 
 
@@ -45,3 +62,142 @@ def operation_models(package_source: Path, catalog: list[OperationInfo]) -> dict
         info.operation_id: _models_of(package_source / "api" / info.tag_module / f"{info.module}.py")
         for info in catalog
     }
+
+
+# -- the friendly client's methods, copied from the endpoint functions ----------------------------
+
+
+@dataclass
+class FriendlyMethods:
+    """One group class's method definitions (source text) and the imports their annotations need."""
+
+    source: list[str]
+    type_imports: set[tuple[str, str]]  # (absolute module, name), imported under TYPE_CHECKING
+
+
+def _absolute_module(package: str, node: ast.ImportFrom) -> str:
+    parts = package.split(".")
+    base = parts[: len(parts) - (node.level - 1)] if node.level else []
+    return ".".join([*base, node.module] if node.module else base)
+
+
+def _imported_names(tree: ast.Module, package: str) -> dict[str, tuple[str, str]]:
+    """Each name the module imports -> (absolute module, original name)."""
+    names: dict[str, tuple[str, str]] = {}
+    for node in tree.body:
+        if isinstance(node, ast.ImportFrom):
+            module = _absolute_module(package, node)
+            for alias in node.names:
+                names[alias.asname or alias.name] = (module, alias.name)
+        elif isinstance(node, ast.Import):
+            for alias in node.names:
+                names[alias.asname or alias.name] = (alias.name, "")
+    return names
+
+
+class _QualifyBuiltins(ast.NodeTransformer):
+    def __init__(self, shadowed: set[str]) -> None:
+        self.shadowed = shadowed
+
+    def visit_Name(self, node: ast.Name) -> ast.AST:
+        if node.id in self.shadowed:
+            return ast.copy_location(ast.Attribute(value=ast.Name("builtins"), attr=node.id, ctx=node.ctx), node)
+        return node
+
+
+def _annotations(function: ast.FunctionDef | ast.AsyncFunctionDef) -> list[ast.expr]:
+    arguments = function.args
+    every = [*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs]
+    found = [a.annotation for a in every if a.annotation is not None]
+    return [*found, function.returns] if function.returns is not None else found
+
+
+def _call_of(function: ast.FunctionDef | ast.AsyncFunctionDef, target: str, awaited: bool) -> ast.stmt:
+    arguments = function.args
+    call = ast.Call(
+        func=ast.Attribute(value=ast.Name("_endpoint"), attr=target),
+        args=[ast.Attribute(value=ast.Name("self"), attr="_client"), *(ast.Name(a.arg) for a in arguments.args)],
+        keywords=[ast.keyword(arg=a.arg, value=ast.Name(a.arg)) for a in arguments.kwonlyargs],
+    )
+    return ast.Return(value=ast.Await(call) if awaited else call)
+
+
+def friendly_methods(
+    module_path: Path, module_name: str, method_name: str, is_async: bool, shadowed: set[str]
+) -> FriendlyMethods:
+    """The group methods `method_name`, `method_name_detailed` (and `_pages` / `_items`) for one
+    endpoint module: the endpoint functions' signatures and docstrings with `self` for `client`,
+    each calling its endpoint function (imported on first call, so group modules stay light)."""
+    tree = ast.parse(module_path.read_text(encoding="utf-8"))
+    package = module_name.rpartition(".")[0]
+    imported = _imported_names(tree, package)
+    functions: dict[str, list[ast.FunctionDef | ast.AsyncFunctionDef]] = {}
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            functions.setdefault(node.name, []).append(node)
+    source: list[str] = []
+    type_imports: set[tuple[str, str]] = set()
+    for suffix, flavours in FRIENDLY_FUNCTIONS.items():
+        target = flavours[1 if is_async else 0]
+        if suffix == "" and PAGE_FUNCTIONS[is_async] in functions:
+            target = PAGE_FUNCTIONS[is_async]  # a list call: the method returns a page object
+        if target not in functions:
+            continue
+        for definition in functions[target]:
+            # An overloaded function's body is `_<name>_impl`, whose signature mypy can match.
+            callee = f"_{target}_impl" if f"_{target}_impl" in functions else target
+            method = _friendly_definition(definition, method_name + suffix, callee, module_name, suffix)
+            for annotation in _annotations(method):
+                for name in {n.id for n in ast.walk(annotation) if isinstance(n, ast.Name)}:
+                    if name in imported:
+                        type_imports.add(imported[name])
+            _QualifyBuiltins(shadowed).visit(method)
+            source.append(ast.unparse(method))
+    if not source:
+        raise GeneratorError(f"{module_path}: no endpoint function found for the friendly method {method_name!r}")
+    return FriendlyMethods(source, type_imports)
+
+
+def _friendly_definition(
+    definition: ast.FunctionDef | ast.AsyncFunctionDef, name: str, target: str, module_name: str, suffix: str
+) -> ast.FunctionDef | ast.AsyncFunctionDef:
+    arguments = definition.args
+    if not arguments.posonlyargs or arguments.posonlyargs[0].arg != "client":
+        raise GeneratorError(f"{module_name}.{target}: the first parameter must be `client, /`")
+    new_arguments = ast.arguments(
+        posonlyargs=[],
+        args=[ast.arg("self"), *arguments.args],
+        vararg=None,
+        kwonlyargs=arguments.kwonlyargs,
+        kw_defaults=arguments.kw_defaults,
+        kwarg=None,
+        defaults=arguments.defaults,
+    )
+    is_overload = any(isinstance(d, ast.Name) and d.id == "overload" for d in definition.decorator_list)
+    # Coroutines stay `async def`; page and item iterators are plain methods returning the iterator.
+    coroutine = isinstance(definition, ast.AsyncFunctionDef) and suffix in ("", "_detailed")
+    body: list[ast.stmt]
+    if is_overload:
+        body = [ast.Expr(ast.Constant(...))]
+    else:
+        docstring = ast.get_docstring(definition, clean=False)
+        body = [ast.Expr(ast.Constant(docstring))] if docstring else []
+        body.append(
+            ast.ImportFrom(
+                module=module_name.rpartition(".")[0],
+                names=[ast.alias(module_name.rpartition(".")[2], "_endpoint")],
+                level=0,
+            )
+        )
+        body.append(_call_of(definition, target, awaited=coroutine))
+    kind = ast.AsyncFunctionDef if coroutine else ast.FunctionDef
+    method = kind(
+        name=name,
+        args=new_arguments,
+        body=body,
+        decorator_list=definition.decorator_list,
+        returns=definition.returns,
+        type_comment=None,
+        type_params=[],
+    )
+    return ast.fix_missing_locations(method)

@@ -10,9 +10,16 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from openapi_python_client.strings import snake_case
+from openapi_python_client.strings import PythonIdentifier
 
 IDEMPOTENT_METHODS = frozenset({"get", "head", "options", "put", "delete"})
+# Names the endpoint template gives its own arguments and locals (overlays/templates/
+# endpoint_module.py.jinja): a parameter spelt like one is renamed `<name>_<location>` in Python
+# (openapi-python-client's own rule for `client` and `url`); its wire name stays.
+RESERVED_PARAMETER_NAMES = frozenset(
+    {"client", "url", "body", "options", "kwargs", "response", "headers", "cookies", "params", "quote", "cast",
+     "httpx", "errors", "page", "records", "item"}
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -30,17 +37,27 @@ class OperationInfo:
     client_path: str = ""
     summary: str = ""
     models: tuple[str, ...] = ()
+    redirect: bool = False  # only a 3XX answer is documented: the call returns its Location
 
     @property
     def module(self) -> str:
-        return snake_case(self.operation_id)
+        """The endpoint's name as openapi-python-client spells it (`endpoint.name` in templates, the
+        module's file name): `ListAlert` -> `list_alert`, `list` -> `list_`."""
+        return python_identifier(self.operation_id, "field_")
 
     @property
     def tag_module(self) -> str:
-        return snake_case(self.tag)
+        return python_identifier(self.tag, "tag")
 
     def as_template_data(self) -> dict[str, Any]:
         data = asdict(self)
         data["module"] = self.module
         data["tag_module"] = self.tag_module
         return data
+
+
+def python_identifier(value: str, prefix: str, keep_case: bool = False) -> str:
+    """openapi-python-client's own spelling of a name as an identifier (snake case unless
+    `keep_case`, reserved words suffixed, `prefix` before what cannot start one): the single
+    source of module and lookup keys."""
+    return str(PythonIdentifier(value, prefix=prefix, skip_snake_case=keep_case))

@@ -10,7 +10,14 @@ from pathlib import Path
 from generator import versioning
 from generator.errors import GeneratorError
 from generator.manifest import is_fresh
-from generator.paths import DEFAULT_OUT, DEFAULT_SPEC, DISTRIBUTION, REGENERATE_COMMAND, changelog_for
+from generator.paths import (
+    DEFAULT_NAMES,
+    DEFAULT_OUT,
+    DEFAULT_SPEC,
+    REGENERATE_COMMAND,
+    PackageNames,
+    changelog_for,
+)
 from generator.tools import run_tool
 
 # generator.pipeline (and the tools it imports) loads on first use: a no-op `generate` is answered
@@ -28,6 +35,21 @@ def _parser() -> argparse.ArgumentParser:
     gen.add_argument("--spec", type=Path, default=DEFAULT_SPEC, help="root OpenAPI file (default: spec/openapi.yaml)")
     gen.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output folder (default: generated/)")
     gen.add_argument("--force", action="store_true", help="regenerate even when nothing changed")
+    gen.add_argument(
+        "--package-name",
+        default=None,
+        help="the package's name, e.g. acme-api (default: sendgrid-reseller for spec/openapi.yaml and "
+        "specs released with `make bump`, else from the document's info.title)",
+    )
+    frn = commands.add_parser(
+        "foreign",
+        help="generate every OpenAPI document in a folder (or one file) and report, per document, "
+        "operations declared and generated, adaptations and seconds",
+    )
+    frn.add_argument("spec", type=Path, help="an OpenAPI document, or a folder of them (*.yaml, *.yml, *.json)")
+    frn.add_argument("--out", type=Path, default=None, help="output folder (default: a temporary one)")
+    frn.add_argument("--package-name", default=None, help="for a single document (default: from info.title)")
+    frn.add_argument("--jobs", type=int, default=0, help="documents generated at once (default: one per core)")
     val = commands.add_parser("validate", help="load and validate the spec only")
     val.add_argument("--spec", type=Path, default=DEFAULT_SPEC)
     chk = commands.add_parser("check", help="validate, detect drift, lint and type-check the generated package")
@@ -65,7 +87,7 @@ def _bump(spec: Path, changelog: Path) -> int:
     return 0
 
 
-def _check(spec: Path, out: Path) -> int:
+def _check(spec: Path, out: Path, names: PackageNames) -> int:
     refusal = _version_refusal(spec)
     if refusal:
         for line in refusal:
@@ -73,26 +95,47 @@ def _check(spec: Path, out: Path) -> int:
         return 1
     from generator.pipeline import drift
 
-    differences = drift(spec, out)
+    differences = drift(spec, out, names)
     if differences:
         report("generated/ is stale:")
         for line in differences[:50]:
             report(f"  - {line}")
         report(f"fix: run `{REGENERATE_COMMAND}` and commit the result")
         return 1
-    package = out / DISTRIBUTION
+    package = out / names.distribution
     run_tool("ruff", "check", "--config", str(package / "pyproject.toml"), str(package))
-    run_tool("mypy", "--strict", "--no-incremental", "--cache-dir", "/dev/null", str(package / "sendgrid_reseller"))
+    run_tool("mypy", "--strict", "--no-incremental", "--cache-dir", "/dev/null", str(package / names.package))
     report("check: spec valid, generated/ up to date, ruff and mypy --strict clean")
     return 0
+
+
+def package_names(spec: Path, package_name: str | None) -> PackageNames:
+    """--package-name, else ours for our spec (spec/openapi.yaml, or any copy released with
+    `make bump`: an API snapshot beside it), else the document's title."""
+    try:
+        if package_name:
+            return PackageNames.from_name(package_name)
+        if spec.resolve() == DEFAULT_SPEC.resolve() or (spec.parent / versioning.SNAPSHOT_NAME).exists():
+            return DEFAULT_NAMES
+    except ValueError as error:
+        raise GeneratorError(str(error)) from None
+    from generator.foreign import names_from_title
+
+    return names_from_title(spec)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
+        if args.command == "foreign":
+            from generator.foreign import run_foreign
+
+            return run_foreign(args.spec, args.out, args.package_name, args.jobs)
+        wants_names = args.command in ("generate", "check")
+        names = package_names(args.spec, getattr(args, "package_name", None)) if wants_names else DEFAULT_NAMES
         if args.command == "generate" and not args.force:
             started = time.perf_counter()
-            target = args.out / DISTRIBUTION
+            target = args.out / names.distribution
             changelog = changelog_for(args.spec)
             if is_fresh(args.spec, target, [changelog] if changelog.exists() else []):
                 report(f"up to date: {target} ({time.perf_counter() - started:.2f}s)")
@@ -105,8 +148,10 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         if args.command == "generate":
             started = time.perf_counter()
-            result = generate(args.spec, args.out, force=args.force)
+            result = generate(args.spec, args.out, force=args.force, names=names)
             elapsed = time.perf_counter() - started
+            for adaptation in result.adaptations:
+                report(f"adapted {adaptation}")
             if result.skipped:
                 report(f"up to date: {result.target} ({elapsed:.2f}s)")
             else:
@@ -114,7 +159,7 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         if args.command == "bump":
             return _bump(args.spec, args.changelog or changelog_for(args.spec))
-        return _check(args.spec, args.out)
+        return _check(args.spec, args.out, names)
     except GeneratorError as error:
         report(f"error: {error}")
         return 1

@@ -27,6 +27,17 @@ class Location:
         return f"{shown}#{self.pointer}" if self.pointer or not str(shown).endswith("") else str(shown)
 
 
+@dataclass(frozen=True)
+class Adaptation:
+    """A valid construct the generator lowered into one openapi-python-client can express."""
+
+    location: Location
+    change: str
+
+    def __str__(self) -> str:
+        return f"{self.location}: {self.change}"
+
+
 @dataclass
 class SpecProblem:
     location: Location | None

@@ -6,12 +6,11 @@ from pathlib import Path
 
 from generator.paths import IMPORT_PACKAGE, REGENERATE_COMMAND
 
-RUNTIME_DIR = f"{IMPORT_PACKAGE}/_runtime/"
 
-
-def header_for(relative: str, spec_name: str) -> str | None:
-    if relative.startswith(RUNTIME_DIR):
-        source = "overlays/runtime/" + relative[len(RUNTIME_DIR) :]
+def header_for(relative: str, spec_name: str, package: str = IMPORT_PACKAGE) -> str | None:
+    runtime_dir = f"{package}/_runtime/"
+    if relative.startswith(runtime_dir):
+        source = "overlays/runtime/" + relative[len(runtime_dir) :]
         text = f"Copied from {source} by the generator. Do not edit; change the overlay and run `{REGENERATE_COMMAND}`."
     elif relative == "LICENSE":
         return None
@@ -24,12 +23,12 @@ def header_for(relative: str, spec_name: str) -> str | None:
     return None
 
 
-def add_headers(distribution_dir: Path, spec_name: str) -> None:
+def add_headers(distribution_dir: Path, spec_name: str, package: str = IMPORT_PACKAGE) -> None:
     for path in sorted(distribution_dir.rglob("*")):
         if not path.is_file():
             continue
         relative = path.relative_to(distribution_dir).as_posix()
-        header = header_for(relative, spec_name)
+        header = header_for(relative, spec_name, package)
         if header is None:
             continue
         text = path.read_text(encoding="utf-8")

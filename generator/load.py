@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from generator.errors import Location, SpecError, pointer
+from generator.errors import Adaptation, Location, SpecError, pointer
 
 COMPONENT_KINDS = (
     "schemas",
@@ -33,6 +33,8 @@ COMPONENT_KINDS = (
 )
 _HOISTABLE = re.compile(r"^(?:/components)?/(" + "|".join(COMPONENT_KINDS) + r")/([^/]+)$")
 MAX_SPEC_BYTES = 20 * 1024 * 1024
+# A `$ref` to one of these is text (a Markdown description, say): its content is the string.
+TEXT_SUFFIXES = (".md", ".markdown", ".txt", ".html")
 # libyaml's parser when present (same safe constructors, several times faster).
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -45,6 +47,9 @@ class LoadedSpec:
     document: dict[str, Any]
     files: list[Path]
     origins: dict[str, Location] = field(default_factory=dict)
+    # What generator/adapt.py changed in `document` (it runs once per load).
+    adaptations: list[Adaptation] = field(default_factory=list)
+    adapted: bool = False
 
     def locate(self, bundled_pointer: str) -> Location:
         """The source location of a pointer into the bundled document (nearest known origin)."""
@@ -98,6 +103,15 @@ class _StrictLoader(_LOADER):  # type: ignore[misc,valid-type]
         return super().construct_mapping(node, deep=deep)
 
 
+def _timestamp_as_text(loader: _StrictLoader, node: yaml.ScalarNode) -> str:
+    return str(loader.construct_scalar(node))
+
+
+# An unquoted `2024-01-01` is a date to YAML but a string to OpenAPI (JSON has no dates): keep the
+# text as written, so `example: 2024-01-01` validates and serialises like `"2024-01-01"`.
+_StrictLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_as_text)
+
+
 def read_document(path: Path, referenced_from: Location | None = None) -> Any:
     """Parse one YAML or JSON file, with errors that name the file."""
     try:
@@ -112,6 +126,8 @@ def read_document(path: Path, referenced_from: Location | None = None) -> Any:
         raise SpecError.single(where, f"file not found: {Location(path)}") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise SpecError.single(Location(path), f"cannot read file: {exc}") from None
+    if path.suffix.lower() in TEXT_SUFFIXES:
+        return text
     if not text.strip():
         raise SpecError.single(Location(path), "file is empty")
     try:
@@ -130,6 +146,7 @@ class _Bundler:
         self.origins: dict[str, Location] = {}
         self.inlining: list[tuple[Path, str]] = []
         self.components: dict[str, dict[str, Any]] = {}
+        self.texts: list[Adaptation] = []
 
     def document(self, path: Path, referenced_from: Location | None = None) -> Any:
         if path not in self.cache:
@@ -221,6 +238,8 @@ class _Bundler:
             chain = " -> ".join(f"{f.name}#{p}" for f, p in [*self.inlining, target])
             raise SpecError.single(where, f"$ref cycle through inlined nodes: {chain}")
         content = self._load_target(target, where, ref)
+        if isinstance(content, str) and target[0].suffix.lower() in TEXT_SUFFIXES:
+            self.texts.append(Adaptation(where, f"$ref to the text file {Location(target[0])}: its content inlined"))
         self.inlining.append(target)
         try:
             self.origins[out_ptr] = Location(target[0], target[1])
@@ -239,7 +258,7 @@ def load_spec(path: Path) -> LoadedSpec:
     document = bundler.bundle()
     # Root-level internal refs must resolve too.
     _check_internal_refs(document, document, "", LoadedSpec(root_file, document, [], bundler.origins))
-    return LoadedSpec(root_file, document, sorted(bundler.cache), bundler.origins)
+    return LoadedSpec(root_file, document, sorted(bundler.cache), bundler.origins, adaptations=bundler.texts)
 
 
 def _check_internal_refs(node: Any, document: dict[str, Any], at: str, spec: LoadedSpec) -> None:

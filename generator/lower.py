@@ -14,11 +14,9 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from openapi_python_client.strings import snake_case
-
-from generator.catalog import IDEMPOTENT_METHODS, OperationInfo
+from generator.catalog import IDEMPOTENT_METHODS, OperationInfo, python_identifier
 from generator.load import LoadedSpec
-from generator.validate import deref, discriminators, effective_operation_id, operations
+from generator.validate import REDIRECT, deref, discriminators, effective_operation_id, operations
 from generator.webhooks import webhook_only_schemas
 
 V2_PREFIXES = ("/apiv2/", "/api/")
@@ -71,6 +69,18 @@ def _is_paginated(document: dict[str, Any], operation: dict[str, Any]) -> bool:
     return {"limit", "offset"} <= names and "Link" in (success.get("headers") or {})
 
 
+def _describe_parameter_schemas(document: dict[str, Any]) -> None:
+    """openapi-python-client documents a parameter from its schema's description only: copy the
+    parameter's own description there, so the generated docstrings carry the spec's text."""
+    parameters = list((document.get("components") or {}).get("parameters", {}).values())
+    for _, _, operation in operations(document):
+        parameters.extend(operation.get("parameters") or [])
+    for parameter in parameters:
+        schema = parameter.get("schema") if isinstance(parameter, dict) else None
+        if isinstance(schema, dict) and "$ref" not in schema and parameter.get("description"):
+            schema.setdefault("description", parameter["description"])
+
+
 def lower(spec: LoadedSpec) -> tuple[dict[str, Any], list[OperationInfo]]:
     """The document to hand to openapi-python-client, and the catalog of its operations."""
     original = spec.document
@@ -102,15 +112,21 @@ def lower(spec: LoadedSpec) -> tuple[dict[str, Any], list[OperationInfo]]:
             idempotent=idempotent,
             paginated=_is_paginated(original, source),
             client_path=str(
-                source.get("x-sendgrid-client-path") or f"{snake_case(tags[0])}.{snake_case(operation['operationId'])}"
+                source.get("x-sendgrid-client-path")
+                or f"{python_identifier(tags[0], 'tag')}.{python_identifier(operation['operationId'], 'field_')}"
             ),
             summary=str(source.get("summary") or ""),
+            redirect=bool(source.get(REDIRECT)),
         )
         catalog.append(info)
         _strip_const_fields(document, operation)
+        answers = ("2", "3") if info.redirect else ("2",)
         operation["responses"] = {
-            code: response for code, response in (operation.get("responses") or {}).items() if str(code).startswith("2")
+            code: response
+            for code, response in (operation.get("responses") or {}).items()
+            if str(code).startswith(answers)
         }
         for key in [k for k in operation if k.startswith("x-")]:
             del operation[key]
+    _describe_parameter_schemas(document)
     return document, catalog

@@ -27,7 +27,7 @@ def file_hash(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def _display(path: Path) -> str:
+def display_path(path: Path) -> str:
     try:
         return path.resolve().relative_to(REPO_ROOT).as_posix()
     except ValueError:
@@ -39,11 +39,11 @@ def input_hashes(spec_files: list[Path], docs: list[Path] | None = None) -> dict
     overlay_files = sorted(p for p in OVERLAYS.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
     generator_files = sorted(p for p in generator_dir.rglob("*.py") if "__pycache__" not in p.parts)
     return {
-        "spec": {_display(p): file_hash(p) for p in sorted(spec_files)},
-        "overlays": {_display(p): file_hash(p) for p in overlay_files},
-        "generator": {_display(p): file_hash(p) for p in [*generator_files, OPC_CONFIG]},
-        "docs": {_display(p): file_hash(p) for p in docs or []},
-        "sandbox": {_display(p): file_hash(p) for p in testing_extra.sources()},  # the testing extra
+        "spec": {display_path(p): file_hash(p) for p in sorted(spec_files)},
+        "overlays": {display_path(p): file_hash(p) for p in overlay_files},
+        "generator": {display_path(p): file_hash(p) for p in [*generator_files, OPC_CONFIG]},
+        "docs": {display_path(p): file_hash(p) for p in docs or []},
+        "sandbox": {display_path(p): file_hash(p) for p in testing_extra.sources()},  # the testing extra
     }
 
 

@@ -10,15 +10,22 @@ import json
 import re
 import shutil
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
+import yaml
+
+from generator.adapt import binary_media_types
 from generator.catalog import OperationInfo
 from generator.errors import GeneratorError
-from generator.paths import OPC_CONFIG, TEMPLATES
+from generator.opc_runner import CONTEXT_MARK, ERROR_MARK, run_in_process
+from generator.paths import DEFAULT_NAMES, OPC_CONFIG, TEMPLATES, PackageNames
 from generator.tools import Background, Started
 
 _ENDPOINT_WARNING = re.compile(r"WARNING parsing (\w+) (\S+) within (\S+)\.")
+# The exception line that ends a Python (or rich) traceback: `SomeError: what went wrong`.
+_EXCEPTION_LINE = re.compile(r"^\s*([A-Za-z_][\w.]*(?:Error|Exception)): (.+)$")
 
 
 class DroppedByGenerator(GeneratorError):
@@ -27,7 +34,8 @@ class DroppedByGenerator(GeneratorError):
 
 def write_catalog_template(catalog: list[OperationInfo], template_dir: Path) -> None:
     """The catalog as a Jinja module the endpoint template imports (templates never see `x-` data)."""
-    table = {info.operation_id: info.as_template_data() for info in catalog}
+    # Keyed as templates look it up: by `endpoint.name`, openapi-python-client's snake-cased id.
+    table = {info.module: info.as_template_data() for info in catalog}
     text = "{#- Written by the generator: what templates need to know per operation. -#}\n"
     text += "{% set operations = " + json.dumps(table, sort_keys=True) + " %}\n"
     (template_dir / "_sendgrid_catalog.jinja").write_text(text, encoding="utf-8")
@@ -57,7 +65,60 @@ def _describe_warnings(output: str, catalog: list[OperationInfo]) -> list[str]:
     return cleaned
 
 
-def start_openapi_python_client(lowered: dict[str, Any], catalog: list[OperationInfo], work_dir: Path) -> Started[Path]:
+def _keep_log(output: str) -> Path:
+    """The whole output of a failed run, in a file that outlives the staging area."""
+    handle = tempfile.NamedTemporaryFile(
+        "w", prefix="openapi-python-client-", suffix=".log", delete=False, encoding="utf-8"
+    )
+    with handle:
+        handle.write(output)
+    return Path(handle.name)
+
+
+def _first_cause(output: str) -> str:
+    """The one line that says what failed, with what it was working on when the runner knew it."""
+    context = next((line[len(CONTEXT_MARK) :] for line in output.splitlines() if line.startswith(CONTEXT_MARK)), "")
+    error = next((line[len(ERROR_MARK) :] for line in output.splitlines() if line.startswith(ERROR_MARK)), "")
+    if not error:
+        found = [m for m in map(_EXCEPTION_LINE.match, output.splitlines()) if m]
+        error = f"{found[-1].group(1)}: {found[-1].group(2).strip()}" if found else ""
+    if not error:
+        meaningful = [line.strip(" │╭╰─") for line in output.splitlines() if line.strip(" │╭╰─")]
+        error = meaningful[-1] if meaningful else "no output"
+    return f"{error} (while rendering {context})" if context else error
+
+
+def failure_message(returncode: int, output: str, problems: list[str]) -> str:
+    log = _keep_log(output)
+    if problems:
+        detail = "\n".join(f"  - {p}" for p in problems)
+        return f"openapi-python-client did not generate everything:\n{detail}\nfull output: {log}"
+    return f"openapi-python-client failed (exit {returncode}): {_first_cause(output)}\nfull output: {log}"
+
+
+def _config_file(names: PackageNames, work_dir: Path, raw_bytes: list[str]) -> Path:
+    """Our openapi-python-client settings, naming the package being generated; media types it
+    neither sends nor reads are handled as application/octet-stream (raw bytes)."""
+    if names == DEFAULT_NAMES and not raw_bytes:
+        return OPC_CONFIG
+    settings = yaml.safe_load(OPC_CONFIG.read_text(encoding="utf-8"))
+    settings["project_name_override"] = names.distribution
+    settings["package_name_override"] = names.package
+    if raw_bytes:
+        settings["content_type_overrides"] = {media_type: "application/octet-stream" for media_type in raw_bytes}
+    config = work_dir / "opc-config.yaml"
+    config.write_text(yaml.safe_dump(settings, sort_keys=True), encoding="utf-8")
+    return config
+
+
+def start_openapi_python_client(
+    lowered: dict[str, Any],
+    catalog: list[OperationInfo],
+    work_dir: Path,
+    names: PackageNames = DEFAULT_NAMES,
+    *,
+    in_process: bool = False,
+) -> Started[Path]:
     """Start generating the bare package into work_dir; the returned function waits for it and
     returns the package directory (or raises). Other stages run while the subprocess works."""
     template_dir = work_dir / "templates"
@@ -67,14 +128,12 @@ def start_openapi_python_client(lowered: dict[str, Any], catalog: list[Operation
     spec_file = work_dir / "lowered-openapi.json"
     spec_file.write_text(json.dumps(lowered, ensure_ascii=False), encoding="utf-8")
     out_dir = work_dir / "opc-out"
-    executable = Path(sys.executable).parent / "openapi-python-client"
-    command = [
-        str(executable),
+    arguments = [
         "generate",
         "--path",
         str(spec_file),
         "--config",
-        str(OPC_CONFIG),
+        str(_config_file(names, work_dir, sorted(binary_media_types(lowered)))),
         "--custom-template-path",
         str(template_dir),
         "--meta",
@@ -82,19 +141,24 @@ def start_openapi_python_client(lowered: dict[str, Any], catalog: list[Operation
         "--output-path",
         str(out_dir),
     ]
-    running = Background(command)
+    if in_process:
+        done = run_in_process(arguments)
+        running = None
+    else:
+        running = Background([sys.executable, "-m", "generator.opc_runner", *arguments])
 
     def finish() -> Path:
-        returncode, output = running.wait()
+        returncode, output = running.wait() if running is not None else done
         problems = _describe_warnings(output, catalog)
         if returncode != 0 or problems or not out_dir.is_dir():
-            detail = "\n".join(f"  - {p}" for p in problems) or output.strip()[-2000:]
-            raise DroppedByGenerator(f"openapi-python-client did not generate everything:\n{detail}")
+            raise DroppedByGenerator(failure_message(returncode, output, problems))
         return out_dir
 
-    return Started(finish, running.stop)
+    return Started(finish, running.stop if running is not None else lambda: None)
 
 
-def run_openapi_python_client(lowered: dict[str, Any], catalog: list[OperationInfo], work_dir: Path) -> Path:
+def run_openapi_python_client(
+    lowered: dict[str, Any], catalog: list[OperationInfo], work_dir: Path, names: PackageNames = DEFAULT_NAMES
+) -> Path:
     """Generate the bare package into work_dir and return the package directory."""
-    return start_openapi_python_client(lowered, catalog, work_dir).finish()
+    return start_openapi_python_client(lowered, catalog, work_dir, names).finish()

@@ -8,6 +8,7 @@ version module, the package metadata, README, CHANGELOG and the API map.
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -15,10 +16,10 @@ from typing import Any
 import jinja2
 
 from generator import testing_extra
-from generator.api_map import operation_models
+from generator.api_map import _BUILTIN_TYPES, FRIENDLY_FUNCTIONS, friendly_methods, operation_models
 from generator.catalog import OperationInfo
 from generator.errors import GeneratorError
-from generator.paths import DISTRIBUTION, IMPORT_PACKAGE, PACKAGE_TEMPLATES, RUNTIME
+from generator.paths import DEFAULT_NAMES, PACKAGE_TEMPLATES, RUNTIME, PackageNames
 
 # The generated package's runtime dependencies (ranges: consumers resolve them; our own
 # environment pins exact versions in requirements/).
@@ -31,7 +32,8 @@ DEPENDENCIES = [
 # Extras: `pip install sendgrid-reseller[redis]` for the Redis-backed rate-limit store.
 OPTIONAL_DEPENDENCIES = {
     "redis": ["redis>=5"],
-    "testing": testing_extra.REQUIREMENTS,  # sendgrid_reseller.testing: the sandbox and its pytest plugin
+    # `webhooks`: Event Webhook signature verification (_runtime/webhook_signature.py).
+    "webhooks": ["cryptography>=42"],
 }
 
 
@@ -40,6 +42,8 @@ class GroupNode:
     doc: str
     groups: dict[str, GroupNode] = field(default_factory=dict)
     operations: dict[str, OperationInfo] = field(default_factory=dict)
+    # The method definitions of the group class, per flavour ("" sync, "Async"), as source text.
+    methods: dict[str, list[str]] = field(default_factory=dict)
 
 
 def _pascal(value: str) -> str:
@@ -66,6 +70,60 @@ def group_tree(catalog: list[OperationInfo]) -> GroupNode:
     return root
 
 
+def group_modules(node: GroupNode, prefix: str = "") -> Iterator[tuple[str, GroupNode]]:
+    """Every group below `node` with its module name: its client path joined by underscores."""
+    for name, child in node.groups.items():
+        path = f"{prefix}_{name}" if prefix else name
+        yield path, child
+        yield from group_modules(child, path)
+
+
+def _methods(
+    node: GroupNode, package_source: Path, package: str, shadowed: set[str], is_async: bool
+) -> tuple[list[str], set[tuple[str, str]]]:
+    """The method definitions of one group class (copied from the endpoint modules) and the imports
+    their annotations need."""
+    methods: list[str] = []
+    type_imports: set[tuple[str, str]] = set()
+    for name, info in node.operations.items():
+        module_name = f"{package}.api.{info.tag_module}.{info.module}"
+        module_path = package_source / "api" / info.tag_module / f"{info.module}.py"
+        found = friendly_methods(module_path, module_name, name, is_async, shadowed)
+        methods.extend(found.source)
+        type_imports |= found.type_imports
+    return methods, type_imports
+
+
+def _write_group_modules(
+    env: jinja2.Environment, context: dict[str, Any], package_source: Path, groups_dir: Path
+) -> None:
+    """One module per group and flavour: a call compiles only its own group's class (the
+    environment may forbid bytecode caches), and a synchronous program never the async classes."""
+    template = env.get_template("group_module.py.jinja")
+    written: set[str] = set()
+    for path, node in group_modules(context["tree"]):
+        names = {name + suffix for name in node.operations for suffix in FRIENDLY_FUNCTIONS} | set(node.groups)
+        shadowed = names & _BUILTIN_TYPES
+        for flavour, is_async, suffix in (("", False, ""), ("Async", True, "_async")):
+            module = f"{path}{suffix}"
+            if module in written:
+                raise GeneratorError(f"two client groups would share the module _groups/{module}.py: rename one")
+            written.add(module)
+            node.methods[flavour], type_imports = _methods(node, package_source, context["package"], shadowed, is_async)
+            text = template.render(
+                {
+                    **context,
+                    "path": path,
+                    "node": node,
+                    "flavour": flavour,
+                    "suffix": suffix,
+                    "type_imports": sorted(type_imports),
+                    "shadowed": shadowed,
+                }
+            )
+            (groups_dir / f"{module}.py").write_text(text, encoding="utf-8")
+
+
 def _environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(PACKAGE_TEMPLATES),
@@ -84,20 +142,22 @@ def assemble(
     catalog: list[OperationInfo],
     info: dict[str, Any],
     changelog: Path | None = None,
+    names: PackageNames = DEFAULT_NAMES,
 ) -> None:
     """Build `distribution_dir` (the future generated/sendgrid-reseller) from opc's package."""
     version = str(info.get("version", "0.0.0"))
-    package_dir = distribution_dir / IMPORT_PACKAGE
+    package_dir = distribution_dir / names.package
     shutil.copytree(package_source, package_dir)
     shutil.copytree(RUNTIME, package_dir / "_runtime", ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
     (package_dir / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")
     env = _environment()
     context = {
-        "distribution": DISTRIBUTION,
-        "package": IMPORT_PACKAGE,
+        "distribution": names.distribution,
+        "package": names.package,
         "version": version,
         "dependencies": DEPENDENCIES,
-        "optional_dependencies": OPTIONAL_DEPENDENCIES,
+        "optional_dependencies": {**OPTIONAL_DEPENDENCIES, **testing_extra.extras(names)},
+        "testing_plugin": testing_extra.plugin_module(names),
         "catalog": catalog,
         "tree": group_tree(catalog),
         "title": info.get("title", ""),
@@ -109,12 +169,9 @@ def assemble(
     groups_dir = package_dir / "_groups"
     groups_dir.mkdir()
     (groups_dir / "__init__.py").write_text(
-        '"""Group classes of the friendly clients, one module per top-level group."""\n'
+        '"""Group classes of the friendly clients, one module per group and flavour."""\n'
     )
-    group_template = env.get_template("group_module.py.jinja")
-    for name, node in context["tree"].groups.items():
-        module = group_template.render({**context, "name": name, "node": node})
-        (groups_dir / f"{name}.py").write_text(module, encoding="utf-8")
+    _write_group_modules(env, context, package_source, groups_dir)
     (distribution_dir / "pyproject.toml").write_text(
         env.get_template("pyproject.toml.jinja").render(context), encoding="utf-8"
     )

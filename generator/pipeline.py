@@ -10,14 +10,16 @@ from pathlib import Path
 from typing import Any
 
 from generator import webhooks
+from generator.adapt import adapt
 from generator.catalog import OperationInfo
-from generator.errors import GeneratorError
+from generator.errors import Adaptation, GeneratorError
 from generator.format import format_package
 from generator.headers import add_headers
 from generator.load import LoadedSpec, load_spec
 from generator.lower import lower
 from generator.manifest import (
     build_manifest,
+    display_path,
     input_hashes,
     is_fresh,
     output_hashes,
@@ -28,7 +30,7 @@ from generator.manifest import (
 )
 from generator.opc import start_openapi_python_client
 from generator.package import assemble
-from generator.paths import DISTRIBUTION, IMPORT_PACKAGE, REPO_ROOT, changelog_for
+from generator.paths import DEFAULT_NAMES, REPO_ROOT, PackageNames, changelog_for
 from generator.swap import staging_area, swap_into_place
 from generator.testing_extra import add_testing_module
 from generator.tools import Started
@@ -40,6 +42,7 @@ class GenerationResult:
     target: Path
     operations: int
     skipped: bool
+    adaptations: tuple[Adaptation, ...] = ()
 
 
 def _spec_name(spec_path: Path) -> str:
@@ -57,8 +60,18 @@ def _docs(spec: LoadedSpec) -> list[Path]:
 
 def load_and_validate(spec_path: Path) -> LoadedSpec:
     spec = load_spec(spec_path)
+    _adapt_checked(spec)
     validate_spec(spec)
     return spec
+
+
+def _adapt_checked(spec: LoadedSpec) -> None:
+    try:
+        adapt(spec)
+    except Exception:
+        # Adapting runs before validation, so a malformed spec may trip it: report what validation finds.
+        validate_spec(spec)
+        raise
 
 
 def is_up_to_date(spec: LoadedSpec, target: Path) -> bool:
@@ -81,19 +94,31 @@ def _lower_checked(spec: LoadedSpec) -> tuple[dict[str, Any], list[OperationInfo
         raise
 
 
-def build(spec: LoadedSpec, spec_path: Path, scratch: Path, *, validated: bool = True) -> tuple[Path, int]:
+def build(
+    spec: LoadedSpec,
+    spec_path: Path,
+    scratch: Path,
+    *,
+    validated: bool = True,
+    names: PackageNames = DEFAULT_NAMES,
+    opc_in_process: bool = False,
+) -> tuple[Path, int]:
     """Generate the whole distribution inside scratch and return its folder.
 
     The two generator subprocesses (openapi-python-client, datamodel-codegen) are independent and
     start at once; an unvalidated spec is validated while they run, and they are stopped if it is
     invalid, so validation costs no wall time on a 2-core machine.
     """
+    _adapt_checked(spec)
     lowered, catalog = _lower_checked(spec) if not validated else lower(spec)
+    if opc_in_process and not validated:
+        validate_spec(spec)  # nothing runs beside an in-process generator: refuse before it starts
+        validated = True
     started: list[Started[Any]] = []
     try:
-        webhook_models = webhooks.start_webhook_models(spec, scratch)
+        webhook_models = webhooks.start_webhook_models(spec, scratch, names.package)
         started.append(webhook_models)
-        package = start_openapi_python_client(lowered, catalog, scratch)
+        package = start_openapi_python_client(lowered, catalog, scratch, names, in_process=opc_in_process)
         started.append(package)
         if not validated:
             validate_spec(spec)
@@ -103,36 +128,53 @@ def build(spec: LoadedSpec, spec_path: Path, scratch: Path, *, validated: bool =
         for stage in started:
             stage.stop()
         raise
-    distribution_dir = scratch / DISTRIBUTION
+    distribution_dir = scratch / names.distribution
     info = spec.document.get("info") or {}
     docs = _docs(spec)
-    assemble(package_source, distribution_dir, catalog, info, changelog=docs[0] if docs else None)
+    assemble(package_source, distribution_dir, catalog, info, changelog=docs[0] if docs else None, names=names)
     write_webhooks(distribution_dir)
-    add_testing_module(distribution_dir / IMPORT_PACKAGE, spec.root_file)
+    add_testing_module(distribution_dir, names, spec.root_file)
     format_package(distribution_dir)
-    add_headers(distribution_dir, _spec_name(spec_path))
-    write_manifest(distribution_dir, build_manifest(spec.files, distribution_dir, str(info.get("version", "")), docs))
+    add_headers(distribution_dir, _spec_name(spec_path), names.package)
+    manifest = build_manifest(spec.files, distribution_dir, str(info.get("version", "")), docs)
+    if spec.adaptations:
+        manifest["adaptations"] = [
+            {"at": f"{display_path(a.location.file)}#{a.location.pointer}", "change": a.change}
+            for a in spec.adaptations
+        ]
+    write_manifest(distribution_dir, manifest)
     return distribution_dir, len(catalog)
 
 
-def generate(spec_path: Path, out_dir: Path, *, force: bool = False) -> GenerationResult:
-    target = out_dir / DISTRIBUTION
+def generate(
+    spec_path: Path,
+    out_dir: Path,
+    *,
+    force: bool = False,
+    names: PackageNames = DEFAULT_NAMES,
+    opc_in_process: bool = False,
+) -> GenerationResult:
+    """Generate the package; `opc_in_process` runs openapi-python-client in this process (no
+    overlap with validation, but no interpreter start: for processes that generate many documents)."""
+    target = out_dir / names.distribution
     changelog = changelog_for(spec_path)
     if not force and is_fresh(spec_path, target, [changelog] if changelog.exists() else []):
         return GenerationResult(target, 0, skipped=True)  # the manifest vouches for it: nothing to load
     spec = load_spec(spec_path)
     with staging_area(out_dir) as scratch:
-        distribution_dir, count = build(spec, spec_path, scratch, validated=False)
+        distribution_dir, count = build(
+            spec, spec_path, scratch, validated=False, names=names, opc_in_process=opc_in_process
+        )
         swap_into_place(distribution_dir, target)
-    return GenerationResult(target, count, skipped=False)
+    return GenerationResult(target, count, skipped=False, adaptations=tuple(spec.adaptations))
 
 
-def drift(spec_path: Path, out_dir: Path) -> list[str]:
+def drift(spec_path: Path, out_dir: Path, names: PackageNames = DEFAULT_NAMES) -> list[str]:
     """What differs between generated/ and a fresh generation (empty when up to date)."""
     spec = load_and_validate(spec_path)
-    target = out_dir / DISTRIBUTION
+    target = out_dir / names.distribution
     with staging_area(out_dir) as scratch:
-        fresh, _ = build(spec, spec_path, scratch)
+        fresh, _ = build(spec, spec_path, scratch, names=names)
         differences = _compare_trees(fresh, target)
         if differences:
             manifest = read_manifest(target)

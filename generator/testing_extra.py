@@ -12,7 +12,7 @@ import json
 import shutil
 from pathlib import Path
 
-from generator.paths import REPO_ROOT
+from generator.paths import DEFAULT_NAMES, REPO_ROOT, PackageNames
 from sandbox._document import SpecDocument
 
 SANDBOX = REPO_ROOT / "sandbox"
@@ -29,8 +29,21 @@ def sources() -> list[Path]:
     return sorted(p for p in SANDBOX.glob("*.py") if p.name not in NOT_SHIPPED)
 
 
-def add_testing_module(package_dir: Path, root_spec: Path) -> None:
-    target = package_dir / MODULE
+def extras(names: PackageNames) -> dict[str, list[str]]:
+    """`testing` for our package; none for a package generated from another document (the
+    sandbox and its plugin speak SendGrid's API and import sendgrid_reseller)."""
+    return {"testing": REQUIREMENTS} if names == DEFAULT_NAMES else {}
+
+
+def plugin_module(names: PackageNames) -> str | None:
+    """The pytest11 entry point's module, or None when the package has no testing extra."""
+    return f"{names.package}.{MODULE}.pytest_plugin" if names == DEFAULT_NAMES else None
+
+
+def add_testing_module(distribution_dir: Path, names: PackageNames, root_spec: Path) -> None:
+    if names != DEFAULT_NAMES:
+        return
+    target = distribution_dir / names.package / MODULE
     target.mkdir()
     for source in sources():
         shutil.copyfile(source, target / source.name)

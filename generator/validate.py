@@ -13,8 +13,10 @@ from typing import Any
 
 from generator.errors import SpecError, SpecProblem, pointer
 from generator.load import LoadedSpec, resolve_pointer
+from generator.walk import HTTP_METHODS, all_schemas
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+# Set by generator/adapt.py on an operation whose only answer is a redirect (3XX).
+REDIRECT = "x-generator-redirect"
 SUPPORTED_VERSIONS = re.compile(r"^3\.(0|1)\.\d+$")
 # Parameter styles openapi-python-client sends the way the spec says.
 SUPPORTED_STYLES = {"query": {"form"}, "path": {"simple"}, "header": {"simple"}, "cookie": {"form"}}
@@ -64,9 +66,9 @@ def validate_spec(spec: LoadedSpec) -> None:
             spec.locate("/openapi"), f"unsupported OpenAPI version {version!r} (3.0.x and 3.1.x are)"
         )
     # Imported here: the no-op regeneration and the lowering helpers must not pay for them.
-    from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+    from generator.schema_check import canonical_pointer, validator_for
 
-    validator_class = OpenAPIV31SpecValidator if version.startswith("3.1") else OpenAPIV30SpecValidator
+    validator_class = validator_for("3.1" if version.startswith("3.1") else "3.0")
     # Our own operation checks first: they name the exact place (the schema validator reports a
     # duplicate operationId without a location).
     problems: list[SpecProblem] = _operation_problems(spec) if isinstance(document.get("paths"), dict) else []
@@ -78,7 +80,7 @@ def validate_spec(spec: LoadedSpec) -> None:
         raise SpecError(problems)
     try:
         for error in validator_class(document).iter_errors():
-            at = pointer(*error.absolute_path) if hasattr(error, "absolute_path") else ""
+            at = canonical_pointer(document, list(error.absolute_path)) if hasattr(error, "absolute_path") else ""
             problems.append(SpecProblem(spec.locate(at), f"OpenAPI schema: {error.message[:300]}"))
             if len(problems) >= 50:
                 break
@@ -140,12 +142,8 @@ def _operation_problems(spec: LoadedSpec) -> list[SpecProblem]:
         else:
             seen_ids[operation_id] = str(spec.locate(at))
         responses = operation.get("responses") or {}
-        # A documented redirect with its Location (e.g. a sign-in link) is the call's result too.
-        redirects = [code for code, response in responses.items() if _redirect_with_location(spec, code, response)]
-        if not any(str(code).startswith("2") for code in responses) and not redirects:
-            problems.append(
-                SpecProblem(spec.locate(at + "/responses"), f"{operation_id}: no success (2XX) response (nor a 3XX with Location)")
-            )
+        if not any(str(code).startswith("2") for code in responses) and not operation.get(REDIRECT):
+            problems.append(SpecProblem(spec.locate(at + "/responses"), f"{operation_id}: no success (2XX) response"))
         wire_path = path_key.split("#", 1)[0]
         declared = set(re.findall(r"{([^}]+)}", wire_path))
         item = document["paths"][path_key]
@@ -190,12 +188,6 @@ def _form_schema(document: dict[str, Any], operation: dict[str, Any]) -> dict[st
         return None
     schema = deref(document, media.get("schema"))
     return schema if isinstance(schema, dict) else None
-
-
-def _redirect_with_location(spec: LoadedSpec, code: Any, response: Any) -> bool:
-    response = deref(spec.document, response)
-    headers = response.get("headers") if isinstance(response, dict) else None
-    return str(code).startswith("3") and isinstance(headers, dict) and "Location" in headers
 
 
 def discriminators(document: dict[str, Any], method: str, operation: dict[str, Any]) -> dict[str, str]:
@@ -254,47 +246,38 @@ def _v2_discriminator_problems(spec: LoadedSpec) -> list[SpecProblem]:
 
 
 def _schema_problems(spec: LoadedSpec) -> list[SpecProblem]:
+    """What generator/adapt.py should have lowered (a safety net: generation would fail later)."""
     problems: list[SpecProblem] = []
     titles: dict[str, str] = {}
 
     from openapi_python_client.strings import snake_case  # slow to import; only this check needs it
 
-    def visit(node: Any, at: str) -> None:
-        if isinstance(node, dict):
-            title = node.get("title")
-            if isinstance(title, str) and node.get("type") in ("object", None) and "$ref" not in node:
-                if title in titles and titles[title] != at:
-                    problems.append(
-                        SpecProblem(
-                            spec.locate(at + "/title"),
-                            f"two schemas share the title {title!r} (other: {titles[title]}); generated class names would collide",
-                        )
-                    )
-                titles.setdefault(title, at)
-            properties = node.get("properties")
-            if isinstance(title, str) and isinstance(properties, dict) and snake_case(title) in properties:
+    for node, at in all_schemas(spec.document):
+        title = node.get("title")
+        if isinstance(title, str) and node.get("type") in ("object", None):
+            if title in titles and titles[title] != at:
                 problems.append(
                     SpecProblem(
                         spec.locate(at + "/title"),
-                        f"schema {title!r} has a property named {snake_case(title)!r}; openapi-python-client would "
-                        "generate a model whose from_dict shadows itself (rename the schema)",
+                        f"two schemas share the title {title!r} (other: {titles[title]}); generated class names would collide",
                     )
                 )
-            enum = node.get("enum")
-            if isinstance(enum, list) and any(isinstance(v, float) for v in enum):
-                problems.append(
-                    SpecProblem(
-                        spec.locate(at + "/enum"),
-                        "an enum of floats cannot become a Python enum; use strings or integers",
-                    )
+            titles.setdefault(title, at)
+        properties = node.get("properties")
+        if isinstance(title, str) and isinstance(properties, dict) and snake_case(title) in properties:
+            problems.append(
+                SpecProblem(
+                    spec.locate(at + "/title"),
+                    f"schema {title!r} has a property named {snake_case(title)!r}; openapi-python-client would "
+                    "generate a model whose from_dict shadows itself (rename the schema)",
                 )
-            for key, value in node.items():
-                if key in ("example", "examples", "default", "const", "enum"):
-                    continue
-                visit(value, f"{at}{pointer(key)}")
-        elif isinstance(node, list):
-            for index, value in enumerate(node):
-                visit(value, f"{at}/{index}")
-
-    visit(spec.document, "")
+            )
+        enum = node.get("enum")
+        if isinstance(enum, list) and any(isinstance(v, float) for v in enum):
+            problems.append(
+                SpecProblem(
+                    spec.locate(at + "/enum"),
+                    "an enum of floats cannot become a Python enum; use strings or integers",
+                )
+            )
     return problems

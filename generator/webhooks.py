@@ -94,8 +94,32 @@ def event_types(document: dict[str, Any]) -> dict[str, str]:
     return table
 
 
+def is_sendgrid_shaped(document: dict[str, Any]) -> bool:
+    """Whether the webhooks section is SendGrid's (event and inbound schemas): then the package gets
+    parse_events / parse_inbound; any other API's webhooks get their payload models only."""
+    names = webhook_schemas(document)
+    return UNKNOWN_EVENT in names and INBOUND_MESSAGE in names
+
+
+def inline_payloads(document: dict[str, Any]) -> dict[str, Any]:
+    """Webhook request bodies given inline (not `$ref`), named `<Webhook><Method>Payload`."""
+    from openapi_python_client.strings import pascal_case
+
+    found: dict[str, Any] = {}
+    for key, item in (document.get("webhooks") or {}).items():
+        for method, operation in item.items() if isinstance(item, dict) else ():
+            body = operation.get("requestBody") if isinstance(operation, dict) else None
+            content = body.get("content") if isinstance(body, dict) else None
+            for media in content.values() if isinstance(content, dict) else ():
+                schema = media.get("schema") if isinstance(media, dict) else None
+                if isinstance(schema, dict) and "$ref" not in schema:
+                    found[pascal_case(f"{key} {method} payload")] = schema
+                    break
+    return found
+
+
 def _derived_document(spec: LoadedSpec) -> dict[str, Any]:
-    schemas = spec.document["components"]["schemas"]
+    schemas = (spec.document.get("components") or {}).get("schemas") or {}
     names = sorted(webhook_schemas(spec.document))
     return {
         "openapi": spec.document.get("openapi", "3.1.0"),
@@ -104,7 +128,12 @@ def _derived_document(spec: LoadedSpec) -> dict[str, Any]:
             "version": str((spec.document.get("info") or {}).get("version", "0")),
         },
         "paths": {},
-        "components": {"schemas": {name: schemas[name] for name in names}},
+        "components": {
+            "schemas": {
+                **{name: schemas[name] for name in names},
+                **({} if is_sendgrid_shaped(spec.document) else inline_payloads(spec.document)),
+            }
+        },
     }
 
 
@@ -206,31 +235,51 @@ __all__ = {json.dumps(exported)}
 '''
 
 
-def start_webhook_models(spec: LoadedSpec, work_dir: Path) -> Started[Callable[[Path], None]]:
+def _models_only_module(models_text: str) -> str:
+    """`webhooks/__init__.py` for any API's webhooks: its payload models, re-exported."""
+    import ast
+
+    classes = sorted(
+        node.name
+        for node in ast.parse(models_text).body
+        if isinstance(node, ast.ClassDef) and not node.name.startswith("_")
+    )
+    imports = "".join(f"    {name},\n" for name in classes)
+    return (
+        '"""The payloads this API POSTs to your URLs (its `webhooks` section), as pydantic models:\n'
+        'validate a request body with `Model.model_validate_json(body)`."""\n\n'
+        f"from ._models import (\n{imports})\n\n__all__ = {json.dumps(classes)}\n"
+    )
+
+
+def start_webhook_models(
+    spec: LoadedSpec, work_dir: Path, package: str = IMPORT_PACKAGE
+) -> Started[Callable[[Path], None]]:
     """Start generating the webhook models (a subprocess, concurrent with the other stages); the
     result of `finish()` writes sendgrid_reseller/webhooks/ into a distribution folder.
     Nothing is written when the spec has no `webhooks` section."""
     if not spec.document.get("webhooks"):
         return Started(lambda: lambda distribution_dir: None, lambda: None)
-    names = webhook_schemas(spec.document)
-    for required in (UNKNOWN_EVENT, INBOUND_MESSAGE):
-        if required not in names:
-            raise GeneratorError(f"the webhooks section must use a schema titled {required!r} (the helpers rely on it)")
-    events = event_types(spec.document)
-    if not events:
+    derived = _derived_document(spec)
+    if not derived["components"]["schemas"]:
+        return Started(lambda: lambda distribution_dir: None, lambda: None)
+    sendgrid = is_sendgrid_shaped(spec.document)
+    events = event_types(spec.document) if sendgrid else {}
+    if sendgrid and not events:
         raise GeneratorError("no webhook schema pins `event` with a const, so events cannot be told apart")
     scratch = work_dir / "webhooks"
     scratch.mkdir()
-    models = _start_datamodel_codegen(_derived_document(spec), scratch)
+    models = _start_datamodel_codegen(derived, scratch)
 
     def finish() -> Callable[[Path], None]:
         text = models.finish()
+        helpers = _helpers_module(events) if sendgrid else _models_only_module(text)
 
         def write(distribution_dir: Path) -> None:
-            package = distribution_dir / IMPORT_PACKAGE / "webhooks"
-            package.mkdir(parents=True, exist_ok=False)
-            (package / "_models.py").write_text(text, encoding="utf-8")
-            (package / "__init__.py").write_text(_helpers_module(events), encoding="utf-8")
+            folder = distribution_dir / package / "webhooks"
+            folder.mkdir(parents=True, exist_ok=False)
+            (folder / "_models.py").write_text(text, encoding="utf-8")
+            (folder / "__init__.py").write_text(helpers, encoding="utf-8")
 
         return write
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -21,6 +22,11 @@ class Operation:
         idempotent: repeating the request cannot change the outcome, so 5XX answers and timeouts
             after sending may be retried.
         paginated: a limit/offset list that answers with a Link header.
+        redirect: only a 3XX answer is documented: it is the call's result (its Location is the
+            value), not an error.
+        fixed_fields: the v2 call's discriminators (`method`, `task`, ...): always sent, after and
+            regardless of anything the caller gives; a caller who tries to set one is refused.
+        fixed_in: where they go: "data" (the form body) or "params" (the query string, GET calls).
     """
 
     name: str
@@ -29,6 +35,9 @@ class Operation:
     path: str
     idempotent: bool
     paginated: bool = False
+    redirect: bool = False
+    fixed_fields: Mapping[str, str] = field(default_factory=dict, compare=False)
+    fixed_in: Literal["data", "params"] = "data"
     # SendGrid counts rate limits per endpoint (verb + path template), not per URL: computed once
     # here because it is looked up on every request.
     rate_limit_key: str = field(init=False, repr=False, compare=False)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from http import HTTPStatus
@@ -20,6 +21,19 @@ T = TypeVar("T")
 _DECODING_FAILURES = (ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError)
 
 
+def decoding_failure_reason(exc: BaseException) -> str:
+    """What was wrong with a body, in plain words (the Python details stay in `__cause__`)."""
+    if isinstance(exc, json.JSONDecodeError):
+        return "the body is not valid JSON"
+    if isinstance(exc, RecursionError):
+        return "the body is nested too deeply to read"
+    if isinstance(exc, KeyError):
+        return f"the field {str(exc.args[0])[:80]!r} is missing" if exc.args else "a required field is missing"
+    if isinstance(exc, ValueError):
+        return "a value or the structure is not the documented one (an unknown enum value, a malformed date, a list where an object belongs)"
+    return "the body does not have the documented shape (a list or a text where an object belongs)"
+
+
 def parse_answer(response: httpx.Response, parse: Callable[[httpx.Response], T]) -> T:
     """`parse(response)` (a generated `_parse_response`); a body it cannot decode raises
     `MalformedResponseError` instead of a bare JSONDecodeError or KeyError."""
@@ -28,7 +42,7 @@ def parse_answer(response: httpx.Response, parse: Callable[[httpx.Response], T])
     except SendGridError:
         raise
     except _DECODING_FAILURES as exc:
-        raise MalformedResponseError(response, f"{type(exc).__name__}: {exc}"[:200]) from exc
+        raise MalformedResponseError(response, decoding_failure_reason(exc)) from exc
 
 
 @dataclass

@@ -13,7 +13,7 @@ from functools import reduce
 from typing import Any
 
 import pytest
-from sendgrid_reseller import AsyncSendGrid, SendGrid
+from sendgrid_reseller import AsyncPage, AsyncSendGrid, SendGrid, SyncPage
 
 from tests.client.cassettes import replay
 
@@ -25,6 +25,11 @@ class FriendlyCall:
     check: Callable[[Any], bool]  # what the decoded answer must satisfy
     args: tuple[Any, ...] = ()
     kwargs: Mapping[str, Any] = field(default_factory=dict)
+
+
+def answer(result: Any) -> Any:
+    """What a documented example decodes to: a list call's first page is its items."""
+    return result.items if isinstance(result, SyncPage | AsyncPage) else result
 
 
 def _method(client: SendGrid | AsyncSendGrid, dotted: str) -> Callable[..., Any]:
@@ -39,12 +44,12 @@ def friendly_tests(calls: list[FriendlyCall]) -> tuple[Callable[..., None], Call
     def test_sync(v3: SendGrid, row: FriendlyCall) -> None:
         with replay(row.cassette):
             result = _method(v3, row.method)(*row.args, **row.kwargs)
-        assert row.check(result), result
+        assert row.check(answer(result)), result
 
     @parametrize
     async def test_async(v3_async: AsyncSendGrid, row: FriendlyCall) -> None:
         with replay(row.cassette):
             result = await _method(v3_async, row.method)(*row.args, **row.kwargs)
-        assert row.check(result), result
+        assert row.check(answer(result)), result
 
     return test_sync, test_async

@@ -19,6 +19,7 @@ from generator.load import load_spec
 from generator.lower import lower
 from generator.paths import DEFAULT_SPEC
 from tests.client.cassettes import replay
+from tests.client.friendly_calls import answer
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,7 @@ def run_sync(client: SendGrid, names: Mapping[str, str], case: Case) -> None:
     method = _method(client, names, case)
     with replay(case.cassette):
         if case.raises is None:
-            result = method(*case.args, **case.kwargs)
+            result = answer(method(*case.args, **case.kwargs))
         else:
             with pytest.raises(case.raises) as caught:
                 method(*case.args, **case.kwargs)
@@ -54,7 +55,7 @@ async def run_async(client: AsyncSendGrid, names: Mapping[str, str], case: Case)
     method = _method(client, names, case)
     with replay(case.cassette):
         if case.raises is None:
-            result = await method(*case.args, **case.kwargs)
+            result = answer(await method(*case.args, **case.kwargs))
         else:
             with pytest.raises(case.raises) as caught:
                 await method(*case.args, **case.kwargs)

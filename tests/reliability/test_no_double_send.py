@@ -26,7 +26,7 @@ from sendgrid_reseller.api.subusers import create_subuser
 from sendgrid_reseller.models import CreateCustomerForm, CreateSubuserRequest
 
 from tests.runtime.loopback import LoopbackServer, Reply, json_reply
-from tests.runtime.support import V2_API_KEY, V2_API_USER, loopback_client
+from tests.runtime.support import PASSWORD, V2_API_USER, V3_API_KEY, loopback_client
 
 # Generous retries: if any of them were allowed, the count would show it.
 RETRY = RetryPolicy(max_attempts=4, backoff_base=0.0, backoff_cap=0.0, max_total_wait=1.0)
@@ -61,7 +61,7 @@ def _kwargs(operation: Operation) -> dict[str, Any]:
     url = operation.path.split("#", 1)[0].replace("{", "x").replace("}", "")
     kwargs: dict[str, Any] = {"method": operation.method.lower(), "url": url}
     if operation.api == "v2":
-        kwargs["data"] = {"method": "x", "task": "y"}
+        kwargs["data"] = {"user": "x"}
         kwargs["headers"] = {"Content-Type": "application/x-www-form-urlencoded"}
     else:
         kwargs["json"] = {"name": "x"}
@@ -69,7 +69,9 @@ def _kwargs(operation: Operation) -> dict[str, Any]:
 
 
 def _client(base_url: str) -> Client:
-    return loopback_client(base_url, retry=RETRY, timeout=STALL_TIMEOUT, api_user=V2_API_USER, api_key=V2_API_KEY)
+    return loopback_client(
+        base_url, retry=RETRY, timeout=STALL_TIMEOUT, api_user=V2_API_USER, password=PASSWORD, api_key=V3_API_KEY
+    )
 
 
 def test_every_non_idempotent_kind_is_covered() -> None:

@@ -125,7 +125,7 @@ def test_client_traffic_leaks_no_credential(style: str, caplog: pytest.LogCaptur
     with LoopbackServer(AllFaults()) as server:
         failures = _sync_calls(server.base_url, options, produced)
         failures += asyncio.run(_async_calls(server.base_url, options, produced))
-        assert server.request_count > 20
+        assert server.request_count >= 20  # v2-only credentials: v3 calls are refused before sending
     produced.extend(record.getMessage() for record in caplog.records)
     produced.extend(record.exc_text or "" for record in caplog.records)
     assert failures > 10 and len(produced) > 50

@@ -98,7 +98,8 @@ class TestRequests:
         request = seen[0]
         assert request.url.query == b"ids=1&ids=2&flag=true"
         assert request.content == b'{"username":"new"}'
-        assert (request.headers["x-custom"], request.headers["x-other"]) == ("2", "3")
+        # The operation's own header wins over the per-call options (see test_surface precedence tests).
+        assert (request.headers["x-custom"], request.headers["x-other"]) == ("1", "3")
         assert request.headers["cookie"] == "session=abc"
         assert request.extensions["timeout"] == {"connect": 1.5, "read": 1.5, "write": 1.5, "pool": 1.5}
 
@@ -145,7 +146,7 @@ class TestConfiguration:
     def test_connections_open_lazily_and_reopen_after_close(self) -> None:
         seen, handler = recording(ok())
         client = mock_client(handler)
-        assert client._http is None and client._async_http is None
+        assert client._connections._sync is None and not client._connections._async
         client.send(V3_GET, V3_GET_KWARGS)
         client.close()
         client.send(V3_GET, V3_GET_KWARGS)
@@ -157,7 +158,7 @@ class TestConfiguration:
         async with mock_client(handler) as client:
             await client.asend(V3_GET, V3_GET_KWARGS)
             client.send(V3_GET, V3_GET_KWARGS)
-        assert client._http is None and client._async_http is None
+        assert client._connections._sync is None and not client._connections._async
         assert len(seen) == 2
 
 

@@ -5,19 +5,27 @@ from __future__ import annotations
 import httpx
 import pytest
 from sendgrid_reseller._runtime.errors import (
+    APIConnectionError,
     APIError,
+    APITimeoutError,
     AuthenticationError,
     BadRequestError,
+    ConflictError,
     ErrorDetail,
+    InternalServerError,
+    MethodNotAllowedError,
     NotFoundError,
+    PayloadTooLargeError,
     PermissionDeniedError,
     RateLimitError,
     SendGridError,
     ServerError,
     TransportError,
     UnexpectedStatus,
+    UnprocessableEntityError,
     error_from_response,
     parse_error_body,
+    transport_error,
     v2_error_in_success,
 )
 from sendgrid_reseller._runtime.ratelimit import RESPONSE_EXTENSION, RateLimit
@@ -41,11 +49,14 @@ def answer(status: int, body: str = "", headers: dict[str, str] | None = None, u
         (401, AuthenticationError),
         (403, PermissionDeniedError),
         (404, NotFoundError),
-        (409, BadRequestError),
-        (413, BadRequestError),
+        (405, MethodNotAllowedError),
+        (409, ConflictError),
+        (413, PayloadTooLargeError),
+        (422, UnprocessableEntityError),
+        (418, BadRequestError),
         (429, RateLimitError),
-        (500, ServerError),
-        (503, ServerError),
+        (500, InternalServerError),
+        (503, InternalServerError),
         (302, UnexpectedStatus),
         (201, UnexpectedStatus),
         (600, UnexpectedStatus),
@@ -65,7 +76,28 @@ def test_v3_body() -> None:
     assert error.body == V3_BODY
     assert error.request_method == "POST"
     assert error.request_url == "https://api.sendgrid.com/v3/subusers"
-    assert str(error) == "400 Bad Request for POST https://api.sendgrid.com/v3/subusers: username: already taken"
+    assert str(error) == (
+        "SendGrid refused the request (400 Bad Request for POST https://api.sendgrid.com/v3/subusers). "
+        "SendGrid said: username: already taken"
+    )
+
+
+def test_message_names_the_operation_in_plain_words() -> None:
+    from sendgrid_reseller._runtime.operation import OPERATION_EXTENSION, Operation
+
+    operation = Operation(name="create_subuser", api="v3", method="POST", path="/v3/subusers", idempotent=False)
+    request = httpx.Request("POST", "https://api.sendgrid.com/v3/subusers", extensions={OPERATION_EXTENSION: operation})
+    error = error_from_response(httpx.Response(409, content=V3_BODY.encode(), request=request))
+    assert isinstance(error, ConflictError)
+    assert error.operation == "create_subuser"
+    assert str(error) == (
+        "create_subuser: the request conflicts with the resource's current state (409 Conflict for POST "
+        "https://api.sendgrid.com/v3/subusers). SendGrid said: username: already taken"
+    )
+
+
+def test_server_error_is_the_old_name_of_internal_server_error() -> None:
+    assert ServerError is InternalServerError
 
 
 def test_v2_body() -> None:
@@ -162,9 +194,30 @@ def test_request_url_credentials_are_redacted() -> None:
 def test_transport_error_wraps_the_httpx_exception() -> None:
     request = httpx.Request("GET", f"https://api.sendgrid.com/x?api_key={V2_API_KEY}")
     cause = httpx.ConnectError("[Errno 111] Connection refused", request=request)
-    error = TransportError(cause, method="GET", url=request.url)
+    error = transport_error(cause, request)
     assert error.exception is cause
-    assert (
-        str(error) == "ConnectError for GET https://api.sendgrid.com/x?api_key=REDACTED: [Errno 111] Connection refused"
+    assert isinstance(error, APIConnectionError) and not isinstance(error, APITimeoutError)
+    assert str(error) == (
+        "could not reach SendGrid or lost the connection (GET https://api.sendgrid.com/x?api_key=REDACTED): "
+        "[Errno 111] Connection refused [ConnectError]"
     )
-    assert isinstance(error, SendGridError)
+    assert isinstance(error, SendGridError) and isinstance(error, TransportError)
+
+
+@pytest.mark.parametrize(
+    ("cause", "error_class"),
+    [
+        (httpx.ConnectTimeout("slow"), APITimeoutError),
+        (httpx.ReadTimeout("slow"), APITimeoutError),
+        (httpx.PoolTimeout("slow"), APITimeoutError),
+        (httpx.ConnectError("refused"), APIConnectionError),
+        (httpx.ReadError("reset"), APIConnectionError),
+        (httpx.RemoteProtocolError("garbled"), APIConnectionError),
+        (httpx.DecodingError("bad gzip"), TransportError),
+    ],
+)
+def test_timeouts_and_connection_failures_are_two_classes(
+    cause: httpx.RequestError, error_class: type[TransportError]
+) -> None:
+    request = httpx.Request("GET", "https://api.sendgrid.com/v3/subusers")
+    assert type(transport_error(cause, request)) is error_class

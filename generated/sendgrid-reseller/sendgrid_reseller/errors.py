@@ -2,15 +2,21 @@
 """Every exception the client raises; catch `SendGridError` for all of them."""
 
 from ._runtime.errors import (
+    APIConnectionError,
     APIError,
+    APITimeoutError,
     AuthenticationError,
     BadRequestError,
     ConfigurationError,
+    ConflictError,
     ErrorDetail,
+    InternalServerError,
     InvalidRequestError,
     MalformedResponseError,
+    MethodNotAllowedError,
     NotFoundError,
     PaginationError,
+    PayloadTooLargeError,
     PermissionDeniedError,
     RateLimitError,
     ResponseTooLargeError,
@@ -18,18 +24,25 @@ from ._runtime.errors import (
     ServerError,
     TransportError,
     UnexpectedStatus,
+    UnprocessableEntityError,
 )
 
 __all__ = [
+    "APIConnectionError",
     "APIError",
+    "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
     "ConfigurationError",
+    "ConflictError",
     "ErrorDetail",
+    "InternalServerError",
     "InvalidRequestError",
     "MalformedResponseError",
+    "MethodNotAllowedError",
     "NotFoundError",
     "PaginationError",
+    "PayloadTooLargeError",
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseTooLargeError",
@@ -37,4 +50,5 @@ __all__ = [
     "ServerError",
     "TransportError",
     "UnexpectedStatus",
+    "UnprocessableEntityError",
 ]

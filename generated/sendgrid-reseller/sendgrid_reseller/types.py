@@ -2,24 +2,12 @@
 """Shared types of the generated models and functions."""
 
 from collections.abc import Mapping
-from typing import IO, BinaryIO, Literal
+from typing import IO, BinaryIO
 
 from attrs import define
 
 from ._runtime.response import Response
-
-
-class Unset:
-    """The type of UNSET: a value the caller did not give, so it is not sent."""
-
-    def __bool__(self) -> Literal[False]:
-        return False
-
-    def __repr__(self) -> str:
-        return "UNSET"
-
-
-UNSET: Unset = Unset()
+from ._runtime.unset import UNSET, Unset
 
 FileContent = IO[bytes] | bytes | str
 FileTypes = tuple[str | None, FileContent, str | None] | tuple[str | None, FileContent, str | None, Mapping[str, str]]

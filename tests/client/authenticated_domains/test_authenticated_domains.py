@@ -36,7 +36,7 @@ CASES: list[Case] = [
     (
         "authenticated_domains/list_authenticated_domains",
         lambda c: c.domains.list(limit=2, offset=0, exclude_subusers=True),
-        lambda r: [d.id for d in r] == [1, 2] and r[1].dns.mail_cname.type_ == "mx",
+        lambda r: [d.id for d in r.items] == [1, 2] and r.items[1].dns.mail_cname.type_ == "mx",
     ),
     (
         "authenticated_domains/authenticate_domain",

@@ -56,16 +56,18 @@ def test_delete_customer(v2: SendGrid) -> None:
 def test_list_customers(v2: SendGrid) -> None:
     with replay("customer_management/list_customers"):
         customers = v2.reseller.customers.list()
-    assert [c.id for c in customers] == ["123", "124"]
-    assert [c.active for c in customers] == ["true", "false"]
-    assert customers[0].to_dict()["phone"] == "555-555-5555"
-    assert customers[1].first_name == "jane"
+    # Typed by x-sendgrid-decode; the wire strings stay reachable.
+    assert [c.id for c in customers] == [123, 124]
+    assert [c.active for c in customers] == [True, False]
+    assert [c.raw_values["active"] for c in customers] == ["true", "false"]
+    assert customers.items[0].to_dict()["phone"] == "555-555-5555"
+    assert customers.items[1].first_name == "jane"
 
 
 async def test_list_customers_async(v2_async: AsyncSendGrid) -> None:
     with replay("customer_management/list_customers"):
         customers = await v2_async.reseller.customers.list()
-    assert [c.email for c in customers] == ["example1@example.com", "example2@example.com"]
+    assert [c.email for c in customers.items] == ["example1@example.com", "example2@example.com"]
 
 
 def test_enable_customer(v2: SendGrid) -> None:
@@ -133,7 +135,7 @@ def test_recorded_429_then_200_is_retried_through_the_generated_client(v2: SendG
     with replay("customer_management/list_customers.429-then-200") as cassette:
         page = v2.reseller.customers.list_detailed()
     assert cassette.play_count == 2
-    assert [c.id for c in page.parsed] == ["123"]
+    assert [c.id for c in page.parsed] == [123]
     assert page.rate_limit is not None and page.rate_limit.remaining == 149
 
 
@@ -141,4 +143,4 @@ async def test_recorded_429_then_200_is_retried_async(v2_async: AsyncSendGrid) -
     with replay("customer_management/list_customers.429-then-200") as cassette:
         customers = await v2_async.reseller.customers.list()
     assert cassette.play_count == 2
-    assert customers[0].active == "true"
+    assert customers.items[0].active is True

@@ -20,7 +20,7 @@ USER = "eexampexample@example.com"
 def test_get_customer_statistics(v2: SendGrid) -> None:
     with replay("customer_statistics/get_customer_statistics"):
         days = v2.reseller.statistics.get(body=GetCustomerStatisticsForm(user=USER))
-    assert [day.date for day in days] == ["2009-06-20", "2009-06-21", "2009-06-22"]
+    assert [str(day.date) for day in days] == ["2009-06-20", "2009-06-21", "2009-06-22"]
     assert [day.requests for day in days] == [12342, 32342, 52342]
     assert isinstance(days[0].clicks, int) and days[0].clicks == 10223
     assert days[2].spamreports == 2
@@ -49,6 +49,6 @@ def test_get_customer_category_statistics(v2: SendGrid) -> None:
     )
     with replay("customer_statistics/get_customer_category_statistics"):
         rows = v2.reseller.statistics.get_by_category(body=form)
-    assert [(r.category, r.date) for r in rows] == [("CategoryA", "2014-09-09"), ("CategoryB", "2014-09-08")]
+    assert [(r.category, str(r.date)) for r in rows] == [("CategoryA", "2014-09-09"), ("CategoryB", "2014-09-08")]
     assert rows[0].delivered == 1
     assert rows[0].blocked == 0 and rows[0].spam_drop == 0

@@ -132,7 +132,7 @@ CASES: list[Case] = [
     (
         "suppressions/list_bounces",
         lambda c: c.suppressions.bounces.list(start_time=1250337600, end_time=1443651154, limit=2, offset=0),
-        lambda r: len(r) == 2 and r[1].reason.startswith("550 5.1.1 <testemail2@testing.com>"),
+        lambda r: len(r.items) == 2 and r.items[1].reason.startswith("550 5.1.1 <testemail2@testing.com>"),
     ),
     (
         "suppressions/delete_bounces",

@@ -1,118 +1,38 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
-"""The `client.accounts` operations: sync and async group classes, imported on first use."""
+"""`client.accounts` of `SendGrid`: the `AccountsGroup` class, imported on first use.
+
+Each method calls its endpoint function (`sendgrid_reseller.api.<tag>.<operation>`), importing that
+module on first call; signatures and docstrings are the endpoint functions' own.
+"""
 
 from __future__ import annotations
 
+import builtins
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
-from .._runtime.group import Group, GroupMethod
+from .._runtime.group import Group
+from .._runtime.unset import UNSET
 
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+    from typing import Any
 
-class AccountsOfferingsGroup(Group):
-    """Operations under `client.accounts.offerings`."""
+    import httpx
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.account_provisioning import (
-            get_partner_account_offerings as _get_partner_account_offerings,
-        )
+    from sendgrid_reseller._runtime.options import RequestOptions
+    from sendgrid_reseller.models.partner_account_create import PartnerAccountCreate
+    from sendgrid_reseller.models.partner_account_id import PartnerAccountId
+    from sendgrid_reseller.models.partner_account_page import PartnerAccountPage
+    from sendgrid_reseller.models.partner_account_profile import PartnerAccountProfile
+    from sendgrid_reseller.models.partner_offering import PartnerOffering
+    from sendgrid_reseller.types import Response, Unset
 
-        get = GroupMethod(_get_partner_account_offerings.sync)
-        get_detailed = GroupMethod(_get_partner_account_offerings.sync_detailed)
-    else:
-        get = GroupMethod.lazy("sendgrid_reseller.api.account_provisioning.get_partner_account_offerings", "sync")
-        get_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.account_provisioning.get_partner_account_offerings", "sync_detailed"
-        )
+    from .accounts_ips import AccountsIpsGroup
+    from .accounts_offerings import AccountsOfferingsGroup
+    from .accounts_state import AccountsStateGroup
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.account_provisioning import (
-            update_partner_account_offerings as _update_partner_account_offerings,
-        )
-
-        update = GroupMethod(_update_partner_account_offerings.sync)
-        update_detailed = GroupMethod(_update_partner_account_offerings.sync_detailed)
-    else:
-        update = GroupMethod.lazy("sendgrid_reseller.api.account_provisioning.update_partner_account_offerings", "sync")
-        update_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.account_provisioning.update_partner_account_offerings", "sync_detailed"
-        )
-
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.account_provisioning import list_partner_offerings as _list_partner_offerings
-
-        list_available = GroupMethod(_list_partner_offerings.sync)
-        list_available_detailed = GroupMethod(_list_partner_offerings.sync_detailed)
-    else:
-        list_available = GroupMethod.lazy("sendgrid_reseller.api.account_provisioning.list_partner_offerings", "sync")
-        list_available_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.account_provisioning.list_partner_offerings", "sync_detailed"
-        )
-
-
-class AccountsStateGroup(Group):
-    """Operations under `client.accounts.state`."""
-
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.account_provisioning import get_partner_account_state as _get_partner_account_state
-
-        get = GroupMethod(_get_partner_account_state.sync)
-        get_detailed = GroupMethod(_get_partner_account_state.sync_detailed)
-    else:
-        get = GroupMethod.lazy("sendgrid_reseller.api.account_provisioning.get_partner_account_state", "sync")
-        get_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.account_provisioning.get_partner_account_state", "sync_detailed"
-        )
-
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.account_provisioning import (
-            update_partner_account_state as _update_partner_account_state,
-        )
-
-        update = GroupMethod(_update_partner_account_state.sync)
-        update_detailed = GroupMethod(_update_partner_account_state.sync_detailed)
-    else:
-        update = GroupMethod.lazy("sendgrid_reseller.api.account_provisioning.update_partner_account_state", "sync")
-        update_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.account_provisioning.update_partner_account_state", "sync_detailed"
-        )
-
-
-class AccountsIpsGroup(Group):
-    """Operations under `client.accounts.ips`."""
-
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.account_provisioning import list_partner_account_ips as _list_partner_account_ips
-
-        list = GroupMethod(_list_partner_account_ips.sync)
-        list_detailed = GroupMethod(_list_partner_account_ips.sync_detailed)
-    else:
-        list = GroupMethod.lazy("sendgrid_reseller.api.account_provisioning.list_partner_account_ips", "sync")
-        list_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.account_provisioning.list_partner_account_ips", "sync_detailed"
-        )
-
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.account_provisioning import add_partner_account_ips as _add_partner_account_ips
-
-        add = GroupMethod(_add_partner_account_ips.sync)
-        add_detailed = GroupMethod(_add_partner_account_ips.sync_detailed)
-    else:
-        add = GroupMethod.lazy("sendgrid_reseller.api.account_provisioning.add_partner_account_ips", "sync")
-        add_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.account_provisioning.add_partner_account_ips", "sync_detailed"
-        )
-
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.account_provisioning import remove_partner_account_ips as _remove_partner_account_ips
-
-        remove = GroupMethod(_remove_partner_account_ips.sync)
-        remove_detailed = GroupMethod(_remove_partner_account_ips.sync_detailed)
-    else:
-        remove = GroupMethod.lazy("sendgrid_reseller.api.account_provisioning.remove_partner_account_ips", "sync")
-        remove_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.account_provisioning.remove_partner_account_ips", "sync_detailed"
-        )
+    pass
 
 
 class AccountsGroup(Group):
@@ -120,232 +40,467 @@ class AccountsGroup(Group):
 
     @cached_property
     def offerings(self) -> AccountsOfferingsGroup:
+        from .accounts_offerings import AccountsOfferingsGroup
+
         return AccountsOfferingsGroup(self._client)
 
     @cached_property
     def state(self) -> AccountsStateGroup:
+        from .accounts_state import AccountsStateGroup
+
         return AccountsStateGroup(self._client)
 
     @cached_property
     def ips(self) -> AccountsIpsGroup:
+        from .accounts_ips import AccountsIpsGroup
+
         return AccountsIpsGroup(self._client)
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.account_provisioning import list_partner_accounts as _list_partner_accounts
+    def list(
+        self,
+        *,
+        offset: str | Unset = UNSET,
+        limit: int | Unset = 10,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> PartnerAccountPage:
+        """List customer accounts.
 
-        list = GroupMethod(_list_partner_accounts.sync)
-        list_detailed = GroupMethod(_list_partner_accounts.sync_detailed)
-    else:
-        list = GroupMethod.lazy("sendgrid_reseller.api.account_provisioning.list_partner_accounts", "sync")
-        list_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.account_provisioning.list_partner_accounts", "sync_detailed"
+        The partner's customer accounts, a page at a time; pass the previous page's `pages.last` as
+        `offset`.
+
+        Wire request: GET /v3/partners/accounts; the client adds Authorization: Bearer with the API key.
+
+        Args:
+            offset (str | Unset): The cursor; the id of the last account of the previous page.
+            limit (int | Unset): Items per page (at most 100; 10 when omitted). Default: 10.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            PartnerAccountPage: the decoded answer.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.accounts.list()
+        """
+        from sendgrid_reseller.api.account_provisioning import list_partner_accounts as _endpoint
+
+        return _endpoint.sync(
+            self._client,
+            offset=offset,
+            limit=limit,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            options=options,
         )
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.account_provisioning import create_partner_account as _create_partner_account
+    def list_detailed(
+        self,
+        *,
+        offset: str | Unset = UNSET,
+        limit: int | Unset = 10,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[PartnerAccountPage]:
+        """List customer accounts.
 
-        create = GroupMethod(_create_partner_account.sync)
-        create_detailed = GroupMethod(_create_partner_account.sync_detailed)
-    else:
-        create = GroupMethod.lazy("sendgrid_reseller.api.account_provisioning.create_partner_account", "sync")
-        create_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.account_provisioning.create_partner_account", "sync_detailed"
+        Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+        Wire request: GET /v3/partners/accounts; the client adds Authorization: Bearer with the API key.
+
+        Args:
+            The same as `client.accounts.list` takes; `help()` on it describes each one.
+
+        Returns:
+            Response[PartnerAccountPage]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.accounts.list_detailed()
+        """
+        from sendgrid_reseller.api.account_provisioning import list_partner_accounts as _endpoint
+
+        return _endpoint.sync_detailed(
+            self._client,
+            offset=offset,
+            limit=limit,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            options=options,
         )
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.account_provisioning import delete_partner_account as _delete_partner_account
+    @overload
+    def create(
+        self,
+        *,
+        offerings: builtins.list[PartnerOffering],
+        profile: PartnerAccountProfile | Unset = UNSET,
+        t_test_account: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> PartnerAccountId: ...
 
-        delete = GroupMethod(_delete_partner_account.sync)
-        delete_detailed = GroupMethod(_delete_partner_account.sync_detailed)
-    else:
-        delete = GroupMethod.lazy("sendgrid_reseller.api.account_provisioning.delete_partner_account", "sync")
-        delete_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.account_provisioning.delete_partner_account", "sync_detailed"
+    @overload
+    def create(
+        self,
+        *,
+        body: PartnerAccountCreate,
+        t_test_account: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> PartnerAccountId: ...
+
+    def create(
+        self,
+        *,
+        offerings: builtins.list[PartnerOffering] | Unset = UNSET,
+        profile: PartnerAccountProfile | Unset = UNSET,
+        body: PartnerAccountCreate | Unset = UNSET,
+        t_test_account: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> PartnerAccountId:
+        """Create a customer account.
+
+        Opens a customer account with its holder's profile and the offerings it starts with (exactly one
+        package).
+
+        Wire request: POST /v3/partners/accounts; the client adds Authorization: Bearer with the API
+        key.
+
+        Args:
+            offerings (list[PartnerOffering]): The `offerings` JSON field. Required.
+            profile (PartnerAccountProfile | Unset): The `profile` JSON field.
+            body (PartnerAccountCreate): The whole request as one model, instead of the
+                fields above (not both).
+            t_test_account (str | Unset): Set (to any value) to create a test account, which is never
+                billed.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            PartnerAccountId: the decoded answer.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.accounts.create(offerings=offerings)
+        """
+        from sendgrid_reseller.api.account_provisioning import create_partner_account as _endpoint
+
+        return _endpoint._sync_impl(
+            self._client,
+            offerings=offerings,
+            profile=profile,
+            body=body,
+            t_test_account=t_test_account,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
         )
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.account_provisioning import (
-            authenticate_partner_account as _authenticate_partner_account,
+    @overload
+    def create_detailed(
+        self,
+        *,
+        offerings: builtins.list[PartnerOffering],
+        profile: PartnerAccountProfile | Unset = UNSET,
+        t_test_account: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[PartnerAccountId]: ...
+
+    @overload
+    def create_detailed(
+        self,
+        *,
+        body: PartnerAccountCreate,
+        t_test_account: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[PartnerAccountId]: ...
+
+    def create_detailed(
+        self,
+        *,
+        offerings: builtins.list[PartnerOffering] | Unset = UNSET,
+        profile: PartnerAccountProfile | Unset = UNSET,
+        body: PartnerAccountCreate | Unset = UNSET,
+        t_test_account: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[PartnerAccountId]:
+        """Create a customer account.
+
+        Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+        Wire request: POST /v3/partners/accounts; the client adds Authorization: Bearer with the API
+        key.
+
+        Args:
+            The same as `client.accounts.create` takes; `help()` on it describes each one.
+
+        Returns:
+            Response[PartnerAccountId]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.accounts.create_detailed(offerings=offerings)
+        """
+        from sendgrid_reseller.api.account_provisioning import create_partner_account as _endpoint
+
+        return _endpoint._sync_detailed_impl(
+            self._client,
+            offerings=offerings,
+            profile=profile,
+            body=body,
+            t_test_account=t_test_account,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
         )
 
-        sso_login = GroupMethod(_authenticate_partner_account.sync)
-        sso_login_detailed = GroupMethod(_authenticate_partner_account.sync_detailed)
-    else:
-        sso_login = GroupMethod.lazy("sendgrid_reseller.api.account_provisioning.authenticate_partner_account", "sync")
-        sso_login_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.account_provisioning.authenticate_partner_account", "sync_detailed"
+    def delete(
+        self,
+        account_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Any:
+        """Close a customer account.
+
+        Closes the account for good: its API keys and SSO stop working, its offerings and resources
+        (such as dedicated IPs) are removed and billing ends at once. It cannot be undone.
+
+        Wire request: DELETE /v3/partners/accounts/{accountID}; the client adds Authorization: Bearer
+        with the API key.
+
+        Args:
+            account_id (str): The `accountID` path segment. Required.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            Any: the decoded answer.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.accounts.delete(account_id)
+        """
+        from sendgrid_reseller.api.account_provisioning import delete_partner_account as _endpoint
+
+        return _endpoint.sync(
+            self._client,
+            account_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
         )
 
+    def delete_detailed(
+        self,
+        account_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[Any]:
+        """Close a customer account.
 
-class AsyncAccountsOfferingsGroup(Group):
-    """Operations under `client.accounts.offerings`."""
+        Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.account_provisioning import (
-            get_partner_account_offerings as _get_partner_account_offerings,
+        Wire request: DELETE /v3/partners/accounts/{accountID}; the client adds Authorization: Bearer
+        with the API key.
+
+        Args:
+            The same as `client.accounts.delete` takes; `help()` on it describes each one.
+
+        Returns:
+            Response[Any]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.accounts.delete_detailed(account_id)
+        """
+        from sendgrid_reseller.api.account_provisioning import delete_partner_account as _endpoint
+
+        return _endpoint.sync_detailed(
+            self._client,
+            account_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
         )
 
-        get = GroupMethod(_get_partner_account_offerings.asyncio)
-        get_detailed = GroupMethod(_get_partner_account_offerings.asyncio_detailed)
-    else:
-        get = GroupMethod.lazy("sendgrid_reseller.api.account_provisioning.get_partner_account_offerings", "asyncio")
-        get_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.account_provisioning.get_partner_account_offerings", "asyncio_detailed"
+    def sso_login(
+        self,
+        account_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> str:
+        """Sign in to a customer account.
+
+        Signs the partner's SSO admin identity in to the customer account: the answer is a 303 redirect
+        whose Location opens app.sendgrid.com. Teammates and subusers sign in themselves.
+
+        Wire request: POST /v3/partners/accounts/{accountID}/sso; the client adds Authorization: Bearer
+        with the API key.
+
+        Args:
+            account_id (str): The `accountID` path segment. Required.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            str: the decoded answer.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.accounts.sso_login(account_id)
+        """
+        from sendgrid_reseller.api.account_provisioning import authenticate_partner_account as _endpoint
+
+        return _endpoint.sync(
+            self._client,
+            account_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
         )
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.account_provisioning import (
-            update_partner_account_offerings as _update_partner_account_offerings,
-        )
+    def sso_login_detailed(
+        self,
+        account_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[str]:
+        """Sign in to a customer account.
 
-        update = GroupMethod(_update_partner_account_offerings.asyncio)
-        update_detailed = GroupMethod(_update_partner_account_offerings.asyncio_detailed)
-    else:
-        update = GroupMethod.lazy(
-            "sendgrid_reseller.api.account_provisioning.update_partner_account_offerings", "asyncio"
-        )
-        update_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.account_provisioning.update_partner_account_offerings", "asyncio_detailed"
-        )
+        Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.account_provisioning import list_partner_offerings as _list_partner_offerings
+        Wire request: POST /v3/partners/accounts/{accountID}/sso; the client adds Authorization: Bearer
+        with the API key.
 
-        list_available = GroupMethod(_list_partner_offerings.asyncio)
-        list_available_detailed = GroupMethod(_list_partner_offerings.asyncio_detailed)
-    else:
-        list_available = GroupMethod.lazy(
-            "sendgrid_reseller.api.account_provisioning.list_partner_offerings", "asyncio"
-        )
-        list_available_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.account_provisioning.list_partner_offerings", "asyncio_detailed"
-        )
+        Args:
+            The same as `client.accounts.sso_login` takes; `help()` on it describes each one.
 
+        Returns:
+            Response[str]: the decoded body with status, headers and rate limit.
 
-class AsyncAccountsStateGroup(Group):
-    """Operations under `client.accounts.state`."""
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.account_provisioning import get_partner_account_state as _get_partner_account_state
+        Example::
 
-        get = GroupMethod(_get_partner_account_state.asyncio)
-        get_detailed = GroupMethod(_get_partner_account_state.asyncio_detailed)
-    else:
-        get = GroupMethod.lazy("sendgrid_reseller.api.account_provisioning.get_partner_account_state", "asyncio")
-        get_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.account_provisioning.get_partner_account_state", "asyncio_detailed"
-        )
+            result = client.accounts.sso_login_detailed(account_id)
+        """
+        from sendgrid_reseller.api.account_provisioning import authenticate_partner_account as _endpoint
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.account_provisioning import (
-            update_partner_account_state as _update_partner_account_state,
-        )
-
-        update = GroupMethod(_update_partner_account_state.asyncio)
-        update_detailed = GroupMethod(_update_partner_account_state.asyncio_detailed)
-    else:
-        update = GroupMethod.lazy("sendgrid_reseller.api.account_provisioning.update_partner_account_state", "asyncio")
-        update_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.account_provisioning.update_partner_account_state", "asyncio_detailed"
-        )
-
-
-class AsyncAccountsIpsGroup(Group):
-    """Operations under `client.accounts.ips`."""
-
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.account_provisioning import list_partner_account_ips as _list_partner_account_ips
-
-        list = GroupMethod(_list_partner_account_ips.asyncio)
-        list_detailed = GroupMethod(_list_partner_account_ips.asyncio_detailed)
-    else:
-        list = GroupMethod.lazy("sendgrid_reseller.api.account_provisioning.list_partner_account_ips", "asyncio")
-        list_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.account_provisioning.list_partner_account_ips", "asyncio_detailed"
-        )
-
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.account_provisioning import add_partner_account_ips as _add_partner_account_ips
-
-        add = GroupMethod(_add_partner_account_ips.asyncio)
-        add_detailed = GroupMethod(_add_partner_account_ips.asyncio_detailed)
-    else:
-        add = GroupMethod.lazy("sendgrid_reseller.api.account_provisioning.add_partner_account_ips", "asyncio")
-        add_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.account_provisioning.add_partner_account_ips", "asyncio_detailed"
-        )
-
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.account_provisioning import remove_partner_account_ips as _remove_partner_account_ips
-
-        remove = GroupMethod(_remove_partner_account_ips.asyncio)
-        remove_detailed = GroupMethod(_remove_partner_account_ips.asyncio_detailed)
-    else:
-        remove = GroupMethod.lazy("sendgrid_reseller.api.account_provisioning.remove_partner_account_ips", "asyncio")
-        remove_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.account_provisioning.remove_partner_account_ips", "asyncio_detailed"
-        )
-
-
-class AsyncAccountsGroup(Group):
-    """Operations under `client.accounts`."""
-
-    @cached_property
-    def offerings(self) -> AsyncAccountsOfferingsGroup:
-        return AsyncAccountsOfferingsGroup(self._client)
-
-    @cached_property
-    def state(self) -> AsyncAccountsStateGroup:
-        return AsyncAccountsStateGroup(self._client)
-
-    @cached_property
-    def ips(self) -> AsyncAccountsIpsGroup:
-        return AsyncAccountsIpsGroup(self._client)
-
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.account_provisioning import list_partner_accounts as _list_partner_accounts
-
-        list = GroupMethod(_list_partner_accounts.asyncio)
-        list_detailed = GroupMethod(_list_partner_accounts.asyncio_detailed)
-    else:
-        list = GroupMethod.lazy("sendgrid_reseller.api.account_provisioning.list_partner_accounts", "asyncio")
-        list_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.account_provisioning.list_partner_accounts", "asyncio_detailed"
-        )
-
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.account_provisioning import create_partner_account as _create_partner_account
-
-        create = GroupMethod(_create_partner_account.asyncio)
-        create_detailed = GroupMethod(_create_partner_account.asyncio_detailed)
-    else:
-        create = GroupMethod.lazy("sendgrid_reseller.api.account_provisioning.create_partner_account", "asyncio")
-        create_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.account_provisioning.create_partner_account", "asyncio_detailed"
-        )
-
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.account_provisioning import delete_partner_account as _delete_partner_account
-
-        delete = GroupMethod(_delete_partner_account.asyncio)
-        delete_detailed = GroupMethod(_delete_partner_account.asyncio_detailed)
-    else:
-        delete = GroupMethod.lazy("sendgrid_reseller.api.account_provisioning.delete_partner_account", "asyncio")
-        delete_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.account_provisioning.delete_partner_account", "asyncio_detailed"
-        )
-
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.account_provisioning import (
-            authenticate_partner_account as _authenticate_partner_account,
-        )
-
-        sso_login = GroupMethod(_authenticate_partner_account.asyncio)
-        sso_login_detailed = GroupMethod(_authenticate_partner_account.asyncio_detailed)
-    else:
-        sso_login = GroupMethod.lazy(
-            "sendgrid_reseller.api.account_provisioning.authenticate_partner_account", "asyncio"
-        )
-        sso_login_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.account_provisioning.authenticate_partner_account", "asyncio_detailed"
+        return _endpoint.sync_detailed(
+            self._client,
+            account_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
         )

@@ -1,124 +1,827 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
-"""The `client.api_keys` operations: sync and async group classes, imported on first use."""
+"""`client.api.keys` of `SendGrid`: the `ApiKeysGroup` class, imported on first use.
+
+Each method calls its endpoint function (`sendgrid_reseller.api.<tag>.<operation>`), importing that
+module on first call; signatures and docstrings are the endpoint functions' own.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import builtins
+from typing import TYPE_CHECKING, overload
 
-from .._runtime.group import Group, GroupMethod
+from .._runtime.group import Group
+from .._runtime.unset import UNSET
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+    from typing import Any
+
+    import httpx
+
+    from sendgrid_reseller._runtime.options import RequestOptions
+    from sendgrid_reseller.models.api_key import ApiKey
+    from sendgrid_reseller.models.api_key_create import ApiKeyCreate
+    from sendgrid_reseller.models.api_key_list import ApiKeyList
+    from sendgrid_reseller.models.api_key_name import ApiKeyName
+    from sendgrid_reseller.models.created_api_key import CreatedApiKey
+    from sendgrid_reseller.types import Response, Unset
+
+    pass
 
 
 class ApiKeysGroup(Group):
     """Operations under `client.api_keys`."""
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.api_keys import list_api_keys as _list_api_keys
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> ApiKeyList:
+        """List API keys.
 
-        list = GroupMethod(_list_api_keys.sync)
-        list_detailed = GroupMethod(_list_api_keys.sync_detailed)
-    else:
-        list = GroupMethod.lazy("sendgrid_reseller.api.api_keys.list_api_keys", "sync")
-        list_detailed = GroupMethod.lazy("sendgrid_reseller.api.api_keys.list_api_keys", "sync_detailed")
+        The ids and names of the account's keys (never their secrets or scopes).
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.api_keys import create_api_key as _create_api_key
+        Wire request: GET /v3/api_keys; the client adds Authorization: Bearer with the API key.
 
-        create = GroupMethod(_create_api_key.sync)
-        create_detailed = GroupMethod(_create_api_key.sync_detailed)
-    else:
-        create = GroupMethod.lazy("sendgrid_reseller.api.api_keys.create_api_key", "sync")
-        create_detailed = GroupMethod.lazy("sendgrid_reseller.api.api_keys.create_api_key", "sync_detailed")
+        Args:
+            limit (int | Unset): Return at most this many keys.
+            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+                of the v2 "user" field.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.api_keys import get_api_key as _get_api_key
+        Returns:
+            ApiKeyList: the decoded answer.
 
-        get = GroupMethod(_get_api_key.sync)
-        get_detailed = GroupMethod(_get_api_key.sync_detailed)
-    else:
-        get = GroupMethod.lazy("sendgrid_reseller.api.api_keys.get_api_key", "sync")
-        get_detailed = GroupMethod.lazy("sendgrid_reseller.api.api_keys.get_api_key", "sync_detailed")
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.api_keys import update_api_key as _update_api_key
+        Example::
 
-        update = GroupMethod(_update_api_key.sync)
-        update_detailed = GroupMethod(_update_api_key.sync_detailed)
-    else:
-        update = GroupMethod.lazy("sendgrid_reseller.api.api_keys.update_api_key", "sync")
-        update_detailed = GroupMethod.lazy("sendgrid_reseller.api.api_keys.update_api_key", "sync_detailed")
+            result = client.api_keys.list()
+        """
+        from sendgrid_reseller.api.api_keys import list_api_keys as _endpoint
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.api_keys import delete_api_key as _delete_api_key
+        return _endpoint.sync(
+            self._client,
+            limit=limit,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            options=options,
+        )
 
-        delete = GroupMethod(_delete_api_key.sync)
-        delete_detailed = GroupMethod(_delete_api_key.sync_detailed)
-    else:
-        delete = GroupMethod.lazy("sendgrid_reseller.api.api_keys.delete_api_key", "sync")
-        delete_detailed = GroupMethod.lazy("sendgrid_reseller.api.api_keys.delete_api_key", "sync_detailed")
+    def list_detailed(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[ApiKeyList]:
+        """List API keys.
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.api_keys import rename_api_key as _rename_api_key
+        Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
-        rename = GroupMethod(_rename_api_key.sync)
-        rename_detailed = GroupMethod(_rename_api_key.sync_detailed)
-    else:
-        rename = GroupMethod.lazy("sendgrid_reseller.api.api_keys.rename_api_key", "sync")
-        rename_detailed = GroupMethod.lazy("sendgrid_reseller.api.api_keys.rename_api_key", "sync_detailed")
+        Wire request: GET /v3/api_keys; the client adds Authorization: Bearer with the API key.
 
+        Args:
+            The same as `client.api_keys.list` takes; `help()` on it describes each one.
 
-class AsyncApiKeysGroup(Group):
-    """Operations under `client.api_keys`."""
+        Returns:
+            Response[ApiKeyList]: the decoded body with status, headers and rate limit.
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.api_keys import list_api_keys as _list_api_keys
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
 
-        list = GroupMethod(_list_api_keys.asyncio)
-        list_detailed = GroupMethod(_list_api_keys.asyncio_detailed)
-    else:
-        list = GroupMethod.lazy("sendgrid_reseller.api.api_keys.list_api_keys", "asyncio")
-        list_detailed = GroupMethod.lazy("sendgrid_reseller.api.api_keys.list_api_keys", "asyncio_detailed")
+        Example::
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.api_keys import create_api_key as _create_api_key
+            result = client.api_keys.list_detailed()
+        """
+        from sendgrid_reseller.api.api_keys import list_api_keys as _endpoint
 
-        create = GroupMethod(_create_api_key.asyncio)
-        create_detailed = GroupMethod(_create_api_key.asyncio_detailed)
-    else:
-        create = GroupMethod.lazy("sendgrid_reseller.api.api_keys.create_api_key", "asyncio")
-        create_detailed = GroupMethod.lazy("sendgrid_reseller.api.api_keys.create_api_key", "asyncio_detailed")
+        return _endpoint.sync_detailed(
+            self._client,
+            limit=limit,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            options=options,
+        )
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.api_keys import get_api_key as _get_api_key
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        scopes: builtins.list[str] | Unset = UNSET,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> CreatedApiKey: ...
 
-        get = GroupMethod(_get_api_key.asyncio)
-        get_detailed = GroupMethod(_get_api_key.asyncio_detailed)
-    else:
-        get = GroupMethod.lazy("sendgrid_reseller.api.api_keys.get_api_key", "asyncio")
-        get_detailed = GroupMethod.lazy("sendgrid_reseller.api.api_keys.get_api_key", "asyncio_detailed")
+    @overload
+    def create(
+        self,
+        *,
+        body: ApiKeyCreate,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> CreatedApiKey: ...
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.api_keys import update_api_key as _update_api_key
+    def create(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        scopes: builtins.list[str] | Unset = UNSET,
+        body: ApiKeyCreate | Unset = UNSET,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> CreatedApiKey:
+        """Create an API key.
 
-        update = GroupMethod(_update_api_key.asyncio)
-        update_detailed = GroupMethod(_update_api_key.asyncio_detailed)
-    else:
-        update = GroupMethod.lazy("sendgrid_reseller.api.api_keys.update_api_key", "asyncio")
-        update_detailed = GroupMethod.lazy("sendgrid_reseller.api.api_keys.update_api_key", "asyncio_detailed")
+        Issues a key with the given scopes (all of the caller's scopes when omitted). The secret is in
+        this answer only: store it at once.
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.api_keys import delete_api_key as _delete_api_key
+        Wire request: POST /v3/api_keys; the client adds Authorization: Bearer with the API key.
 
-        delete = GroupMethod(_delete_api_key.asyncio)
-        delete_detailed = GroupMethod(_delete_api_key.asyncio_detailed)
-    else:
-        delete = GroupMethod.lazy("sendgrid_reseller.api.api_keys.delete_api_key", "asyncio")
-        delete_detailed = GroupMethod.lazy("sendgrid_reseller.api.api_keys.delete_api_key", "asyncio_detailed")
+        Args:
+            name (str): The `name` JSON field. Required.
+            scopes (list[str] | Unset): The key's permissions; at most the caller's own.
+            body (ApiKeyCreate): The whole request as one model, instead of the
+                fields above (not both).
+            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+                of the v2 "user" field.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.api_keys import rename_api_key as _rename_api_key
+        Returns:
+            CreatedApiKey: the decoded answer.
 
-        rename = GroupMethod(_rename_api_key.asyncio)
-        rename_detailed = GroupMethod(_rename_api_key.asyncio_detailed)
-    else:
-        rename = GroupMethod.lazy("sendgrid_reseller.api.api_keys.rename_api_key", "asyncio")
-        rename_detailed = GroupMethod.lazy("sendgrid_reseller.api.api_keys.rename_api_key", "asyncio_detailed")
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.api_keys.create(name=name)
+        """
+        from sendgrid_reseller.api.api_keys import create_api_key as _endpoint
+
+        return _endpoint._sync_impl(
+            self._client,
+            name=name,
+            scopes=scopes,
+            body=body,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
+        )
+
+    @overload
+    def create_detailed(
+        self,
+        *,
+        name: str,
+        scopes: builtins.list[str] | Unset = UNSET,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[CreatedApiKey]: ...
+
+    @overload
+    def create_detailed(
+        self,
+        *,
+        body: ApiKeyCreate,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[CreatedApiKey]: ...
+
+    def create_detailed(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        scopes: builtins.list[str] | Unset = UNSET,
+        body: ApiKeyCreate | Unset = UNSET,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[CreatedApiKey]:
+        """Create an API key.
+
+        Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+        Wire request: POST /v3/api_keys; the client adds Authorization: Bearer with the API key.
+
+        Args:
+            The same as `client.api_keys.create` takes; `help()` on it describes each one.
+
+        Returns:
+            Response[CreatedApiKey]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.api_keys.create_detailed(name=name)
+        """
+        from sendgrid_reseller.api.api_keys import create_api_key as _endpoint
+
+        return _endpoint._sync_detailed_impl(
+            self._client,
+            name=name,
+            scopes=scopes,
+            body=body,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
+        )
+
+    def get(
+        self,
+        api_key_id: str,
+        *,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> ApiKeyList:
+        """Get an API key.
+
+        One key's name and scopes, as a one-item `result` list.
+
+        Wire request: GET /v3/api_keys/{api_key_id}; the client adds Authorization: Bearer with the API
+        key.
+
+        Args:
+            api_key_id (str): The `api_key_id` path segment. Required.
+            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+                of the v2 "user" field.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            ApiKeyList: the decoded answer.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.api_keys.get(api_key_id)
+        """
+        from sendgrid_reseller.api.api_keys import get_api_key as _endpoint
+
+        return _endpoint.sync(
+            self._client,
+            api_key_id,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            options=options,
+        )
+
+    def get_detailed(
+        self,
+        api_key_id: str,
+        *,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[ApiKeyList]:
+        """Get an API key.
+
+        Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+        Wire request: GET /v3/api_keys/{api_key_id}; the client adds Authorization: Bearer with the API
+        key.
+
+        Args:
+            The same as `client.api_keys.get` takes; `help()` on it describes each one.
+
+        Returns:
+            Response[ApiKeyList]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.api_keys.get_detailed(api_key_id)
+        """
+        from sendgrid_reseller.api.api_keys import get_api_key as _endpoint
+
+        return _endpoint.sync_detailed(
+            self._client,
+            api_key_id,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            options=options,
+        )
+
+    @overload
+    def update(
+        self,
+        api_key_id: str,
+        *,
+        name: str,
+        scopes: builtins.list[str] | Unset = UNSET,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> ApiKey: ...
+
+    @overload
+    def update(
+        self,
+        api_key_id: str,
+        *,
+        body: ApiKeyCreate,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> ApiKey: ...
+
+    def update(
+        self,
+        api_key_id: str,
+        *,
+        name: str | Unset = UNSET,
+        scopes: builtins.list[str] | Unset = UNSET,
+        body: ApiKeyCreate | Unset = UNSET,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> ApiKey:
+        """Rename and re-scope an API key.
+
+        Replaces the key's name and its scopes.
+
+        Wire request: PUT /v3/api_keys/{api_key_id}; the client adds Authorization: Bearer with the API
+        key.
+
+        Args:
+            api_key_id (str): The `api_key_id` path segment. Required.
+            name (str): The `name` JSON field. Required.
+            scopes (list[str] | Unset): The key's permissions; at most the caller's own.
+            body (ApiKeyCreate): The whole request as one model, instead of the
+                fields above (not both).
+            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+                of the v2 "user" field.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            ApiKey: the decoded answer.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.api_keys.update(api_key_id, name=name)
+        """
+        from sendgrid_reseller.api.api_keys import update_api_key as _endpoint
+
+        return _endpoint._sync_impl(
+            self._client,
+            api_key_id,
+            name=name,
+            scopes=scopes,
+            body=body,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
+        )
+
+    @overload
+    def update_detailed(
+        self,
+        api_key_id: str,
+        *,
+        name: str,
+        scopes: builtins.list[str] | Unset = UNSET,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[ApiKey]: ...
+
+    @overload
+    def update_detailed(
+        self,
+        api_key_id: str,
+        *,
+        body: ApiKeyCreate,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[ApiKey]: ...
+
+    def update_detailed(
+        self,
+        api_key_id: str,
+        *,
+        name: str | Unset = UNSET,
+        scopes: builtins.list[str] | Unset = UNSET,
+        body: ApiKeyCreate | Unset = UNSET,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[ApiKey]:
+        """Rename and re-scope an API key.
+
+        Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+        Wire request: PUT /v3/api_keys/{api_key_id}; the client adds Authorization: Bearer with the API
+        key.
+
+        Args:
+            The same as `client.api_keys.update` takes; `help()` on it describes each one.
+
+        Returns:
+            Response[ApiKey]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.api_keys.update_detailed(api_key_id, name=name)
+        """
+        from sendgrid_reseller.api.api_keys import update_api_key as _endpoint
+
+        return _endpoint._sync_detailed_impl(
+            self._client,
+            api_key_id,
+            name=name,
+            scopes=scopes,
+            body=body,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
+        )
+
+    def delete(
+        self,
+        api_key_id: str,
+        *,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Any:
+        """Revoke an API key.
+
+        Deletes the key; calls made with it fail from now on.
+
+        Wire request: DELETE /v3/api_keys/{api_key_id}; the client adds Authorization: Bearer with the
+        API key.
+
+        Args:
+            api_key_id (str): The `api_key_id` path segment. Required.
+            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+                of the v2 "user" field.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            Any: the decoded answer.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.api_keys.delete(api_key_id)
+        """
+        from sendgrid_reseller.api.api_keys import delete_api_key as _endpoint
+
+        return _endpoint.sync(
+            self._client,
+            api_key_id,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
+        )
+
+    def delete_detailed(
+        self,
+        api_key_id: str,
+        *,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[Any]:
+        """Revoke an API key.
+
+        Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+        Wire request: DELETE /v3/api_keys/{api_key_id}; the client adds Authorization: Bearer with the
+        API key.
+
+        Args:
+            The same as `client.api_keys.delete` takes; `help()` on it describes each one.
+
+        Returns:
+            Response[Any]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.api_keys.delete_detailed(api_key_id)
+        """
+        from sendgrid_reseller.api.api_keys import delete_api_key as _endpoint
+
+        return _endpoint.sync_detailed(
+            self._client,
+            api_key_id,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
+        )
+
+    @overload
+    def rename(
+        self,
+        api_key_id: str,
+        *,
+        name: str,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> ApiKey: ...
+
+    @overload
+    def rename(
+        self,
+        api_key_id: str,
+        *,
+        body: ApiKeyName,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> ApiKey: ...
+
+    def rename(
+        self,
+        api_key_id: str,
+        *,
+        name: str | Unset = UNSET,
+        body: ApiKeyName | Unset = UNSET,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> ApiKey:
+        """Rename an API key.
+
+        Changes the key's name only.
+
+        Wire request: PATCH /v3/api_keys/{api_key_id}; the client adds Authorization: Bearer with the
+        API key.
+
+        Args:
+            api_key_id (str): The `api_key_id` path segment. Required.
+            name (str): The `name` JSON field. Required.
+            body (ApiKeyName): The whole request as one model, instead of the
+                fields above (not both).
+            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+                of the v2 "user" field.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            ApiKey: the decoded answer.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.api_keys.rename(api_key_id, name=name)
+        """
+        from sendgrid_reseller.api.api_keys import rename_api_key as _endpoint
+
+        return _endpoint._sync_impl(
+            self._client,
+            api_key_id,
+            name=name,
+            body=body,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
+        )
+
+    @overload
+    def rename_detailed(
+        self,
+        api_key_id: str,
+        *,
+        name: str,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[ApiKey]: ...
+
+    @overload
+    def rename_detailed(
+        self,
+        api_key_id: str,
+        *,
+        body: ApiKeyName,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[ApiKey]: ...
+
+    def rename_detailed(
+        self,
+        api_key_id: str,
+        *,
+        name: str | Unset = UNSET,
+        body: ApiKeyName | Unset = UNSET,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[ApiKey]:
+        """Rename an API key.
+
+        Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+        Wire request: PATCH /v3/api_keys/{api_key_id}; the client adds Authorization: Bearer with the
+        API key.
+
+        Args:
+            The same as `client.api_keys.rename` takes; `help()` on it describes each one.
+
+        Returns:
+            Response[ApiKey]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.api_keys.rename_detailed(api_key_id, name=name)
+        """
+        from sendgrid_reseller.api.api_keys import rename_api_key as _endpoint
+
+        return _endpoint._sync_detailed_impl(
+            self._client,
+            api_key_id,
+            name=name,
+            body=body,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
+        )

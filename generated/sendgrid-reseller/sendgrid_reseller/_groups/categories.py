@@ -1,34 +1,33 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
-"""The `client.categories` operations: sync and async group classes, imported on first use."""
+"""`client.categories` of `SendGrid`: the `CategoriesGroup` class, imported on first use.
+
+Each method calls its endpoint function (`sendgrid_reseller.api.<tag>.<operation>`), importing that
+module on first call; signatures and docstrings are the endpoint functions' own.
+"""
 
 from __future__ import annotations
 
+import builtins
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._runtime.group import Group, GroupMethod
+from .._runtime.group import Group
+from .._runtime.unset import UNSET
 
+if TYPE_CHECKING:
+    from collections.abc import Iterator, Mapping
+    from typing import Any
 
-class CategoriesStatsGroup(Group):
-    """Operations under `client.categories.stats`."""
+    import httpx
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.stats import get_category_stats as _get_category_stats
+    from sendgrid_reseller._runtime.options import RequestOptions
+    from sendgrid_reseller._runtime.page import SyncPage
+    from sendgrid_reseller.models.stats_category import StatsCategory
+    from sendgrid_reseller.types import Response, Unset
 
-        get = GroupMethod(_get_category_stats.sync)
-        get_detailed = GroupMethod(_get_category_stats.sync_detailed)
-    else:
-        get = GroupMethod.lazy("sendgrid_reseller.api.stats.get_category_stats", "sync")
-        get_detailed = GroupMethod.lazy("sendgrid_reseller.api.stats.get_category_stats", "sync_detailed")
+    from .categories_stats import CategoriesStatsGroup
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.stats import get_category_stats_sums as _get_category_stats_sums
-
-        sums = GroupMethod(_get_category_stats_sums.sync)
-        sums_detailed = GroupMethod(_get_category_stats_sums.sync_detailed)
-    else:
-        sums = GroupMethod.lazy("sendgrid_reseller.api.stats.get_category_stats_sums", "sync")
-        sums_detailed = GroupMethod.lazy("sendgrid_reseller.api.stats.get_category_stats_sums", "sync_detailed")
+    pass
 
 
 class CategoriesGroup(Group):
@@ -36,60 +35,214 @@ class CategoriesGroup(Group):
 
     @cached_property
     def stats(self) -> CategoriesStatsGroup:
+        from .categories_stats import CategoriesStatsGroup
+
         return CategoriesStatsGroup(self._client)
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.stats import list_categories as _list_categories
+    def list(
+        self,
+        *,
+        category: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+        page_token: str | None = None,
+    ) -> SyncPage[StatsCategory]:
+        """List categories.
 
-        list = GroupMethod(_list_categories.sync)
-        list_detailed = GroupMethod(_list_categories.sync_detailed)
-        list_pages = GroupMethod(_list_categories.iter_pages)
-        list_items = GroupMethod(_list_categories.iter_items)
-    else:
-        list = GroupMethod.lazy("sendgrid_reseller.api.stats.list_categories", "sync")
-        list_detailed = GroupMethod.lazy("sendgrid_reseller.api.stats.list_categories", "sync_detailed")
-        list_pages = GroupMethod.lazy("sendgrid_reseller.api.stats.list_categories", "iter_pages")
-        list_items = GroupMethod.lazy("sendgrid_reseller.api.stats.list_categories", "iter_items")
+        The categories the account has sent with, a page at a time (limit/offset, Link header).
 
+        Returns the first page (or the one `page_token` names): iterate it for every record across
+        pages, or use `pages()`, `has_next_page()`, `next_page()` and `next_page_token`.
 
-class AsyncCategoriesStatsGroup(Group):
-    """Operations under `client.categories.stats`."""
+        Wire request: GET /v3/categories; the client adds Authorization: Bearer with the API key.
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.stats import get_category_stats as _get_category_stats
+        Args:
+            category (str | Unset): Only categories whose name starts with this text.
+            limit (int | Unset): Records to return in one page. The default and the maximum are both
+                500.
+            offset (int | Unset): Records to skip before the first one returned.
+            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+                of the v2 "user" field.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+            page_token (str | None): Start at the page an earlier page's `next_page_token` names.
 
-        get = GroupMethod(_get_category_stats.asyncio)
-        get_detailed = GroupMethod(_get_category_stats.asyncio_detailed)
-    else:
-        get = GroupMethod.lazy("sendgrid_reseller.api.stats.get_category_stats", "asyncio")
-        get_detailed = GroupMethod.lazy("sendgrid_reseller.api.stats.get_category_stats", "asyncio_detailed")
+        Returns:
+            SyncPage[StatsCategory]: the page; its `items` are this page's records.
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.stats import get_category_stats_sums as _get_category_stats_sums
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
 
-        sums = GroupMethod(_get_category_stats_sums.asyncio)
-        sums_detailed = GroupMethod(_get_category_stats_sums.asyncio_detailed)
-    else:
-        sums = GroupMethod.lazy("sendgrid_reseller.api.stats.get_category_stats_sums", "asyncio")
-        sums_detailed = GroupMethod.lazy("sendgrid_reseller.api.stats.get_category_stats_sums", "asyncio_detailed")
+        Example::
 
+            for item in client.categories.list():  # every record, page after page
+                print(item)
+        """
+        from sendgrid_reseller.api.stats import list_categories as _endpoint
 
-class AsyncCategoriesGroup(Group):
-    """Operations under `client.categories`."""
+        return _endpoint.page(
+            self._client,
+            category=category,
+            limit=limit,
+            offset=offset,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            options=options,
+            page_token=page_token,
+        )
 
-    @cached_property
-    def stats(self) -> AsyncCategoriesStatsGroup:
-        return AsyncCategoriesStatsGroup(self._client)
+    def list_detailed(
+        self,
+        *,
+        category: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[builtins.list[StatsCategory]]:
+        """List categories.
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.stats import list_categories as _list_categories
+        Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
-        list = GroupMethod(_list_categories.asyncio)
-        list_detailed = GroupMethod(_list_categories.asyncio_detailed)
-        list_pages = GroupMethod(_list_categories.aiter_pages)
-        list_items = GroupMethod(_list_categories.aiter_items)
-    else:
-        list = GroupMethod.lazy("sendgrid_reseller.api.stats.list_categories", "asyncio")
-        list_detailed = GroupMethod.lazy("sendgrid_reseller.api.stats.list_categories", "asyncio_detailed")
-        list_pages = GroupMethod.lazy("sendgrid_reseller.api.stats.list_categories", "aiter_pages")
-        list_items = GroupMethod.lazy("sendgrid_reseller.api.stats.list_categories", "aiter_items")
+        Wire request: GET /v3/categories; the client adds Authorization: Bearer with the API key.
+
+        Args:
+            The same as `client.categories.list` takes; `help()` on it describes each one.
+
+        Returns:
+            Response[list[StatsCategory]]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.categories.list_detailed()
+        """
+        from sendgrid_reseller.api.stats import list_categories as _endpoint
+
+        return _endpoint.sync_detailed(
+            self._client,
+            category=category,
+            limit=limit,
+            offset=offset,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            options=options,
+        )
+
+    def list_pages(
+        self,
+        *,
+        category: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Iterator[Response[builtins.list[StatsCategory]]]:
+        """List categories.
+
+        Yields one `Response` per page, following the Link header's rel="next"; the next page is
+        requested only when the previous one has been consumed.
+
+        Wire request: GET /v3/categories; the client adds Authorization: Bearer with the API key.
+
+        Args:
+            The same as `client.categories.list` takes; `help()` on it describes each one.
+
+        Returns:
+            Iterator of Response[list[StatsCategory]]: each page with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            for page in client.categories.list_pages():
+                print(page.status_code, len(page.parsed))
+        """
+        from sendgrid_reseller.api.stats import list_categories as _endpoint
+
+        return _endpoint.iter_pages(
+            self._client,
+            category=category,
+            limit=limit,
+            offset=offset,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            options=options,
+        )
+
+    def list_items(
+        self,
+        *,
+        category: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Iterator[StatsCategory]:
+        """List categories.
+
+        Yields every record of the list, across all pages (one page in memory at a time).
+
+        Wire request: GET /v3/categories; the client adds Authorization: Bearer with the API key.
+
+        Args:
+            The same as `client.categories.list` takes; `help()` on it describes each one.
+
+        Returns:
+            Iterator of StatsCategory: each record.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            for item in client.categories.list_items():
+                print(item)
+        """
+        from sendgrid_reseller.api.stats import list_categories as _endpoint
+
+        return _endpoint.iter_items(
+            self._client,
+            category=category,
+            limit=limit,
+            offset=offset,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            options=options,
+        )

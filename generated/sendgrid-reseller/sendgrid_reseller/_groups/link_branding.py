@@ -1,53 +1,36 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
-"""The `client.link_branding` operations: sync and async group classes, imported on first use."""
+"""`client.link.branding` of `SendGrid`: the `LinkBrandingGroup` class, imported on first use.
+
+Each method calls its endpoint function (`sendgrid_reseller.api.<tag>.<operation>`), importing that
+module on first call; signatures and docstrings are the endpoint functions' own.
+"""
 
 from __future__ import annotations
 
+import builtins
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
-from .._runtime.group import Group, GroupMethod
+from .._runtime.group import Group
+from .._runtime.unset import UNSET
 
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+    from typing import Any
 
-class LinkBrandingSubusersGroup(Group):
-    """Operations under `client.link_branding.subusers`."""
+    import httpx
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.link_branding import (
-            associate_branded_link_with_subuser as _associate_branded_link_with_subuser,
-        )
+    from sendgrid_reseller._runtime.options import RequestOptions
+    from sendgrid_reseller.models.branded_link import BrandedLink
+    from sendgrid_reseller.models.branded_link_update import BrandedLinkUpdate
+    from sendgrid_reseller.models.branded_link_validation import BrandedLinkValidation
+    from sendgrid_reseller.models.create_branded_link_request import CreateBrandedLinkRequest
+    from sendgrid_reseller.models.create_branded_link_request_region import CreateBrandedLinkRequestRegion
+    from sendgrid_reseller.types import Response, Unset
 
-        associate = GroupMethod(_associate_branded_link_with_subuser.sync)
-        associate_detailed = GroupMethod(_associate_branded_link_with_subuser.sync_detailed)
-    else:
-        associate = GroupMethod.lazy("sendgrid_reseller.api.link_branding.associate_branded_link_with_subuser", "sync")
-        associate_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.link_branding.associate_branded_link_with_subuser", "sync_detailed"
-        )
+    from .link_branding_subusers import LinkBrandingSubusersGroup
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.link_branding import get_subuser_branded_link as _get_subuser_branded_link
-
-        get = GroupMethod(_get_subuser_branded_link.sync)
-        get_detailed = GroupMethod(_get_subuser_branded_link.sync_detailed)
-    else:
-        get = GroupMethod.lazy("sendgrid_reseller.api.link_branding.get_subuser_branded_link", "sync")
-        get_detailed = GroupMethod.lazy("sendgrid_reseller.api.link_branding.get_subuser_branded_link", "sync_detailed")
-
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.link_branding import (
-            disassociate_branded_link_from_subuser as _disassociate_branded_link_from_subuser,
-        )
-
-        disassociate = GroupMethod(_disassociate_branded_link_from_subuser.sync)
-        disassociate_detailed = GroupMethod(_disassociate_branded_link_from_subuser.sync_detailed)
-    else:
-        disassociate = GroupMethod.lazy(
-            "sendgrid_reseller.api.link_branding.disassociate_branded_link_from_subuser", "sync"
-        )
-        disassociate_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.link_branding.disassociate_branded_link_from_subuser", "sync_detailed"
-        )
+    pass
 
 
 class LinkBrandingGroup(Group):
@@ -55,197 +38,834 @@ class LinkBrandingGroup(Group):
 
     @cached_property
     def subusers(self) -> LinkBrandingSubusersGroup:
+        from .link_branding_subusers import LinkBrandingSubusersGroup
+
         return LinkBrandingSubusersGroup(self._client)
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.link_branding import list_branded_links as _list_branded_links
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> builtins.list[BrandedLink]:
+        """List branded links.
 
-        list = GroupMethod(_list_branded_links.sync)
-        list_detailed = GroupMethod(_list_branded_links.sync_detailed)
-    else:
-        list = GroupMethod.lazy("sendgrid_reseller.api.link_branding.list_branded_links", "sync")
-        list_detailed = GroupMethod.lazy("sendgrid_reseller.api.link_branding.list_branded_links", "sync_detailed")
+        The account's branded links (at most `limit` of them).
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.link_branding import create_branded_link as _create_branded_link
+        Wire request: GET /v3/whitelabel/links; the client adds Authorization: Bearer with the API key.
 
-        create = GroupMethod(_create_branded_link.sync)
-        create_detailed = GroupMethod(_create_branded_link.sync_detailed)
-    else:
-        create = GroupMethod.lazy("sendgrid_reseller.api.link_branding.create_branded_link", "sync")
-        create_detailed = GroupMethod.lazy("sendgrid_reseller.api.link_branding.create_branded_link", "sync_detailed")
+        Args:
+            limit (int | Unset): How many links to return.
+            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+                of the v2 "user" field.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.link_branding import get_branded_link as _get_branded_link
+        Returns:
+            list[BrandedLink]: the decoded answer.
 
-        get = GroupMethod(_get_branded_link.sync)
-        get_detailed = GroupMethod(_get_branded_link.sync_detailed)
-    else:
-        get = GroupMethod.lazy("sendgrid_reseller.api.link_branding.get_branded_link", "sync")
-        get_detailed = GroupMethod.lazy("sendgrid_reseller.api.link_branding.get_branded_link", "sync_detailed")
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.link_branding import delete_branded_link as _delete_branded_link
+        Example::
 
-        delete = GroupMethod(_delete_branded_link.sync)
-        delete_detailed = GroupMethod(_delete_branded_link.sync_detailed)
-    else:
-        delete = GroupMethod.lazy("sendgrid_reseller.api.link_branding.delete_branded_link", "sync")
-        delete_detailed = GroupMethod.lazy("sendgrid_reseller.api.link_branding.delete_branded_link", "sync_detailed")
+            result = client.link_branding.list()
+        """
+        from sendgrid_reseller.api.link_branding import list_branded_links as _endpoint
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.link_branding import update_branded_link as _update_branded_link
-
-        update = GroupMethod(_update_branded_link.sync)
-        update_detailed = GroupMethod(_update_branded_link.sync_detailed)
-    else:
-        update = GroupMethod.lazy("sendgrid_reseller.api.link_branding.update_branded_link", "sync")
-        update_detailed = GroupMethod.lazy("sendgrid_reseller.api.link_branding.update_branded_link", "sync_detailed")
-
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.link_branding import validate_branded_link as _validate_branded_link
-
-        validate = GroupMethod(_validate_branded_link.sync)
-        validate_detailed = GroupMethod(_validate_branded_link.sync_detailed)
-    else:
-        validate = GroupMethod.lazy("sendgrid_reseller.api.link_branding.validate_branded_link", "sync")
-        validate_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.link_branding.validate_branded_link", "sync_detailed"
+        return _endpoint.sync(
+            self._client,
+            limit=limit,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            options=options,
         )
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.link_branding import get_default_branded_link as _get_default_branded_link
+    def list_detailed(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[builtins.list[BrandedLink]]:
+        """List branded links.
 
-        get_default = GroupMethod(_get_default_branded_link.sync)
-        get_default_detailed = GroupMethod(_get_default_branded_link.sync_detailed)
-    else:
-        get_default = GroupMethod.lazy("sendgrid_reseller.api.link_branding.get_default_branded_link", "sync")
-        get_default_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.link_branding.get_default_branded_link", "sync_detailed"
+        Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+        Wire request: GET /v3/whitelabel/links; the client adds Authorization: Bearer with the API key.
+
+        Args:
+            The same as `client.link_branding.list` takes; `help()` on it describes each one.
+
+        Returns:
+            Response[list[BrandedLink]]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.link_branding.list_detailed()
+        """
+        from sendgrid_reseller.api.link_branding import list_branded_links as _endpoint
+
+        return _endpoint.sync_detailed(
+            self._client,
+            limit=limit,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            options=options,
         )
 
+    @overload
+    def create(
+        self,
+        *,
+        domain: str,
+        subdomain: str | Unset = UNSET,
+        default: bool | Unset = UNSET,
+        region: CreateBrandedLinkRequestRegion | Unset = UNSET,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> BrandedLink: ...
 
-class AsyncLinkBrandingSubusersGroup(Group):
-    """Operations under `client.link_branding.subusers`."""
+    @overload
+    def create(
+        self,
+        *,
+        body: CreateBrandedLinkRequest,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> BrandedLink: ...
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.link_branding import (
-            associate_branded_link_with_subuser as _associate_branded_link_with_subuser,
+    def create(
+        self,
+        *,
+        domain: str | Unset = UNSET,
+        subdomain: str | Unset = UNSET,
+        default: bool | Unset = UNSET,
+        region: CreateBrandedLinkRequestRegion | Unset = UNSET,
+        body: CreateBrandedLinkRequest | Unset = UNSET,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> BrandedLink:
+        """Create a branded link.
+
+        Brands tracked links with a domain (and subdomain); the answer holds the CNAMEs to publish.
+
+        Wire request: POST /v3/whitelabel/links; the client adds Authorization: Bearer with the API key.
+
+        Args:
+            domain (str): The `domain` JSON field. Required.
+            subdomain (str | Unset): The part before the domain; SendGrid picks one when omitted.
+            default (bool | Unset): Make this the default link.
+            region (CreateBrandedLinkRequestRegion | Unset): The data region of the link.
+            body (CreateBrandedLinkRequest): The whole request as one model, instead of the
+                fields above (not both).
+            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+                of the v2 "user" field.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            BrandedLink: the decoded answer.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.link_branding.create(domain=domain)
+        """
+        from sendgrid_reseller.api.link_branding import create_branded_link as _endpoint
+
+        return _endpoint._sync_impl(
+            self._client,
+            domain=domain,
+            subdomain=subdomain,
+            default=default,
+            region=region,
+            body=body,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
         )
 
-        associate = GroupMethod(_associate_branded_link_with_subuser.asyncio)
-        associate_detailed = GroupMethod(_associate_branded_link_with_subuser.asyncio_detailed)
-    else:
-        associate = GroupMethod.lazy(
-            "sendgrid_reseller.api.link_branding.associate_branded_link_with_subuser", "asyncio"
-        )
-        associate_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.link_branding.associate_branded_link_with_subuser", "asyncio_detailed"
-        )
+    @overload
+    def create_detailed(
+        self,
+        *,
+        domain: str,
+        subdomain: str | Unset = UNSET,
+        default: bool | Unset = UNSET,
+        region: CreateBrandedLinkRequestRegion | Unset = UNSET,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[BrandedLink]: ...
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.link_branding import get_subuser_branded_link as _get_subuser_branded_link
+    @overload
+    def create_detailed(
+        self,
+        *,
+        body: CreateBrandedLinkRequest,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[BrandedLink]: ...
 
-        get = GroupMethod(_get_subuser_branded_link.asyncio)
-        get_detailed = GroupMethod(_get_subuser_branded_link.asyncio_detailed)
-    else:
-        get = GroupMethod.lazy("sendgrid_reseller.api.link_branding.get_subuser_branded_link", "asyncio")
-        get_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.link_branding.get_subuser_branded_link", "asyncio_detailed"
-        )
+    def create_detailed(
+        self,
+        *,
+        domain: str | Unset = UNSET,
+        subdomain: str | Unset = UNSET,
+        default: bool | Unset = UNSET,
+        region: CreateBrandedLinkRequestRegion | Unset = UNSET,
+        body: CreateBrandedLinkRequest | Unset = UNSET,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[BrandedLink]:
+        """Create a branded link.
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.link_branding import (
-            disassociate_branded_link_from_subuser as _disassociate_branded_link_from_subuser,
-        )
+        Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
-        disassociate = GroupMethod(_disassociate_branded_link_from_subuser.asyncio)
-        disassociate_detailed = GroupMethod(_disassociate_branded_link_from_subuser.asyncio_detailed)
-    else:
-        disassociate = GroupMethod.lazy(
-            "sendgrid_reseller.api.link_branding.disassociate_branded_link_from_subuser", "asyncio"
-        )
-        disassociate_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.link_branding.disassociate_branded_link_from_subuser", "asyncio_detailed"
-        )
+        Wire request: POST /v3/whitelabel/links; the client adds Authorization: Bearer with the API key.
 
+        Args:
+            The same as `client.link_branding.create` takes; `help()` on it describes each one.
 
-class AsyncLinkBrandingGroup(Group):
-    """Operations under `client.link_branding`."""
+        Returns:
+            Response[BrandedLink]: the decoded body with status, headers and rate limit.
 
-    @cached_property
-    def subusers(self) -> AsyncLinkBrandingSubusersGroup:
-        return AsyncLinkBrandingSubusersGroup(self._client)
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.link_branding import list_branded_links as _list_branded_links
+        Example::
 
-        list = GroupMethod(_list_branded_links.asyncio)
-        list_detailed = GroupMethod(_list_branded_links.asyncio_detailed)
-    else:
-        list = GroupMethod.lazy("sendgrid_reseller.api.link_branding.list_branded_links", "asyncio")
-        list_detailed = GroupMethod.lazy("sendgrid_reseller.api.link_branding.list_branded_links", "asyncio_detailed")
+            result = client.link_branding.create_detailed(domain=domain)
+        """
+        from sendgrid_reseller.api.link_branding import create_branded_link as _endpoint
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.link_branding import create_branded_link as _create_branded_link
-
-        create = GroupMethod(_create_branded_link.asyncio)
-        create_detailed = GroupMethod(_create_branded_link.asyncio_detailed)
-    else:
-        create = GroupMethod.lazy("sendgrid_reseller.api.link_branding.create_branded_link", "asyncio")
-        create_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.link_branding.create_branded_link", "asyncio_detailed"
-        )
-
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.link_branding import get_branded_link as _get_branded_link
-
-        get = GroupMethod(_get_branded_link.asyncio)
-        get_detailed = GroupMethod(_get_branded_link.asyncio_detailed)
-    else:
-        get = GroupMethod.lazy("sendgrid_reseller.api.link_branding.get_branded_link", "asyncio")
-        get_detailed = GroupMethod.lazy("sendgrid_reseller.api.link_branding.get_branded_link", "asyncio_detailed")
-
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.link_branding import delete_branded_link as _delete_branded_link
-
-        delete = GroupMethod(_delete_branded_link.asyncio)
-        delete_detailed = GroupMethod(_delete_branded_link.asyncio_detailed)
-    else:
-        delete = GroupMethod.lazy("sendgrid_reseller.api.link_branding.delete_branded_link", "asyncio")
-        delete_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.link_branding.delete_branded_link", "asyncio_detailed"
+        return _endpoint._sync_detailed_impl(
+            self._client,
+            domain=domain,
+            subdomain=subdomain,
+            default=default,
+            region=region,
+            body=body,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
         )
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.link_branding import update_branded_link as _update_branded_link
+    def get(
+        self,
+        id: int,
+        *,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> BrandedLink:
+        """Get a branded link.
 
-        update = GroupMethod(_update_branded_link.asyncio)
-        update_detailed = GroupMethod(_update_branded_link.asyncio_detailed)
-    else:
-        update = GroupMethod.lazy("sendgrid_reseller.api.link_branding.update_branded_link", "asyncio")
-        update_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.link_branding.update_branded_link", "asyncio_detailed"
+        One branded link with its DNS records.
+
+        Wire request: GET /v3/whitelabel/links/{id}; the client adds Authorization: Bearer with the API
+        key.
+
+        Args:
+            id (int): The `id` path segment. Required.
+            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+                of the v2 "user" field.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            BrandedLink: the decoded answer.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.link_branding.get(id)
+        """
+        from sendgrid_reseller.api.link_branding import get_branded_link as _endpoint
+
+        return _endpoint.sync(
+            self._client,
+            id,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            options=options,
         )
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.link_branding import validate_branded_link as _validate_branded_link
+    def get_detailed(
+        self,
+        id: int,
+        *,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[BrandedLink]:
+        """Get a branded link.
 
-        validate = GroupMethod(_validate_branded_link.asyncio)
-        validate_detailed = GroupMethod(_validate_branded_link.asyncio_detailed)
-    else:
-        validate = GroupMethod.lazy("sendgrid_reseller.api.link_branding.validate_branded_link", "asyncio")
-        validate_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.link_branding.validate_branded_link", "asyncio_detailed"
+        Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+        Wire request: GET /v3/whitelabel/links/{id}; the client adds Authorization: Bearer with the API
+        key.
+
+        Args:
+            The same as `client.link_branding.get` takes; `help()` on it describes each one.
+
+        Returns:
+            Response[BrandedLink]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.link_branding.get_detailed(id)
+        """
+        from sendgrid_reseller.api.link_branding import get_branded_link as _endpoint
+
+        return _endpoint.sync_detailed(
+            self._client,
+            id,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            options=options,
         )
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.link_branding import get_default_branded_link as _get_default_branded_link
+    def delete(
+        self,
+        id: int,
+        *,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Any:
+        """Delete a branded link.
 
-        get_default = GroupMethod(_get_default_branded_link.asyncio)
-        get_default_detailed = GroupMethod(_get_default_branded_link.asyncio_detailed)
-    else:
-        get_default = GroupMethod.lazy("sendgrid_reseller.api.link_branding.get_default_branded_link", "asyncio")
-        get_default_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.link_branding.get_default_branded_link", "asyncio_detailed"
+        Removes the branded link; links go back to SendGrid's domain.
+
+        Wire request: DELETE /v3/whitelabel/links/{id}; the client adds Authorization: Bearer with the
+        API key.
+
+        Args:
+            id (int): The `id` path segment. Required.
+            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+                of the v2 "user" field.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            Any: the decoded answer.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.link_branding.delete(id)
+        """
+        from sendgrid_reseller.api.link_branding import delete_branded_link as _endpoint
+
+        return _endpoint.sync(
+            self._client,
+            id,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
+        )
+
+    def delete_detailed(
+        self,
+        id: int,
+        *,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[Any]:
+        """Delete a branded link.
+
+        Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+        Wire request: DELETE /v3/whitelabel/links/{id}; the client adds Authorization: Bearer with the
+        API key.
+
+        Args:
+            The same as `client.link_branding.delete` takes; `help()` on it describes each one.
+
+        Returns:
+            Response[Any]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.link_branding.delete_detailed(id)
+        """
+        from sendgrid_reseller.api.link_branding import delete_branded_link as _endpoint
+
+        return _endpoint.sync_detailed(
+            self._client,
+            id,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
+        )
+
+    @overload
+    def update(
+        self,
+        id: int,
+        *,
+        default: bool,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> BrandedLink: ...
+
+    @overload
+    def update(
+        self,
+        id: int,
+        *,
+        body: BrandedLinkUpdate,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> BrandedLink: ...
+
+    def update(
+        self,
+        id: int,
+        *,
+        default: bool | Unset = UNSET,
+        body: BrandedLinkUpdate | Unset = UNSET,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> BrandedLink:
+        """Update a branded link.
+
+        Makes the link the default (or not); only `default` can change.
+
+        Wire request: PATCH /v3/whitelabel/links/{id}; the client adds Authorization: Bearer with the
+        API key.
+
+        Args:
+            id (int): The `id` path segment. Required.
+            default (bool): The `default` JSON field. Required.
+            body (BrandedLinkUpdate): The whole request as one model, instead of the
+                fields above (not both).
+            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+                of the v2 "user" field.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            BrandedLink: the decoded answer.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.link_branding.update(id, default=default)
+        """
+        from sendgrid_reseller.api.link_branding import update_branded_link as _endpoint
+
+        return _endpoint._sync_impl(
+            self._client,
+            id,
+            default=default,
+            body=body,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
+        )
+
+    @overload
+    def update_detailed(
+        self,
+        id: int,
+        *,
+        default: bool,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[BrandedLink]: ...
+
+    @overload
+    def update_detailed(
+        self,
+        id: int,
+        *,
+        body: BrandedLinkUpdate,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[BrandedLink]: ...
+
+    def update_detailed(
+        self,
+        id: int,
+        *,
+        default: bool | Unset = UNSET,
+        body: BrandedLinkUpdate | Unset = UNSET,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[BrandedLink]:
+        """Update a branded link.
+
+        Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+        Wire request: PATCH /v3/whitelabel/links/{id}; the client adds Authorization: Bearer with the
+        API key.
+
+        Args:
+            The same as `client.link_branding.update` takes; `help()` on it describes each one.
+
+        Returns:
+            Response[BrandedLink]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.link_branding.update_detailed(id, default=default)
+        """
+        from sendgrid_reseller.api.link_branding import update_branded_link as _endpoint
+
+        return _endpoint._sync_detailed_impl(
+            self._client,
+            id,
+            default=default,
+            body=body,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
+        )
+
+    def validate(
+        self,
+        id: int,
+        *,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> BrandedLinkValidation:
+        """Validate a branded link.
+
+        Looks the link's CNAMEs up in DNS and reports, per record, whether it is right and if not why.
+
+        Wire request: POST /v3/whitelabel/links/{id}/validate; the client adds Authorization: Bearer
+        with the API key.
+
+        Args:
+            id (int): The `id` path segment. Required.
+            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+                of the v2 "user" field.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            BrandedLinkValidation: the decoded answer.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.link_branding.validate(id)
+        """
+        from sendgrid_reseller.api.link_branding import validate_branded_link as _endpoint
+
+        return _endpoint.sync(
+            self._client,
+            id,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
+        )
+
+    def validate_detailed(
+        self,
+        id: int,
+        *,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[BrandedLinkValidation]:
+        """Validate a branded link.
+
+        Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+        Wire request: POST /v3/whitelabel/links/{id}/validate; the client adds Authorization: Bearer
+        with the API key.
+
+        Args:
+            The same as `client.link_branding.validate` takes; `help()` on it describes each one.
+
+        Returns:
+            Response[BrandedLinkValidation]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.link_branding.validate_detailed(id)
+        """
+        from sendgrid_reseller.api.link_branding import validate_branded_link as _endpoint
+
+        return _endpoint.sync_detailed(
+            self._client,
+            id,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
+        )
+
+    def get_default(
+        self,
+        *,
+        domain: str | Unset = UNSET,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> BrandedLink:
+        """Get the default branded link.
+
+        The link used when no other applies (for `domain` when given); SendGrid's own when there is
+        none.
+
+        Wire request: GET /v3/whitelabel/links/default; the client adds Authorization: Bearer with the
+        API key.
+
+        Args:
+            domain (str | Unset): The default for this domain.
+            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+                of the v2 "user" field.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            BrandedLink: the decoded answer.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.link_branding.get_default()
+        """
+        from sendgrid_reseller.api.link_branding import get_default_branded_link as _endpoint
+
+        return _endpoint.sync(
+            self._client,
+            domain=domain,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            options=options,
+        )
+
+    def get_default_detailed(
+        self,
+        *,
+        domain: str | Unset = UNSET,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[BrandedLink]:
+        """Get the default branded link.
+
+        Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+        Wire request: GET /v3/whitelabel/links/default; the client adds Authorization: Bearer with the
+        API key.
+
+        Args:
+            The same as `client.link_branding.get_default` takes; `help()` on it describes each one.
+
+        Returns:
+            Response[BrandedLink]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.link_branding.get_default_detailed()
+        """
+        from sendgrid_reseller.api.link_branding import get_default_branded_link as _endpoint
+
+        return _endpoint.sync_detailed(
+            self._client,
+            domain=domain,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            options=options,
         )

@@ -1,160 +1,36 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
-"""The `client.mail_settings` operations: sync and async group classes, imported on first use."""
+"""`client.mail.settings` of `SendGrid`: the `MailSettingsGroup` class, imported on first use.
+
+Each method calls its endpoint function (`sendgrid_reseller.api.<tag>.<operation>`), importing that
+module on first call; signatures and docstrings are the endpoint functions' own.
+"""
 
 from __future__ import annotations
 
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._runtime.group import Group, GroupMethod
+from .._runtime.group import Group
+from .._runtime.unset import UNSET
 
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+    from typing import Any
 
-class MailSettingsAddressWhitelistGroup(Group):
-    """Operations under `client.mail_settings.address_whitelist`."""
+    import httpx
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.mail_settings import get_address_whitelist_setting as _get_address_whitelist_setting
+    from sendgrid_reseller._runtime.options import RequestOptions
+    from sendgrid_reseller.models.mail_settings_list import MailSettingsList
+    from sendgrid_reseller.types import Response, Unset
 
-        get = GroupMethod(_get_address_whitelist_setting.sync)
-        get_detailed = GroupMethod(_get_address_whitelist_setting.sync_detailed)
-    else:
-        get = GroupMethod.lazy("sendgrid_reseller.api.mail_settings.get_address_whitelist_setting", "sync")
-        get_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.mail_settings.get_address_whitelist_setting", "sync_detailed"
-        )
+    from .mail_settings_address_whitelist import MailSettingsAddressWhitelistGroup
+    from .mail_settings_bounce_purge import MailSettingsBouncePurgeGroup
+    from .mail_settings_footer import MailSettingsFooterGroup
+    from .mail_settings_forward_bounce import MailSettingsForwardBounceGroup
+    from .mail_settings_forward_spam import MailSettingsForwardSpamGroup
+    from .mail_settings_template import MailSettingsTemplateGroup
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.mail_settings import (
-            update_address_whitelist_setting as _update_address_whitelist_setting,
-        )
-
-        update = GroupMethod(_update_address_whitelist_setting.sync)
-        update_detailed = GroupMethod(_update_address_whitelist_setting.sync_detailed)
-    else:
-        update = GroupMethod.lazy("sendgrid_reseller.api.mail_settings.update_address_whitelist_setting", "sync")
-        update_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.mail_settings.update_address_whitelist_setting", "sync_detailed"
-        )
-
-
-class MailSettingsBouncePurgeGroup(Group):
-    """Operations under `client.mail_settings.bounce_purge`."""
-
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.mail_settings import get_bounce_purge_setting as _get_bounce_purge_setting
-
-        get = GroupMethod(_get_bounce_purge_setting.sync)
-        get_detailed = GroupMethod(_get_bounce_purge_setting.sync_detailed)
-    else:
-        get = GroupMethod.lazy("sendgrid_reseller.api.mail_settings.get_bounce_purge_setting", "sync")
-        get_detailed = GroupMethod.lazy("sendgrid_reseller.api.mail_settings.get_bounce_purge_setting", "sync_detailed")
-
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.mail_settings import update_bounce_purge_setting as _update_bounce_purge_setting
-
-        update = GroupMethod(_update_bounce_purge_setting.sync)
-        update_detailed = GroupMethod(_update_bounce_purge_setting.sync_detailed)
-    else:
-        update = GroupMethod.lazy("sendgrid_reseller.api.mail_settings.update_bounce_purge_setting", "sync")
-        update_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.mail_settings.update_bounce_purge_setting", "sync_detailed"
-        )
-
-
-class MailSettingsFooterGroup(Group):
-    """Operations under `client.mail_settings.footer`."""
-
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.mail_settings import get_footer_setting as _get_footer_setting
-
-        get = GroupMethod(_get_footer_setting.sync)
-        get_detailed = GroupMethod(_get_footer_setting.sync_detailed)
-    else:
-        get = GroupMethod.lazy("sendgrid_reseller.api.mail_settings.get_footer_setting", "sync")
-        get_detailed = GroupMethod.lazy("sendgrid_reseller.api.mail_settings.get_footer_setting", "sync_detailed")
-
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.mail_settings import update_footer_setting as _update_footer_setting
-
-        update = GroupMethod(_update_footer_setting.sync)
-        update_detailed = GroupMethod(_update_footer_setting.sync_detailed)
-    else:
-        update = GroupMethod.lazy("sendgrid_reseller.api.mail_settings.update_footer_setting", "sync")
-        update_detailed = GroupMethod.lazy("sendgrid_reseller.api.mail_settings.update_footer_setting", "sync_detailed")
-
-
-class MailSettingsForwardBounceGroup(Group):
-    """Operations under `client.mail_settings.forward_bounce`."""
-
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.mail_settings import get_forward_bounce_setting as _get_forward_bounce_setting
-
-        get = GroupMethod(_get_forward_bounce_setting.sync)
-        get_detailed = GroupMethod(_get_forward_bounce_setting.sync_detailed)
-    else:
-        get = GroupMethod.lazy("sendgrid_reseller.api.mail_settings.get_forward_bounce_setting", "sync")
-        get_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.mail_settings.get_forward_bounce_setting", "sync_detailed"
-        )
-
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.mail_settings import update_forward_bounce_setting as _update_forward_bounce_setting
-
-        update = GroupMethod(_update_forward_bounce_setting.sync)
-        update_detailed = GroupMethod(_update_forward_bounce_setting.sync_detailed)
-    else:
-        update = GroupMethod.lazy("sendgrid_reseller.api.mail_settings.update_forward_bounce_setting", "sync")
-        update_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.mail_settings.update_forward_bounce_setting", "sync_detailed"
-        )
-
-
-class MailSettingsForwardSpamGroup(Group):
-    """Operations under `client.mail_settings.forward_spam`."""
-
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.mail_settings import get_forward_spam_setting as _get_forward_spam_setting
-
-        get = GroupMethod(_get_forward_spam_setting.sync)
-        get_detailed = GroupMethod(_get_forward_spam_setting.sync_detailed)
-    else:
-        get = GroupMethod.lazy("sendgrid_reseller.api.mail_settings.get_forward_spam_setting", "sync")
-        get_detailed = GroupMethod.lazy("sendgrid_reseller.api.mail_settings.get_forward_spam_setting", "sync_detailed")
-
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.mail_settings import update_forward_spam_setting as _update_forward_spam_setting
-
-        update = GroupMethod(_update_forward_spam_setting.sync)
-        update_detailed = GroupMethod(_update_forward_spam_setting.sync_detailed)
-    else:
-        update = GroupMethod.lazy("sendgrid_reseller.api.mail_settings.update_forward_spam_setting", "sync")
-        update_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.mail_settings.update_forward_spam_setting", "sync_detailed"
-        )
-
-
-class MailSettingsTemplateGroup(Group):
-    """Operations under `client.mail_settings.template`."""
-
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.mail_settings import get_template_setting as _get_template_setting
-
-        get = GroupMethod(_get_template_setting.sync)
-        get_detailed = GroupMethod(_get_template_setting.sync_detailed)
-    else:
-        get = GroupMethod.lazy("sendgrid_reseller.api.mail_settings.get_template_setting", "sync")
-        get_detailed = GroupMethod.lazy("sendgrid_reseller.api.mail_settings.get_template_setting", "sync_detailed")
-
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.mail_settings import update_template_setting as _update_template_setting
-
-        update = GroupMethod(_update_template_setting.sync)
-        update_detailed = GroupMethod(_update_template_setting.sync_detailed)
-    else:
-        update = GroupMethod.lazy("sendgrid_reseller.api.mail_settings.update_template_setting", "sync")
-        update_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.mail_settings.update_template_setting", "sync_detailed"
-        )
+    pass
 
 
 class MailSettingsGroup(Group):
@@ -162,224 +38,135 @@ class MailSettingsGroup(Group):
 
     @cached_property
     def address_whitelist(self) -> MailSettingsAddressWhitelistGroup:
+        from .mail_settings_address_whitelist import MailSettingsAddressWhitelistGroup
+
         return MailSettingsAddressWhitelistGroup(self._client)
 
     @cached_property
     def bounce_purge(self) -> MailSettingsBouncePurgeGroup:
+        from .mail_settings_bounce_purge import MailSettingsBouncePurgeGroup
+
         return MailSettingsBouncePurgeGroup(self._client)
 
     @cached_property
     def footer(self) -> MailSettingsFooterGroup:
+        from .mail_settings_footer import MailSettingsFooterGroup
+
         return MailSettingsFooterGroup(self._client)
 
     @cached_property
     def forward_bounce(self) -> MailSettingsForwardBounceGroup:
+        from .mail_settings_forward_bounce import MailSettingsForwardBounceGroup
+
         return MailSettingsForwardBounceGroup(self._client)
 
     @cached_property
     def forward_spam(self) -> MailSettingsForwardSpamGroup:
+        from .mail_settings_forward_spam import MailSettingsForwardSpamGroup
+
         return MailSettingsForwardSpamGroup(self._client)
 
     @cached_property
     def template(self) -> MailSettingsTemplateGroup:
+        from .mail_settings_template import MailSettingsTemplateGroup
+
         return MailSettingsTemplateGroup(self._client)
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.mail_settings import list_mail_settings as _list_mail_settings
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> MailSettingsList:
+        """List mail settings.
 
-        list = GroupMethod(_list_mail_settings.sync)
-        list_detailed = GroupMethod(_list_mail_settings.sync_detailed)
-    else:
-        list = GroupMethod.lazy("sendgrid_reseller.api.mail_settings.list_mail_settings", "sync")
-        list_detailed = GroupMethod.lazy("sendgrid_reseller.api.mail_settings.list_mail_settings", "sync_detailed")
+        Every mail setting with its name and whether it is on.
 
+        Wire request: GET /v3/mail_settings; the client adds Authorization: Bearer with the API key.
 
-class AsyncMailSettingsAddressWhitelistGroup(Group):
-    """Operations under `client.mail_settings.address_whitelist`."""
+        Args:
+            limit (int | Unset): Records to return in one page. The default and the maximum are both
+                500.
+            offset (int | Unset): Records to skip before the first one returned.
+            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+                of the v2 "user" field.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.mail_settings import get_address_whitelist_setting as _get_address_whitelist_setting
+        Returns:
+            MailSettingsList: the decoded answer.
 
-        get = GroupMethod(_get_address_whitelist_setting.asyncio)
-        get_detailed = GroupMethod(_get_address_whitelist_setting.asyncio_detailed)
-    else:
-        get = GroupMethod.lazy("sendgrid_reseller.api.mail_settings.get_address_whitelist_setting", "asyncio")
-        get_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.mail_settings.get_address_whitelist_setting", "asyncio_detailed"
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.mail_settings.list()
+        """
+        from sendgrid_reseller.api.mail_settings import list_mail_settings as _endpoint
+
+        return _endpoint.sync(
+            self._client,
+            limit=limit,
+            offset=offset,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            options=options,
         )
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.mail_settings import (
-            update_address_whitelist_setting as _update_address_whitelist_setting,
+    def list_detailed(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[MailSettingsList]:
+        """List mail settings.
+
+        Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+        Wire request: GET /v3/mail_settings; the client adds Authorization: Bearer with the API key.
+
+        Args:
+            The same as `client.mail_settings.list` takes; `help()` on it describes each one.
+
+        Returns:
+            Response[MailSettingsList]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.mail_settings.list_detailed()
+        """
+        from sendgrid_reseller.api.mail_settings import list_mail_settings as _endpoint
+
+        return _endpoint.sync_detailed(
+            self._client,
+            limit=limit,
+            offset=offset,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            options=options,
         )
-
-        update = GroupMethod(_update_address_whitelist_setting.asyncio)
-        update_detailed = GroupMethod(_update_address_whitelist_setting.asyncio_detailed)
-    else:
-        update = GroupMethod.lazy("sendgrid_reseller.api.mail_settings.update_address_whitelist_setting", "asyncio")
-        update_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.mail_settings.update_address_whitelist_setting", "asyncio_detailed"
-        )
-
-
-class AsyncMailSettingsBouncePurgeGroup(Group):
-    """Operations under `client.mail_settings.bounce_purge`."""
-
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.mail_settings import get_bounce_purge_setting as _get_bounce_purge_setting
-
-        get = GroupMethod(_get_bounce_purge_setting.asyncio)
-        get_detailed = GroupMethod(_get_bounce_purge_setting.asyncio_detailed)
-    else:
-        get = GroupMethod.lazy("sendgrid_reseller.api.mail_settings.get_bounce_purge_setting", "asyncio")
-        get_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.mail_settings.get_bounce_purge_setting", "asyncio_detailed"
-        )
-
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.mail_settings import update_bounce_purge_setting as _update_bounce_purge_setting
-
-        update = GroupMethod(_update_bounce_purge_setting.asyncio)
-        update_detailed = GroupMethod(_update_bounce_purge_setting.asyncio_detailed)
-    else:
-        update = GroupMethod.lazy("sendgrid_reseller.api.mail_settings.update_bounce_purge_setting", "asyncio")
-        update_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.mail_settings.update_bounce_purge_setting", "asyncio_detailed"
-        )
-
-
-class AsyncMailSettingsFooterGroup(Group):
-    """Operations under `client.mail_settings.footer`."""
-
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.mail_settings import get_footer_setting as _get_footer_setting
-
-        get = GroupMethod(_get_footer_setting.asyncio)
-        get_detailed = GroupMethod(_get_footer_setting.asyncio_detailed)
-    else:
-        get = GroupMethod.lazy("sendgrid_reseller.api.mail_settings.get_footer_setting", "asyncio")
-        get_detailed = GroupMethod.lazy("sendgrid_reseller.api.mail_settings.get_footer_setting", "asyncio_detailed")
-
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.mail_settings import update_footer_setting as _update_footer_setting
-
-        update = GroupMethod(_update_footer_setting.asyncio)
-        update_detailed = GroupMethod(_update_footer_setting.asyncio_detailed)
-    else:
-        update = GroupMethod.lazy("sendgrid_reseller.api.mail_settings.update_footer_setting", "asyncio")
-        update_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.mail_settings.update_footer_setting", "asyncio_detailed"
-        )
-
-
-class AsyncMailSettingsForwardBounceGroup(Group):
-    """Operations under `client.mail_settings.forward_bounce`."""
-
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.mail_settings import get_forward_bounce_setting as _get_forward_bounce_setting
-
-        get = GroupMethod(_get_forward_bounce_setting.asyncio)
-        get_detailed = GroupMethod(_get_forward_bounce_setting.asyncio_detailed)
-    else:
-        get = GroupMethod.lazy("sendgrid_reseller.api.mail_settings.get_forward_bounce_setting", "asyncio")
-        get_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.mail_settings.get_forward_bounce_setting", "asyncio_detailed"
-        )
-
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.mail_settings import update_forward_bounce_setting as _update_forward_bounce_setting
-
-        update = GroupMethod(_update_forward_bounce_setting.asyncio)
-        update_detailed = GroupMethod(_update_forward_bounce_setting.asyncio_detailed)
-    else:
-        update = GroupMethod.lazy("sendgrid_reseller.api.mail_settings.update_forward_bounce_setting", "asyncio")
-        update_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.mail_settings.update_forward_bounce_setting", "asyncio_detailed"
-        )
-
-
-class AsyncMailSettingsForwardSpamGroup(Group):
-    """Operations under `client.mail_settings.forward_spam`."""
-
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.mail_settings import get_forward_spam_setting as _get_forward_spam_setting
-
-        get = GroupMethod(_get_forward_spam_setting.asyncio)
-        get_detailed = GroupMethod(_get_forward_spam_setting.asyncio_detailed)
-    else:
-        get = GroupMethod.lazy("sendgrid_reseller.api.mail_settings.get_forward_spam_setting", "asyncio")
-        get_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.mail_settings.get_forward_spam_setting", "asyncio_detailed"
-        )
-
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.mail_settings import update_forward_spam_setting as _update_forward_spam_setting
-
-        update = GroupMethod(_update_forward_spam_setting.asyncio)
-        update_detailed = GroupMethod(_update_forward_spam_setting.asyncio_detailed)
-    else:
-        update = GroupMethod.lazy("sendgrid_reseller.api.mail_settings.update_forward_spam_setting", "asyncio")
-        update_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.mail_settings.update_forward_spam_setting", "asyncio_detailed"
-        )
-
-
-class AsyncMailSettingsTemplateGroup(Group):
-    """Operations under `client.mail_settings.template`."""
-
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.mail_settings import get_template_setting as _get_template_setting
-
-        get = GroupMethod(_get_template_setting.asyncio)
-        get_detailed = GroupMethod(_get_template_setting.asyncio_detailed)
-    else:
-        get = GroupMethod.lazy("sendgrid_reseller.api.mail_settings.get_template_setting", "asyncio")
-        get_detailed = GroupMethod.lazy("sendgrid_reseller.api.mail_settings.get_template_setting", "asyncio_detailed")
-
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.mail_settings import update_template_setting as _update_template_setting
-
-        update = GroupMethod(_update_template_setting.asyncio)
-        update_detailed = GroupMethod(_update_template_setting.asyncio_detailed)
-    else:
-        update = GroupMethod.lazy("sendgrid_reseller.api.mail_settings.update_template_setting", "asyncio")
-        update_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.mail_settings.update_template_setting", "asyncio_detailed"
-        )
-
-
-class AsyncMailSettingsGroup(Group):
-    """Operations under `client.mail_settings`."""
-
-    @cached_property
-    def address_whitelist(self) -> AsyncMailSettingsAddressWhitelistGroup:
-        return AsyncMailSettingsAddressWhitelistGroup(self._client)
-
-    @cached_property
-    def bounce_purge(self) -> AsyncMailSettingsBouncePurgeGroup:
-        return AsyncMailSettingsBouncePurgeGroup(self._client)
-
-    @cached_property
-    def footer(self) -> AsyncMailSettingsFooterGroup:
-        return AsyncMailSettingsFooterGroup(self._client)
-
-    @cached_property
-    def forward_bounce(self) -> AsyncMailSettingsForwardBounceGroup:
-        return AsyncMailSettingsForwardBounceGroup(self._client)
-
-    @cached_property
-    def forward_spam(self) -> AsyncMailSettingsForwardSpamGroup:
-        return AsyncMailSettingsForwardSpamGroup(self._client)
-
-    @cached_property
-    def template(self) -> AsyncMailSettingsTemplateGroup:
-        return AsyncMailSettingsTemplateGroup(self._client)
-
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.mail_settings import list_mail_settings as _list_mail_settings
-
-        list = GroupMethod(_list_mail_settings.asyncio)
-        list_detailed = GroupMethod(_list_mail_settings.asyncio_detailed)
-    else:
-        list = GroupMethod.lazy("sendgrid_reseller.api.mail_settings.list_mail_settings", "asyncio")
-        list_detailed = GroupMethod.lazy("sendgrid_reseller.api.mail_settings.list_mail_settings", "asyncio_detailed")

@@ -1,132 +1,41 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
-"""The `client.subusers` operations: sync and async group classes, imported on first use."""
+"""`client.subusers` of `SendGrid`: the `SubusersGroup` class, imported on first use.
+
+Each method calls its endpoint function (`sendgrid_reseller.api.<tag>.<operation>`), importing that
+module on first call; signatures and docstrings are the endpoint functions' own.
+"""
 
 from __future__ import annotations
 
+import builtins
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
-from .._runtime.group import Group, GroupMethod
+from .._runtime.group import Group
+from .._runtime.unset import UNSET
 
+if TYPE_CHECKING:
+    from collections.abc import Iterator, Mapping
+    from typing import Any
 
-class SubusersWebsiteAccessGroup(Group):
-    """Operations under `client.subusers.website_access`."""
+    import httpx
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.subusers import set_subuser_website_access as _set_subuser_website_access
+    from sendgrid_reseller._runtime.options import RequestOptions
+    from sendgrid_reseller._runtime.page import SyncPage
+    from sendgrid_reseller.models.create_subuser_request import CreateSubuserRequest
+    from sendgrid_reseller.models.create_subuser_request_region import CreateSubuserRequestRegion
+    from sendgrid_reseller.models.created_subuser import CreatedSubuser
+    from sendgrid_reseller.models.subuser import Subuser
+    from sendgrid_reseller.models.subuser_status_update import SubuserStatusUpdate
+    from sendgrid_reseller.types import Response, Unset
 
-        update = GroupMethod(_set_subuser_website_access.sync)
-        update_detailed = GroupMethod(_set_subuser_website_access.sync_detailed)
-    else:
-        update = GroupMethod.lazy("sendgrid_reseller.api.subusers.set_subuser_website_access", "sync")
-        update_detailed = GroupMethod.lazy("sendgrid_reseller.api.subusers.set_subuser_website_access", "sync_detailed")
+    from .subusers_credits import SubusersCreditsGroup
+    from .subusers_ips import SubusersIpsGroup
+    from .subusers_reputations import SubusersReputationsGroup
+    from .subusers_stats import SubusersStatsGroup
+    from .subusers_website_access import SubusersWebsiteAccessGroup
 
-
-class SubusersCreditsGroup(Group):
-    """Operations under `client.subusers.credits`."""
-
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.subusers import get_subuser_credits as _get_subuser_credits
-
-        get = GroupMethod(_get_subuser_credits.sync)
-        get_detailed = GroupMethod(_get_subuser_credits.sync_detailed)
-    else:
-        get = GroupMethod.lazy("sendgrid_reseller.api.subusers.get_subuser_credits", "sync")
-        get_detailed = GroupMethod.lazy("sendgrid_reseller.api.subusers.get_subuser_credits", "sync_detailed")
-
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.subusers import update_subuser_credits as _update_subuser_credits
-
-        update = GroupMethod(_update_subuser_credits.sync)
-        update_detailed = GroupMethod(_update_subuser_credits.sync_detailed)
-    else:
-        update = GroupMethod.lazy("sendgrid_reseller.api.subusers.update_subuser_credits", "sync")
-        update_detailed = GroupMethod.lazy("sendgrid_reseller.api.subusers.update_subuser_credits", "sync_detailed")
-
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.subusers import adjust_subuser_remaining_credits as _adjust_subuser_remaining_credits
-
-        adjust_remaining = GroupMethod(_adjust_subuser_remaining_credits.sync)
-        adjust_remaining_detailed = GroupMethod(_adjust_subuser_remaining_credits.sync_detailed)
-    else:
-        adjust_remaining = GroupMethod.lazy("sendgrid_reseller.api.subusers.adjust_subuser_remaining_credits", "sync")
-        adjust_remaining_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.subusers.adjust_subuser_remaining_credits", "sync_detailed"
-        )
-
-
-class SubusersIpsGroup(Group):
-    """Operations under `client.subusers.ips`."""
-
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.subusers import update_subuser_ips as _update_subuser_ips
-
-        update = GroupMethod(_update_subuser_ips.sync)
-        update_detailed = GroupMethod(_update_subuser_ips.sync_detailed)
-    else:
-        update = GroupMethod.lazy("sendgrid_reseller.api.subusers.update_subuser_ips", "sync")
-        update_detailed = GroupMethod.lazy("sendgrid_reseller.api.subusers.update_subuser_ips", "sync_detailed")
-
-
-class SubusersStatsGroup(Group):
-    """Operations under `client.subusers.stats`."""
-
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.subusers import get_subuser_monthly_stats as _get_subuser_monthly_stats
-
-        monthly_for_subuser = GroupMethod(_get_subuser_monthly_stats.sync)
-        monthly_for_subuser_detailed = GroupMethod(_get_subuser_monthly_stats.sync_detailed)
-    else:
-        monthly_for_subuser = GroupMethod.lazy("sendgrid_reseller.api.subusers.get_subuser_monthly_stats", "sync")
-        monthly_for_subuser_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.subusers.get_subuser_monthly_stats", "sync_detailed"
-        )
-
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.subusers import get_subusers_stats as _get_subusers_stats
-
-        get = GroupMethod(_get_subusers_stats.sync)
-        get_detailed = GroupMethod(_get_subusers_stats.sync_detailed)
-        get_pages = GroupMethod(_get_subusers_stats.iter_pages)
-        get_items = GroupMethod(_get_subusers_stats.iter_items)
-    else:
-        get = GroupMethod.lazy("sendgrid_reseller.api.subusers.get_subusers_stats", "sync")
-        get_detailed = GroupMethod.lazy("sendgrid_reseller.api.subusers.get_subusers_stats", "sync_detailed")
-        get_pages = GroupMethod.lazy("sendgrid_reseller.api.subusers.get_subusers_stats", "iter_pages")
-        get_items = GroupMethod.lazy("sendgrid_reseller.api.subusers.get_subusers_stats", "iter_items")
-
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.subusers import get_subusers_monthly_stats as _get_subusers_monthly_stats
-
-        monthly = GroupMethod(_get_subusers_monthly_stats.sync)
-        monthly_detailed = GroupMethod(_get_subusers_monthly_stats.sync_detailed)
-    else:
-        monthly = GroupMethod.lazy("sendgrid_reseller.api.subusers.get_subusers_monthly_stats", "sync")
-        monthly_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.subusers.get_subusers_monthly_stats", "sync_detailed"
-        )
-
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.subusers import get_subusers_stats_sums as _get_subusers_stats_sums
-
-        sums = GroupMethod(_get_subusers_stats_sums.sync)
-        sums_detailed = GroupMethod(_get_subusers_stats_sums.sync_detailed)
-    else:
-        sums = GroupMethod.lazy("sendgrid_reseller.api.subusers.get_subusers_stats_sums", "sync")
-        sums_detailed = GroupMethod.lazy("sendgrid_reseller.api.subusers.get_subusers_stats_sums", "sync_detailed")
-
-
-class SubusersReputationsGroup(Group):
-    """Operations under `client.subusers.reputations`."""
-
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.subusers import list_subuser_reputations as _list_subuser_reputations
-
-        list = GroupMethod(_list_subuser_reputations.sync)
-        list_detailed = GroupMethod(_list_subuser_reputations.sync_detailed)
-    else:
-        list = GroupMethod.lazy("sendgrid_reseller.api.subusers.list_subuser_reputations", "sync")
-        list_detailed = GroupMethod.lazy("sendgrid_reseller.api.subusers.list_subuser_reputations", "sync_detailed")
+    pass
 
 
 class SubusersGroup(Group):
@@ -134,250 +43,671 @@ class SubusersGroup(Group):
 
     @cached_property
     def website_access(self) -> SubusersWebsiteAccessGroup:
+        from .subusers_website_access import SubusersWebsiteAccessGroup
+
         return SubusersWebsiteAccessGroup(self._client)
 
     @cached_property
     def credits(self) -> SubusersCreditsGroup:
+        from .subusers_credits import SubusersCreditsGroup
+
         return SubusersCreditsGroup(self._client)
 
     @cached_property
     def ips(self) -> SubusersIpsGroup:
+        from .subusers_ips import SubusersIpsGroup
+
         return SubusersIpsGroup(self._client)
 
     @cached_property
     def stats(self) -> SubusersStatsGroup:
+        from .subusers_stats import SubusersStatsGroup
+
         return SubusersStatsGroup(self._client)
 
     @cached_property
     def reputations(self) -> SubusersReputationsGroup:
+        from .subusers_reputations import SubusersReputationsGroup
+
         return SubusersReputationsGroup(self._client)
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.subusers import list_subusers as _list_subusers
+    def list(
+        self,
+        *,
+        username: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+        page_token: str | None = None,
+    ) -> SyncPage[Subuser]:
+        """List subusers.
 
-        list = GroupMethod(_list_subusers.sync)
-        list_detailed = GroupMethod(_list_subusers.sync_detailed)
-        list_pages = GroupMethod(_list_subusers.iter_pages)
-        list_items = GroupMethod(_list_subusers.iter_items)
-    else:
-        list = GroupMethod.lazy("sendgrid_reseller.api.subusers.list_subusers", "sync")
-        list_detailed = GroupMethod.lazy("sendgrid_reseller.api.subusers.list_subusers", "sync_detailed")
-        list_pages = GroupMethod.lazy("sendgrid_reseller.api.subusers.list_subusers", "iter_pages")
-        list_items = GroupMethod.lazy("sendgrid_reseller.api.subusers.list_subusers", "iter_items")
+        Returns the parent account's subusers, a page at a time (limit/offset, Link header).
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.subusers import create_subuser as _create_subuser
+        Returns the first page (or the one `page_token` names): iterate it for every record across
+        pages, or use `pages()`, `has_next_page()`, `next_page()` and `next_page_token`.
 
-        create = GroupMethod(_create_subuser.sync)
-        create_detailed = GroupMethod(_create_subuser.sync_detailed)
-    else:
-        create = GroupMethod.lazy("sendgrid_reseller.api.subusers.create_subuser", "sync")
-        create_detailed = GroupMethod.lazy("sendgrid_reseller.api.subusers.create_subuser", "sync_detailed")
+        Wire request: GET /v3/subusers; the client adds Authorization: Bearer with the API key.
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.subusers import delete_subuser as _delete_subuser
+        Args:
+            username (str | Unset): Only the subuser with this username.
+            limit (int | Unset): Records to return in one page. The default and the maximum are both
+                500.
+            offset (int | Unset): Records to skip before the first one returned.
+            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+                of the v2 "user" field.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+            page_token (str | None): Start at the page an earlier page's `next_page_token` names.
 
-        delete = GroupMethod(_delete_subuser.sync)
-        delete_detailed = GroupMethod(_delete_subuser.sync_detailed)
-    else:
-        delete = GroupMethod.lazy("sendgrid_reseller.api.subusers.delete_subuser", "sync")
-        delete_detailed = GroupMethod.lazy("sendgrid_reseller.api.subusers.delete_subuser", "sync_detailed")
+        Returns:
+            SyncPage[Subuser]: the page; its `items` are this page's records.
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.subusers import set_subuser_disabled as _set_subuser_disabled
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
 
-        set_disabled = GroupMethod(_set_subuser_disabled.sync)
-        set_disabled_detailed = GroupMethod(_set_subuser_disabled.sync_detailed)
-    else:
-        set_disabled = GroupMethod.lazy("sendgrid_reseller.api.subusers.set_subuser_disabled", "sync")
-        set_disabled_detailed = GroupMethod.lazy("sendgrid_reseller.api.subusers.set_subuser_disabled", "sync_detailed")
+        Example::
 
+            for item in client.subusers.list():  # every record, page after page
+                print(item)
+        """
+        from sendgrid_reseller.api.subusers import list_subusers as _endpoint
 
-class AsyncSubusersWebsiteAccessGroup(Group):
-    """Operations under `client.subusers.website_access`."""
-
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.subusers import set_subuser_website_access as _set_subuser_website_access
-
-        update = GroupMethod(_set_subuser_website_access.asyncio)
-        update_detailed = GroupMethod(_set_subuser_website_access.asyncio_detailed)
-    else:
-        update = GroupMethod.lazy("sendgrid_reseller.api.subusers.set_subuser_website_access", "asyncio")
-        update_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.subusers.set_subuser_website_access", "asyncio_detailed"
+        return _endpoint.page(
+            self._client,
+            username=username,
+            limit=limit,
+            offset=offset,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            options=options,
+            page_token=page_token,
         )
 
+    def list_detailed(
+        self,
+        *,
+        username: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[builtins.list[Subuser]]:
+        """List subusers.
 
-class AsyncSubusersCreditsGroup(Group):
-    """Operations under `client.subusers.credits`."""
+        Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.subusers import get_subuser_credits as _get_subuser_credits
+        Wire request: GET /v3/subusers; the client adds Authorization: Bearer with the API key.
 
-        get = GroupMethod(_get_subuser_credits.asyncio)
-        get_detailed = GroupMethod(_get_subuser_credits.asyncio_detailed)
-    else:
-        get = GroupMethod.lazy("sendgrid_reseller.api.subusers.get_subuser_credits", "asyncio")
-        get_detailed = GroupMethod.lazy("sendgrid_reseller.api.subusers.get_subuser_credits", "asyncio_detailed")
+        Args:
+            The same as `client.subusers.list` takes; `help()` on it describes each one.
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.subusers import update_subuser_credits as _update_subuser_credits
+        Returns:
+            Response[list[Subuser]]: the decoded body with status, headers and rate limit.
 
-        update = GroupMethod(_update_subuser_credits.asyncio)
-        update_detailed = GroupMethod(_update_subuser_credits.asyncio_detailed)
-    else:
-        update = GroupMethod.lazy("sendgrid_reseller.api.subusers.update_subuser_credits", "asyncio")
-        update_detailed = GroupMethod.lazy("sendgrid_reseller.api.subusers.update_subuser_credits", "asyncio_detailed")
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.subusers import adjust_subuser_remaining_credits as _adjust_subuser_remaining_credits
+        Example::
 
-        adjust_remaining = GroupMethod(_adjust_subuser_remaining_credits.asyncio)
-        adjust_remaining_detailed = GroupMethod(_adjust_subuser_remaining_credits.asyncio_detailed)
-    else:
-        adjust_remaining = GroupMethod.lazy(
-            "sendgrid_reseller.api.subusers.adjust_subuser_remaining_credits", "asyncio"
-        )
-        adjust_remaining_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.subusers.adjust_subuser_remaining_credits", "asyncio_detailed"
-        )
+            result = client.subusers.list_detailed()
+        """
+        from sendgrid_reseller.api.subusers import list_subusers as _endpoint
 
-
-class AsyncSubusersIpsGroup(Group):
-    """Operations under `client.subusers.ips`."""
-
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.subusers import update_subuser_ips as _update_subuser_ips
-
-        update = GroupMethod(_update_subuser_ips.asyncio)
-        update_detailed = GroupMethod(_update_subuser_ips.asyncio_detailed)
-    else:
-        update = GroupMethod.lazy("sendgrid_reseller.api.subusers.update_subuser_ips", "asyncio")
-        update_detailed = GroupMethod.lazy("sendgrid_reseller.api.subusers.update_subuser_ips", "asyncio_detailed")
-
-
-class AsyncSubusersStatsGroup(Group):
-    """Operations under `client.subusers.stats`."""
-
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.subusers import get_subuser_monthly_stats as _get_subuser_monthly_stats
-
-        monthly_for_subuser = GroupMethod(_get_subuser_monthly_stats.asyncio)
-        monthly_for_subuser_detailed = GroupMethod(_get_subuser_monthly_stats.asyncio_detailed)
-    else:
-        monthly_for_subuser = GroupMethod.lazy("sendgrid_reseller.api.subusers.get_subuser_monthly_stats", "asyncio")
-        monthly_for_subuser_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.subusers.get_subuser_monthly_stats", "asyncio_detailed"
+        return _endpoint.sync_detailed(
+            self._client,
+            username=username,
+            limit=limit,
+            offset=offset,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            options=options,
         )
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.subusers import get_subusers_stats as _get_subusers_stats
+    def list_pages(
+        self,
+        *,
+        username: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Iterator[Response[builtins.list[Subuser]]]:
+        """List subusers.
 
-        get = GroupMethod(_get_subusers_stats.asyncio)
-        get_detailed = GroupMethod(_get_subusers_stats.asyncio_detailed)
-        get_pages = GroupMethod(_get_subusers_stats.aiter_pages)
-        get_items = GroupMethod(_get_subusers_stats.aiter_items)
-    else:
-        get = GroupMethod.lazy("sendgrid_reseller.api.subusers.get_subusers_stats", "asyncio")
-        get_detailed = GroupMethod.lazy("sendgrid_reseller.api.subusers.get_subusers_stats", "asyncio_detailed")
-        get_pages = GroupMethod.lazy("sendgrid_reseller.api.subusers.get_subusers_stats", "aiter_pages")
-        get_items = GroupMethod.lazy("sendgrid_reseller.api.subusers.get_subusers_stats", "aiter_items")
+        Yields one `Response` per page, following the Link header's rel="next"; the next page is
+        requested only when the previous one has been consumed.
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.subusers import get_subusers_monthly_stats as _get_subusers_monthly_stats
+        Wire request: GET /v3/subusers; the client adds Authorization: Bearer with the API key.
 
-        monthly = GroupMethod(_get_subusers_monthly_stats.asyncio)
-        monthly_detailed = GroupMethod(_get_subusers_monthly_stats.asyncio_detailed)
-    else:
-        monthly = GroupMethod.lazy("sendgrid_reseller.api.subusers.get_subusers_monthly_stats", "asyncio")
-        monthly_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.subusers.get_subusers_monthly_stats", "asyncio_detailed"
+        Args:
+            The same as `client.subusers.list` takes; `help()` on it describes each one.
+
+        Returns:
+            Iterator of Response[list[Subuser]]: each page with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            for page in client.subusers.list_pages():
+                print(page.status_code, len(page.parsed))
+        """
+        from sendgrid_reseller.api.subusers import list_subusers as _endpoint
+
+        return _endpoint.iter_pages(
+            self._client,
+            username=username,
+            limit=limit,
+            offset=offset,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            options=options,
         )
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.subusers import get_subusers_stats_sums as _get_subusers_stats_sums
+    def list_items(
+        self,
+        *,
+        username: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Iterator[Subuser]:
+        """List subusers.
 
-        sums = GroupMethod(_get_subusers_stats_sums.asyncio)
-        sums_detailed = GroupMethod(_get_subusers_stats_sums.asyncio_detailed)
-    else:
-        sums = GroupMethod.lazy("sendgrid_reseller.api.subusers.get_subusers_stats_sums", "asyncio")
-        sums_detailed = GroupMethod.lazy("sendgrid_reseller.api.subusers.get_subusers_stats_sums", "asyncio_detailed")
+        Yields every record of the list, across all pages (one page in memory at a time).
 
+        Wire request: GET /v3/subusers; the client adds Authorization: Bearer with the API key.
 
-class AsyncSubusersReputationsGroup(Group):
-    """Operations under `client.subusers.reputations`."""
+        Args:
+            The same as `client.subusers.list` takes; `help()` on it describes each one.
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.subusers import list_subuser_reputations as _list_subuser_reputations
+        Returns:
+            Iterator of Subuser: each record.
 
-        list = GroupMethod(_list_subuser_reputations.asyncio)
-        list_detailed = GroupMethod(_list_subuser_reputations.asyncio_detailed)
-    else:
-        list = GroupMethod.lazy("sendgrid_reseller.api.subusers.list_subuser_reputations", "asyncio")
-        list_detailed = GroupMethod.lazy("sendgrid_reseller.api.subusers.list_subuser_reputations", "asyncio_detailed")
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
 
+        Example::
 
-class AsyncSubusersGroup(Group):
-    """Operations under `client.subusers`."""
+            for item in client.subusers.list_items():
+                print(item)
+        """
+        from sendgrid_reseller.api.subusers import list_subusers as _endpoint
 
-    @cached_property
-    def website_access(self) -> AsyncSubusersWebsiteAccessGroup:
-        return AsyncSubusersWebsiteAccessGroup(self._client)
+        return _endpoint.iter_items(
+            self._client,
+            username=username,
+            limit=limit,
+            offset=offset,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            options=options,
+        )
 
-    @cached_property
-    def credits(self) -> AsyncSubusersCreditsGroup:
-        return AsyncSubusersCreditsGroup(self._client)
+    @overload
+    def create(
+        self,
+        *,
+        username: str,
+        email: str,
+        password: str,
+        ips: builtins.list[str],
+        region: CreateSubuserRequestRegion | Unset = UNSET,
+        include_region: bool | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> CreatedSubuser: ...
 
-    @cached_property
-    def ips(self) -> AsyncSubusersIpsGroup:
-        return AsyncSubusersIpsGroup(self._client)
+    @overload
+    def create(
+        self,
+        *,
+        body: CreateSubuserRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> CreatedSubuser: ...
 
-    @cached_property
-    def stats(self) -> AsyncSubusersStatsGroup:
-        return AsyncSubusersStatsGroup(self._client)
+    def create(
+        self,
+        *,
+        username: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        password: str | Unset = UNSET,
+        ips: builtins.list[str] | Unset = UNSET,
+        region: CreateSubuserRequestRegion | Unset = UNSET,
+        include_region: bool | Unset = UNSET,
+        body: CreateSubuserRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> CreatedSubuser:
+        """Create a subuser.
 
-    @cached_property
-    def reputations(self) -> AsyncSubusersReputationsGroup:
-        return AsyncSubusersReputationsGroup(self._client)
+        Creates a subuser account under the parent, with its login, contact address and sending IPs.
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.subusers import list_subusers as _list_subusers
+        Wire request: POST /v3/subusers; the client adds Authorization: Bearer with the API key.
 
-        list = GroupMethod(_list_subusers.asyncio)
-        list_detailed = GroupMethod(_list_subusers.asyncio_detailed)
-        list_pages = GroupMethod(_list_subusers.aiter_pages)
-        list_items = GroupMethod(_list_subusers.aiter_items)
-    else:
-        list = GroupMethod.lazy("sendgrid_reseller.api.subusers.list_subusers", "asyncio")
-        list_detailed = GroupMethod.lazy("sendgrid_reseller.api.subusers.list_subusers", "asyncio_detailed")
-        list_pages = GroupMethod.lazy("sendgrid_reseller.api.subusers.list_subusers", "aiter_pages")
-        list_items = GroupMethod.lazy("sendgrid_reseller.api.subusers.list_subusers", "aiter_items")
+        Args:
+            username (str): Login name of the new subuser. Required.
+            email (str): Contact address of the subuser. Required.
+            password (str): The subuser's password for the web app. Required.
+            ips (list[str]): Dedicated IPs the subuser sends from. Required.
+            region (CreateSubuserRequestRegion | Unset): Data residency region (default global).
+            include_region (bool | Unset): Return the region in the response.
+            body (CreateSubuserRequest): The whole request as one model, instead of the
+                fields above (not both).
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.subusers import create_subuser as _create_subuser
+        Returns:
+            CreatedSubuser: the decoded answer.
 
-        create = GroupMethod(_create_subuser.asyncio)
-        create_detailed = GroupMethod(_create_subuser.asyncio_detailed)
-    else:
-        create = GroupMethod.lazy("sendgrid_reseller.api.subusers.create_subuser", "asyncio")
-        create_detailed = GroupMethod.lazy("sendgrid_reseller.api.subusers.create_subuser", "asyncio_detailed")
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.subusers import delete_subuser as _delete_subuser
+        Example::
 
-        delete = GroupMethod(_delete_subuser.asyncio)
-        delete_detailed = GroupMethod(_delete_subuser.asyncio_detailed)
-    else:
-        delete = GroupMethod.lazy("sendgrid_reseller.api.subusers.delete_subuser", "asyncio")
-        delete_detailed = GroupMethod.lazy("sendgrid_reseller.api.subusers.delete_subuser", "asyncio_detailed")
+            result = client.subusers.create(username=username, email=email, password=password, ips=ips)
+        """
+        from sendgrid_reseller.api.subusers import create_subuser as _endpoint
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.subusers import set_subuser_disabled as _set_subuser_disabled
+        return _endpoint._sync_impl(
+            self._client,
+            username=username,
+            email=email,
+            password=password,
+            ips=ips,
+            region=region,
+            include_region=include_region,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
+        )
 
-        set_disabled = GroupMethod(_set_subuser_disabled.asyncio)
-        set_disabled_detailed = GroupMethod(_set_subuser_disabled.asyncio_detailed)
-    else:
-        set_disabled = GroupMethod.lazy("sendgrid_reseller.api.subusers.set_subuser_disabled", "asyncio")
-        set_disabled_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.subusers.set_subuser_disabled", "asyncio_detailed"
+    @overload
+    def create_detailed(
+        self,
+        *,
+        username: str,
+        email: str,
+        password: str,
+        ips: builtins.list[str],
+        region: CreateSubuserRequestRegion | Unset = UNSET,
+        include_region: bool | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[CreatedSubuser]: ...
+
+    @overload
+    def create_detailed(
+        self,
+        *,
+        body: CreateSubuserRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[CreatedSubuser]: ...
+
+    def create_detailed(
+        self,
+        *,
+        username: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        password: str | Unset = UNSET,
+        ips: builtins.list[str] | Unset = UNSET,
+        region: CreateSubuserRequestRegion | Unset = UNSET,
+        include_region: bool | Unset = UNSET,
+        body: CreateSubuserRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[CreatedSubuser]:
+        """Create a subuser.
+
+        Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+        Wire request: POST /v3/subusers; the client adds Authorization: Bearer with the API key.
+
+        Args:
+            The same as `client.subusers.create` takes; `help()` on it describes each one.
+
+        Returns:
+            Response[CreatedSubuser]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.subusers.create_detailed(username=username, email=email, password=password, ips=ips)
+        """
+        from sendgrid_reseller.api.subusers import create_subuser as _endpoint
+
+        return _endpoint._sync_detailed_impl(
+            self._client,
+            username=username,
+            email=email,
+            password=password,
+            ips=ips,
+            region=region,
+            include_region=include_region,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
+        )
+
+    def delete(
+        self,
+        subuser_name: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Any:
+        """Delete a subuser.
+
+        Removes a subuser for good; a deleted subuser cannot be restored.
+
+        Wire request: DELETE /v3/subusers/{subuser_name}; the client adds Authorization: Bearer with the
+        API key.
+
+        Args:
+            subuser_name (str): The `subuser_name` path segment. Required.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            Any: the decoded answer.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.subusers.delete(subuser_name)
+        """
+        from sendgrid_reseller.api.subusers import delete_subuser as _endpoint
+
+        return _endpoint.sync(
+            self._client,
+            subuser_name,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
+        )
+
+    def delete_detailed(
+        self,
+        subuser_name: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[Any]:
+        """Delete a subuser.
+
+        Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+        Wire request: DELETE /v3/subusers/{subuser_name}; the client adds Authorization: Bearer with the
+        API key.
+
+        Args:
+            The same as `client.subusers.delete` takes; `help()` on it describes each one.
+
+        Returns:
+            Response[Any]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.subusers.delete_detailed(subuser_name)
+        """
+        from sendgrid_reseller.api.subusers import delete_subuser as _endpoint
+
+        return _endpoint.sync_detailed(
+            self._client,
+            subuser_name,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
+        )
+
+    @overload
+    def set_disabled(
+        self,
+        subuser_name: str,
+        *,
+        disabled: bool,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Any: ...
+
+    @overload
+    def set_disabled(
+        self,
+        subuser_name: str,
+        *,
+        body: SubuserStatusUpdate,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Any: ...
+
+    def set_disabled(
+        self,
+        subuser_name: str,
+        *,
+        disabled: bool | Unset = UNSET,
+        body: SubuserStatusUpdate | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Any:
+        """Enable or disable a subuser.
+
+        Turns a subuser off (disabled true) or back on (disabled false); the v3 form of the v2
+        enable/disable calls.
+
+        Wire request: PATCH /v3/subusers/{subuser_name}; the client adds Authorization: Bearer with the
+        API key.
+
+        Args:
+            subuser_name (str): The `subuser_name` path segment. Required.
+            disabled (bool): true disables the subuser, false enables it. Required.
+            body (SubuserStatusUpdate): The whole request as one model, instead of the
+                fields above (not both).
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            Any: the decoded answer.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.subusers.set_disabled(subuser_name, disabled=disabled)
+        """
+        from sendgrid_reseller.api.subusers import set_subuser_disabled as _endpoint
+
+        return _endpoint._sync_impl(
+            self._client,
+            subuser_name,
+            disabled=disabled,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
+        )
+
+    @overload
+    def set_disabled_detailed(
+        self,
+        subuser_name: str,
+        *,
+        disabled: bool,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[Any]: ...
+
+    @overload
+    def set_disabled_detailed(
+        self,
+        subuser_name: str,
+        *,
+        body: SubuserStatusUpdate,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[Any]: ...
+
+    def set_disabled_detailed(
+        self,
+        subuser_name: str,
+        *,
+        disabled: bool | Unset = UNSET,
+        body: SubuserStatusUpdate | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[Any]:
+        """Enable or disable a subuser.
+
+        Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+        Wire request: PATCH /v3/subusers/{subuser_name}; the client adds Authorization: Bearer with the
+        API key.
+
+        Args:
+            The same as `client.subusers.set_disabled` takes; `help()` on it describes each one.
+
+        Returns:
+            Response[Any]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.subusers.set_disabled_detailed(subuser_name, disabled=disabled)
+        """
+        from sendgrid_reseller.api.subusers import set_subuser_disabled as _endpoint
+
+        return _endpoint._sync_detailed_impl(
+            self._client,
+            subuser_name,
+            disabled=disabled,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
         )

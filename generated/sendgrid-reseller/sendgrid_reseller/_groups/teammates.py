@@ -1,58 +1,37 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
-"""The `client.teammates` operations: sync and async group classes, imported on first use."""
+"""`client.teammates` of `SendGrid`: the `TeammatesGroup` class, imported on first use.
+
+Each method calls its endpoint function (`sendgrid_reseller.api.<tag>.<operation>`), importing that
+module on first call; signatures and docstrings are the endpoint functions' own.
+"""
 
 from __future__ import annotations
 
+import builtins
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
-from .._runtime.group import Group, GroupMethod
+from .._runtime.group import Group
+from .._runtime.unset import UNSET
 
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+    from typing import Any
 
-class TeammatesSubuserAccessGroup(Group):
-    """Operations under `client.teammates.subuser_access`."""
+    import httpx
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.teammates import list_teammate_subuser_access as _list_teammate_subuser_access
+    from sendgrid_reseller._runtime.options import RequestOptions
+    from sendgrid_reseller.models.pending_teammate import PendingTeammate
+    from sendgrid_reseller.models.teammate import Teammate
+    from sendgrid_reseller.models.teammate_invite import TeammateInvite
+    from sendgrid_reseller.models.teammate_list import TeammateList
+    from sendgrid_reseller.models.teammate_permissions import TeammatePermissions
+    from sendgrid_reseller.types import Response, Unset
 
-        list = GroupMethod(_list_teammate_subuser_access.sync)
-        list_detailed = GroupMethod(_list_teammate_subuser_access.sync_detailed)
-    else:
-        list = GroupMethod.lazy("sendgrid_reseller.api.teammates.list_teammate_subuser_access", "sync")
-        list_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.teammates.list_teammate_subuser_access", "sync_detailed"
-        )
+    from .teammates_pending import TeammatesPendingGroup
+    from .teammates_subuser_access import TeammatesSubuserAccessGroup
 
-
-class TeammatesPendingGroup(Group):
-    """Operations under `client.teammates.pending`."""
-
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.teammates import list_pending_teammates as _list_pending_teammates
-
-        list = GroupMethod(_list_pending_teammates.sync)
-        list_detailed = GroupMethod(_list_pending_teammates.sync_detailed)
-    else:
-        list = GroupMethod.lazy("sendgrid_reseller.api.teammates.list_pending_teammates", "sync")
-        list_detailed = GroupMethod.lazy("sendgrid_reseller.api.teammates.list_pending_teammates", "sync_detailed")
-
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.teammates import delete_pending_teammate as _delete_pending_teammate
-
-        delete = GroupMethod(_delete_pending_teammate.sync)
-        delete_detailed = GroupMethod(_delete_pending_teammate.sync_detailed)
-    else:
-        delete = GroupMethod.lazy("sendgrid_reseller.api.teammates.delete_pending_teammate", "sync")
-        delete_detailed = GroupMethod.lazy("sendgrid_reseller.api.teammates.delete_pending_teammate", "sync_detailed")
-
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.teammates import resend_teammate_invite as _resend_teammate_invite
-
-        resend = GroupMethod(_resend_teammate_invite.sync)
-        resend_detailed = GroupMethod(_resend_teammate_invite.sync_detailed)
-    else:
-        resend = GroupMethod.lazy("sendgrid_reseller.api.teammates.resend_teammate_invite", "sync")
-        resend_detailed = GroupMethod.lazy("sendgrid_reseller.api.teammates.resend_teammate_invite", "sync_detailed")
+    pass
 
 
 class TeammatesGroup(Group):
@@ -60,158 +39,651 @@ class TeammatesGroup(Group):
 
     @cached_property
     def subuser_access(self) -> TeammatesSubuserAccessGroup:
+        from .teammates_subuser_access import TeammatesSubuserAccessGroup
+
         return TeammatesSubuserAccessGroup(self._client)
 
     @cached_property
     def pending(self) -> TeammatesPendingGroup:
+        from .teammates_pending import TeammatesPendingGroup
+
         return TeammatesPendingGroup(self._client)
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.teammates import list_teammates as _list_teammates
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> TeammateList:
+        """List teammates.
 
-        list = GroupMethod(_list_teammates.sync)
-        list_detailed = GroupMethod(_list_teammates.sync_detailed)
-    else:
-        list = GroupMethod.lazy("sendgrid_reseller.api.teammates.list_teammates", "sync")
-        list_detailed = GroupMethod.lazy("sendgrid_reseller.api.teammates.list_teammates", "sync_detailed")
+        The account's teammates (the owner included), a page at a time.
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.teammates import invite_teammate as _invite_teammate
+        Wire request: GET /v3/teammates; the client adds Authorization: Bearer with the API key.
 
-        invite = GroupMethod(_invite_teammate.sync)
-        invite_detailed = GroupMethod(_invite_teammate.sync_detailed)
-    else:
-        invite = GroupMethod.lazy("sendgrid_reseller.api.teammates.invite_teammate", "sync")
-        invite_detailed = GroupMethod.lazy("sendgrid_reseller.api.teammates.invite_teammate", "sync_detailed")
+        Args:
+            limit (int | Unset): Records to return in one page. The default and the maximum are both
+                500.
+            offset (int | Unset): Records to skip before the first one returned.
+            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+                of the v2 "user" field.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.teammates import get_teammate as _get_teammate
+        Returns:
+            TeammateList: the decoded answer.
 
-        get = GroupMethod(_get_teammate.sync)
-        get_detailed = GroupMethod(_get_teammate.sync_detailed)
-    else:
-        get = GroupMethod.lazy("sendgrid_reseller.api.teammates.get_teammate", "sync")
-        get_detailed = GroupMethod.lazy("sendgrid_reseller.api.teammates.get_teammate", "sync_detailed")
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.teammates import delete_teammate as _delete_teammate
+        Example::
 
-        delete = GroupMethod(_delete_teammate.sync)
-        delete_detailed = GroupMethod(_delete_teammate.sync_detailed)
-    else:
-        delete = GroupMethod.lazy("sendgrid_reseller.api.teammates.delete_teammate", "sync")
-        delete_detailed = GroupMethod.lazy("sendgrid_reseller.api.teammates.delete_teammate", "sync_detailed")
+            result = client.teammates.list()
+        """
+        from sendgrid_reseller.api.teammates import list_teammates as _endpoint
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.teammates import update_teammate as _update_teammate
-
-        update = GroupMethod(_update_teammate.sync)
-        update_detailed = GroupMethod(_update_teammate.sync_detailed)
-    else:
-        update = GroupMethod.lazy("sendgrid_reseller.api.teammates.update_teammate", "sync")
-        update_detailed = GroupMethod.lazy("sendgrid_reseller.api.teammates.update_teammate", "sync_detailed")
-
-
-class AsyncTeammatesSubuserAccessGroup(Group):
-    """Operations under `client.teammates.subuser_access`."""
-
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.teammates import list_teammate_subuser_access as _list_teammate_subuser_access
-
-        list = GroupMethod(_list_teammate_subuser_access.asyncio)
-        list_detailed = GroupMethod(_list_teammate_subuser_access.asyncio_detailed)
-    else:
-        list = GroupMethod.lazy("sendgrid_reseller.api.teammates.list_teammate_subuser_access", "asyncio")
-        list_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.teammates.list_teammate_subuser_access", "asyncio_detailed"
+        return _endpoint.sync(
+            self._client,
+            limit=limit,
+            offset=offset,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            options=options,
         )
 
+    def list_detailed(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[TeammateList]:
+        """List teammates.
 
-class AsyncTeammatesPendingGroup(Group):
-    """Operations under `client.teammates.pending`."""
+        Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.teammates import list_pending_teammates as _list_pending_teammates
+        Wire request: GET /v3/teammates; the client adds Authorization: Bearer with the API key.
 
-        list = GroupMethod(_list_pending_teammates.asyncio)
-        list_detailed = GroupMethod(_list_pending_teammates.asyncio_detailed)
-    else:
-        list = GroupMethod.lazy("sendgrid_reseller.api.teammates.list_pending_teammates", "asyncio")
-        list_detailed = GroupMethod.lazy("sendgrid_reseller.api.teammates.list_pending_teammates", "asyncio_detailed")
+        Args:
+            The same as `client.teammates.list` takes; `help()` on it describes each one.
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.teammates import delete_pending_teammate as _delete_pending_teammate
+        Returns:
+            Response[TeammateList]: the decoded body with status, headers and rate limit.
 
-        delete = GroupMethod(_delete_pending_teammate.asyncio)
-        delete_detailed = GroupMethod(_delete_pending_teammate.asyncio_detailed)
-    else:
-        delete = GroupMethod.lazy("sendgrid_reseller.api.teammates.delete_pending_teammate", "asyncio")
-        delete_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.teammates.delete_pending_teammate", "asyncio_detailed"
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.teammates.list_detailed()
+        """
+        from sendgrid_reseller.api.teammates import list_teammates as _endpoint
+
+        return _endpoint.sync_detailed(
+            self._client,
+            limit=limit,
+            offset=offset,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            options=options,
         )
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.teammates import resend_teammate_invite as _resend_teammate_invite
+    @overload
+    def invite(
+        self,
+        *,
+        email: str,
+        scopes: builtins.list[str],
+        is_admin: bool,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> PendingTeammate: ...
 
-        resend = GroupMethod(_resend_teammate_invite.asyncio)
-        resend_detailed = GroupMethod(_resend_teammate_invite.asyncio_detailed)
-    else:
-        resend = GroupMethod.lazy("sendgrid_reseller.api.teammates.resend_teammate_invite", "asyncio")
-        resend_detailed = GroupMethod.lazy("sendgrid_reseller.api.teammates.resend_teammate_invite", "asyncio_detailed")
+    @overload
+    def invite(
+        self,
+        *,
+        body: TeammateInvite,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> PendingTeammate: ...
 
+    def invite(
+        self,
+        *,
+        email: str | Unset = UNSET,
+        scopes: builtins.list[str] | Unset = UNSET,
+        is_admin: bool | Unset = UNSET,
+        body: TeammateInvite | Unset = UNSET,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> PendingTeammate:
+        """Invite a teammate.
 
-class AsyncTeammatesGroup(Group):
-    """Operations under `client.teammates`."""
+        Emails an invitation to join the account with the given scopes (or as an admin). The invitation
+        stays pending until accepted, and expires after 7 days.
 
-    @cached_property
-    def subuser_access(self) -> AsyncTeammatesSubuserAccessGroup:
-        return AsyncTeammatesSubuserAccessGroup(self._client)
+        Wire request: POST /v3/teammates; the client adds Authorization: Bearer with the API key.
 
-    @cached_property
-    def pending(self) -> AsyncTeammatesPendingGroup:
-        return AsyncTeammatesPendingGroup(self._client)
+        Args:
+            email (str): The `email` JSON field. Required.
+            scopes (list[str]): Permission names such as mail.send or user.profile.read. Required.
+            is_admin (bool): An admin gets every scope; send an empty scope list. Required.
+            body (TeammateInvite): The whole request as one model, instead of the
+                fields above (not both).
+            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+                of the v2 "user" field.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.teammates import list_teammates as _list_teammates
+        Returns:
+            PendingTeammate: the decoded answer.
 
-        list = GroupMethod(_list_teammates.asyncio)
-        list_detailed = GroupMethod(_list_teammates.asyncio_detailed)
-    else:
-        list = GroupMethod.lazy("sendgrid_reseller.api.teammates.list_teammates", "asyncio")
-        list_detailed = GroupMethod.lazy("sendgrid_reseller.api.teammates.list_teammates", "asyncio_detailed")
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.teammates import invite_teammate as _invite_teammate
+        Example::
 
-        invite = GroupMethod(_invite_teammate.asyncio)
-        invite_detailed = GroupMethod(_invite_teammate.asyncio_detailed)
-    else:
-        invite = GroupMethod.lazy("sendgrid_reseller.api.teammates.invite_teammate", "asyncio")
-        invite_detailed = GroupMethod.lazy("sendgrid_reseller.api.teammates.invite_teammate", "asyncio_detailed")
+            result = client.teammates.invite(email=email, scopes=scopes, is_admin=is_admin)
+        """
+        from sendgrid_reseller.api.teammates import invite_teammate as _endpoint
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.teammates import get_teammate as _get_teammate
+        return _endpoint._sync_impl(
+            self._client,
+            email=email,
+            scopes=scopes,
+            is_admin=is_admin,
+            body=body,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
+        )
 
-        get = GroupMethod(_get_teammate.asyncio)
-        get_detailed = GroupMethod(_get_teammate.asyncio_detailed)
-    else:
-        get = GroupMethod.lazy("sendgrid_reseller.api.teammates.get_teammate", "asyncio")
-        get_detailed = GroupMethod.lazy("sendgrid_reseller.api.teammates.get_teammate", "asyncio_detailed")
+    @overload
+    def invite_detailed(
+        self,
+        *,
+        email: str,
+        scopes: builtins.list[str],
+        is_admin: bool,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[PendingTeammate]: ...
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.teammates import delete_teammate as _delete_teammate
+    @overload
+    def invite_detailed(
+        self,
+        *,
+        body: TeammateInvite,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[PendingTeammate]: ...
 
-        delete = GroupMethod(_delete_teammate.asyncio)
-        delete_detailed = GroupMethod(_delete_teammate.asyncio_detailed)
-    else:
-        delete = GroupMethod.lazy("sendgrid_reseller.api.teammates.delete_teammate", "asyncio")
-        delete_detailed = GroupMethod.lazy("sendgrid_reseller.api.teammates.delete_teammate", "asyncio_detailed")
+    def invite_detailed(
+        self,
+        *,
+        email: str | Unset = UNSET,
+        scopes: builtins.list[str] | Unset = UNSET,
+        is_admin: bool | Unset = UNSET,
+        body: TeammateInvite | Unset = UNSET,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[PendingTeammate]:
+        """Invite a teammate.
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.teammates import update_teammate as _update_teammate
+        Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
-        update = GroupMethod(_update_teammate.asyncio)
-        update_detailed = GroupMethod(_update_teammate.asyncio_detailed)
-    else:
-        update = GroupMethod.lazy("sendgrid_reseller.api.teammates.update_teammate", "asyncio")
-        update_detailed = GroupMethod.lazy("sendgrid_reseller.api.teammates.update_teammate", "asyncio_detailed")
+        Wire request: POST /v3/teammates; the client adds Authorization: Bearer with the API key.
+
+        Args:
+            The same as `client.teammates.invite` takes; `help()` on it describes each one.
+
+        Returns:
+            Response[PendingTeammate]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.teammates.invite_detailed(email=email, scopes=scopes, is_admin=is_admin)
+        """
+        from sendgrid_reseller.api.teammates import invite_teammate as _endpoint
+
+        return _endpoint._sync_detailed_impl(
+            self._client,
+            email=email,
+            scopes=scopes,
+            is_admin=is_admin,
+            body=body,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
+        )
+
+    def get(
+        self,
+        username: str,
+        *,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Teammate:
+        """Get a teammate.
+
+        The teammate's profile, type and scopes.
+
+        Wire request: GET /v3/teammates/{username}; the client adds Authorization: Bearer with the API
+        key.
+
+        Args:
+            username (str): The `username` path segment. Required.
+            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+                of the v2 "user" field.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            Teammate: the decoded answer.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.teammates.get(username)
+        """
+        from sendgrid_reseller.api.teammates import get_teammate as _endpoint
+
+        return _endpoint.sync(
+            self._client,
+            username,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            options=options,
+        )
+
+    def get_detailed(
+        self,
+        username: str,
+        *,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[Teammate]:
+        """Get a teammate.
+
+        Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+        Wire request: GET /v3/teammates/{username}; the client adds Authorization: Bearer with the API
+        key.
+
+        Args:
+            The same as `client.teammates.get` takes; `help()` on it describes each one.
+
+        Returns:
+            Response[Teammate]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.teammates.get_detailed(username)
+        """
+        from sendgrid_reseller.api.teammates import get_teammate as _endpoint
+
+        return _endpoint.sync_detailed(
+            self._client,
+            username,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            options=options,
+        )
+
+    def delete(
+        self,
+        username: str,
+        *,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Any:
+        """Remove a teammate.
+
+        Deletes the teammate's login; the account itself is untouched.
+
+        Wire request: DELETE /v3/teammates/{username}; the client adds Authorization: Bearer with the
+        API key.
+
+        Args:
+            username (str): The `username` path segment. Required.
+            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+                of the v2 "user" field.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            Any: the decoded answer.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.teammates.delete(username)
+        """
+        from sendgrid_reseller.api.teammates import delete_teammate as _endpoint
+
+        return _endpoint.sync(
+            self._client,
+            username,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
+        )
+
+    def delete_detailed(
+        self,
+        username: str,
+        *,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[Any]:
+        """Remove a teammate.
+
+        Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+        Wire request: DELETE /v3/teammates/{username}; the client adds Authorization: Bearer with the
+        API key.
+
+        Args:
+            The same as `client.teammates.delete` takes; `help()` on it describes each one.
+
+        Returns:
+            Response[Any]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.teammates.delete_detailed(username)
+        """
+        from sendgrid_reseller.api.teammates import delete_teammate as _endpoint
+
+        return _endpoint.sync_detailed(
+            self._client,
+            username,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
+        )
+
+    @overload
+    def update(
+        self,
+        username: str,
+        *,
+        scopes: builtins.list[str],
+        is_admin: bool,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Teammate: ...
+
+    @overload
+    def update(
+        self,
+        username: str,
+        *,
+        body: TeammatePermissions,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Teammate: ...
+
+    def update(
+        self,
+        username: str,
+        *,
+        scopes: builtins.list[str] | Unset = UNSET,
+        is_admin: bool | Unset = UNSET,
+        body: TeammatePermissions | Unset = UNSET,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Teammate:
+        """Change a teammate's permissions.
+
+        Replaces the teammate's scopes, or makes them an admin (an admin's scopes are ignored).
+
+        Wire request: PATCH /v3/teammates/{username}; the client adds Authorization: Bearer with the API
+        key.
+
+        Args:
+            username (str): The `username` path segment. Required.
+            scopes (list[str]): Permission names such as mail.send or user.profile.read. Required.
+            is_admin (bool): The `is_admin` JSON field. Required.
+            body (TeammatePermissions): The whole request as one model, instead of the
+                fields above (not both).
+            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+                of the v2 "user" field.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            Teammate: the decoded answer.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.teammates.update(username, scopes=scopes, is_admin=is_admin)
+        """
+        from sendgrid_reseller.api.teammates import update_teammate as _endpoint
+
+        return _endpoint._sync_impl(
+            self._client,
+            username,
+            scopes=scopes,
+            is_admin=is_admin,
+            body=body,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
+        )
+
+    @overload
+    def update_detailed(
+        self,
+        username: str,
+        *,
+        scopes: builtins.list[str],
+        is_admin: bool,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[Teammate]: ...
+
+    @overload
+    def update_detailed(
+        self,
+        username: str,
+        *,
+        body: TeammatePermissions,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[Teammate]: ...
+
+    def update_detailed(
+        self,
+        username: str,
+        *,
+        scopes: builtins.list[str] | Unset = UNSET,
+        is_admin: bool | Unset = UNSET,
+        body: TeammatePermissions | Unset = UNSET,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[Teammate]:
+        """Change a teammate's permissions.
+
+        Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+        Wire request: PATCH /v3/teammates/{username}; the client adds Authorization: Bearer with the API
+        key.
+
+        Args:
+            The same as `client.teammates.update` takes; `help()` on it describes each one.
+
+        Returns:
+            Response[Teammate]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.teammates.update_detailed(username, scopes=scopes, is_admin=is_admin)
+        """
+        from sendgrid_reseller.api.teammates import update_teammate as _endpoint
+
+        return _endpoint._sync_detailed_impl(
+            self._client,
+            username,
+            scopes=scopes,
+            is_admin=is_admin,
+            body=body,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
+        )

@@ -1,73 +1,36 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
-"""The `client.templates` operations: sync and async group classes, imported on first use."""
+"""`client.templates` of `SendGrid`: the `TemplatesGroup` class, imported on first use.
+
+Each method calls its endpoint function (`sendgrid_reseller.api.<tag>.<operation>`), importing that
+module on first call; signatures and docstrings are the endpoint functions' own.
+"""
 
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
-from .._runtime.group import Group, GroupMethod
+from .._runtime.group import Group
+from .._runtime.unset import UNSET
 
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+    from typing import Any
 
-class TemplatesVersionsGroup(Group):
-    """Operations under `client.templates.versions`."""
+    import httpx
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.transactional_templates import create_template_version as _create_template_version
+    from sendgrid_reseller._runtime.options import RequestOptions
+    from sendgrid_reseller.models.list_templates_generations import ListTemplatesGenerations
+    from sendgrid_reseller.models.template import Template
+    from sendgrid_reseller.models.template_create import TemplateCreate
+    from sendgrid_reseller.models.template_generation import TemplateGeneration
+    from sendgrid_reseller.models.template_name import TemplateName
+    from sendgrid_reseller.models.template_page import TemplatePage
+    from sendgrid_reseller.types import Response, Unset
 
-        create = GroupMethod(_create_template_version.sync)
-        create_detailed = GroupMethod(_create_template_version.sync_detailed)
-    else:
-        create = GroupMethod.lazy("sendgrid_reseller.api.transactional_templates.create_template_version", "sync")
-        create_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.transactional_templates.create_template_version", "sync_detailed"
-        )
+    from .templates_versions import TemplatesVersionsGroup
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.transactional_templates import get_template_version as _get_template_version
-
-        get = GroupMethod(_get_template_version.sync)
-        get_detailed = GroupMethod(_get_template_version.sync_detailed)
-    else:
-        get = GroupMethod.lazy("sendgrid_reseller.api.transactional_templates.get_template_version", "sync")
-        get_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.transactional_templates.get_template_version", "sync_detailed"
-        )
-
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.transactional_templates import delete_template_version as _delete_template_version
-
-        delete = GroupMethod(_delete_template_version.sync)
-        delete_detailed = GroupMethod(_delete_template_version.sync_detailed)
-    else:
-        delete = GroupMethod.lazy("sendgrid_reseller.api.transactional_templates.delete_template_version", "sync")
-        delete_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.transactional_templates.delete_template_version", "sync_detailed"
-        )
-
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.transactional_templates import update_template_version as _update_template_version
-
-        update = GroupMethod(_update_template_version.sync)
-        update_detailed = GroupMethod(_update_template_version.sync_detailed)
-    else:
-        update = GroupMethod.lazy("sendgrid_reseller.api.transactional_templates.update_template_version", "sync")
-        update_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.transactional_templates.update_template_version", "sync_detailed"
-        )
-
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.transactional_templates import (
-            activate_template_version as _activate_template_version,
-        )
-
-        activate = GroupMethod(_activate_template_version.sync)
-        activate_detailed = GroupMethod(_activate_template_version.sync_detailed)
-    else:
-        activate = GroupMethod.lazy("sendgrid_reseller.api.transactional_templates.activate_template_version", "sync")
-        activate_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.transactional_templates.activate_template_version", "sync_detailed"
-        )
+    pass
 
 
 class TemplatesGroup(Group):
@@ -75,205 +38,690 @@ class TemplatesGroup(Group):
 
     @cached_property
     def versions(self) -> TemplatesVersionsGroup:
+        from .templates_versions import TemplatesVersionsGroup
+
         return TemplatesVersionsGroup(self._client)
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.transactional_templates import list_templates as _list_templates
+    def list(
+        self,
+        *,
+        generations: ListTemplatesGenerations | Unset = UNSET,
+        page_size: int,
+        page_token: str | Unset = UNSET,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> TemplatePage:
+        """List templates.
 
-        list = GroupMethod(_list_templates.sync)
-        list_detailed = GroupMethod(_list_templates.sync_detailed)
-    else:
-        list = GroupMethod.lazy("sendgrid_reseller.api.transactional_templates.list_templates", "sync")
-        list_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.transactional_templates.list_templates", "sync_detailed"
+        The account's templates, a page at a time; `_metadata.next` is the next page's URL.
+
+        Wire request: GET /v3/templates; the client adds Authorization: Bearer with the API key.
+
+        Args:
+            generations (ListTemplatesGenerations | Unset): Which generation to list; legacy when
+                omitted.
+            page_size (int): Templates per page (1 to 200). Required.
+            page_token (str | Unset): The page to fetch, as given in the previous page's `_metadata`.
+            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+                of the v2 "user" field.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            TemplatePage: the decoded answer.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.templates.list()
+        """
+        from sendgrid_reseller.api.transactional_templates import list_templates as _endpoint
+
+        return _endpoint.sync(
+            self._client,
+            generations=generations,
+            page_size=page_size,
+            page_token=page_token,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            options=options,
         )
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.transactional_templates import create_template as _create_template
+    def list_detailed(
+        self,
+        *,
+        generations: ListTemplatesGenerations | Unset = UNSET,
+        page_size: int,
+        page_token: str | Unset = UNSET,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[TemplatePage]:
+        """List templates.
 
-        create = GroupMethod(_create_template.sync)
-        create_detailed = GroupMethod(_create_template.sync_detailed)
-    else:
-        create = GroupMethod.lazy("sendgrid_reseller.api.transactional_templates.create_template", "sync")
-        create_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.transactional_templates.create_template", "sync_detailed"
+        Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+        Wire request: GET /v3/templates; the client adds Authorization: Bearer with the API key.
+
+        Args:
+            The same as `client.templates.list` takes; `help()` on it describes each one.
+
+        Returns:
+            Response[TemplatePage]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.templates.list_detailed()
+        """
+        from sendgrid_reseller.api.transactional_templates import list_templates as _endpoint
+
+        return _endpoint.sync_detailed(
+            self._client,
+            generations=generations,
+            page_size=page_size,
+            page_token=page_token,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            options=options,
         )
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.transactional_templates import get_template as _get_template
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        generation: TemplateGeneration | Unset = UNSET,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Template: ...
 
-        get = GroupMethod(_get_template.sync)
-        get_detailed = GroupMethod(_get_template.sync_detailed)
-    else:
-        get = GroupMethod.lazy("sendgrid_reseller.api.transactional_templates.get_template", "sync")
-        get_detailed = GroupMethod.lazy("sendgrid_reseller.api.transactional_templates.get_template", "sync_detailed")
+    @overload
+    def create(
+        self,
+        *,
+        body: TemplateCreate,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Template: ...
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.transactional_templates import duplicate_template as _duplicate_template
+    def create(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        generation: TemplateGeneration | Unset = UNSET,
+        body: TemplateCreate | Unset = UNSET,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Template:
+        """Create a template.
 
-        duplicate = GroupMethod(_duplicate_template.sync)
-        duplicate_detailed = GroupMethod(_duplicate_template.sync_detailed)
-    else:
-        duplicate = GroupMethod.lazy("sendgrid_reseller.api.transactional_templates.duplicate_template", "sync")
-        duplicate_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.transactional_templates.duplicate_template", "sync_detailed"
+        Creates an empty transactional template (legacy or dynamic); add versions to give it content.
+
+        Wire request: POST /v3/templates; the client adds Authorization: Bearer with the API key.
+
+        Args:
+            name (str): The `name` JSON field. Required.
+            generation (TemplateGeneration | Unset): The `generation` JSON field.
+            body (TemplateCreate): The whole request as one model, instead of the
+                fields above (not both).
+            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+                of the v2 "user" field.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            Template: the decoded answer.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.templates.create(name=name)
+        """
+        from sendgrid_reseller.api.transactional_templates import create_template as _endpoint
+
+        return _endpoint._sync_impl(
+            self._client,
+            name=name,
+            generation=generation,
+            body=body,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
         )
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.transactional_templates import delete_template as _delete_template
+    @overload
+    def create_detailed(
+        self,
+        *,
+        name: str,
+        generation: TemplateGeneration | Unset = UNSET,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[Template]: ...
 
-        delete = GroupMethod(_delete_template.sync)
-        delete_detailed = GroupMethod(_delete_template.sync_detailed)
-    else:
-        delete = GroupMethod.lazy("sendgrid_reseller.api.transactional_templates.delete_template", "sync")
-        delete_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.transactional_templates.delete_template", "sync_detailed"
+    @overload
+    def create_detailed(
+        self,
+        *,
+        body: TemplateCreate,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[Template]: ...
+
+    def create_detailed(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        generation: TemplateGeneration | Unset = UNSET,
+        body: TemplateCreate | Unset = UNSET,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[Template]:
+        """Create a template.
+
+        Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+        Wire request: POST /v3/templates; the client adds Authorization: Bearer with the API key.
+
+        Args:
+            The same as `client.templates.create` takes; `help()` on it describes each one.
+
+        Returns:
+            Response[Template]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.templates.create_detailed(name=name)
+        """
+        from sendgrid_reseller.api.transactional_templates import create_template as _endpoint
+
+        return _endpoint._sync_detailed_impl(
+            self._client,
+            name=name,
+            generation=generation,
+            body=body,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
         )
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.transactional_templates import update_template as _update_template
+    def get(
+        self,
+        template_id: str,
+        *,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Template:
+        """Get a template.
 
-        update = GroupMethod(_update_template.sync)
-        update_detailed = GroupMethod(_update_template.sync_detailed)
-    else:
-        update = GroupMethod.lazy("sendgrid_reseller.api.transactional_templates.update_template", "sync")
-        update_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.transactional_templates.update_template", "sync_detailed"
+        The template and its versions.
+
+        Wire request: GET /v3/templates/{template_id}; the client adds Authorization: Bearer with the
+        API key.
+
+        Args:
+            template_id (str): The `template_id` path segment. Required.
+            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+                of the v2 "user" field.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            Template: the decoded answer.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.templates.get(template_id)
+        """
+        from sendgrid_reseller.api.transactional_templates import get_template as _endpoint
+
+        return _endpoint.sync(
+            self._client,
+            template_id,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            options=options,
         )
 
+    def get_detailed(
+        self,
+        template_id: str,
+        *,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[Template]:
+        """Get a template.
 
-class AsyncTemplatesVersionsGroup(Group):
-    """Operations under `client.templates.versions`."""
+        Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.transactional_templates import create_template_version as _create_template_version
+        Wire request: GET /v3/templates/{template_id}; the client adds Authorization: Bearer with the
+        API key.
 
-        create = GroupMethod(_create_template_version.asyncio)
-        create_detailed = GroupMethod(_create_template_version.asyncio_detailed)
-    else:
-        create = GroupMethod.lazy("sendgrid_reseller.api.transactional_templates.create_template_version", "asyncio")
-        create_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.transactional_templates.create_template_version", "asyncio_detailed"
+        Args:
+            The same as `client.templates.get` takes; `help()` on it describes each one.
+
+        Returns:
+            Response[Template]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.templates.get_detailed(template_id)
+        """
+        from sendgrid_reseller.api.transactional_templates import get_template as _endpoint
+
+        return _endpoint.sync_detailed(
+            self._client,
+            template_id,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            options=options,
         )
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.transactional_templates import get_template_version as _get_template_version
+    def duplicate(
+        self,
+        template_id: str,
+        *,
+        name: str | Unset = UNSET,
+        body: TemplateName | Unset = UNSET,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Template:
+        """Duplicate a template.
 
-        get = GroupMethod(_get_template_version.asyncio)
-        get_detailed = GroupMethod(_get_template_version.asyncio_detailed)
-    else:
-        get = GroupMethod.lazy("sendgrid_reseller.api.transactional_templates.get_template_version", "asyncio")
-        get_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.transactional_templates.get_template_version", "asyncio_detailed"
+        Copies the template (with its versions) under a new name.
+
+        Wire request: POST /v3/templates/{template_id}; the client adds Authorization: Bearer with the
+        API key.
+
+        Args:
+            template_id (str): The `template_id` path segment. Required.
+            name (str | Unset): The `name` JSON field.
+            body (TemplateName): The whole request as one model, instead of the
+                fields above (not both).
+            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+                of the v2 "user" field.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            Template: the decoded answer.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.templates.duplicate(template_id)
+        """
+        from sendgrid_reseller.api.transactional_templates import duplicate_template as _endpoint
+
+        return _endpoint.sync(
+            self._client,
+            template_id,
+            name=name,
+            body=body,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
         )
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.transactional_templates import delete_template_version as _delete_template_version
+    def duplicate_detailed(
+        self,
+        template_id: str,
+        *,
+        name: str | Unset = UNSET,
+        body: TemplateName | Unset = UNSET,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[Template]:
+        """Duplicate a template.
 
-        delete = GroupMethod(_delete_template_version.asyncio)
-        delete_detailed = GroupMethod(_delete_template_version.asyncio_detailed)
-    else:
-        delete = GroupMethod.lazy("sendgrid_reseller.api.transactional_templates.delete_template_version", "asyncio")
-        delete_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.transactional_templates.delete_template_version", "asyncio_detailed"
+        Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+        Wire request: POST /v3/templates/{template_id}; the client adds Authorization: Bearer with the
+        API key.
+
+        Args:
+            The same as `client.templates.duplicate` takes; `help()` on it describes each one.
+
+        Returns:
+            Response[Template]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.templates.duplicate_detailed(template_id)
+        """
+        from sendgrid_reseller.api.transactional_templates import duplicate_template as _endpoint
+
+        return _endpoint.sync_detailed(
+            self._client,
+            template_id,
+            name=name,
+            body=body,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
         )
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.transactional_templates import update_template_version as _update_template_version
+    def delete(
+        self,
+        template_id: str,
+        *,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Any:
+        """Delete a template.
 
-        update = GroupMethod(_update_template_version.asyncio)
-        update_detailed = GroupMethod(_update_template_version.asyncio_detailed)
-    else:
-        update = GroupMethod.lazy("sendgrid_reseller.api.transactional_templates.update_template_version", "asyncio")
-        update_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.transactional_templates.update_template_version", "asyncio_detailed"
+        Deletes the template and all of its versions.
+
+        Wire request: DELETE /v3/templates/{template_id}; the client adds Authorization: Bearer with the
+        API key.
+
+        Args:
+            template_id (str): The `template_id` path segment. Required.
+            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+                of the v2 "user" field.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            Any: the decoded answer.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.templates.delete(template_id)
+        """
+        from sendgrid_reseller.api.transactional_templates import delete_template as _endpoint
+
+        return _endpoint.sync(
+            self._client,
+            template_id,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
         )
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.transactional_templates import (
-            activate_template_version as _activate_template_version,
+    def delete_detailed(
+        self,
+        template_id: str,
+        *,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[Any]:
+        """Delete a template.
+
+        Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+        Wire request: DELETE /v3/templates/{template_id}; the client adds Authorization: Bearer with the
+        API key.
+
+        Args:
+            The same as `client.templates.delete` takes; `help()` on it describes each one.
+
+        Returns:
+            Response[Any]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.templates.delete_detailed(template_id)
+        """
+        from sendgrid_reseller.api.transactional_templates import delete_template as _endpoint
+
+        return _endpoint.sync_detailed(
+            self._client,
+            template_id,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
         )
 
-        activate = GroupMethod(_activate_template_version.asyncio)
-        activate_detailed = GroupMethod(_activate_template_version.asyncio_detailed)
-    else:
-        activate = GroupMethod.lazy(
-            "sendgrid_reseller.api.transactional_templates.activate_template_version", "asyncio"
-        )
-        activate_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.transactional_templates.activate_template_version", "asyncio_detailed"
-        )
+    def update(
+        self,
+        template_id: str,
+        *,
+        name: str | Unset = UNSET,
+        body: TemplateName | Unset = UNSET,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Template:
+        """Rename a template.
 
+        Changes the template's name (its content lives in versions).
 
-class AsyncTemplatesGroup(Group):
-    """Operations under `client.templates`."""
+        Wire request: PATCH /v3/templates/{template_id}; the client adds Authorization: Bearer with the
+        API key.
 
-    @cached_property
-    def versions(self) -> AsyncTemplatesVersionsGroup:
-        return AsyncTemplatesVersionsGroup(self._client)
+        Args:
+            template_id (str): The `template_id` path segment. Required.
+            name (str | Unset): The `name` JSON field.
+            body (TemplateName): The whole request as one model, instead of the
+                fields above (not both).
+            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+                of the v2 "user" field.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.transactional_templates import list_templates as _list_templates
+        Returns:
+            Template: the decoded answer.
 
-        list = GroupMethod(_list_templates.asyncio)
-        list_detailed = GroupMethod(_list_templates.asyncio_detailed)
-    else:
-        list = GroupMethod.lazy("sendgrid_reseller.api.transactional_templates.list_templates", "asyncio")
-        list_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.transactional_templates.list_templates", "asyncio_detailed"
-        )
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.transactional_templates import create_template as _create_template
+        Example::
 
-        create = GroupMethod(_create_template.asyncio)
-        create_detailed = GroupMethod(_create_template.asyncio_detailed)
-    else:
-        create = GroupMethod.lazy("sendgrid_reseller.api.transactional_templates.create_template", "asyncio")
-        create_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.transactional_templates.create_template", "asyncio_detailed"
-        )
+            result = client.templates.update(template_id)
+        """
+        from sendgrid_reseller.api.transactional_templates import update_template as _endpoint
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.transactional_templates import get_template as _get_template
-
-        get = GroupMethod(_get_template.asyncio)
-        get_detailed = GroupMethod(_get_template.asyncio_detailed)
-    else:
-        get = GroupMethod.lazy("sendgrid_reseller.api.transactional_templates.get_template", "asyncio")
-        get_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.transactional_templates.get_template", "asyncio_detailed"
-        )
-
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.transactional_templates import duplicate_template as _duplicate_template
-
-        duplicate = GroupMethod(_duplicate_template.asyncio)
-        duplicate_detailed = GroupMethod(_duplicate_template.asyncio_detailed)
-    else:
-        duplicate = GroupMethod.lazy("sendgrid_reseller.api.transactional_templates.duplicate_template", "asyncio")
-        duplicate_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.transactional_templates.duplicate_template", "asyncio_detailed"
-        )
-
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.transactional_templates import delete_template as _delete_template
-
-        delete = GroupMethod(_delete_template.asyncio)
-        delete_detailed = GroupMethod(_delete_template.asyncio_detailed)
-    else:
-        delete = GroupMethod.lazy("sendgrid_reseller.api.transactional_templates.delete_template", "asyncio")
-        delete_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.transactional_templates.delete_template", "asyncio_detailed"
+        return _endpoint.sync(
+            self._client,
+            template_id,
+            name=name,
+            body=body,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
         )
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.transactional_templates import update_template as _update_template
+    def update_detailed(
+        self,
+        template_id: str,
+        *,
+        name: str | Unset = UNSET,
+        body: TemplateName | Unset = UNSET,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[Template]:
+        """Rename a template.
 
-        update = GroupMethod(_update_template.asyncio)
-        update_detailed = GroupMethod(_update_template.asyncio_detailed)
-    else:
-        update = GroupMethod.lazy("sendgrid_reseller.api.transactional_templates.update_template", "asyncio")
-        update_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.transactional_templates.update_template", "asyncio_detailed"
+        Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+        Wire request: PATCH /v3/templates/{template_id}; the client adds Authorization: Bearer with the
+        API key.
+
+        Args:
+            The same as `client.templates.update` takes; `help()` on it describes each one.
+
+        Returns:
+            Response[Template]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.templates.update_detailed(template_id)
+        """
+        from sendgrid_reseller.api.transactional_templates import update_template as _endpoint
+
+        return _endpoint.sync_detailed(
+            self._client,
+            template_id,
+            name=name,
+            body=body,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
         )

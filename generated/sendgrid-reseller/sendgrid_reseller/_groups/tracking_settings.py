@@ -1,130 +1,34 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
-"""The `client.tracking_settings` operations: sync and async group classes, imported on first use."""
+"""`client.tracking.settings` of `SendGrid`: the `TrackingSettingsGroup` class, imported on first use.
+
+Each method calls its endpoint function (`sendgrid_reseller.api.<tag>.<operation>`), importing that
+module on first call; signatures and docstrings are the endpoint functions' own.
+"""
 
 from __future__ import annotations
 
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._runtime.group import Group, GroupMethod
+from .._runtime.group import Group
+from .._runtime.unset import UNSET
 
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+    from typing import Any
 
-class TrackingSettingsClickGroup(Group):
-    """Operations under `client.tracking_settings.click`."""
+    import httpx
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.tracking_settings import get_click_tracking_setting as _get_click_tracking_setting
+    from sendgrid_reseller._runtime.options import RequestOptions
+    from sendgrid_reseller.models.tracking_settings_list import TrackingSettingsList
+    from sendgrid_reseller.types import Response, Unset
 
-        get = GroupMethod(_get_click_tracking_setting.sync)
-        get_detailed = GroupMethod(_get_click_tracking_setting.sync_detailed)
-    else:
-        get = GroupMethod.lazy("sendgrid_reseller.api.tracking_settings.get_click_tracking_setting", "sync")
-        get_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.tracking_settings.get_click_tracking_setting", "sync_detailed"
-        )
+    from .tracking_settings_click import TrackingSettingsClickGroup
+    from .tracking_settings_google_analytics import TrackingSettingsGoogleAnalyticsGroup
+    from .tracking_settings_open import TrackingSettingsOpenGroup
+    from .tracking_settings_subscription import TrackingSettingsSubscriptionGroup
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.tracking_settings import (
-            update_click_tracking_setting as _update_click_tracking_setting,
-        )
-
-        update = GroupMethod(_update_click_tracking_setting.sync)
-        update_detailed = GroupMethod(_update_click_tracking_setting.sync_detailed)
-    else:
-        update = GroupMethod.lazy("sendgrid_reseller.api.tracking_settings.update_click_tracking_setting", "sync")
-        update_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.tracking_settings.update_click_tracking_setting", "sync_detailed"
-        )
-
-
-class TrackingSettingsGoogleAnalyticsGroup(Group):
-    """Operations under `client.tracking_settings.google_analytics`."""
-
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.tracking_settings import (
-            get_google_analytics_setting as _get_google_analytics_setting,
-        )
-
-        get = GroupMethod(_get_google_analytics_setting.sync)
-        get_detailed = GroupMethod(_get_google_analytics_setting.sync_detailed)
-    else:
-        get = GroupMethod.lazy("sendgrid_reseller.api.tracking_settings.get_google_analytics_setting", "sync")
-        get_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.tracking_settings.get_google_analytics_setting", "sync_detailed"
-        )
-
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.tracking_settings import (
-            update_google_analytics_setting as _update_google_analytics_setting,
-        )
-
-        update = GroupMethod(_update_google_analytics_setting.sync)
-        update_detailed = GroupMethod(_update_google_analytics_setting.sync_detailed)
-    else:
-        update = GroupMethod.lazy("sendgrid_reseller.api.tracking_settings.update_google_analytics_setting", "sync")
-        update_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.tracking_settings.update_google_analytics_setting", "sync_detailed"
-        )
-
-
-class TrackingSettingsOpenGroup(Group):
-    """Operations under `client.tracking_settings.open`."""
-
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.tracking_settings import get_open_tracking_setting as _get_open_tracking_setting
-
-        get = GroupMethod(_get_open_tracking_setting.sync)
-        get_detailed = GroupMethod(_get_open_tracking_setting.sync_detailed)
-    else:
-        get = GroupMethod.lazy("sendgrid_reseller.api.tracking_settings.get_open_tracking_setting", "sync")
-        get_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.tracking_settings.get_open_tracking_setting", "sync_detailed"
-        )
-
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.tracking_settings import (
-            update_open_tracking_setting as _update_open_tracking_setting,
-        )
-
-        update = GroupMethod(_update_open_tracking_setting.sync)
-        update_detailed = GroupMethod(_update_open_tracking_setting.sync_detailed)
-    else:
-        update = GroupMethod.lazy("sendgrid_reseller.api.tracking_settings.update_open_tracking_setting", "sync")
-        update_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.tracking_settings.update_open_tracking_setting", "sync_detailed"
-        )
-
-
-class TrackingSettingsSubscriptionGroup(Group):
-    """Operations under `client.tracking_settings.subscription`."""
-
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.tracking_settings import (
-            get_subscription_tracking_setting as _get_subscription_tracking_setting,
-        )
-
-        get = GroupMethod(_get_subscription_tracking_setting.sync)
-        get_detailed = GroupMethod(_get_subscription_tracking_setting.sync_detailed)
-    else:
-        get = GroupMethod.lazy("sendgrid_reseller.api.tracking_settings.get_subscription_tracking_setting", "sync")
-        get_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.tracking_settings.get_subscription_tracking_setting", "sync_detailed"
-        )
-
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.tracking_settings import (
-            update_subscription_tracking_setting as _update_subscription_tracking_setting,
-        )
-
-        update = GroupMethod(_update_subscription_tracking_setting.sync)
-        update_detailed = GroupMethod(_update_subscription_tracking_setting.sync_detailed)
-    else:
-        update = GroupMethod.lazy(
-            "sendgrid_reseller.api.tracking_settings.update_subscription_tracking_setting", "sync"
-        )
-        update_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.tracking_settings.update_subscription_tracking_setting", "sync_detailed"
-        )
+    pass
 
 
 class TrackingSettingsGroup(Group):
@@ -132,176 +36,112 @@ class TrackingSettingsGroup(Group):
 
     @cached_property
     def click(self) -> TrackingSettingsClickGroup:
+        from .tracking_settings_click import TrackingSettingsClickGroup
+
         return TrackingSettingsClickGroup(self._client)
 
     @cached_property
     def google_analytics(self) -> TrackingSettingsGoogleAnalyticsGroup:
+        from .tracking_settings_google_analytics import TrackingSettingsGoogleAnalyticsGroup
+
         return TrackingSettingsGoogleAnalyticsGroup(self._client)
 
     @cached_property
     def open(self) -> TrackingSettingsOpenGroup:
+        from .tracking_settings_open import TrackingSettingsOpenGroup
+
         return TrackingSettingsOpenGroup(self._client)
 
     @cached_property
     def subscription(self) -> TrackingSettingsSubscriptionGroup:
+        from .tracking_settings_subscription import TrackingSettingsSubscriptionGroup
+
         return TrackingSettingsSubscriptionGroup(self._client)
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.tracking_settings import list_tracking_settings as _list_tracking_settings
+    def list(
+        self,
+        *,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> TrackingSettingsList:
+        """List tracking settings.
 
-        list = GroupMethod(_list_tracking_settings.sync)
-        list_detailed = GroupMethod(_list_tracking_settings.sync_detailed)
-    else:
-        list = GroupMethod.lazy("sendgrid_reseller.api.tracking_settings.list_tracking_settings", "sync")
-        list_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.tracking_settings.list_tracking_settings", "sync_detailed"
+        Every tracking setting with its name and whether it is on.
+
+        Wire request: GET /v3/tracking_settings; the client adds Authorization: Bearer with the API key.
+
+        Args:
+            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+                of the v2 "user" field.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            TrackingSettingsList: the decoded answer.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.tracking_settings.list()
+        """
+        from sendgrid_reseller.api.tracking_settings import list_tracking_settings as _endpoint
+
+        return _endpoint.sync(
+            self._client,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            options=options,
         )
 
+    def list_detailed(
+        self,
+        *,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[TrackingSettingsList]:
+        """List tracking settings.
 
-class AsyncTrackingSettingsClickGroup(Group):
-    """Operations under `client.tracking_settings.click`."""
+        Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.tracking_settings import get_click_tracking_setting as _get_click_tracking_setting
+        Wire request: GET /v3/tracking_settings; the client adds Authorization: Bearer with the API key.
 
-        get = GroupMethod(_get_click_tracking_setting.asyncio)
-        get_detailed = GroupMethod(_get_click_tracking_setting.asyncio_detailed)
-    else:
-        get = GroupMethod.lazy("sendgrid_reseller.api.tracking_settings.get_click_tracking_setting", "asyncio")
-        get_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.tracking_settings.get_click_tracking_setting", "asyncio_detailed"
-        )
+        Args:
+            The same as `client.tracking_settings.list` takes; `help()` on it describes each one.
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.tracking_settings import (
-            update_click_tracking_setting as _update_click_tracking_setting,
-        )
+        Returns:
+            Response[TrackingSettingsList]: the decoded body with status, headers and rate limit.
 
-        update = GroupMethod(_update_click_tracking_setting.asyncio)
-        update_detailed = GroupMethod(_update_click_tracking_setting.asyncio_detailed)
-    else:
-        update = GroupMethod.lazy("sendgrid_reseller.api.tracking_settings.update_click_tracking_setting", "asyncio")
-        update_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.tracking_settings.update_click_tracking_setting", "asyncio_detailed"
-        )
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
 
+        Example::
 
-class AsyncTrackingSettingsGoogleAnalyticsGroup(Group):
-    """Operations under `client.tracking_settings.google_analytics`."""
+            result = client.tracking_settings.list_detailed()
+        """
+        from sendgrid_reseller.api.tracking_settings import list_tracking_settings as _endpoint
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.tracking_settings import (
-            get_google_analytics_setting as _get_google_analytics_setting,
-        )
-
-        get = GroupMethod(_get_google_analytics_setting.asyncio)
-        get_detailed = GroupMethod(_get_google_analytics_setting.asyncio_detailed)
-    else:
-        get = GroupMethod.lazy("sendgrid_reseller.api.tracking_settings.get_google_analytics_setting", "asyncio")
-        get_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.tracking_settings.get_google_analytics_setting", "asyncio_detailed"
-        )
-
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.tracking_settings import (
-            update_google_analytics_setting as _update_google_analytics_setting,
-        )
-
-        update = GroupMethod(_update_google_analytics_setting.asyncio)
-        update_detailed = GroupMethod(_update_google_analytics_setting.asyncio_detailed)
-    else:
-        update = GroupMethod.lazy("sendgrid_reseller.api.tracking_settings.update_google_analytics_setting", "asyncio")
-        update_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.tracking_settings.update_google_analytics_setting", "asyncio_detailed"
-        )
-
-
-class AsyncTrackingSettingsOpenGroup(Group):
-    """Operations under `client.tracking_settings.open`."""
-
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.tracking_settings import get_open_tracking_setting as _get_open_tracking_setting
-
-        get = GroupMethod(_get_open_tracking_setting.asyncio)
-        get_detailed = GroupMethod(_get_open_tracking_setting.asyncio_detailed)
-    else:
-        get = GroupMethod.lazy("sendgrid_reseller.api.tracking_settings.get_open_tracking_setting", "asyncio")
-        get_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.tracking_settings.get_open_tracking_setting", "asyncio_detailed"
-        )
-
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.tracking_settings import (
-            update_open_tracking_setting as _update_open_tracking_setting,
-        )
-
-        update = GroupMethod(_update_open_tracking_setting.asyncio)
-        update_detailed = GroupMethod(_update_open_tracking_setting.asyncio_detailed)
-    else:
-        update = GroupMethod.lazy("sendgrid_reseller.api.tracking_settings.update_open_tracking_setting", "asyncio")
-        update_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.tracking_settings.update_open_tracking_setting", "asyncio_detailed"
-        )
-
-
-class AsyncTrackingSettingsSubscriptionGroup(Group):
-    """Operations under `client.tracking_settings.subscription`."""
-
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.tracking_settings import (
-            get_subscription_tracking_setting as _get_subscription_tracking_setting,
-        )
-
-        get = GroupMethod(_get_subscription_tracking_setting.asyncio)
-        get_detailed = GroupMethod(_get_subscription_tracking_setting.asyncio_detailed)
-    else:
-        get = GroupMethod.lazy("sendgrid_reseller.api.tracking_settings.get_subscription_tracking_setting", "asyncio")
-        get_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.tracking_settings.get_subscription_tracking_setting", "asyncio_detailed"
-        )
-
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.tracking_settings import (
-            update_subscription_tracking_setting as _update_subscription_tracking_setting,
-        )
-
-        update = GroupMethod(_update_subscription_tracking_setting.asyncio)
-        update_detailed = GroupMethod(_update_subscription_tracking_setting.asyncio_detailed)
-    else:
-        update = GroupMethod.lazy(
-            "sendgrid_reseller.api.tracking_settings.update_subscription_tracking_setting", "asyncio"
-        )
-        update_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.tracking_settings.update_subscription_tracking_setting", "asyncio_detailed"
-        )
-
-
-class AsyncTrackingSettingsGroup(Group):
-    """Operations under `client.tracking_settings`."""
-
-    @cached_property
-    def click(self) -> AsyncTrackingSettingsClickGroup:
-        return AsyncTrackingSettingsClickGroup(self._client)
-
-    @cached_property
-    def google_analytics(self) -> AsyncTrackingSettingsGoogleAnalyticsGroup:
-        return AsyncTrackingSettingsGoogleAnalyticsGroup(self._client)
-
-    @cached_property
-    def open(self) -> AsyncTrackingSettingsOpenGroup:
-        return AsyncTrackingSettingsOpenGroup(self._client)
-
-    @cached_property
-    def subscription(self) -> AsyncTrackingSettingsSubscriptionGroup:
-        return AsyncTrackingSettingsSubscriptionGroup(self._client)
-
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.tracking_settings import list_tracking_settings as _list_tracking_settings
-
-        list = GroupMethod(_list_tracking_settings.asyncio)
-        list_detailed = GroupMethod(_list_tracking_settings.asyncio_detailed)
-    else:
-        list = GroupMethod.lazy("sendgrid_reseller.api.tracking_settings.list_tracking_settings", "asyncio")
-        list_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.tracking_settings.list_tracking_settings", "asyncio_detailed"
+        return _endpoint.sync_detailed(
+            self._client,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            options=options,
         )

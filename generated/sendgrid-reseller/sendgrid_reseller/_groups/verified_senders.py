@@ -1,204 +1,924 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
-"""The `client.verified_senders` operations: sync and async group classes, imported on first use."""
+"""`client.verified.senders` of `SendGrid`: the `VerifiedSendersGroup` class, imported on first use.
+
+Each method calls its endpoint function (`sendgrid_reseller.api.<tag>.<operation>`), importing that
+module on first call; signatures and docstrings are the endpoint functions' own.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
-from .._runtime.group import Group, GroupMethod
+from .._runtime.group import Group
+from .._runtime.unset import UNSET
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+    from typing import Any
+
+    import httpx
+
+    from sendgrid_reseller._runtime.options import RequestOptions
+    from sendgrid_reseller.models.verified_sender import VerifiedSender
+    from sendgrid_reseller.models.verified_sender_list import VerifiedSenderList
+    from sendgrid_reseller.models.verified_sender_request import VerifiedSenderRequest
+    from sendgrid_reseller.models.verified_sender_steps import VerifiedSenderSteps
+    from sendgrid_reseller.models.verified_sender_update import VerifiedSenderUpdate
+    from sendgrid_reseller.models.verified_sender_warn_domains import VerifiedSenderWarnDomains
+    from sendgrid_reseller.types import Response, Unset
+
+    pass
 
 
 class VerifiedSendersGroup(Group):
     """Operations under `client.verified_senders`."""
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.sender_verification import list_verified_senders as _list_verified_senders
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        last_seen_id: int | Unset = UNSET,
+        id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> VerifiedSenderList:
+        """List verified senders.
 
-        list = GroupMethod(_list_verified_senders.sync)
-        list_detailed = GroupMethod(_list_verified_senders.sync_detailed)
-    else:
-        list = GroupMethod.lazy("sendgrid_reseller.api.sender_verification.list_verified_senders", "sync")
-        list_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.sender_verification.list_verified_senders", "sync_detailed"
+        The account's senders, verified or pending, in id order; the next page starts after the id
+        passed as lastSeenID.
+
+        Wire request: GET /v3/verified_senders; the client adds Authorization: Bearer with the API key.
+
+        Args:
+            limit (int | Unset): Senders per page.
+            last_seen_id (int | Unset): The id of the last sender of the previous page.
+            id (int | Unset): Only the sender with this id.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            VerifiedSenderList: the decoded answer.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.verified_senders.list()
+        """
+        from sendgrid_reseller.api.sender_verification import list_verified_senders as _endpoint
+
+        return _endpoint.sync(
+            self._client,
+            limit=limit,
+            last_seen_id=last_seen_id,
+            id=id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            options=options,
         )
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.sender_verification import create_verified_sender as _create_verified_sender
+    def list_detailed(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        last_seen_id: int | Unset = UNSET,
+        id: int | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[VerifiedSenderList]:
+        """List verified senders.
 
-        create = GroupMethod(_create_verified_sender.sync)
-        create_detailed = GroupMethod(_create_verified_sender.sync_detailed)
-    else:
-        create = GroupMethod.lazy("sendgrid_reseller.api.sender_verification.create_verified_sender", "sync")
-        create_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.sender_verification.create_verified_sender", "sync_detailed"
+        Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+        Wire request: GET /v3/verified_senders; the client adds Authorization: Bearer with the API key.
+
+        Args:
+            The same as `client.verified_senders.list` takes; `help()` on it describes each one.
+
+        Returns:
+            Response[VerifiedSenderList]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.verified_senders.list_detailed()
+        """
+        from sendgrid_reseller.api.sender_verification import list_verified_senders as _endpoint
+
+        return _endpoint.sync_detailed(
+            self._client,
+            limit=limit,
+            last_seen_id=last_seen_id,
+            id=id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            options=options,
         )
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.sender_verification import delete_verified_sender as _delete_verified_sender
+    @overload
+    def create(
+        self,
+        *,
+        nickname: str,
+        from_email: str,
+        reply_to: str,
+        from_name: str | Unset = UNSET,
+        reply_to_name: str | Unset = UNSET,
+        address: str | Unset = UNSET,
+        address2: str | Unset = UNSET,
+        state: str | Unset = UNSET,
+        city: str | Unset = UNSET,
+        zip_: str | Unset = UNSET,
+        country: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> VerifiedSender: ...
 
-        delete = GroupMethod(_delete_verified_sender.sync)
-        delete_detailed = GroupMethod(_delete_verified_sender.sync_detailed)
-    else:
-        delete = GroupMethod.lazy("sendgrid_reseller.api.sender_verification.delete_verified_sender", "sync")
-        delete_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.sender_verification.delete_verified_sender", "sync_detailed"
+    @overload
+    def create(
+        self,
+        *,
+        body: VerifiedSenderRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> VerifiedSender: ...
+
+    def create(
+        self,
+        *,
+        nickname: str | Unset = UNSET,
+        from_email: str | Unset = UNSET,
+        reply_to: str | Unset = UNSET,
+        from_name: str | Unset = UNSET,
+        reply_to_name: str | Unset = UNSET,
+        address: str | Unset = UNSET,
+        address2: str | Unset = UNSET,
+        state: str | Unset = UNSET,
+        city: str | Unset = UNSET,
+        zip_: str | Unset = UNSET,
+        country: str | Unset = UNSET,
+        body: VerifiedSenderRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> VerifiedSender:
+        """Create a verified sender request.
+
+        Registers a From address and mails it a verification link; it can send once the link is
+        followed.
+
+        Wire request: POST /v3/verified_senders; the client adds Authorization: Bearer with the API key.
+
+        Args:
+            nickname (str): A label for the sender; not shown to recipients. Required.
+            from_email (str): The `from_email` JSON field. Required.
+            reply_to (str): The `reply_to` JSON field. Required.
+            from_name (str | Unset): The `from_name` JSON field.
+            reply_to_name (str | Unset): The `reply_to_name` JSON field.
+            address (str | Unset): The `address` JSON field.
+            address2 (str | Unset): The `address2` JSON field.
+            state (str | Unset): The `state` JSON field.
+            city (str | Unset): The `city` JSON field.
+            zip_ (str | Unset): The `zip` JSON field.
+            country (str | Unset): The `country` JSON field.
+            body (VerifiedSenderRequest): The whole request as one model, instead of the
+                fields above (not both).
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            VerifiedSender: the decoded answer.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.verified_senders.create(nickname=nickname, from_email=from_email, reply_to=reply_to)
+        """
+        from sendgrid_reseller.api.sender_verification import create_verified_sender as _endpoint
+
+        return _endpoint._sync_impl(
+            self._client,
+            nickname=nickname,
+            from_email=from_email,
+            reply_to=reply_to,
+            from_name=from_name,
+            reply_to_name=reply_to_name,
+            address=address,
+            address2=address2,
+            state=state,
+            city=city,
+            zip_=zip_,
+            country=country,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
         )
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.sender_verification import update_verified_sender as _update_verified_sender
+    @overload
+    def create_detailed(
+        self,
+        *,
+        nickname: str,
+        from_email: str,
+        reply_to: str,
+        from_name: str | Unset = UNSET,
+        reply_to_name: str | Unset = UNSET,
+        address: str | Unset = UNSET,
+        address2: str | Unset = UNSET,
+        state: str | Unset = UNSET,
+        city: str | Unset = UNSET,
+        zip_: str | Unset = UNSET,
+        country: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[VerifiedSender]: ...
 
-        update = GroupMethod(_update_verified_sender.sync)
-        update_detailed = GroupMethod(_update_verified_sender.sync_detailed)
-    else:
-        update = GroupMethod.lazy("sendgrid_reseller.api.sender_verification.update_verified_sender", "sync")
-        update_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.sender_verification.update_verified_sender", "sync_detailed"
+    @overload
+    def create_detailed(
+        self,
+        *,
+        body: VerifiedSenderRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[VerifiedSender]: ...
+
+    def create_detailed(
+        self,
+        *,
+        nickname: str | Unset = UNSET,
+        from_email: str | Unset = UNSET,
+        reply_to: str | Unset = UNSET,
+        from_name: str | Unset = UNSET,
+        reply_to_name: str | Unset = UNSET,
+        address: str | Unset = UNSET,
+        address2: str | Unset = UNSET,
+        state: str | Unset = UNSET,
+        city: str | Unset = UNSET,
+        zip_: str | Unset = UNSET,
+        country: str | Unset = UNSET,
+        body: VerifiedSenderRequest | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[VerifiedSender]:
+        """Create a verified sender request.
+
+        Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+        Wire request: POST /v3/verified_senders; the client adds Authorization: Bearer with the API key.
+
+        Args:
+            The same as `client.verified_senders.create` takes; `help()` on it describes each one.
+
+        Returns:
+            Response[VerifiedSender]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.verified_senders.create_detailed(nickname=nickname, from_email=from_email, reply_to=reply_to)
+        """
+        from sendgrid_reseller.api.sender_verification import create_verified_sender as _endpoint
+
+        return _endpoint._sync_detailed_impl(
+            self._client,
+            nickname=nickname,
+            from_email=from_email,
+            reply_to=reply_to,
+            from_name=from_name,
+            reply_to_name=reply_to_name,
+            address=address,
+            address2=address2,
+            state=state,
+            city=city,
+            zip_=zip_,
+            country=country,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
         )
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.sender_verification import (
-            list_verified_sender_warn_domains as _list_verified_sender_warn_domains,
+    def delete(
+        self,
+        id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Any:
+        """Delete a verified sender.
+
+        Removes the sender; mail from its address is no longer accepted.
+
+        Wire request: DELETE /v3/verified_senders/{id}; the client adds Authorization: Bearer with the
+        API key.
+
+        Args:
+            id (int): The `id` path segment. Required.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            Any: the decoded answer.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.verified_senders.delete(id)
+        """
+        from sendgrid_reseller.api.sender_verification import delete_verified_sender as _endpoint
+
+        return _endpoint.sync(
+            self._client,
+            id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
         )
 
-        warn_domains = GroupMethod(_list_verified_sender_warn_domains.sync)
-        warn_domains_detailed = GroupMethod(_list_verified_sender_warn_domains.sync_detailed)
-    else:
-        warn_domains = GroupMethod.lazy(
-            "sendgrid_reseller.api.sender_verification.list_verified_sender_warn_domains", "sync"
-        )
-        warn_domains_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.sender_verification.list_verified_sender_warn_domains", "sync_detailed"
-        )
+    def delete_detailed(
+        self,
+        id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[Any]:
+        """Delete a verified sender.
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.sender_verification import resend_verified_sender as _resend_verified_sender
+        Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
-        resend = GroupMethod(_resend_verified_sender.sync)
-        resend_detailed = GroupMethod(_resend_verified_sender.sync_detailed)
-    else:
-        resend = GroupMethod.lazy("sendgrid_reseller.api.sender_verification.resend_verified_sender", "sync")
-        resend_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.sender_verification.resend_verified_sender", "sync_detailed"
-        )
+        Wire request: DELETE /v3/verified_senders/{id}; the client adds Authorization: Bearer with the
+        API key.
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.sender_verification import get_verified_sender_steps as _get_verified_sender_steps
+        Args:
+            The same as `client.verified_senders.delete` takes; `help()` on it describes each one.
 
-        steps_completed = GroupMethod(_get_verified_sender_steps.sync)
-        steps_completed_detailed = GroupMethod(_get_verified_sender_steps.sync_detailed)
-    else:
-        steps_completed = GroupMethod.lazy(
-            "sendgrid_reseller.api.sender_verification.get_verified_sender_steps", "sync"
-        )
-        steps_completed_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.sender_verification.get_verified_sender_steps", "sync_detailed"
-        )
+        Returns:
+            Response[Any]: the decoded body with status, headers and rate limit.
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.sender_verification import verify_sender_token as _verify_sender_token
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
 
-        verify = GroupMethod(_verify_sender_token.sync)
-        verify_detailed = GroupMethod(_verify_sender_token.sync_detailed)
-    else:
-        verify = GroupMethod.lazy("sendgrid_reseller.api.sender_verification.verify_sender_token", "sync")
-        verify_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.sender_verification.verify_sender_token", "sync_detailed"
-        )
+        Example::
 
+            result = client.verified_senders.delete_detailed(id)
+        """
+        from sendgrid_reseller.api.sender_verification import delete_verified_sender as _endpoint
 
-class AsyncVerifiedSendersGroup(Group):
-    """Operations under `client.verified_senders`."""
-
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.sender_verification import list_verified_senders as _list_verified_senders
-
-        list = GroupMethod(_list_verified_senders.asyncio)
-        list_detailed = GroupMethod(_list_verified_senders.asyncio_detailed)
-    else:
-        list = GroupMethod.lazy("sendgrid_reseller.api.sender_verification.list_verified_senders", "asyncio")
-        list_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.sender_verification.list_verified_senders", "asyncio_detailed"
+        return _endpoint.sync_detailed(
+            self._client,
+            id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
         )
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.sender_verification import create_verified_sender as _create_verified_sender
+    def update(
+        self,
+        id: int,
+        *,
+        nickname: str | Unset = UNSET,
+        from_email: str | Unset = UNSET,
+        from_name: str | Unset = UNSET,
+        reply_to: str | Unset = UNSET,
+        reply_to_name: str | Unset = UNSET,
+        address: str | Unset = UNSET,
+        address2: str | Unset = UNSET,
+        state: str | Unset = UNSET,
+        city: str | Unset = UNSET,
+        zip_: str | Unset = UNSET,
+        country: str | Unset = UNSET,
+        body: VerifiedSenderUpdate | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> VerifiedSender:
+        """Edit a verified sender.
 
-        create = GroupMethod(_create_verified_sender.asyncio)
-        create_detailed = GroupMethod(_create_verified_sender.asyncio_detailed)
-    else:
-        create = GroupMethod.lazy("sendgrid_reseller.api.sender_verification.create_verified_sender", "asyncio")
-        create_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.sender_verification.create_verified_sender", "asyncio_detailed"
+        Changes the sender's details; a changed From address must be verified again.
+
+        Wire request: PATCH /v3/verified_senders/{id}; the client adds Authorization: Bearer with the
+        API key.
+
+        Args:
+            id (int): The `id` path segment. Required.
+            nickname (str | Unset): A label for the sender; not shown to recipients.
+            from_email (str | Unset): The `from_email` JSON field.
+            from_name (str | Unset): The `from_name` JSON field.
+            reply_to (str | Unset): The `reply_to` JSON field.
+            reply_to_name (str | Unset): The `reply_to_name` JSON field.
+            address (str | Unset): The `address` JSON field.
+            address2 (str | Unset): The `address2` JSON field.
+            state (str | Unset): The `state` JSON field.
+            city (str | Unset): The `city` JSON field.
+            zip_ (str | Unset): The `zip` JSON field.
+            country (str | Unset): The `country` JSON field.
+            body (VerifiedSenderUpdate): The whole request as one model, instead of the
+                fields above (not both).
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            VerifiedSender: the decoded answer.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.verified_senders.update(id)
+        """
+        from sendgrid_reseller.api.sender_verification import update_verified_sender as _endpoint
+
+        return _endpoint.sync(
+            self._client,
+            id,
+            nickname=nickname,
+            from_email=from_email,
+            from_name=from_name,
+            reply_to=reply_to,
+            reply_to_name=reply_to_name,
+            address=address,
+            address2=address2,
+            state=state,
+            city=city,
+            zip_=zip_,
+            country=country,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
         )
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.sender_verification import delete_verified_sender as _delete_verified_sender
+    def update_detailed(
+        self,
+        id: int,
+        *,
+        nickname: str | Unset = UNSET,
+        from_email: str | Unset = UNSET,
+        from_name: str | Unset = UNSET,
+        reply_to: str | Unset = UNSET,
+        reply_to_name: str | Unset = UNSET,
+        address: str | Unset = UNSET,
+        address2: str | Unset = UNSET,
+        state: str | Unset = UNSET,
+        city: str | Unset = UNSET,
+        zip_: str | Unset = UNSET,
+        country: str | Unset = UNSET,
+        body: VerifiedSenderUpdate | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[VerifiedSender]:
+        """Edit a verified sender.
 
-        delete = GroupMethod(_delete_verified_sender.asyncio)
-        delete_detailed = GroupMethod(_delete_verified_sender.asyncio_detailed)
-    else:
-        delete = GroupMethod.lazy("sendgrid_reseller.api.sender_verification.delete_verified_sender", "asyncio")
-        delete_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.sender_verification.delete_verified_sender", "asyncio_detailed"
+        Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+        Wire request: PATCH /v3/verified_senders/{id}; the client adds Authorization: Bearer with the
+        API key.
+
+        Args:
+            The same as `client.verified_senders.update` takes; `help()` on it describes each one.
+
+        Returns:
+            Response[VerifiedSender]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.verified_senders.update_detailed(id)
+        """
+        from sendgrid_reseller.api.sender_verification import update_verified_sender as _endpoint
+
+        return _endpoint.sync_detailed(
+            self._client,
+            id,
+            nickname=nickname,
+            from_email=from_email,
+            from_name=from_name,
+            reply_to=reply_to,
+            reply_to_name=reply_to_name,
+            address=address,
+            address2=address2,
+            state=state,
+            city=city,
+            zip_=zip_,
+            country=country,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
         )
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.sender_verification import update_verified_sender as _update_verified_sender
+    def warn_domains(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> VerifiedSenderWarnDomains:
+        """Domains that are poor single senders.
 
-        update = GroupMethod(_update_verified_sender.asyncio)
-        update_detailed = GroupMethod(_update_verified_sender.asyncio_detailed)
-    else:
-        update = GroupMethod.lazy("sendgrid_reseller.api.sender_verification.update_verified_sender", "asyncio")
-        update_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.sender_verification.update_verified_sender", "asyncio_detailed"
+        Mailbox-provider domains whose DMARC policy hurts (soft) or blocks (hard) delivery of mail sent
+        from their addresses through SendGrid.
+
+        Wire request: GET /v3/verified_senders/domains; the client adds Authorization: Bearer with the
+        API key.
+
+        Args:
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            VerifiedSenderWarnDomains: the decoded answer.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.verified_senders.warn_domains()
+        """
+        from sendgrid_reseller.api.sender_verification import list_verified_sender_warn_domains as _endpoint
+
+        return _endpoint.sync(
+            self._client, extra_headers=extra_headers, extra_query=extra_query, timeout=timeout, options=options
         )
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.sender_verification import (
-            list_verified_sender_warn_domains as _list_verified_sender_warn_domains,
+    def warn_domains_detailed(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[VerifiedSenderWarnDomains]:
+        """Domains that are poor single senders.
+
+        Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+        Wire request: GET /v3/verified_senders/domains; the client adds Authorization: Bearer with the
+        API key.
+
+        Args:
+            The same as `client.verified_senders.warn_domains` takes; `help()` on it describes each one.
+
+        Returns:
+            Response[VerifiedSenderWarnDomains]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.verified_senders.warn_domains_detailed()
+        """
+        from sendgrid_reseller.api.sender_verification import list_verified_sender_warn_domains as _endpoint
+
+        return _endpoint.sync_detailed(
+            self._client, extra_headers=extra_headers, extra_query=extra_query, timeout=timeout, options=options
         )
 
-        warn_domains = GroupMethod(_list_verified_sender_warn_domains.asyncio)
-        warn_domains_detailed = GroupMethod(_list_verified_sender_warn_domains.asyncio_detailed)
-    else:
-        warn_domains = GroupMethod.lazy(
-            "sendgrid_reseller.api.sender_verification.list_verified_sender_warn_domains", "asyncio"
+    def resend(
+        self,
+        id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Any:
+        """Resend the verification mail.
+
+        Mails the sender's verification link again.
+
+        Wire request: POST /v3/verified_senders/resend/{id}; the client adds Authorization: Bearer with
+        the API key.
+
+        Args:
+            id (int): The `id` path segment. Required.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            Any: the decoded answer.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.verified_senders.resend(id)
+        """
+        from sendgrid_reseller.api.sender_verification import resend_verified_sender as _endpoint
+
+        return _endpoint.sync(
+            self._client,
+            id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
         )
-        warn_domains_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.sender_verification.list_verified_sender_warn_domains", "asyncio_detailed"
+
+    def resend_detailed(
+        self,
+        id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[Any]:
+        """Resend the verification mail.
+
+        Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+        Wire request: POST /v3/verified_senders/resend/{id}; the client adds Authorization: Bearer with
+        the API key.
+
+        Args:
+            The same as `client.verified_senders.resend` takes; `help()` on it describes each one.
+
+        Returns:
+            Response[Any]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.verified_senders.resend_detailed(id)
+        """
+        from sendgrid_reseller.api.sender_verification import resend_verified_sender as _endpoint
+
+        return _endpoint.sync_detailed(
+            self._client,
+            id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
         )
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.sender_verification import resend_verified_sender as _resend_verified_sender
+    def steps_completed(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> VerifiedSenderSteps:
+        """Sender set-up progress.
 
-        resend = GroupMethod(_resend_verified_sender.asyncio)
-        resend_detailed = GroupMethod(_resend_verified_sender.asyncio_detailed)
-    else:
-        resend = GroupMethod.lazy("sendgrid_reseller.api.sender_verification.resend_verified_sender", "asyncio")
-        resend_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.sender_verification.resend_verified_sender", "asyncio_detailed"
+        Whether the account has verified a single sender and whether it has authenticated a domain.
+
+        Wire request: GET /v3/verified_senders/steps_completed; the client adds Authorization: Bearer
+        with the API key.
+
+        Args:
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            VerifiedSenderSteps: the decoded answer.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.verified_senders.steps_completed()
+        """
+        from sendgrid_reseller.api.sender_verification import get_verified_sender_steps as _endpoint
+
+        return _endpoint.sync(
+            self._client, extra_headers=extra_headers, extra_query=extra_query, timeout=timeout, options=options
         )
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.sender_verification import get_verified_sender_steps as _get_verified_sender_steps
+    def steps_completed_detailed(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[VerifiedSenderSteps]:
+        """Sender set-up progress.
 
-        steps_completed = GroupMethod(_get_verified_sender_steps.asyncio)
-        steps_completed_detailed = GroupMethod(_get_verified_sender_steps.asyncio_detailed)
-    else:
-        steps_completed = GroupMethod.lazy(
-            "sendgrid_reseller.api.sender_verification.get_verified_sender_steps", "asyncio"
+        Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+        Wire request: GET /v3/verified_senders/steps_completed; the client adds Authorization: Bearer
+        with the API key.
+
+        Args:
+            The same as `client.verified_senders.steps_completed` takes; `help()` on it describes each one.
+
+        Returns:
+            Response[VerifiedSenderSteps]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.verified_senders.steps_completed_detailed()
+        """
+        from sendgrid_reseller.api.sender_verification import get_verified_sender_steps as _endpoint
+
+        return _endpoint.sync_detailed(
+            self._client, extra_headers=extra_headers, extra_query=extra_query, timeout=timeout, options=options
         )
-        steps_completed_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.sender_verification.get_verified_sender_steps", "asyncio_detailed"
+
+    def verify(
+        self,
+        token: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Any:
+        """Verify a sender by its token.
+
+        Completes verification with the token from the link SendGrid mailed to the sender.
+
+        Wire request: GET /v3/verified_senders/verify/{token}; the client adds Authorization: Bearer
+        with the API key.
+
+        Args:
+            token (str): The `token` path segment. Required.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            Any: the decoded answer.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.verified_senders.verify(token)
+        """
+        from sendgrid_reseller.api.sender_verification import verify_sender_token as _endpoint
+
+        return _endpoint.sync(
+            self._client, token, extra_headers=extra_headers, extra_query=extra_query, timeout=timeout, options=options
         )
 
-    if TYPE_CHECKING:
-        from sendgrid_reseller.api.sender_verification import verify_sender_token as _verify_sender_token
+    def verify_detailed(
+        self,
+        token: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[Any]:
+        """Verify a sender by its token.
 
-        verify = GroupMethod(_verify_sender_token.asyncio)
-        verify_detailed = GroupMethod(_verify_sender_token.asyncio_detailed)
-    else:
-        verify = GroupMethod.lazy("sendgrid_reseller.api.sender_verification.verify_sender_token", "asyncio")
-        verify_detailed = GroupMethod.lazy(
-            "sendgrid_reseller.api.sender_verification.verify_sender_token", "asyncio_detailed"
+        Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+        Wire request: GET /v3/verified_senders/verify/{token}; the client adds Authorization: Bearer
+        with the API key.
+
+        Args:
+            The same as `client.verified_senders.verify` takes; `help()` on it describes each one.
+
+        Returns:
+            Response[Any]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = client.verified_senders.verify_detailed(token)
+        """
+        from sendgrid_reseller.api.sender_verification import verify_sender_token as _endpoint
+
+        return _endpoint.sync_detailed(
+            self._client, token, extra_headers=extra_headers, extra_query=extra_query, timeout=timeout, options=options
         )

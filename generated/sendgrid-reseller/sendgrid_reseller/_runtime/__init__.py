@@ -2,10 +2,17 @@
 """The hand-written runtime every generated endpoint goes through.
 
 Copied unchanged from `overlays/runtime/` into the generated package as `sendgrid_reseller._runtime`;
-it depends only on httpx and the standard library, and imports its siblings relatively.
+it depends only on httpx and the standard library (`cryptography` for webhook signatures, `redis`
+for the shared store: both optional and imported on first use), and imports its siblings relatively.
 
-One module per concern: `client` (the send path), `attempt` (the verdict on one attempt), `auth`,
-`ratelimit`, `redis_store` (limits shared through Redis, optional), `retry`, `pagination`, `errors`,
-`response`, `options`, `operation`, `group` (the friendly client's groups), `policy` (every
-default), `redact` (secrets never leave), `urls`.
+The sync and asyncio paths share one sans-IO core and differ only in how they wait and send:
+`request` (what goes on the wire: header precedence, fixed v2 fields, per-call extras),
+`credentials` (which auth each API version gets), `attempt` (the verdict on one answer),
+`retry`, `ratelimit` (pacing decisions), `errors` (an answer's typed error); `client` does the I/O.
+
+Other modules: `auth` (the auth flows), `redis_store` (limits shared through Redis), `pagination`
+(the Link walk), `page` (page objects), `response`, `options`, `operation`, `arguments`
+(flattened body fields), `group` (the friendly client's groups), `environment` (SENDGRID_*
+variables), `policy` (every default), `redact` (secrets never leave), `urls`, `unset`,
+`wire_values` (typed v2 strings), `webhook_signature` (Event Webhook verification), `body`.
 """

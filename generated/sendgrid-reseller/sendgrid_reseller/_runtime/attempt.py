@@ -11,7 +11,7 @@ import time
 
 import httpx
 
-from .errors import TransportError, error_from_response, v2_error_in_success
+from .errors import error_from_response, transport_error, v2_error_in_success
 from .operation import Operation
 from .policy import LOGGER_NAME
 from .ratelimit import RESPONSE_EXTENSION, RateLimit
@@ -42,7 +42,7 @@ def settle_answer(
             budget.attempt,
             (time.perf_counter() - started) * 1000.0,
         )
-    if 200 <= status < 300:
+    if 200 <= status < 300 or (operation.redirect and 300 <= status < 400):
         if operation.api == "v2":
             error = v2_error_in_success(response)
             if error is not None:
@@ -84,7 +84,7 @@ def settle_failure(
         )
     delay = budget.delay_after_exception(exception, idempotent=operation.idempotent)
     if delay is None:
-        raise TransportError(exception, method=request.method, url=request.url) from exception
+        raise transport_error(exception, request) from exception
     logger.warning(
         "%s %s failed (%s); retrying in %.2f s (attempt %d of %d)",
         request.method,

@@ -8,24 +8,27 @@ error. `asend` is the same path for asyncio; `paginate` / `apaginate` follow Lin
 
 from __future__ import annotations
 
+import copy
 import importlib
 import threading
 import time
+import weakref
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from dataclasses import replace
 from types import TracebackType
 from typing import Any, Literal
 
 import httpx
 
 from .attempt import log_pacing, settle_answer, settle_failure
-from .auth import resolve_credentials
 from .body import aread_bounded, read_bounded
-from .errors import ConfigurationError, InvalidRequestError
-from .operation import OPERATION_EXTENSION, Operation
+from .credentials import resolve_api_credentials
+from .environment import base_url_setting, configure_logging_from_environment
+from .errors import ConfigurationError
+from .operation import Operation
 from .options import RequestOptions
 from .pagination import aiterate_pages, check_page_limit, iterate_pages
 from .policy import (
-    DEFAULT_BASE_URL,
     DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_TIMEOUT,
     DEFAULT_VERSION,
@@ -36,6 +39,7 @@ from .policy import (
 from .ratelimit import RateLimitStore, parse_rate_limit
 from .redact import protect_httpx_logs
 from .redis_store import resolve_rate_limit_store
+from .request import request_arguments
 from .retry import NOT_SENT_ERRORS, RetryBudget
 from .urls import validated_base_url
 
@@ -50,6 +54,12 @@ async def _asyncio_sleep(seconds: float) -> None:
     await asyncio.sleep(seconds)
 
 
+def _running_loop() -> object:
+    import asyncio
+
+    return asyncio.get_running_loop()
+
+
 def _installed_version() -> str:
     """The generated package's version, when this runtime sits inside one."""
     package = (__package__ or "").rpartition(".")[0]
@@ -62,25 +72,86 @@ def _installed_version() -> str:
     return str(version)
 
 
+class _Connections:
+    """The httpx clients of one `Client` and of its `with_options` copies, opened on first use.
+
+    asyncio connections belong to the event loop that opened them, so each running loop gets its
+    own `httpx.AsyncClient` (one `AsyncSendGrid` works across successive `asyncio.run()` calls);
+    a loop's client is forgotten when the loop is garbage-collected.
+    """
+
+    def __init__(
+        self,
+        client_args: dict[str, Any],
+        transport: httpx.BaseTransport | None,
+        async_transport: httpx.AsyncBaseTransport | None,
+    ) -> None:
+        self._args = client_args
+        self._transport = transport
+        self._async_transport = async_transport
+        self._lock = threading.Lock()
+        self._sync: httpx.Client | None = None
+        self._async: weakref.WeakKeyDictionary[object, httpx.AsyncClient] = weakref.WeakKeyDictionary()
+
+    def sync(self) -> httpx.Client:
+        http = self._sync
+        if http is None:
+            with self._lock:
+                if self._sync is None:
+                    self._sync = httpx.Client(transport=self._transport, **self._args)
+                http = self._sync
+        return http
+
+    def for_running_loop(self) -> httpx.AsyncClient:
+        loop = _running_loop()
+        http = self._async.get(loop)
+        if http is None:
+            with self._lock:
+                http = self._async.get(loop)
+                if http is None:
+                    http = httpx.AsyncClient(transport=self._async_transport, **self._args)
+                    self._async[loop] = http
+        return http
+
+    def close(self) -> None:
+        with self._lock:
+            http, self._sync = self._sync, None
+        if http is not None:
+            http.close()
+
+    async def aclose(self) -> None:
+        """Close the running loop's connections (those of finished loops died with them), then the sync ones."""
+        with self._lock:
+            http = self._async.pop(_running_loop(), None)
+        if http is not None:
+            await http.aclose()
+        self.close()
+
+
 class Client:
     """Credentials, connections and the call policy shared by every call.
 
-    Credentials: `api_key` alone (v3 Bearer, v2 as api_user="apikey"); `api_user` + `api_key` (v2
-    form fields, v3 Bearer); `api_user` + `password` (v2 form fields, v3 Basic). `v2_auth="bearer"`
-    sends the API key as a Bearer header to v2 as well. Connections are opened lazily and kept
-    alive: close the client (or use it as a context manager) when done. Safe to share between
-    threads and asyncio tasks.
+    Credentials (see `credentials.py`): `api_key="SG..."` (an API key: v3 Bearer, v2 as
+    api_user="apikey"); `api_user` + `password` (the reseller's v2 login, v2 calls only); all three
+    for a client that calls both. Without any, `SENDGRID_API_KEY` is read. A call to an API
+    version the client has no credentials for raises `ConfigurationError` before sending.
+    `v2_auth="bearer"` sends the API key as a Bearer header to v2 as well. Connections are
+    opened lazily and kept alive: close the client (or use it as a context manager) when done.
+    Safe to share between threads and asyncio tasks, and across event loops.
 
-    Other arguments: `base_url` must be HTTPS (plain HTTP only with `allow_insecure_http=True` and
-    a loopback host, for test servers); `on_behalf_of` is the default subuser for v3 calls;
-    `retry` bounds attempts and waiting; `rate_limit_store` may be shared by several clients, or
-    named: "memory" (the default) or a redis:// URL whose Redis shares the limits between
-    processes (default: the SENDGRID_RATE_LIMIT_STORE environment variable, see redis_store);
+    Other arguments: `base_url` (default: `SENDGRID_BASE_URL`, else SendGrid's) must be HTTPS
+    (plain HTTP only with `allow_insecure_http=True` and a loopback host, for test servers);
+    `on_behalf_of` is the default subuser for v3 calls; `retry` bounds attempts and waiting and
+    `max_retries` is the short form (retries after the first attempt); `rate_limit_store` may be
+    shared by several clients, or named: "memory" (the default) or a redis:// URL whose Redis
+    shares the limits between processes (default: the SENDGRID_RATE_LIMIT_STORE environment
+    variable, see redis_store); a store the client builds from a name is closed with the client;
     `max_response_bytes` bounds the body of any answer (`ResponseTooLargeError` beyond it);
     `transport` / `async_transport` replace httpx's (tests, proxies); `clock` (Unix seconds),
     `sleep` and `async_sleep` are injectable for tests; `httpx_args` go to `httpx.Client` /
     `httpx.AsyncClient` (except what the client owns: auth, base_url, redirects, transport,
     timeout); `version` is the User-Agent's (default: the generated package's version).
+    `SENDGRID_LOG=info|debug` sends the client's (redacted) log lines to stderr.
     """
 
     def __init__(
@@ -90,10 +161,11 @@ class Client:
         api_user: str | None = None,
         password: str | None = None,
         v2_auth: Literal["form", "bearer"] = "form",
-        base_url: str = DEFAULT_BASE_URL,
+        base_url: str | None = None,
         on_behalf_of: str | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         retry: RetryPolicy | None = None,
+        max_retries: int | None = None,
         rate_limit_store: RateLimitStore | str | None = None,
         allow_insecure_http: bool = False,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
@@ -105,31 +177,41 @@ class Client:
         httpx_args: Mapping[str, Any] | None = None,
         version: str | None = None,
     ) -> None:
-        self._base_url = validated_base_url(base_url, allow_insecure_http=allow_insecure_http)
-        self._credentials = resolve_credentials(api_key=api_key, api_user=api_user, password=password, v2_auth=v2_auth)
+        configure_logging_from_environment()
+        self._base_url = validated_base_url(base_url_setting(base_url), allow_insecure_http=allow_insecure_http)
+        self._credentials = resolve_api_credentials(
+            api_key=api_key, api_user=api_user, password=password, v2_auth=v2_auth
+        )
         self._on_behalf_of = on_behalf_of
         self._timeout = timeout
-        self._retry = retry if retry is not None else RetryPolicy()
+        self._retry = _retry_policy(retry, max_retries)
         self._store = resolve_rate_limit_store(rate_limit_store, api_key=api_key, api_user=api_user)
+        # A store passed in may be shared with other clients: only one built here is closed here.
+        self._owns_store = not isinstance(rate_limit_store, RateLimitStore)
         if max_response_bytes < 1:
             raise ConfigurationError("max_response_bytes must be at least 1")
         self._max_response_bytes = max_response_bytes
-        self._transport = transport
-        self._async_transport = async_transport
         self._clock = clock
         self._sleep = sleep
         self._async_sleep = async_sleep
-        self._httpx_args = dict(httpx_args or {})
-        reserved = _RESERVED_HTTPX_ARGS.intersection(self._httpx_args)
+        httpx_settings = dict(httpx_args or {})
+        reserved = _RESERVED_HTTPX_ARGS.intersection(httpx_settings)
         if reserved:
             raise ConfigurationError(f"httpx_args may not set {sorted(reserved)}: use the Client's own arguments")
-        self._headers = {
+        headers = {
             "User-Agent": f"{USER_AGENT_PRODUCT}/{version if version is not None else _installed_version()}",
             "Accept": "application/json",
+            **dict(httpx_settings.get("headers") or {}),
         }
-        self._lock = threading.Lock()
-        self._http: httpx.Client | None = None
-        self._async_http: httpx.AsyncClient | None = None
+        client_args = {
+            **httpx_settings,
+            "headers": headers,
+            "base_url": self._base_url,
+            "timeout": timeout,
+            # A redirect could lead to another host; it is reported (UnexpectedStatus), not followed.
+            "follow_redirects": False,
+        }
+        self._connections = _Connections(client_args, transport, async_transport)
         protect_httpx_logs()
 
     def __repr__(self) -> str:
@@ -142,51 +224,49 @@ class Client:
     def base_url(self) -> httpx.URL:
         return self._base_url
 
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        retry: RetryPolicy | None = None,
+        on_behalf_of: str | None = None,
+    ) -> Client:
+        """A copy with these settings changed, sharing this client's connections and rate-limit store.
+
+        Closing either closes the shared connections; close the original when done with all copies.
+        """
+        configured = copy.copy(self)
+        if timeout is not None:
+            configured._timeout = timeout
+        if retry is not None or max_retries is not None:
+            configured._retry = _retry_policy(retry if retry is not None else self._retry, max_retries)
+        if on_behalf_of is not None:
+            configured._on_behalf_of = on_behalf_of
+        return configured
+
     # -- connections -------------------------------------------------------------------------
 
-    def _client_args(self) -> dict[str, Any]:
-        headers = {**self._headers, **dict(self._httpx_args.get("headers") or {})}
-        return {
-            **self._httpx_args,
-            "headers": headers,
-            "base_url": self._base_url,
-            "timeout": self._timeout,
-            # A redirect could lead to another host; it is reported (UnexpectedStatus), not followed.
-            "follow_redirects": False,
-        }
-
     def _sync_client(self) -> httpx.Client:
-        http = self._http
-        if http is None:
-            with self._lock:
-                if self._http is None:
-                    self._http = httpx.Client(transport=self._transport, **self._client_args())
-                http = self._http
-        return http
+        return self._connections.sync()
 
     def _asyncio_client(self) -> httpx.AsyncClient:
-        http = self._async_http
-        if http is None:
-            with self._lock:
-                if self._async_http is None:
-                    self._async_http = httpx.AsyncClient(transport=self._async_transport, **self._client_args())
-                http = self._async_http
-        return http
+        return self._connections.for_running_loop()
 
     def close(self) -> None:
-        """Close the synchronous connections (a later call opens new ones)."""
-        with self._lock:
-            http, self._http = self._http, None
-        if http is not None:
-            http.close()
+        """Close the synchronous connections and a rate-limit store built by this client."""
+        self._connections.close()
+        if self._owns_store:
+            _close_store(self._store)
 
     async def aclose(self) -> None:
-        """Close the asyncio connections, and the synchronous ones if any."""
-        with self._lock:
-            http, self._async_http = self._async_http, None
-        if http is not None:
-            await http.aclose()
-        self.close()
+        """Close the running loop's connections, the synchronous ones if any, and an owned store."""
+        await self._connections.aclose()
+        if self._owns_store:
+            closing = getattr(self._store, "aclose", None)
+            if closing is not None:
+                await closing()
+            _close_store(self._store)
 
     def __enter__(self) -> Client:
         return self
@@ -207,44 +287,16 @@ class Client:
     # -- one request -------------------------------------------------------------------------
 
     def _auth(self, operation: Operation) -> httpx.Auth:
-        return self._credentials.v2 if operation.api == "v2" else self._credentials.v3
+        return self._credentials.for_api(operation.api, operation.name)
 
     def _budget(self, options: RequestOptions | None) -> RetryBudget:
         return RetryBudget(self._retry, options.max_attempts if options is not None else None)
 
-    def _build_request(
-        self,
-        http: httpx.Client | httpx.AsyncClient,
-        operation: Operation,
-        kwargs: Mapping[str, Any],
-        options: RequestOptions | None,
-    ) -> httpx.Request:
-        headers: Mapping[str, str] | None = kwargs.get("headers")
-        on_behalf_of = self._on_behalf_of
-        timeout: Any = httpx.USE_CLIENT_DEFAULT  # float | Timeout | httpx's "client default" marker
-        if options is not None:
-            if options.on_behalf_of is not None:
-                if operation.api != "v3":
-                    raise InvalidRequestError(
-                        "on_behalf_of applies to v3 calls only (v2 calls name the customer: user=)"
-                    )
-                on_behalf_of = options.on_behalf_of
-            if options.timeout is not None:
-                timeout = options.timeout
-            if options.headers:
-                headers = {**(headers or {}), **options.headers}
-        if on_behalf_of and operation.api == "v3":
-            headers = {**(headers or {}), "on-behalf-of": on_behalf_of}
-        return http.build_request(
-            kwargs["method"].upper(),
-            kwargs["url"],
-            params=kwargs.get("params"),
-            data=kwargs.get("data"),
-            json=kwargs.get("json"),
-            headers=headers,
-            cookies=kwargs.get("cookies"),
-            timeout=timeout,
-            extensions={OPERATION_EXTENSION: operation},
+    def _request_arguments(
+        self, operation: Operation, kwargs: Mapping[str, Any], options: RequestOptions | None
+    ) -> dict[str, Any]:
+        return request_arguments(
+            operation, kwargs, options, default_on_behalf_of=self._on_behalf_of, default_timeout=self._timeout
         )
 
     # -- synchronous path --------------------------------------------------------------------
@@ -268,13 +320,14 @@ class Client:
         """Send one call (retrying as the policy allows) and return its 2XX answer, or raise."""
         if operation.paginated:
             check_page_limit(kwargs.get("params"))
-        http = self._sync_client()
         auth = self._auth(operation)
+        arguments = self._request_arguments(operation, kwargs, options)
+        http = self._sync_client()
         budget = self._budget(options)
         key = operation.rate_limit_key
         for _ in range(budget.max_attempts):
             budget.start_attempt()
-            request = self._build_request(http, operation, kwargs, options)
+            request = http.build_request(**arguments)
             self._pace(operation, budget)
             started = time.perf_counter()
             try:
@@ -328,13 +381,14 @@ class Client:
         """The asyncio twin of `send`."""
         if operation.paginated:
             check_page_limit(kwargs.get("params"))
-        http = self._asyncio_client()
         auth = self._auth(operation)
+        arguments = self._request_arguments(operation, kwargs, options)
+        http = self._asyncio_client()
         budget = self._budget(options)
         key = operation.rate_limit_key
         for _ in range(budget.max_attempts):
             budget.start_attempt()
-            request = self._build_request(http, operation, kwargs, options)
+            request = http.build_request(**arguments)
             await self._apace(operation, budget)
             started = time.perf_counter()
             try:
@@ -370,3 +424,18 @@ class Client:
             return await self.asend(operation, page, options)
 
         return aiterate_pages(send_page, kwargs, self._base_url)
+
+
+def _retry_policy(retry: RetryPolicy | None, max_retries: int | None) -> RetryPolicy:
+    policy = retry if retry is not None else RetryPolicy()
+    if max_retries is None:
+        return policy
+    if max_retries < 0:
+        raise ConfigurationError("max_retries must be 0 or more (retries after the first attempt)")
+    return replace(policy, max_attempts=max_retries + 1)
+
+
+def _close_store(store: RateLimitStore) -> None:
+    closing = getattr(store, "close", None)
+    if closing is not None:
+        closing()

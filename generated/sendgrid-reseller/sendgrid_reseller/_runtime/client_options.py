@@ -19,10 +19,11 @@ class ClientOptions(TypedDict, total=False):
     api_user: str | None
     password: str | None
     v2_auth: Literal["form", "bearer"]
-    base_url: str
+    base_url: str | None
     on_behalf_of: str | None
     timeout: float | httpx.Timeout
     retry: RetryPolicy | None
+    max_retries: int | None
     rate_limit_store: RateLimitStore | str | None
     allow_insecure_http: bool
     max_response_bytes: int

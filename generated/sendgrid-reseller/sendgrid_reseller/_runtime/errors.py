@@ -7,11 +7,17 @@ SendGridError
 │   ├── AuthenticationError  401
 │   ├── PermissionDeniedError 403
 │   ├── NotFoundError        404
+│   ├── MethodNotAllowedError 405
+│   ├── ConflictError        409
+│   ├── PayloadTooLargeError 413
+│   ├── UnprocessableEntityError 422
 │   ├── RateLimitError       429 (after the retry budget is spent)
-│   ├── ServerError          5XX
+│   ├── InternalServerError  5XX (`ServerError` is the same class)
 │   ├── UnexpectedStatus     a status the operation does not document (including 3XX)
 │   └── MalformedResponseError a 2XX whose body is not what the operation documents
-├── TransportError           no answer: connection failure, timeout, protocol error
+├── TransportError           no usable answer
+│   ├── APIConnectionError   the connection failed or broke (refused, reset, DNS, protocol error)
+│   └── APITimeoutError      a timeout (connect, read, write or waiting for a pooled connection)
 ├── ResponseTooLargeError    an answer's body is over the client's `max_response_bytes`
 ├── ConfigurationError       the client was set up wrongly
 ├── InvalidRequestError      a call's arguments were refused before sending (also a ValueError)
@@ -28,6 +34,7 @@ from typing import Any
 
 import httpx
 
+from .operation import OPERATION_EXTENSION
 from .ratelimit import RESPONSE_EXTENSION, RateLimit, parse_rate_limit
 from .redact import redact_url
 
@@ -84,17 +91,59 @@ class ErrorDetail:
     help: Any = None
 
 
+def _operation_name(request: httpx.Request | None) -> str | None:
+    operation = request.extensions.get(OPERATION_EXTENSION) if request is not None else None
+    name = getattr(operation, "name", None)
+    return name if isinstance(name, str) else None
+
+
 class TransportError(SendGridError):
     """The request got no usable answer (connection failure, timeout, broken or undecodable answer).
 
-    `exception` is the httpx error; `__cause__` is the same.
+    `exception` is the httpx error; `__cause__` is the same. `operation` names the call, when known.
     """
 
-    def __init__(self, exception: httpx.RequestError, *, method: str, url: httpx.URL | str) -> None:
+    what_happened = "got no usable answer"
+
+    def __init__(
+        self,
+        exception: httpx.RequestError,
+        *,
+        method: str,
+        url: httpx.URL | str,
+        operation: str | None = None,
+    ) -> None:
         self.exception = exception
         self.request_method = method
         self.request_url = redact_url(url)
-        super().__init__(f"{type(exception).__name__} for {method} {self.request_url}: {exception}")
+        self.operation = operation
+        who = f"{operation} " if operation else ""
+        detail = str(exception) or type(exception).__name__
+        super().__init__(
+            f"{who}{self.what_happened} ({method} {self.request_url}): {detail} [{type(exception).__name__}]"
+        )
+
+
+class APIConnectionError(TransportError):
+    """The connection failed or broke: refused, reset, name not resolved, or a protocol error."""
+
+    what_happened = "could not reach SendGrid or lost the connection"
+
+
+class APITimeoutError(TransportError):
+    """A timeout: connecting, sending, reading, or waiting for a free pooled connection."""
+
+    what_happened = "timed out"
+
+
+def transport_error(exception: httpx.RequestError, request: httpx.Request) -> TransportError:
+    """The typed error for an httpx failure: a timeout, a connection failure, or another transport error."""
+    error_class: type[TransportError] = TransportError
+    if isinstance(exception, httpx.TimeoutException):
+        error_class = APITimeoutError
+    elif isinstance(exception, httpx.NetworkError | httpx.ProtocolError | httpx.ProxyError | httpx.UnsupportedProtocol):
+        error_class = APIConnectionError
+    return error_class(exception, method=request.method, url=request.url, operation=_operation_name(request))
 
 
 class APIError(SendGridError):
@@ -126,17 +175,25 @@ class APIError(SendGridError):
         request = response.request
         self.request_method = request.method
         self.request_url = redact_url(request.url)
+        self.operation = _operation_name(request)
         super().__init__(self._summary())
+
+    # What the status means, in plain words; each subclass says its own.
+    what_happened = "SendGrid answered with an error"
 
     def _summary(self) -> str:
         reason = self.response.reason_phrase or "HTTP error"
         if self.details:
-            what = "; ".join(
+            said = "; ".join(
                 f"{detail.field}: {detail.message}" if detail.field else detail.message for detail in self.details
             )
         else:
-            what = self.body[:_MESSAGE_PREVIEW] or "(empty body)"
-        return f"{self.status_code} {reason} for {self.request_method} {self.request_url}: {what}"
+            said = self.body[:_MESSAGE_PREVIEW] or "(empty body)"
+        who = f"{self.operation}: " if self.operation else ""
+        return (
+            f"{who}{self.what_happened} ({self.status_code} {reason} for {self.request_method} "
+            f"{self.request_url}). SendGrid said: {said}"
+        )
 
     @classmethod
     def from_response(cls, response: httpx.Response) -> APIError:
@@ -147,21 +204,59 @@ class APIError(SendGridError):
 class BadRequestError(APIError):
     """400, any 4XX without a class of its own, or a v2 answer whose body says "error"."""
 
+    what_happened = "SendGrid refused the request"
+
 
 class AuthenticationError(APIError):
     """401: the credentials were refused."""
+
+    what_happened = "SendGrid refused the credentials"
 
 
 class PermissionDeniedError(APIError):
     """403: the credentials lack the scope (v2: the account is not a reseller)."""
 
+    what_happened = "the credentials are not allowed to make this call"
+
 
 class NotFoundError(APIError):
-    """404."""
+    """404: the resource (or the path) does not exist."""
+
+    what_happened = "SendGrid found no such resource"
 
 
-class ServerError(APIError):
+class MethodNotAllowedError(APIError):
+    """405: the path does not take this HTTP method."""
+
+    what_happened = "SendGrid does not allow this HTTP method on this path"
+
+
+class ConflictError(APIError):
+    """409: the request conflicts with the resource's current state (e.g. it already exists)."""
+
+    what_happened = "the request conflicts with the resource's current state"
+
+
+class PayloadTooLargeError(APIError):
+    """413: the request body is larger than SendGrid accepts."""
+
+    what_happened = "the request is larger than SendGrid accepts"
+
+
+class UnprocessableEntityError(APIError):
+    """422: the request is well-formed but its values were refused."""
+
+    what_happened = "SendGrid could not accept the request's values"
+
+
+class InternalServerError(APIError):
     """5XX: SendGrid failed; retried first when the operation is idempotent."""
+
+    what_happened = "SendGrid failed to handle the request"
+
+
+# The name of `InternalServerError` before 0.2; both name one class.
+ServerError = InternalServerError
 
 
 class RateLimitError(APIError):
@@ -180,10 +275,14 @@ class RateLimitError(APIError):
         self.reset_at = rate_limit.reset_at if rate_limit is not None else None
         super().__init__(response, details, error_id)
 
+    what_happened = "the endpoint's rate limit is spent (the retries did not get through)"
+
 
 class UnexpectedStatus(APIError):
     """A status the operation does not document, e.g. a redirect (never followed: it could lead
     to another host with the credentials)."""
+
+    what_happened = "SendGrid answered with a status this call does not document"
 
     @classmethod
     def from_response(cls, response: httpx.Response) -> UnexpectedStatus:
@@ -200,9 +299,10 @@ class MalformedResponseError(APIError):
 
     def _summary(self) -> str:
         preview = self.body[:_MESSAGE_PREVIEW] or "(empty body)"
+        who = f"{self.operation}: " if self.operation else ""
         return (
-            f"{self.status_code} answer to {self.request_method} {self.request_url} is not the documented body "
-            f"({self.reason}): {preview}"
+            f"{who}the {self.status_code} answer to {self.request_method} {self.request_url} is not what the "
+            f"API documents: {self.reason}. The body begins: {preview}"
         )
 
 
@@ -211,6 +311,10 @@ _CLASS_BY_STATUS: dict[int, type[APIError]] = {
     401: AuthenticationError,
     403: PermissionDeniedError,
     404: NotFoundError,
+    405: MethodNotAllowedError,
+    409: ConflictError,
+    413: PayloadTooLargeError,
+    422: UnprocessableEntityError,
     429: RateLimitError,
 }
 
@@ -230,7 +334,7 @@ def error_class_for(status_code: int) -> type[APIError]:
     if 400 <= status_code < 500:
         return BadRequestError
     if 500 <= status_code < 600:
-        return ServerError
+        return InternalServerError
     return UnexpectedStatus
 
 

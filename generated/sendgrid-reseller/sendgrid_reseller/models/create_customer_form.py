@@ -8,6 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.unset import secret_repr
 from ..models.create_customer_form_free_user import CreateCustomerFormFreeUser, check_create_customer_form_free_user
 from ..types import UNSET, Unset
 
@@ -43,8 +44,8 @@ class CreateCustomerForm:
     """
 
     username: str
-    password: str
-    confirm_password: str
+    password: str = _attrs_field(repr=secret_repr)
+    confirm_password: str = _attrs_field(repr=secret_repr)
     email: str
     first_name: str
     last_name: str

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.unset import secret_repr
 from ..models.create_subuser_request_region import CreateSubuserRequestRegion, check_create_subuser_request_region
 from ..types import UNSET, Unset
 
@@ -27,7 +28,7 @@ class CreateSubuserRequest:
 
     username: str
     email: str
-    password: str
+    password: str = _attrs_field(repr=secret_repr)
     ips: list[str]
     region: CreateSubuserRequestRegion | Unset = UNSET
     include_region: bool | Unset = UNSET

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.unset import secret_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreatedApiKey")
@@ -22,7 +23,7 @@ class CreatedApiKey:
         scopes (list[str] | Unset):
     """
 
-    api_key: str
+    api_key: str = _attrs_field(repr=secret_repr)
     api_key_id: str
     name: str
     scopes: list[str] | Unset = UNSET

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.unset import secret_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EventWebhookSettings")
@@ -52,7 +53,7 @@ class EventWebhookSettings:
     account_status_change: bool | Unset = UNSET
     friendly_name: None | str | Unset = UNSET
     oauth_client_id: None | str | Unset = UNSET
-    oauth_client_secret: None | str | Unset = UNSET
+    oauth_client_secret: None | str | Unset = _attrs_field(default=UNSET, repr=secret_repr)
     oauth_token_url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

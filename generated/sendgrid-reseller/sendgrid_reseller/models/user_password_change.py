@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.unset import secret_repr
+
 T = TypeVar("T", bound="UserPasswordChange")
 
 
@@ -18,8 +20,8 @@ class UserPasswordChange:
         old_password (str):
     """
 
-    new_password: str
-    old_password: str
+    new_password: str = _attrs_field(repr=secret_repr)
+    old_password: str = _attrs_field(repr=secret_repr)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

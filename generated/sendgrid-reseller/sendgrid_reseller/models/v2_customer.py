@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.wire_values import decode_boolean, decode_integer, encode_wire_value
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="V2Customer")
@@ -14,28 +15,29 @@ T = TypeVar("T", bound="V2Customer")
 
 @_attrs_define
 class V2Customer:
-    """A customer as v2 returns it; every value, the id and the active flag included, is a string.
+    """A customer as v2 returns it; every value, the id and the active flag included, is a string. The client decodes id
+    and active (x-sendgrid-decode); the wire strings stay in raw_values.
 
-    Attributes:
-        id (str | Unset):
-        username (str | Unset):
-        email (str | Unset):
-        active (str | Unset): "true" or "false".
-        first_name (str | Unset):
-        last_name (str | Unset):
-        address (str | Unset):
-        city (str | Unset):
-        state (str | Unset):
-        zip_ (str | Unset):
-        country (str | Unset):
-        phone (str | Unset):
-        website (str | Unset):
+        Attributes:
+            id (int | None | Unset):  Decoded from the wire string, kept in raw_values.
+            username (str | Unset):
+            email (str | Unset):
+            active (bool | None | Unset): "true" or "false" on the wire. Decoded from the wire string, kept in raw_values.
+            first_name (str | Unset):
+            last_name (str | Unset):
+            address (str | Unset):
+            city (str | Unset):
+            state (str | Unset):
+            zip_ (str | Unset):
+            country (str | Unset):
+            phone (str | Unset):
+            website (str | Unset):
     """
 
-    id: str | Unset = UNSET
+    id: int | None | Unset = UNSET
     username: str | Unset = UNSET
     email: str | Unset = UNSET
-    active: str | Unset = UNSET
+    active: bool | None | Unset = UNSET
     first_name: str | Unset = UNSET
     last_name: str | Unset = UNSET
     address: str | Unset = UNSET
@@ -46,15 +48,17 @@ class V2Customer:
     phone: str | Unset = UNSET
     website: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The wire values of the decoded fields, by wire name, as SendGrid sent them.
+    raw_values: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        id = self.raw_values.get("id", encode_wire_value(self.id))
 
         username = self.username
 
         email = self.email
 
-        active = self.active
+        active = self.raw_values.get("active", encode_wire_value(self.active))
 
         first_name = self.first_name
 
@@ -109,13 +113,15 @@ class V2Customer:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id_raw = d.pop("id", UNSET)
+        id: int | None | Unset = UNSET if isinstance(id_raw, Unset) else decode_integer(id_raw)
 
         username = d.pop("username", UNSET)
 
         email = d.pop("email", UNSET)
 
-        active = d.pop("active", UNSET)
+        active_raw = d.pop("active", UNSET)
+        active: bool | None | Unset = UNSET if isinstance(active_raw, Unset) else decode_boolean(active_raw)
 
         first_name = d.pop("first_name", UNSET)
 
@@ -150,6 +156,10 @@ class V2Customer:
             phone=phone,
             website=website,
         )
+        if not isinstance(id_raw, Unset):
+            v2_customer.raw_values["id"] = id_raw
+        if not isinstance(active_raw, Unset):
+            v2_customer.raw_values["active"] = active_raw
 
         v2_customer.additional_properties = d
         return v2_customer

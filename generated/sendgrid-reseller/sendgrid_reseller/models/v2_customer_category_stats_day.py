@@ -1,12 +1,14 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.wire_values import decode_date, encode_wire_value
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="V2CustomerCategoryStatsDay")
@@ -18,7 +20,7 @@ class V2CustomerCategoryStatsDay:
 
     Attributes:
         category (str | Unset):
-        date (str | Unset): The day (YYYY-MM-DD).
+        date (datetime.date | None | Unset): The day (YYYY-MM-DD). Decoded from the wire string, kept in raw_values.
         requests (int | Unset):
         delivered (int | Unset):
         bounces (int | Unset):
@@ -37,7 +39,7 @@ class V2CustomerCategoryStatsDay:
     """
 
     category: str | Unset = UNSET
-    date: str | Unset = UNSET
+    date: datetime.date | None | Unset = UNSET
     requests: int | Unset = UNSET
     delivered: int | Unset = UNSET
     bounces: int | Unset = UNSET
@@ -54,11 +56,13 @@ class V2CustomerCategoryStatsDay:
     blocked: int | Unset = UNSET
     spam_drop: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The wire values of the decoded fields, by wire name, as SendGrid sent them.
+    raw_values: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         category = self.category
 
-        date = self.date
+        date = self.raw_values.get("date", encode_wire_value(self.date))
 
         requests = self.requests
 
@@ -135,7 +139,8 @@ class V2CustomerCategoryStatsDay:
         d = dict(src_dict)
         category = d.pop("category", UNSET)
 
-        date = d.pop("date", UNSET)
+        date_raw = d.pop("date", UNSET)
+        date: datetime.date | None | Unset = UNSET if isinstance(date_raw, Unset) else decode_date(date_raw)
 
         requests = d.pop("requests", UNSET)
 
@@ -186,6 +191,8 @@ class V2CustomerCategoryStatsDay:
             blocked=blocked,
             spam_drop=spam_drop,
         )
+        if not isinstance(date_raw, Unset):
+            v2_customer_category_stats_day.raw_values["date"] = date_raw
 
         v2_customer_category_stats_day.additional_properties = d
         return v2_customer_category_stats_day

@@ -1,12 +1,14 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.wire_values import decode_date, encode_wire_value
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="V2CustomerStatsDay")
@@ -17,7 +19,7 @@ class V2CustomerStatsDay:
     """A customer's sending counters for one day.
 
     Attributes:
-        date (str | Unset): The day (YYYY-MM-DD).
+        date (datetime.date | None | Unset): The day (YYYY-MM-DD). Decoded from the wire string, kept in raw_values.
         requests (int | Unset):
         delivered (int | Unset):
         bounces (int | Unset):
@@ -34,7 +36,7 @@ class V2CustomerStatsDay:
         unique_opens (int | Unset):
     """
 
-    date: str | Unset = UNSET
+    date: datetime.date | None | Unset = UNSET
     requests: int | Unset = UNSET
     delivered: int | Unset = UNSET
     bounces: int | Unset = UNSET
@@ -50,9 +52,11 @@ class V2CustomerStatsDay:
     unique_clicks: int | Unset = UNSET
     unique_opens: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The wire values of the decoded fields, by wire name, as SendGrid sent them.
+    raw_values: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        date = self.date
+        date = self.raw_values.get("date", encode_wire_value(self.date))
 
         requests = self.requests
 
@@ -121,7 +125,8 @@ class V2CustomerStatsDay:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        date = d.pop("date", UNSET)
+        date_raw = d.pop("date", UNSET)
+        date: datetime.date | None | Unset = UNSET if isinstance(date_raw, Unset) else decode_date(date_raw)
 
         requests = d.pop("requests", UNSET)
 
@@ -168,6 +173,8 @@ class V2CustomerStatsDay:
             unique_clicks=unique_clicks,
             unique_opens=unique_opens,
         )
+        if not isinstance(date_raw, Unset):
+            v2_customer_stats_day.raw_values["date"] = date_raw
 
         v2_customer_stats_day.additional_properties = d
         return v2_customer_stats_day

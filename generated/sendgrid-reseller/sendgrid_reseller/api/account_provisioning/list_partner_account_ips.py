@@ -1,4 +1,5 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -6,7 +7,7 @@ import httpx
 
 from ... import errors
 from ..._runtime.operation import Operation
-from ..._runtime.options import RequestOptions
+from ..._runtime.options import RequestOptions, call_options
 from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.partner_account_ip_page import PartnerAccountIpPage
@@ -68,34 +69,44 @@ def sync_detailed(
     *,
     limit: int | Unset = 10,
     offset: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[PartnerAccountIpPage]:
-    """An account's dedicated IPs
+    """An account's dedicated IPs.
 
-     The account's dedicated IPs and their regions, a page at a time; pass the previous page's
-    `pages.last` as `offset`.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: GET /v3/partners/accounts/{accountID}/ips; the client adds Authorization: Bearer
+    with the API key.
 
     Args:
-        account_id (str):
-        limit (int | Unset):  Default: 10.
-        offset (str | Unset):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.accounts.ips.list` takes; `help()` on it describes each one.
 
     Returns:
         Response[PartnerAccountIpPage]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.accounts.ips.list_detailed(account_id)
     """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         account_id=account_id,
         limit=limit,
         offset=offset,
     )
-    response = client.send(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(client.send(OPERATION, kwargs, options))
 
 
 def sync(
@@ -105,39 +116,52 @@ def sync(
     *,
     limit: int | Unset = 10,
     offset: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> PartnerAccountIpPage:
-    """An account's dedicated IPs
+    """An account's dedicated IPs.
 
-     The account's dedicated IPs and their regions, a page at a time; pass the previous page's
+    The account's dedicated IPs and their regions, a page at a time; pass the previous page's
     `pages.last` as `offset`.
 
+    Wire request: GET /v3/partners/accounts/{accountID}/ips; the client adds Authorization: Bearer
+    with the API key.
+
     Args:
-        account_id (str):
-        limit (int | Unset):  Default: 10.
-        offset (str | Unset):
+        account_id (str): The `accountID` path segment. Required.
+        limit (int | Unset): Items per page (at most 100; 10 when omitted). Default: 10.
+        offset (str | Unset): The cursor; the last IP of the previous page.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        PartnerAccountIpPage
+        PartnerAccountIpPage: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.accounts.ips.list(account_id)
     """
 
-    return parse_answer(
-        client.send(
-            OPERATION,
-            _get_kwargs(
-                account_id=account_id,
-                limit=limit,
-                offset=offset,
-            ),
-            options,
-        ),
-        _parse_response,
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
     )
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        limit=limit,
+        offset=offset,
+    )
+    return parse_answer(client.send(OPERATION, kwargs, options), _parse_response)
 
 
 async def asyncio_detailed(
@@ -147,34 +171,44 @@ async def asyncio_detailed(
     *,
     limit: int | Unset = 10,
     offset: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[PartnerAccountIpPage]:
-    """An account's dedicated IPs
+    """An account's dedicated IPs.
 
-     The account's dedicated IPs and their regions, a page at a time; pass the previous page's
-    `pages.last` as `offset`.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: GET /v3/partners/accounts/{accountID}/ips; the client adds Authorization: Bearer
+    with the API key.
 
     Args:
-        account_id (str):
-        limit (int | Unset):  Default: 10.
-        offset (str | Unset):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.accounts.ips.list` takes; `help()` on it describes each one.
 
     Returns:
         Response[PartnerAccountIpPage]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.accounts.ips.list_detailed(account_id)
     """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         account_id=account_id,
         limit=limit,
         offset=offset,
     )
-    response = await client.asend(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(await client.asend(OPERATION, kwargs, options))
 
 
 async def asyncio(
@@ -184,36 +218,49 @@ async def asyncio(
     *,
     limit: int | Unset = 10,
     offset: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> PartnerAccountIpPage:
-    """An account's dedicated IPs
+    """An account's dedicated IPs.
 
-     The account's dedicated IPs and their regions, a page at a time; pass the previous page's
+    The account's dedicated IPs and their regions, a page at a time; pass the previous page's
     `pages.last` as `offset`.
 
+    Wire request: GET /v3/partners/accounts/{accountID}/ips; the client adds Authorization: Bearer
+    with the API key.
+
     Args:
-        account_id (str):
-        limit (int | Unset):  Default: 10.
-        offset (str | Unset):
+        account_id (str): The `accountID` path segment. Required.
+        limit (int | Unset): Items per page (at most 100; 10 when omitted). Default: 10.
+        offset (str | Unset): The cursor; the last IP of the previous page.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        PartnerAccountIpPage
+        PartnerAccountIpPage: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.accounts.ips.list(account_id)
     """
 
-    return parse_answer(
-        await client.asend(
-            OPERATION,
-            _get_kwargs(
-                account_id=account_id,
-                limit=limit,
-                offset=offset,
-            ),
-            options,
-        ),
-        _parse_response,
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
     )
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        limit=limit,
+        offset=offset,
+    )
+    return parse_answer(await client.asend(OPERATION, kwargs, options), _parse_response)

@@ -1,11 +1,12 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ... import errors
 from ..._runtime.operation import Operation
-from ..._runtime.options import RequestOptions
+from ..._runtime.options import RequestOptions, call_options
 from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.partner_account_page import PartnerAccountPage
@@ -63,32 +64,42 @@ def sync_detailed(
     *,
     offset: str | Unset = UNSET,
     limit: int | Unset = 10,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[PartnerAccountPage]:
-    """List customer accounts
+    """List customer accounts.
 
-     The partner's customer accounts, a page at a time; pass the previous page's `pages.last` as
-    `offset`.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: GET /v3/partners/accounts; the client adds Authorization: Bearer with the API key.
 
     Args:
-        offset (str | Unset):
-        limit (int | Unset):  Default: 10.
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.accounts.list` takes; `help()` on it describes each one.
 
     Returns:
         Response[PartnerAccountPage]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.accounts.list_detailed()
     """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         offset=offset,
         limit=limit,
     )
-    response = client.send(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(client.send(OPERATION, kwargs, options))
 
 
 def sync(
@@ -97,37 +108,49 @@ def sync(
     *,
     offset: str | Unset = UNSET,
     limit: int | Unset = 10,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> PartnerAccountPage:
-    """List customer accounts
+    """List customer accounts.
 
-     The partner's customer accounts, a page at a time; pass the previous page's `pages.last` as
+    The partner's customer accounts, a page at a time; pass the previous page's `pages.last` as
     `offset`.
 
+    Wire request: GET /v3/partners/accounts; the client adds Authorization: Bearer with the API key.
+
     Args:
-        offset (str | Unset):
-        limit (int | Unset):  Default: 10.
+        offset (str | Unset): The cursor; the id of the last account of the previous page.
+        limit (int | Unset): Items per page (at most 100; 10 when omitted). Default: 10.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        PartnerAccountPage
+        PartnerAccountPage: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.accounts.list()
     """
 
-    return parse_answer(
-        client.send(
-            OPERATION,
-            _get_kwargs(
-                offset=offset,
-                limit=limit,
-            ),
-            options,
-        ),
-        _parse_response,
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
     )
+
+    kwargs = _get_kwargs(
+        offset=offset,
+        limit=limit,
+    )
+    return parse_answer(client.send(OPERATION, kwargs, options), _parse_response)
 
 
 async def asyncio_detailed(
@@ -136,32 +159,42 @@ async def asyncio_detailed(
     *,
     offset: str | Unset = UNSET,
     limit: int | Unset = 10,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[PartnerAccountPage]:
-    """List customer accounts
+    """List customer accounts.
 
-     The partner's customer accounts, a page at a time; pass the previous page's `pages.last` as
-    `offset`.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: GET /v3/partners/accounts; the client adds Authorization: Bearer with the API key.
 
     Args:
-        offset (str | Unset):
-        limit (int | Unset):  Default: 10.
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.accounts.list` takes; `help()` on it describes each one.
 
     Returns:
         Response[PartnerAccountPage]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.accounts.list_detailed()
     """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         offset=offset,
         limit=limit,
     )
-    response = await client.asend(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(await client.asend(OPERATION, kwargs, options))
 
 
 async def asyncio(
@@ -170,34 +203,46 @@ async def asyncio(
     *,
     offset: str | Unset = UNSET,
     limit: int | Unset = 10,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> PartnerAccountPage:
-    """List customer accounts
+    """List customer accounts.
 
-     The partner's customer accounts, a page at a time; pass the previous page's `pages.last` as
+    The partner's customer accounts, a page at a time; pass the previous page's `pages.last` as
     `offset`.
 
+    Wire request: GET /v3/partners/accounts; the client adds Authorization: Bearer with the API key.
+
     Args:
-        offset (str | Unset):
-        limit (int | Unset):  Default: 10.
+        offset (str | Unset): The cursor; the id of the last account of the previous page.
+        limit (int | Unset): Items per page (at most 100; 10 when omitted). Default: 10.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        PartnerAccountPage
+        PartnerAccountPage: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.accounts.list()
     """
 
-    return parse_answer(
-        await client.asend(
-            OPERATION,
-            _get_kwargs(
-                offset=offset,
-                limit=limit,
-            ),
-            options,
-        ),
-        _parse_response,
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
     )
+
+    kwargs = _get_kwargs(
+        offset=offset,
+        limit=limit,
+    )
+    return parse_answer(await client.asend(OPERATION, kwargs, options), _parse_response)

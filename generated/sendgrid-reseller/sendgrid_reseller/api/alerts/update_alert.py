@@ -1,15 +1,18 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._runtime.arguments import body_from_fields
 from ..._runtime.operation import Operation
-from ..._runtime.options import RequestOptions
+from ..._runtime.options import RequestOptions, call_options
 from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.alert import Alert
+from ...models.alert_frequency import AlertFrequency
 from ...models.alert_update import AlertUpdate
 from ...types import UNSET, Response, Unset
 
@@ -66,35 +69,61 @@ def sync_detailed(
     /,
     alert_id: int,
     *,
-    body: AlertUpdate,
+    email_to: str | Unset = UNSET,
+    frequency: AlertFrequency | Unset = UNSET,
+    percentage: int | Unset = UNSET,
+    body: AlertUpdate | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[Alert]:
-    """Change an alert
+    """Change an alert.
 
-     Changes the recipient, the frequency (statistics) or the percentage (usage).
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: PATCH /v3/alerts/{alert_id}; the client adds Authorization: Bearer with the API
+    key.
 
     Args:
-        alert_id (int):
-        on_behalf_of (str | Unset):
-        body (AlertUpdate):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.alerts.update` takes; `help()` on it describes each one.
 
     Returns:
         Response[Alert]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.alerts.update_detailed(alert_id)
     """
+
+    body = body_from_fields(
+        OPERATION,
+        AlertUpdate,
+        body,
+        {
+            "email_to": email_to,
+            "frequency": frequency,
+            "percentage": percentage,
+        },
+        (),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         alert_id=alert_id,
         body=body,
         on_behalf_of=on_behalf_of,
     )
-    response = client.send(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(client.send(OPERATION, kwargs, options))
 
 
 def sync(
@@ -102,40 +131,74 @@ def sync(
     /,
     alert_id: int,
     *,
-    body: AlertUpdate,
+    email_to: str | Unset = UNSET,
+    frequency: AlertFrequency | Unset = UNSET,
+    percentage: int | Unset = UNSET,
+    body: AlertUpdate | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Alert:
-    """Change an alert
+    """Change an alert.
 
-     Changes the recipient, the frequency (statistics) or the percentage (usage).
+    Changes the recipient, the frequency (statistics) or the percentage (usage).
+
+    Wire request: PATCH /v3/alerts/{alert_id}; the client adds Authorization: Bearer with the API
+    key.
 
     Args:
-        alert_id (int):
-        on_behalf_of (str | Unset):
-        body (AlertUpdate):
+        alert_id (int): The `alert_id` path segment. Required.
+        email_to (str | Unset): The `email_to` JSON field.
+        frequency (AlertFrequency | Unset): The `frequency` JSON field.
+        percentage (int | Unset): The `percentage` JSON field.
+        body (AlertUpdate): The whole request as one model, instead of the
+            fields above (not both).
+        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+            of the v2 "user" field.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        extra_body (Mapping[str, Any] | None): More body fields for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        Alert
+        Alert: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.alerts.update(alert_id)
     """
 
-    return parse_answer(
-        client.send(
-            OPERATION,
-            _get_kwargs(
-                alert_id=alert_id,
-                body=body,
-                on_behalf_of=on_behalf_of,
-            ),
-            options,
-        ),
-        _parse_response,
+    body = body_from_fields(
+        OPERATION,
+        AlertUpdate,
+        body,
+        {
+            "email_to": email_to,
+            "frequency": frequency,
+            "percentage": percentage,
+        },
+        (),
     )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        alert_id=alert_id,
+        body=body,
+        on_behalf_of=on_behalf_of,
+    )
+    return parse_answer(client.send(OPERATION, kwargs, options), _parse_response)
 
 
 async def asyncio_detailed(
@@ -143,35 +206,61 @@ async def asyncio_detailed(
     /,
     alert_id: int,
     *,
-    body: AlertUpdate,
+    email_to: str | Unset = UNSET,
+    frequency: AlertFrequency | Unset = UNSET,
+    percentage: int | Unset = UNSET,
+    body: AlertUpdate | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[Alert]:
-    """Change an alert
+    """Change an alert.
 
-     Changes the recipient, the frequency (statistics) or the percentage (usage).
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: PATCH /v3/alerts/{alert_id}; the client adds Authorization: Bearer with the API
+    key.
 
     Args:
-        alert_id (int):
-        on_behalf_of (str | Unset):
-        body (AlertUpdate):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.alerts.update` takes; `help()` on it describes each one.
 
     Returns:
         Response[Alert]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.alerts.update_detailed(alert_id)
     """
+
+    body = body_from_fields(
+        OPERATION,
+        AlertUpdate,
+        body,
+        {
+            "email_to": email_to,
+            "frequency": frequency,
+            "percentage": percentage,
+        },
+        (),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         alert_id=alert_id,
         body=body,
         on_behalf_of=on_behalf_of,
     )
-    response = await client.asend(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(await client.asend(OPERATION, kwargs, options))
 
 
 async def asyncio(
@@ -179,37 +268,71 @@ async def asyncio(
     /,
     alert_id: int,
     *,
-    body: AlertUpdate,
+    email_to: str | Unset = UNSET,
+    frequency: AlertFrequency | Unset = UNSET,
+    percentage: int | Unset = UNSET,
+    body: AlertUpdate | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Alert:
-    """Change an alert
+    """Change an alert.
 
-     Changes the recipient, the frequency (statistics) or the percentage (usage).
+    Changes the recipient, the frequency (statistics) or the percentage (usage).
+
+    Wire request: PATCH /v3/alerts/{alert_id}; the client adds Authorization: Bearer with the API
+    key.
 
     Args:
-        alert_id (int):
-        on_behalf_of (str | Unset):
-        body (AlertUpdate):
+        alert_id (int): The `alert_id` path segment. Required.
+        email_to (str | Unset): The `email_to` JSON field.
+        frequency (AlertFrequency | Unset): The `frequency` JSON field.
+        percentage (int | Unset): The `percentage` JSON field.
+        body (AlertUpdate): The whole request as one model, instead of the
+            fields above (not both).
+        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+            of the v2 "user" field.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        extra_body (Mapping[str, Any] | None): More body fields for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        Alert
+        Alert: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.alerts.update(alert_id)
     """
 
-    return parse_answer(
-        await client.asend(
-            OPERATION,
-            _get_kwargs(
-                alert_id=alert_id,
-                body=body,
-                on_behalf_of=on_behalf_of,
-            ),
-            options,
-        ),
-        _parse_response,
+    body = body_from_fields(
+        OPERATION,
+        AlertUpdate,
+        body,
+        {
+            "email_to": email_to,
+            "frequency": frequency,
+            "percentage": percentage,
+        },
+        (),
     )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        alert_id=alert_id,
+        body=body,
+        on_behalf_of=on_behalf_of,
+    )
+    return parse_answer(await client.asend(OPERATION, kwargs, options), _parse_response)

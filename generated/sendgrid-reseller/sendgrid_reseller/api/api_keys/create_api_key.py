@@ -1,11 +1,13 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, overload
 
 import httpx
 
 from ... import errors
+from ..._runtime.arguments import body_from_fields
 from ..._runtime.operation import Operation
-from ..._runtime.options import RequestOptions
+from ..._runtime.options import RequestOptions, call_options
 from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.api_key_create import ApiKeyCreate
@@ -57,147 +59,489 @@ def _build_response(response: httpx.Response) -> Response[CreatedApiKey]:
     return Response.from_httpx(response, parse_answer(response, _parse_response))
 
 
+@overload
+def sync_detailed(
+    client: Client,
+    /,
+    *,
+    name: str,
+    scopes: list[str] | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[CreatedApiKey]: ...
+
+
+@overload
 def sync_detailed(
     client: Client,
     /,
     *,
     body: ApiKeyCreate,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[CreatedApiKey]: ...
+
+
+def sync_detailed(
+    client: Client,
+    /,
+    *,
+    name: str | Unset = UNSET,
+    scopes: list[str] | Unset = UNSET,
+    body: ApiKeyCreate | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[CreatedApiKey]:
-    """Create an API key
+    """Create an API key.
 
-     Issues a key with the given scopes (all of the caller's scopes when omitted). The secret is in this
-    answer only: store it at once.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: POST /v3/api_keys; the client adds Authorization: Bearer with the API key.
 
     Args:
-        on_behalf_of (str | Unset):
-        body (ApiKeyCreate):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.api_keys.create` takes; `help()` on it describes each one.
 
     Returns:
         Response[CreatedApiKey]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.api_keys.create_detailed(name=name)
     """
+
+    return _sync_detailed_impl(
+        client,
+        name=name,
+        scopes=scopes,
+        body=body,
+        on_behalf_of=on_behalf_of,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+        options=options,
+    )
+
+
+def _sync_detailed_impl(
+    client: Client,
+    /,
+    *,
+    name: str | Unset = UNSET,
+    scopes: list[str] | Unset = UNSET,
+    body: ApiKeyCreate | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[CreatedApiKey]:
+    body = body_from_fields(
+        OPERATION,
+        ApiKeyCreate,
+        body,
+        {
+            "name": name,
+            "scopes": scopes,
+        },
+        ("name",),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         body=body,
         on_behalf_of=on_behalf_of,
     )
-    response = client.send(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(client.send(OPERATION, kwargs, options))
 
 
+@overload
+def sync(
+    client: Client,
+    /,
+    *,
+    name: str,
+    scopes: list[str] | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> CreatedApiKey: ...
+
+
+@overload
 def sync(
     client: Client,
     /,
     *,
     body: ApiKeyCreate,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> CreatedApiKey: ...
+
+
+def sync(
+    client: Client,
+    /,
+    *,
+    name: str | Unset = UNSET,
+    scopes: list[str] | Unset = UNSET,
+    body: ApiKeyCreate | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> CreatedApiKey:
-    """Create an API key
+    """Create an API key.
 
-     Issues a key with the given scopes (all of the caller's scopes when omitted). The secret is in this
-    answer only: store it at once.
+    Issues a key with the given scopes (all of the caller's scopes when omitted). The secret is in
+    this answer only: store it at once.
+
+    Wire request: POST /v3/api_keys; the client adds Authorization: Bearer with the API key.
 
     Args:
-        on_behalf_of (str | Unset):
-        body (ApiKeyCreate):
+        name (str): The `name` JSON field. Required.
+        scopes (list[str] | Unset): The key's permissions; at most the caller's own.
+        body (ApiKeyCreate): The whole request as one model, instead of the
+            fields above (not both).
+        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+            of the v2 "user" field.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        extra_body (Mapping[str, Any] | None): More body fields for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        CreatedApiKey
+        CreatedApiKey: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.api_keys.create(name=name)
     """
 
-    return parse_answer(
-        client.send(
-            OPERATION,
-            _get_kwargs(
-                body=body,
-                on_behalf_of=on_behalf_of,
-            ),
-            options,
-        ),
-        _parse_response,
+    return _sync_impl(
+        client,
+        name=name,
+        scopes=scopes,
+        body=body,
+        on_behalf_of=on_behalf_of,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+        options=options,
     )
 
 
+def _sync_impl(
+    client: Client,
+    /,
+    *,
+    name: str | Unset = UNSET,
+    scopes: list[str] | Unset = UNSET,
+    body: ApiKeyCreate | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> CreatedApiKey:
+    body = body_from_fields(
+        OPERATION,
+        ApiKeyCreate,
+        body,
+        {
+            "name": name,
+            "scopes": scopes,
+        },
+        ("name",),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        body=body,
+        on_behalf_of=on_behalf_of,
+    )
+    return parse_answer(client.send(OPERATION, kwargs, options), _parse_response)
+
+
+@overload
+async def asyncio_detailed(
+    client: Client,
+    /,
+    *,
+    name: str,
+    scopes: list[str] | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[CreatedApiKey]: ...
+
+
+@overload
 async def asyncio_detailed(
     client: Client,
     /,
     *,
     body: ApiKeyCreate,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[CreatedApiKey]: ...
+
+
+async def asyncio_detailed(
+    client: Client,
+    /,
+    *,
+    name: str | Unset = UNSET,
+    scopes: list[str] | Unset = UNSET,
+    body: ApiKeyCreate | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[CreatedApiKey]:
-    """Create an API key
+    """Create an API key.
 
-     Issues a key with the given scopes (all of the caller's scopes when omitted). The secret is in this
-    answer only: store it at once.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: POST /v3/api_keys; the client adds Authorization: Bearer with the API key.
 
     Args:
-        on_behalf_of (str | Unset):
-        body (ApiKeyCreate):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.api_keys.create` takes; `help()` on it describes each one.
 
     Returns:
         Response[CreatedApiKey]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.api_keys.create_detailed(name=name)
     """
+
+    return await _asyncio_detailed_impl(
+        client,
+        name=name,
+        scopes=scopes,
+        body=body,
+        on_behalf_of=on_behalf_of,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+        options=options,
+    )
+
+
+async def _asyncio_detailed_impl(
+    client: Client,
+    /,
+    *,
+    name: str | Unset = UNSET,
+    scopes: list[str] | Unset = UNSET,
+    body: ApiKeyCreate | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[CreatedApiKey]:
+    body = body_from_fields(
+        OPERATION,
+        ApiKeyCreate,
+        body,
+        {
+            "name": name,
+            "scopes": scopes,
+        },
+        ("name",),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         body=body,
         on_behalf_of=on_behalf_of,
     )
-    response = await client.asend(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(await client.asend(OPERATION, kwargs, options))
 
 
+@overload
+async def asyncio(
+    client: Client,
+    /,
+    *,
+    name: str,
+    scopes: list[str] | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> CreatedApiKey: ...
+
+
+@overload
 async def asyncio(
     client: Client,
     /,
     *,
     body: ApiKeyCreate,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> CreatedApiKey: ...
+
+
+async def asyncio(
+    client: Client,
+    /,
+    *,
+    name: str | Unset = UNSET,
+    scopes: list[str] | Unset = UNSET,
+    body: ApiKeyCreate | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> CreatedApiKey:
-    """Create an API key
+    """Create an API key.
 
-     Issues a key with the given scopes (all of the caller's scopes when omitted). The secret is in this
-    answer only: store it at once.
+    Issues a key with the given scopes (all of the caller's scopes when omitted). The secret is in
+    this answer only: store it at once.
+
+    Wire request: POST /v3/api_keys; the client adds Authorization: Bearer with the API key.
 
     Args:
-        on_behalf_of (str | Unset):
-        body (ApiKeyCreate):
+        name (str): The `name` JSON field. Required.
+        scopes (list[str] | Unset): The key's permissions; at most the caller's own.
+        body (ApiKeyCreate): The whole request as one model, instead of the
+            fields above (not both).
+        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+            of the v2 "user" field.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        extra_body (Mapping[str, Any] | None): More body fields for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        CreatedApiKey
+        CreatedApiKey: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.api_keys.create(name=name)
     """
 
-    return parse_answer(
-        await client.asend(
-            OPERATION,
-            _get_kwargs(
-                body=body,
-                on_behalf_of=on_behalf_of,
-            ),
-            options,
-        ),
-        _parse_response,
+    return await _asyncio_impl(
+        client,
+        name=name,
+        scopes=scopes,
+        body=body,
+        on_behalf_of=on_behalf_of,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+        options=options,
     )
+
+
+async def _asyncio_impl(
+    client: Client,
+    /,
+    *,
+    name: str | Unset = UNSET,
+    scopes: list[str] | Unset = UNSET,
+    body: ApiKeyCreate | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> CreatedApiKey:
+    body = body_from_fields(
+        OPERATION,
+        ApiKeyCreate,
+        body,
+        {
+            "name": name,
+            "scopes": scopes,
+        },
+        ("name",),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        body=body,
+        on_behalf_of=on_behalf_of,
+    )
+    return parse_answer(await client.asend(OPERATION, kwargs, options), _parse_response)

@@ -1,4 +1,5 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -6,7 +7,7 @@ import httpx
 
 from ... import errors
 from ..._runtime.operation import Operation
-from ..._runtime.options import RequestOptions
+from ..._runtime.options import RequestOptions, call_options
 from ..._runtime.response import parse_answer
 from ...client import Client
 from ...types import UNSET, Response
@@ -61,31 +62,44 @@ def sync_detailed(
     domain_id: int,
     *,
     username: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[Any]:
-    """Take one of several assigned domains from a subuser
+    """Take one of several assigned domains from a subuser.
 
-     Ends the association of this domain with the subuser (for subusers with up to five domains).
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: DELETE /v3/whitelabel/domains/{domain_id}/subuser; the client adds Authorization:
+    Bearer with the API key.
 
     Args:
-        domain_id (int):
-        username (str):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.domains.subusers.remove_domain` takes; `help()` on it describes each one.
 
     Returns:
         Response[Any]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.domains.subusers.remove_domain_detailed(domain_id)
     """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         domain_id=domain_id,
         username=username,
     )
-    response = client.send(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(client.send(OPERATION, kwargs, options))
 
 
 def sync(
@@ -94,36 +108,51 @@ def sync(
     domain_id: int,
     *,
     username: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Any:
-    """Take one of several assigned domains from a subuser
+    """Take one of several assigned domains from a subuser.
 
-     Ends the association of this domain with the subuser (for subusers with up to five domains).
+    Ends the association of this domain with the subuser (for subusers with up to five domains).
+
+    Wire request: DELETE /v3/whitelabel/domains/{domain_id}/subuser; the client adds Authorization:
+    Bearer with the API key.
 
     Args:
-        domain_id (int):
-        username (str):
+        domain_id (int): The `domain_id` path segment. Required.
+        username (str): The subuser's username. Required.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        extra_body (Mapping[str, Any] | None): More body fields for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        Any
+        Any: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.domains.subusers.remove_domain(domain_id)
     """
 
-    return parse_answer(
-        client.send(
-            OPERATION,
-            _get_kwargs(
-                domain_id=domain_id,
-                username=username,
-            ),
-            options,
-        ),
-        _parse_response,
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
     )
+
+    kwargs = _get_kwargs(
+        domain_id=domain_id,
+        username=username,
+    )
+    return parse_answer(client.send(OPERATION, kwargs, options), _parse_response)
 
 
 async def asyncio_detailed(
@@ -132,31 +161,44 @@ async def asyncio_detailed(
     domain_id: int,
     *,
     username: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[Any]:
-    """Take one of several assigned domains from a subuser
+    """Take one of several assigned domains from a subuser.
 
-     Ends the association of this domain with the subuser (for subusers with up to five domains).
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: DELETE /v3/whitelabel/domains/{domain_id}/subuser; the client adds Authorization:
+    Bearer with the API key.
 
     Args:
-        domain_id (int):
-        username (str):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.domains.subusers.remove_domain` takes; `help()` on it describes each one.
 
     Returns:
         Response[Any]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.domains.subusers.remove_domain_detailed(domain_id)
     """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         domain_id=domain_id,
         username=username,
     )
-    response = await client.asend(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(await client.asend(OPERATION, kwargs, options))
 
 
 async def asyncio(
@@ -165,33 +207,48 @@ async def asyncio(
     domain_id: int,
     *,
     username: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Any:
-    """Take one of several assigned domains from a subuser
+    """Take one of several assigned domains from a subuser.
 
-     Ends the association of this domain with the subuser (for subusers with up to five domains).
+    Ends the association of this domain with the subuser (for subusers with up to five domains).
+
+    Wire request: DELETE /v3/whitelabel/domains/{domain_id}/subuser; the client adds Authorization:
+    Bearer with the API key.
 
     Args:
-        domain_id (int):
-        username (str):
+        domain_id (int): The `domain_id` path segment. Required.
+        username (str): The subuser's username. Required.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        extra_body (Mapping[str, Any] | None): More body fields for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        Any
+        Any: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.domains.subusers.remove_domain(domain_id)
     """
 
-    return parse_answer(
-        await client.asend(
-            OPERATION,
-            _get_kwargs(
-                domain_id=domain_id,
-                username=username,
-            ),
-            options,
-        ),
-        _parse_response,
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
     )
+
+    kwargs = _get_kwargs(
+        domain_id=domain_id,
+        username=username,
+    )
+    return parse_answer(await client.asend(OPERATION, kwargs, options), _parse_response)

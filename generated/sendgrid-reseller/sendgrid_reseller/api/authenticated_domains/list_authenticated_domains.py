@@ -1,12 +1,13 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import Any
 
 import httpx
 
 from ... import errors
 from ..._runtime.operation import Operation
-from ..._runtime.options import RequestOptions
+from ..._runtime.options import RequestOptions, call_options
+from ..._runtime.page import AsyncPage, SyncPage
 from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.authenticated_domain import AuthenticatedDomain
@@ -87,28 +88,37 @@ def sync_detailed(
     username: str | Unset = UNSET,
     domain: str | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[list[AuthenticatedDomain]]:
-    """List authenticated domains
+    """List authenticated domains.
 
-     The account's authenticated domains, a page at a time (limit/offset, Link header).
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: GET /v3/whitelabel/domains; the client adds Authorization: Bearer with the API
+    key.
 
     Args:
-        limit (int | Unset):
-        offset (int | Unset):
-        exclude_subusers (bool | Unset):
-        username (str | Unset):
-        domain (str | Unset):
-        on_behalf_of (str | Unset):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.domains.list` takes; `help()` on it describes each one.
 
     Returns:
         Response[list[AuthenticatedDomain]]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.domains.list_detailed()
     """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         limit=limit,
@@ -118,8 +128,7 @@ def sync_detailed(
         domain=domain,
         on_behalf_of=on_behalf_of,
     )
-    response = client.send(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(client.send(OPERATION, kwargs, options))
 
 
 def sync(
@@ -132,44 +141,59 @@ def sync(
     username: str | Unset = UNSET,
     domain: str | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> list[AuthenticatedDomain]:
-    """List authenticated domains
+    """List authenticated domains.
 
-     The account's authenticated domains, a page at a time (limit/offset, Link header).
+    The account's authenticated domains, a page at a time (limit/offset, Link header).
+
+    Wire request: GET /v3/whitelabel/domains; the client adds Authorization: Bearer with the API
+    key.
 
     Args:
-        limit (int | Unset):
-        offset (int | Unset):
-        exclude_subusers (bool | Unset):
-        username (str | Unset):
-        domain (str | Unset):
-        on_behalf_of (str | Unset):
+        limit (int | Unset): Records to return in one page. The default and the maximum are both
+            500.
+        offset (int | Unset): Records to skip before the first one returned.
+        exclude_subusers (bool | Unset): Leave out the subusers' domains.
+        username (str | Unset): Only domains of this user.
+        domain (str | Unset): Only domains matching this text.
+        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+            of the v2 "user" field.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        list[AuthenticatedDomain]
+        list[AuthenticatedDomain]: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.domains.list()
     """
 
-    return parse_answer(
-        client.send(
-            OPERATION,
-            _get_kwargs(
-                limit=limit,
-                offset=offset,
-                exclude_subusers=exclude_subusers,
-                username=username,
-                domain=domain,
-                on_behalf_of=on_behalf_of,
-            ),
-            options,
-        ),
-        _parse_response,
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
     )
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        offset=offset,
+        exclude_subusers=exclude_subusers,
+        username=username,
+        domain=domain,
+        on_behalf_of=on_behalf_of,
+    )
+    return parse_answer(client.send(OPERATION, kwargs, options), _parse_response)
 
 
 async def asyncio_detailed(
@@ -182,28 +206,37 @@ async def asyncio_detailed(
     username: str | Unset = UNSET,
     domain: str | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[list[AuthenticatedDomain]]:
-    """List authenticated domains
+    """List authenticated domains.
 
-     The account's authenticated domains, a page at a time (limit/offset, Link header).
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: GET /v3/whitelabel/domains; the client adds Authorization: Bearer with the API
+    key.
 
     Args:
-        limit (int | Unset):
-        offset (int | Unset):
-        exclude_subusers (bool | Unset):
-        username (str | Unset):
-        domain (str | Unset):
-        on_behalf_of (str | Unset):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.domains.list` takes; `help()` on it describes each one.
 
     Returns:
         Response[list[AuthenticatedDomain]]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.domains.list_detailed()
     """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         limit=limit,
@@ -213,8 +246,7 @@ async def asyncio_detailed(
         domain=domain,
         on_behalf_of=on_behalf_of,
     )
-    response = await client.asend(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(await client.asend(OPERATION, kwargs, options))
 
 
 async def asyncio(
@@ -227,43 +259,205 @@ async def asyncio(
     username: str | Unset = UNSET,
     domain: str | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> list[AuthenticatedDomain]:
-    """List authenticated domains
+    """List authenticated domains.
 
-     The account's authenticated domains, a page at a time (limit/offset, Link header).
+    The account's authenticated domains, a page at a time (limit/offset, Link header).
+
+    Wire request: GET /v3/whitelabel/domains; the client adds Authorization: Bearer with the API
+    key.
 
     Args:
-        limit (int | Unset):
-        offset (int | Unset):
-        exclude_subusers (bool | Unset):
-        username (str | Unset):
-        domain (str | Unset):
-        on_behalf_of (str | Unset):
+        limit (int | Unset): Records to return in one page. The default and the maximum are both
+            500.
+        offset (int | Unset): Records to skip before the first one returned.
+        exclude_subusers (bool | Unset): Leave out the subusers' domains.
+        username (str | Unset): Only domains of this user.
+        domain (str | Unset): Only domains matching this text.
+        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+            of the v2 "user" field.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        list[AuthenticatedDomain]
+        list[AuthenticatedDomain]: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.domains.list()
     """
 
-    return parse_answer(
-        await client.asend(
-            OPERATION,
-            _get_kwargs(
-                limit=limit,
-                offset=offset,
-                exclude_subusers=exclude_subusers,
-                username=username,
-                domain=domain,
-                on_behalf_of=on_behalf_of,
-            ),
-            options,
-        ),
-        _parse_response,
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        offset=offset,
+        exclude_subusers=exclude_subusers,
+        username=username,
+        domain=domain,
+        on_behalf_of=on_behalf_of,
+    )
+    return parse_answer(await client.asend(OPERATION, kwargs, options), _parse_response)
+
+
+def page(
+    client: Client,
+    /,
+    *,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    exclude_subusers: bool | Unset = UNSET,
+    username: str | Unset = UNSET,
+    domain: str | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+    page_token: str | None = None,
+) -> SyncPage[AuthenticatedDomain]:
+    """List authenticated domains.
+
+    The account's authenticated domains, a page at a time (limit/offset, Link header).
+
+    Returns the first page (or the one `page_token` names): iterate it for every record across
+    pages, or use `pages()`, `has_next_page()`, `next_page()` and `next_page_token`.
+
+    Wire request: GET /v3/whitelabel/domains; the client adds Authorization: Bearer with the API
+    key.
+
+    Args:
+        limit (int | Unset): Records to return in one page. The default and the maximum are both
+            500.
+        offset (int | Unset): Records to skip before the first one returned.
+        exclude_subusers (bool | Unset): Leave out the subusers' domains.
+        username (str | Unset): Only domains of this user.
+        domain (str | Unset): Only domains matching this text.
+        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+            of the v2 "user" field.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        page_token (str | None): Start at the page an earlier page's `next_page_token` names.
+
+    Returns:
+        SyncPage[AuthenticatedDomain]: the page; its `items` are this page's records.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        for item in client.domains.list():  # every record, page after page
+            print(item)
+    """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        offset=offset,
+        exclude_subusers=exclude_subusers,
+        username=username,
+        domain=domain,
+        on_behalf_of=on_behalf_of,
+    )
+    return SyncPage.first(
+        client, OPERATION, kwargs, options, _build_response, walk="link", offset_in="params", page_token=page_token
+    )
+
+
+async def apage(
+    client: Client,
+    /,
+    *,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    exclude_subusers: bool | Unset = UNSET,
+    username: str | Unset = UNSET,
+    domain: str | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+    page_token: str | None = None,
+) -> AsyncPage[AuthenticatedDomain]:
+    """List authenticated domains.
+
+    The account's authenticated domains, a page at a time (limit/offset, Link header).
+
+    Returns the first page (or the one `page_token` names): iterate it for every record across
+    pages, or use `pages()`, `has_next_page()`, `next_page()` and `next_page_token`.
+
+    Wire request: GET /v3/whitelabel/domains; the client adds Authorization: Bearer with the API
+    key.
+
+    Args:
+        limit (int | Unset): Records to return in one page. The default and the maximum are both
+            500.
+        offset (int | Unset): Records to skip before the first one returned.
+        exclude_subusers (bool | Unset): Leave out the subusers' domains.
+        username (str | Unset): Only domains of this user.
+        domain (str | Unset): Only domains matching this text.
+        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+            of the v2 "user" field.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        page_token (str | None): Start at the page an earlier page's `next_page_token` names.
+
+    Returns:
+        AsyncPage[AuthenticatedDomain]: the page; its `items` are this page's records.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        page = await client.domains.list()
+        async for item in page:  # every record, page after page
+            print(item)
+    """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        offset=offset,
+        exclude_subusers=exclude_subusers,
+        username=username,
+        domain=domain,
+        on_behalf_of=on_behalf_of,
+    )
+    return await AsyncPage.first(
+        client, OPERATION, kwargs, options, _build_response, walk="link", offset_in="params", page_token=page_token
     )
 
 
@@ -277,9 +471,39 @@ def iter_pages(
     username: str | Unset = UNSET,
     domain: str | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Iterator[Response[list[AuthenticatedDomain]]]:
-    """Every page of this list, following the Link header's rel="next", one page in memory at a time."""
+    """List authenticated domains.
+
+    Yields one `Response` per page, following the Link header's rel="next"; the next page is
+    requested only when the previous one has been consumed.
+
+    Wire request: GET /v3/whitelabel/domains; the client adds Authorization: Bearer with the API
+    key.
+
+    Args:
+        The same as `client.domains.list` takes; `help()` on it describes each one.
+
+    Returns:
+        Iterator of Response[list[AuthenticatedDomain]]: each page with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        for page in client.domains.list_pages():
+            print(page.status_code, len(page.parsed))
+    """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
     kwargs = _get_kwargs(
         limit=limit,
         offset=offset,
@@ -305,9 +529,35 @@ def iter_items(
     username: str | Unset = UNSET,
     domain: str | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Iterator[AuthenticatedDomain]:
-    """Every record of this list, across all pages."""
+    """List authenticated domains.
+
+    Yields every record of the list, across all pages (one page in memory at a time).
+
+    Wire request: GET /v3/whitelabel/domains; the client adds Authorization: Bearer with the API
+    key.
+
+    Args:
+        The same as `client.domains.list` takes; `help()` on it describes each one.
+
+    Returns:
+        Iterator of AuthenticatedDomain: each record.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        for item in client.domains.list_items():
+            print(item)
+    """
+
     for page in iter_pages(
         client,
         limit=limit,
@@ -316,6 +566,9 @@ def iter_items(
         username=username,
         domain=domain,
         on_behalf_of=on_behalf_of,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        timeout=timeout,
         options=options,
     ):
         records = page.parsed
@@ -334,9 +587,39 @@ async def aiter_pages(
     username: str | Unset = UNSET,
     domain: str | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> AsyncIterator[Response[list[AuthenticatedDomain]]]:
-    """Every page of this list (async), following the Link header's rel="next"."""
+    """List authenticated domains.
+
+    Yields one `Response` per page, following the Link header's rel="next"; the next page is
+    requested only when the previous one has been consumed.
+
+    Wire request: GET /v3/whitelabel/domains; the client adds Authorization: Bearer with the API
+    key.
+
+    Args:
+        The same as `client.domains.list` takes; `help()` on it describes each one.
+
+    Returns:
+        Iterator of Response[list[AuthenticatedDomain]]: each page with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        async for page in client.domains.list_pages():
+            print(page.status_code, len(page.parsed))
+    """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
     kwargs = _get_kwargs(
         limit=limit,
         offset=offset,
@@ -362,9 +645,35 @@ async def aiter_items(
     username: str | Unset = UNSET,
     domain: str | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> AsyncIterator[AuthenticatedDomain]:
-    """Every record of this list (async), across all pages."""
+    """List authenticated domains.
+
+    Yields every record of the list, across all pages (one page in memory at a time).
+
+    Wire request: GET /v3/whitelabel/domains; the client adds Authorization: Bearer with the API
+    key.
+
+    Args:
+        The same as `client.domains.list` takes; `help()` on it describes each one.
+
+    Returns:
+        Iterator of AuthenticatedDomain: each record.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        async for item in client.domains.list_items():
+            print(item)
+    """
+
     async for page in aiter_pages(
         client,
         limit=limit,
@@ -373,6 +682,9 @@ async def aiter_items(
         username=username,
         domain=domain,
         on_behalf_of=on_behalf_of,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        timeout=timeout,
         options=options,
     ):
         records = page.parsed

@@ -1,17 +1,26 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, overload
 
 import httpx
 
 from ... import errors
+from ..._runtime.arguments import body_from_fields
 from ..._runtime.operation import Operation
-from ..._runtime.options import RequestOptions
+from ..._runtime.options import RequestOptions, call_options
 from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.get_customer_spam_reports_form import GetCustomerSpamReportsForm
+from ...models.get_customer_spam_reports_form_date import GetCustomerSpamReportsFormDate
 from ...models.v2_spam_report import V2SpamReport
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
+# The documented discriminators of this call: always sent (by the runtime, after everything the
+# caller gives), never chosen by the caller.
+FIXED_FIELDS: dict[str, str] = {
+    "method": "spamreports",
+    "task": "get",
+}
 OPERATION = Operation(
     name="get_customer_spam_reports",
     api="v2",
@@ -19,12 +28,9 @@ OPERATION = Operation(
     path="/apiv2/reseller.manage.json",
     idempotent=True,
     paginated=False,
+    fixed_fields=FIXED_FIELDS,
+    fixed_in="data",
 )
-# The documented discriminators of this call: always sent, never chosen by the caller.
-FIXED_FIELDS: dict[str, str] = {
-    "method": "spamreports",
-    "task": "get",
-}
 
 
 def _get_kwargs(
@@ -40,7 +46,6 @@ def _get_kwargs(
 
     _kwargs["data"] = body.to_dict()
     headers["Content-Type"] = "application/x-www-form-urlencoded"
-    _kwargs["data"] = {**FIXED_FIELDS, **_kwargs.get("data", {})}
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -64,131 +69,471 @@ def _build_response(response: httpx.Response) -> Response[list[V2SpamReport]]:
     return Response.from_httpx(response, parse_answer(response, _parse_response))
 
 
+@overload
+def sync_detailed(
+    client: Client,
+    /,
+    *,
+    user: str,
+    date: GetCustomerSpamReportsFormDate | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[list[V2SpamReport]]: ...
+
+
+@overload
 def sync_detailed(
     client: Client,
     /,
     *,
     body: GetCustomerSpamReportsForm,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[list[V2SpamReport]]: ...
+
+
+def sync_detailed(
+    client: Client,
+    /,
+    *,
+    user: str | Unset = UNSET,
+    date: GetCustomerSpamReportsFormDate | Unset = UNSET,
+    body: GetCustomerSpamReportsForm | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[list[V2SpamReport]]:
-    """List a customer's spam reports
+    """List a customer's spam reports.
 
-     Returns the addresses whose recipients marked the customer's mail as spam.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: POST /apiv2/reseller.manage.json with method=spamreports, task=get (form fields,
+    always sent, never the caller's); the client adds the credentials as the api_user / api_key form
+    fields.
 
     Args:
-        body (GetCustomerSpamReportsForm):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.reseller.spam_reports.get` takes; `help()` on it describes each one.
 
     Returns:
         Response[list[V2SpamReport]]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.reseller.spam_reports.get_detailed(user=user)
     """
+
+    return _sync_detailed_impl(
+        client,
+        user=user,
+        date=date,
+        body=body,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+        options=options,
+    )
+
+
+def _sync_detailed_impl(
+    client: Client,
+    /,
+    *,
+    user: str | Unset = UNSET,
+    date: GetCustomerSpamReportsFormDate | Unset = UNSET,
+    body: GetCustomerSpamReportsForm | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[list[V2SpamReport]]:
+    body = body_from_fields(
+        OPERATION,
+        GetCustomerSpamReportsForm,
+        body,
+        {
+            "user": user,
+            "date": date,
+        },
+        ("user",),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         body=body,
     )
-    response = client.send(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(client.send(OPERATION, kwargs, options))
+
+
+@overload
+def sync(
+    client: Client,
+    /,
+    *,
+    user: str,
+    date: GetCustomerSpamReportsFormDate | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> list[V2SpamReport]: ...
+
+
+@overload
+def sync(
+    client: Client,
+    /,
+    *,
+    body: GetCustomerSpamReportsForm,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> list[V2SpamReport]: ...
 
 
 def sync(
     client: Client,
     /,
     *,
-    body: GetCustomerSpamReportsForm,
+    user: str | Unset = UNSET,
+    date: GetCustomerSpamReportsFormDate | Unset = UNSET,
+    body: GetCustomerSpamReportsForm | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> list[V2SpamReport]:
-    """List a customer's spam reports
+    """List a customer's spam reports.
 
-     Returns the addresses whose recipients marked the customer's mail as spam.
+    Returns the addresses whose recipients marked the customer's mail as spam.
+
+    Wire request: POST /apiv2/reseller.manage.json with method=spamreports, task=get (form fields,
+    always sent, never the caller's); the client adds the credentials as the api_user / api_key form
+    fields.
 
     Args:
-        body (GetCustomerSpamReportsForm):
+        user (str): Username of the customer. Required.
+        date (GetCustomerSpamReportsFormDate | Unset): Send "1" to get each record's creation time
+            (YYYY-MM-DD HH:MM:SS) in created.
+        body (GetCustomerSpamReportsForm): The whole request as one model, instead of the
+            fields above (not both).
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        extra_body (Mapping[str, Any] | None): More body fields for this call (never the fixed
+            fields or the credentials).
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        list[V2SpamReport]
+        list[V2SpamReport]: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.reseller.spam_reports.get(user=user)
     """
 
-    return parse_answer(
-        client.send(
-            OPERATION,
-            _get_kwargs(
-                body=body,
-            ),
-            options,
-        ),
-        _parse_response,
+    return _sync_impl(
+        client,
+        user=user,
+        date=date,
+        body=body,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+        options=options,
     )
+
+
+def _sync_impl(
+    client: Client,
+    /,
+    *,
+    user: str | Unset = UNSET,
+    date: GetCustomerSpamReportsFormDate | Unset = UNSET,
+    body: GetCustomerSpamReportsForm | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> list[V2SpamReport]:
+    body = body_from_fields(
+        OPERATION,
+        GetCustomerSpamReportsForm,
+        body,
+        {
+            "user": user,
+            "date": date,
+        },
+        ("user",),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    return parse_answer(client.send(OPERATION, kwargs, options), _parse_response)
+
+
+@overload
+async def asyncio_detailed(
+    client: Client,
+    /,
+    *,
+    user: str,
+    date: GetCustomerSpamReportsFormDate | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[list[V2SpamReport]]: ...
+
+
+@overload
+async def asyncio_detailed(
+    client: Client,
+    /,
+    *,
+    body: GetCustomerSpamReportsForm,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[list[V2SpamReport]]: ...
 
 
 async def asyncio_detailed(
     client: Client,
     /,
     *,
-    body: GetCustomerSpamReportsForm,
+    user: str | Unset = UNSET,
+    date: GetCustomerSpamReportsFormDate | Unset = UNSET,
+    body: GetCustomerSpamReportsForm | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[list[V2SpamReport]]:
-    """List a customer's spam reports
+    """List a customer's spam reports.
 
-     Returns the addresses whose recipients marked the customer's mail as spam.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: POST /apiv2/reseller.manage.json with method=spamreports, task=get (form fields,
+    always sent, never the caller's); the client adds the credentials as the api_user / api_key form
+    fields.
 
     Args:
-        body (GetCustomerSpamReportsForm):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.reseller.spam_reports.get` takes; `help()` on it describes each one.
 
     Returns:
         Response[list[V2SpamReport]]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.reseller.spam_reports.get_detailed(user=user)
     """
+
+    return await _asyncio_detailed_impl(
+        client,
+        user=user,
+        date=date,
+        body=body,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+        options=options,
+    )
+
+
+async def _asyncio_detailed_impl(
+    client: Client,
+    /,
+    *,
+    user: str | Unset = UNSET,
+    date: GetCustomerSpamReportsFormDate | Unset = UNSET,
+    body: GetCustomerSpamReportsForm | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[list[V2SpamReport]]:
+    body = body_from_fields(
+        OPERATION,
+        GetCustomerSpamReportsForm,
+        body,
+        {
+            "user": user,
+            "date": date,
+        },
+        ("user",),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         body=body,
     )
-    response = await client.asend(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(await client.asend(OPERATION, kwargs, options))
+
+
+@overload
+async def asyncio(
+    client: Client,
+    /,
+    *,
+    user: str,
+    date: GetCustomerSpamReportsFormDate | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> list[V2SpamReport]: ...
+
+
+@overload
+async def asyncio(
+    client: Client,
+    /,
+    *,
+    body: GetCustomerSpamReportsForm,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> list[V2SpamReport]: ...
 
 
 async def asyncio(
     client: Client,
     /,
     *,
-    body: GetCustomerSpamReportsForm,
+    user: str | Unset = UNSET,
+    date: GetCustomerSpamReportsFormDate | Unset = UNSET,
+    body: GetCustomerSpamReportsForm | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> list[V2SpamReport]:
-    """List a customer's spam reports
+    """List a customer's spam reports.
 
-     Returns the addresses whose recipients marked the customer's mail as spam.
+    Returns the addresses whose recipients marked the customer's mail as spam.
+
+    Wire request: POST /apiv2/reseller.manage.json with method=spamreports, task=get (form fields,
+    always sent, never the caller's); the client adds the credentials as the api_user / api_key form
+    fields.
 
     Args:
-        body (GetCustomerSpamReportsForm):
+        user (str): Username of the customer. Required.
+        date (GetCustomerSpamReportsFormDate | Unset): Send "1" to get each record's creation time
+            (YYYY-MM-DD HH:MM:SS) in created.
+        body (GetCustomerSpamReportsForm): The whole request as one model, instead of the
+            fields above (not both).
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        extra_body (Mapping[str, Any] | None): More body fields for this call (never the fixed
+            fields or the credentials).
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        list[V2SpamReport]
+        list[V2SpamReport]: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.reseller.spam_reports.get(user=user)
     """
 
-    return parse_answer(
-        await client.asend(
-            OPERATION,
-            _get_kwargs(
-                body=body,
-            ),
-            options,
-        ),
-        _parse_response,
+    return await _asyncio_impl(
+        client,
+        user=user,
+        date=date,
+        body=body,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+        options=options,
     )
+
+
+async def _asyncio_impl(
+    client: Client,
+    /,
+    *,
+    user: str | Unset = UNSET,
+    date: GetCustomerSpamReportsFormDate | Unset = UNSET,
+    body: GetCustomerSpamReportsForm | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> list[V2SpamReport]:
+    body = body_from_fields(
+        OPERATION,
+        GetCustomerSpamReportsForm,
+        body,
+        {
+            "user": user,
+            "date": date,
+        },
+        ("user",),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    return parse_answer(await client.asend(OPERATION, kwargs, options), _parse_response)

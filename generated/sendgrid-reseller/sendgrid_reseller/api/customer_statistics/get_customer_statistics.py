@@ -1,17 +1,25 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
-from typing import Any
+import datetime
+from collections.abc import Mapping
+from typing import Any, overload
 
 import httpx
 
 from ... import errors
+from ..._runtime.arguments import body_from_fields
 from ..._runtime.operation import Operation
-from ..._runtime.options import RequestOptions
+from ..._runtime.options import RequestOptions, call_options
 from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.get_customer_statistics_form import GetCustomerStatisticsForm
 from ...models.v2_customer_stats_day import V2CustomerStatsDay
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
+# The documented discriminators of this call: always sent (by the runtime, after everything the
+# caller gives), never chosen by the caller.
+FIXED_FIELDS: dict[str, str] = {
+    "method": "stats",
+}
 OPERATION = Operation(
     name="get_customer_statistics",
     api="v2",
@@ -19,11 +27,9 @@ OPERATION = Operation(
     path="/apiv2/reseller.manage.json",
     idempotent=True,
     paginated=False,
+    fixed_fields=FIXED_FIELDS,
+    fixed_in="data",
 )
-# The documented discriminators of this call: always sent, never chosen by the caller.
-FIXED_FIELDS: dict[str, str] = {
-    "method": "stats",
-}
 
 
 def _get_kwargs(
@@ -39,7 +45,6 @@ def _get_kwargs(
 
     _kwargs["data"] = body.to_dict()
     headers["Content-Type"] = "application/x-www-form-urlencoded"
-    _kwargs["data"] = {**FIXED_FIELDS, **_kwargs.get("data", {})}
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -63,135 +68,511 @@ def _build_response(response: httpx.Response) -> Response[list[V2CustomerStatsDa
     return Response.from_httpx(response, parse_answer(response, _parse_response))
 
 
+@overload
+def sync_detailed(
+    client: Client,
+    /,
+    *,
+    user: str,
+    days: int | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[list[V2CustomerStatsDay]]: ...
+
+
+@overload
 def sync_detailed(
     client: Client,
     /,
     *,
     body: GetCustomerStatisticsForm,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[list[V2CustomerStatsDay]]: ...
+
+
+def sync_detailed(
+    client: Client,
+    /,
+    *,
+    user: str | Unset = UNSET,
+    days: int | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+    body: GetCustomerStatisticsForm | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[list[V2CustomerStatsDay]]:
-    """Get a customer's daily statistics
+    """Get a customer's daily statistics.
 
-     Returns one row of sending counters per day for a customer. Pick the period either with days
-    (counted back from today, today included) or with start_date and end_date; not both.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: POST /apiv2/reseller.manage.json with method=stats (form fields, always sent,
+    never the caller's); the client adds the credentials as the api_user / api_key form fields.
 
     Args:
-        body (GetCustomerStatisticsForm):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.reseller.statistics.get` takes; `help()` on it describes each one.
 
     Returns:
         Response[list[V2CustomerStatsDay]]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.reseller.statistics.get_detailed(user=user)
     """
+
+    return _sync_detailed_impl(
+        client,
+        user=user,
+        days=days,
+        start_date=start_date,
+        end_date=end_date,
+        body=body,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+        options=options,
+    )
+
+
+def _sync_detailed_impl(
+    client: Client,
+    /,
+    *,
+    user: str | Unset = UNSET,
+    days: int | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+    body: GetCustomerStatisticsForm | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[list[V2CustomerStatsDay]]:
+    body = body_from_fields(
+        OPERATION,
+        GetCustomerStatisticsForm,
+        body,
+        {
+            "user": user,
+            "days": days,
+            "start_date": start_date,
+            "end_date": end_date,
+        },
+        ("user",),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         body=body,
     )
-    response = client.send(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(client.send(OPERATION, kwargs, options))
+
+
+@overload
+def sync(
+    client: Client,
+    /,
+    *,
+    user: str,
+    days: int | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> list[V2CustomerStatsDay]: ...
+
+
+@overload
+def sync(
+    client: Client,
+    /,
+    *,
+    body: GetCustomerStatisticsForm,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> list[V2CustomerStatsDay]: ...
 
 
 def sync(
     client: Client,
     /,
     *,
-    body: GetCustomerStatisticsForm,
+    user: str | Unset = UNSET,
+    days: int | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+    body: GetCustomerStatisticsForm | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> list[V2CustomerStatsDay]:
-    """Get a customer's daily statistics
+    """Get a customer's daily statistics.
 
-     Returns one row of sending counters per day for a customer. Pick the period either with days
+    Returns one row of sending counters per day for a customer. Pick the period either with days
     (counted back from today, today included) or with start_date and end_date; not both.
 
+    Wire request: POST /apiv2/reseller.manage.json with method=stats (form fields, always sent,
+    never the caller's); the client adds the credentials as the api_user / api_key form fields.
+
     Args:
-        body (GetCustomerStatisticsForm):
+        user (str): Username of the customer. Required.
+        days (int | Unset): Number of days up to and including today.
+        start_date (datetime.date | Unset): First day of the period (YYYY-mm-dd).
+        end_date (datetime.date | Unset): Last day of the period (YYYY-mm-dd).
+        body (GetCustomerStatisticsForm): The whole request as one model, instead of the
+            fields above (not both).
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        extra_body (Mapping[str, Any] | None): More body fields for this call (never the fixed
+            fields or the credentials).
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        list[V2CustomerStatsDay]
+        list[V2CustomerStatsDay]: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.reseller.statistics.get(user=user)
     """
 
-    return parse_answer(
-        client.send(
-            OPERATION,
-            _get_kwargs(
-                body=body,
-            ),
-            options,
-        ),
-        _parse_response,
+    return _sync_impl(
+        client,
+        user=user,
+        days=days,
+        start_date=start_date,
+        end_date=end_date,
+        body=body,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+        options=options,
     )
+
+
+def _sync_impl(
+    client: Client,
+    /,
+    *,
+    user: str | Unset = UNSET,
+    days: int | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+    body: GetCustomerStatisticsForm | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> list[V2CustomerStatsDay]:
+    body = body_from_fields(
+        OPERATION,
+        GetCustomerStatisticsForm,
+        body,
+        {
+            "user": user,
+            "days": days,
+            "start_date": start_date,
+            "end_date": end_date,
+        },
+        ("user",),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    return parse_answer(client.send(OPERATION, kwargs, options), _parse_response)
+
+
+@overload
+async def asyncio_detailed(
+    client: Client,
+    /,
+    *,
+    user: str,
+    days: int | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[list[V2CustomerStatsDay]]: ...
+
+
+@overload
+async def asyncio_detailed(
+    client: Client,
+    /,
+    *,
+    body: GetCustomerStatisticsForm,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[list[V2CustomerStatsDay]]: ...
 
 
 async def asyncio_detailed(
     client: Client,
     /,
     *,
-    body: GetCustomerStatisticsForm,
+    user: str | Unset = UNSET,
+    days: int | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+    body: GetCustomerStatisticsForm | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[list[V2CustomerStatsDay]]:
-    """Get a customer's daily statistics
+    """Get a customer's daily statistics.
 
-     Returns one row of sending counters per day for a customer. Pick the period either with days
-    (counted back from today, today included) or with start_date and end_date; not both.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: POST /apiv2/reseller.manage.json with method=stats (form fields, always sent,
+    never the caller's); the client adds the credentials as the api_user / api_key form fields.
 
     Args:
-        body (GetCustomerStatisticsForm):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.reseller.statistics.get` takes; `help()` on it describes each one.
 
     Returns:
         Response[list[V2CustomerStatsDay]]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.reseller.statistics.get_detailed(user=user)
     """
+
+    return await _asyncio_detailed_impl(
+        client,
+        user=user,
+        days=days,
+        start_date=start_date,
+        end_date=end_date,
+        body=body,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+        options=options,
+    )
+
+
+async def _asyncio_detailed_impl(
+    client: Client,
+    /,
+    *,
+    user: str | Unset = UNSET,
+    days: int | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+    body: GetCustomerStatisticsForm | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[list[V2CustomerStatsDay]]:
+    body = body_from_fields(
+        OPERATION,
+        GetCustomerStatisticsForm,
+        body,
+        {
+            "user": user,
+            "days": days,
+            "start_date": start_date,
+            "end_date": end_date,
+        },
+        ("user",),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         body=body,
     )
-    response = await client.asend(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(await client.asend(OPERATION, kwargs, options))
+
+
+@overload
+async def asyncio(
+    client: Client,
+    /,
+    *,
+    user: str,
+    days: int | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> list[V2CustomerStatsDay]: ...
+
+
+@overload
+async def asyncio(
+    client: Client,
+    /,
+    *,
+    body: GetCustomerStatisticsForm,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> list[V2CustomerStatsDay]: ...
 
 
 async def asyncio(
     client: Client,
     /,
     *,
-    body: GetCustomerStatisticsForm,
+    user: str | Unset = UNSET,
+    days: int | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+    body: GetCustomerStatisticsForm | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> list[V2CustomerStatsDay]:
-    """Get a customer's daily statistics
+    """Get a customer's daily statistics.
 
-     Returns one row of sending counters per day for a customer. Pick the period either with days
+    Returns one row of sending counters per day for a customer. Pick the period either with days
     (counted back from today, today included) or with start_date and end_date; not both.
 
+    Wire request: POST /apiv2/reseller.manage.json with method=stats (form fields, always sent,
+    never the caller's); the client adds the credentials as the api_user / api_key form fields.
+
     Args:
-        body (GetCustomerStatisticsForm):
+        user (str): Username of the customer. Required.
+        days (int | Unset): Number of days up to and including today.
+        start_date (datetime.date | Unset): First day of the period (YYYY-mm-dd).
+        end_date (datetime.date | Unset): Last day of the period (YYYY-mm-dd).
+        body (GetCustomerStatisticsForm): The whole request as one model, instead of the
+            fields above (not both).
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        extra_body (Mapping[str, Any] | None): More body fields for this call (never the fixed
+            fields or the credentials).
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        list[V2CustomerStatsDay]
+        list[V2CustomerStatsDay]: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.reseller.statistics.get(user=user)
     """
 
-    return parse_answer(
-        await client.asend(
-            OPERATION,
-            _get_kwargs(
-                body=body,
-            ),
-            options,
-        ),
-        _parse_response,
+    return await _asyncio_impl(
+        client,
+        user=user,
+        days=days,
+        start_date=start_date,
+        end_date=end_date,
+        body=body,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+        options=options,
     )
+
+
+async def _asyncio_impl(
+    client: Client,
+    /,
+    *,
+    user: str | Unset = UNSET,
+    days: int | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+    body: GetCustomerStatisticsForm | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> list[V2CustomerStatsDay]:
+    body = body_from_fields(
+        OPERATION,
+        GetCustomerStatisticsForm,
+        body,
+        {
+            "user": user,
+            "days": days,
+            "start_date": start_date,
+            "end_date": end_date,
+        },
+        ("user",),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    return parse_answer(await client.asend(OPERATION, kwargs, options), _parse_response)

@@ -1,16 +1,23 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ... import errors
 from ..._runtime.operation import Operation
-from ..._runtime.options import RequestOptions
+from ..._runtime.options import RequestOptions, call_options
 from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.v2_timezone import V2Timezone
 from ...types import Response
 
+# The documented discriminators of this call: always sent (by the runtime, after everything the
+# caller gives), never chosen by the caller.
+FIXED_FIELDS: dict[str, str] = {
+    "method": "timezone",
+    "task": "list",
+}
 OPERATION = Operation(
     name="list_customer_timezones",
     api="v2",
@@ -18,21 +25,16 @@ OPERATION = Operation(
     path="/apiv2/reseller.manage.json",
     idempotent=True,
     paginated=False,
+    fixed_fields=FIXED_FIELDS,
+    fixed_in="params",
 )
-# The documented discriminators of this call: always sent, never chosen by the caller.
-FIXED_FIELDS: dict[str, str] = {
-    "method": "timezone",
-    "task": "list",
-}
 
 
 def _get_kwargs() -> dict[str, Any]:
 
-    params: dict[str, Any] = dict(FIXED_FIELDS)
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/apiv2/reseller.manage.json",
-        "params": params,
     }
 
     return _kwargs
@@ -60,85 +62,169 @@ def sync_detailed(
     client: Client,
     /,
     *,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[list[V2Timezone]]:
-    """List the timezones a customer can have
+    """List the timezones a customer can have.
 
-     Returns every timezone that can be assigned to a customer, with its display label and offset.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+    Wire request: GET /apiv2/reseller.manage.json with method=timezone, task=list (query parameters,
+    always sent, never the caller's); the client adds the credentials as the api_user / api_key
+    query parameters.
+
+    Args:
+        The same as `client.reseller.timezones.list` takes; `help()` on it describes each one.
 
     Returns:
         Response[list[V2Timezone]]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.reseller.timezones.list_detailed()
     """
 
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
+
     kwargs = _get_kwargs()
-    response = client.send(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(client.send(OPERATION, kwargs, options))
 
 
 def sync(
     client: Client,
     /,
     *,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> list[V2Timezone]:
-    """List the timezones a customer can have
+    """List the timezones a customer can have.
 
-     Returns every timezone that can be assigned to a customer, with its display label and offset.
+    Returns every timezone that can be assigned to a customer, with its display label and offset.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+    Wire request: GET /apiv2/reseller.manage.json with method=timezone, task=list (query parameters,
+    always sent, never the caller's); the client adds the credentials as the api_user / api_key
+    query parameters.
+
+    Args:
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
     Returns:
-        list[V2Timezone]
+        list[V2Timezone]: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.reseller.timezones.list()
     """
 
-    return parse_answer(client.send(OPERATION, _get_kwargs(), options), _parse_response)
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
+
+    kwargs = _get_kwargs()
+    return parse_answer(client.send(OPERATION, kwargs, options), _parse_response)
 
 
 async def asyncio_detailed(
     client: Client,
     /,
     *,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[list[V2Timezone]]:
-    """List the timezones a customer can have
+    """List the timezones a customer can have.
 
-     Returns every timezone that can be assigned to a customer, with its display label and offset.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+    Wire request: GET /apiv2/reseller.manage.json with method=timezone, task=list (query parameters,
+    always sent, never the caller's); the client adds the credentials as the api_user / api_key
+    query parameters.
+
+    Args:
+        The same as `client.reseller.timezones.list` takes; `help()` on it describes each one.
 
     Returns:
         Response[list[V2Timezone]]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.reseller.timezones.list_detailed()
     """
 
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
+
     kwargs = _get_kwargs()
-    response = await client.asend(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(await client.asend(OPERATION, kwargs, options))
 
 
 async def asyncio(
     client: Client,
     /,
     *,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> list[V2Timezone]:
-    """List the timezones a customer can have
+    """List the timezones a customer can have.
 
-     Returns every timezone that can be assigned to a customer, with its display label and offset.
+    Returns every timezone that can be assigned to a customer, with its display label and offset.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+    Wire request: GET /apiv2/reseller.manage.json with method=timezone, task=list (query parameters,
+    always sent, never the caller's); the client adds the credentials as the api_user / api_key
+    query parameters.
+
+    Args:
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
     Returns:
-        list[V2Timezone]
+        list[V2Timezone]: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.reseller.timezones.list()
     """
 
-    return parse_answer(await client.asend(OPERATION, _get_kwargs(), options), _parse_response)
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
+
+    kwargs = _get_kwargs()
+    return parse_answer(await client.asend(OPERATION, kwargs, options), _parse_response)

@@ -1,16 +1,18 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, overload
 
 import httpx
 
 from ... import errors
+from ..._runtime.arguments import body_from_fields
 from ..._runtime.operation import Operation
-from ..._runtime.options import RequestOptions
+from ..._runtime.options import RequestOptions, call_options
 from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.create_send_ip_pool_request import CreateSendIpPoolRequest
 from ...models.send_ip_pool_with_ips import SendIpPoolWithIps
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 OPERATION = Operation(
     name="create_send_ip_pool",
@@ -54,135 +56,461 @@ def _build_response(response: httpx.Response) -> Response[SendIpPoolWithIps]:
     return Response.from_httpx(response, parse_answer(response, _parse_response))
 
 
+@overload
+def sync_detailed(
+    client: Client,
+    /,
+    *,
+    name: str,
+    ips: list[str] | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[SendIpPoolWithIps]: ...
+
+
+@overload
 def sync_detailed(
     client: Client,
     /,
     *,
     body: CreateSendIpPoolRequest,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[SendIpPoolWithIps]: ...
+
+
+def sync_detailed(
+    client: Client,
+    /,
+    *,
+    name: str | Unset = UNSET,
+    ips: list[str] | Unset = UNSET,
+    body: CreateSendIpPoolRequest | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[SendIpPoolWithIps]:
-    """Create an IP pool
+    """Create an IP pool.
 
-     Creates a named pool, optionally with up to 100 IPs; if any IP cannot be added the pool is not
-    created.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: POST /v3/send_ips/pools; the client adds Authorization: Bearer with the API key.
 
     Args:
-        body (CreateSendIpPoolRequest):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.send_ips.pools.create` takes; `help()` on it describes each one.
 
     Returns:
         Response[SendIpPoolWithIps]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.send_ips.pools.create_detailed(name=name)
     """
+
+    return _sync_detailed_impl(
+        client,
+        name=name,
+        ips=ips,
+        body=body,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+        options=options,
+    )
+
+
+def _sync_detailed_impl(
+    client: Client,
+    /,
+    *,
+    name: str | Unset = UNSET,
+    ips: list[str] | Unset = UNSET,
+    body: CreateSendIpPoolRequest | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[SendIpPoolWithIps]:
+    body = body_from_fields(
+        OPERATION,
+        CreateSendIpPoolRequest,
+        body,
+        {
+            "name": name,
+            "ips": ips,
+        },
+        ("name",),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         body=body,
     )
-    response = client.send(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(client.send(OPERATION, kwargs, options))
+
+
+@overload
+def sync(
+    client: Client,
+    /,
+    *,
+    name: str,
+    ips: list[str] | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> SendIpPoolWithIps: ...
+
+
+@overload
+def sync(
+    client: Client,
+    /,
+    *,
+    body: CreateSendIpPoolRequest,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> SendIpPoolWithIps: ...
 
 
 def sync(
     client: Client,
     /,
     *,
-    body: CreateSendIpPoolRequest,
+    name: str | Unset = UNSET,
+    ips: list[str] | Unset = UNSET,
+    body: CreateSendIpPoolRequest | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> SendIpPoolWithIps:
-    """Create an IP pool
+    """Create an IP pool.
 
-     Creates a named pool, optionally with up to 100 IPs; if any IP cannot be added the pool is not
+    Creates a named pool, optionally with up to 100 IPs; if any IP cannot be added the pool is not
     created.
 
+    Wire request: POST /v3/send_ips/pools; the client adds Authorization: Bearer with the API key.
+
     Args:
-        body (CreateSendIpPoolRequest):
+        name (str): The `name` JSON field. Required.
+        ips (list[str] | Unset): The `ips` JSON field.
+        body (CreateSendIpPoolRequest): The whole request as one model, instead of the
+            fields above (not both).
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        extra_body (Mapping[str, Any] | None): More body fields for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        SendIpPoolWithIps
+        SendIpPoolWithIps: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.send_ips.pools.create(name=name)
     """
 
-    return parse_answer(
-        client.send(
-            OPERATION,
-            _get_kwargs(
-                body=body,
-            ),
-            options,
-        ),
-        _parse_response,
+    return _sync_impl(
+        client,
+        name=name,
+        ips=ips,
+        body=body,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+        options=options,
     )
+
+
+def _sync_impl(
+    client: Client,
+    /,
+    *,
+    name: str | Unset = UNSET,
+    ips: list[str] | Unset = UNSET,
+    body: CreateSendIpPoolRequest | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> SendIpPoolWithIps:
+    body = body_from_fields(
+        OPERATION,
+        CreateSendIpPoolRequest,
+        body,
+        {
+            "name": name,
+            "ips": ips,
+        },
+        ("name",),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    return parse_answer(client.send(OPERATION, kwargs, options), _parse_response)
+
+
+@overload
+async def asyncio_detailed(
+    client: Client,
+    /,
+    *,
+    name: str,
+    ips: list[str] | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[SendIpPoolWithIps]: ...
+
+
+@overload
+async def asyncio_detailed(
+    client: Client,
+    /,
+    *,
+    body: CreateSendIpPoolRequest,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[SendIpPoolWithIps]: ...
 
 
 async def asyncio_detailed(
     client: Client,
     /,
     *,
-    body: CreateSendIpPoolRequest,
+    name: str | Unset = UNSET,
+    ips: list[str] | Unset = UNSET,
+    body: CreateSendIpPoolRequest | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[SendIpPoolWithIps]:
-    """Create an IP pool
+    """Create an IP pool.
 
-     Creates a named pool, optionally with up to 100 IPs; if any IP cannot be added the pool is not
-    created.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: POST /v3/send_ips/pools; the client adds Authorization: Bearer with the API key.
 
     Args:
-        body (CreateSendIpPoolRequest):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.send_ips.pools.create` takes; `help()` on it describes each one.
 
     Returns:
         Response[SendIpPoolWithIps]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.send_ips.pools.create_detailed(name=name)
     """
+
+    return await _asyncio_detailed_impl(
+        client,
+        name=name,
+        ips=ips,
+        body=body,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+        options=options,
+    )
+
+
+async def _asyncio_detailed_impl(
+    client: Client,
+    /,
+    *,
+    name: str | Unset = UNSET,
+    ips: list[str] | Unset = UNSET,
+    body: CreateSendIpPoolRequest | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[SendIpPoolWithIps]:
+    body = body_from_fields(
+        OPERATION,
+        CreateSendIpPoolRequest,
+        body,
+        {
+            "name": name,
+            "ips": ips,
+        },
+        ("name",),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         body=body,
     )
-    response = await client.asend(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(await client.asend(OPERATION, kwargs, options))
+
+
+@overload
+async def asyncio(
+    client: Client,
+    /,
+    *,
+    name: str,
+    ips: list[str] | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> SendIpPoolWithIps: ...
+
+
+@overload
+async def asyncio(
+    client: Client,
+    /,
+    *,
+    body: CreateSendIpPoolRequest,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> SendIpPoolWithIps: ...
 
 
 async def asyncio(
     client: Client,
     /,
     *,
-    body: CreateSendIpPoolRequest,
+    name: str | Unset = UNSET,
+    ips: list[str] | Unset = UNSET,
+    body: CreateSendIpPoolRequest | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> SendIpPoolWithIps:
-    """Create an IP pool
+    """Create an IP pool.
 
-     Creates a named pool, optionally with up to 100 IPs; if any IP cannot be added the pool is not
+    Creates a named pool, optionally with up to 100 IPs; if any IP cannot be added the pool is not
     created.
 
+    Wire request: POST /v3/send_ips/pools; the client adds Authorization: Bearer with the API key.
+
     Args:
-        body (CreateSendIpPoolRequest):
+        name (str): The `name` JSON field. Required.
+        ips (list[str] | Unset): The `ips` JSON field.
+        body (CreateSendIpPoolRequest): The whole request as one model, instead of the
+            fields above (not both).
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        extra_body (Mapping[str, Any] | None): More body fields for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        SendIpPoolWithIps
+        SendIpPoolWithIps: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.send_ips.pools.create(name=name)
     """
 
-    return parse_answer(
-        await client.asend(
-            OPERATION,
-            _get_kwargs(
-                body=body,
-            ),
-            options,
-        ),
-        _parse_response,
+    return await _asyncio_impl(
+        client,
+        name=name,
+        ips=ips,
+        body=body,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+        options=options,
     )
+
+
+async def _asyncio_impl(
+    client: Client,
+    /,
+    *,
+    name: str | Unset = UNSET,
+    ips: list[str] | Unset = UNSET,
+    body: CreateSendIpPoolRequest | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> SendIpPoolWithIps:
+    body = body_from_fields(
+        OPERATION,
+        CreateSendIpPoolRequest,
+        body,
+        {
+            "name": name,
+            "ips": ips,
+        },
+        ("name",),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    return parse_answer(await client.asend(OPERATION, kwargs, options), _parse_response)

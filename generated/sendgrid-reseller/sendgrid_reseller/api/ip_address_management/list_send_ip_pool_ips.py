@@ -1,4 +1,5 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -6,7 +7,7 @@ import httpx
 
 from ... import errors
 from ..._runtime.operation import Operation
-from ..._runtime.options import RequestOptions
+from ..._runtime.options import RequestOptions, call_options
 from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.send_ip_pool_ip_list import SendIpPoolIpList
@@ -72,26 +73,37 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     after_key: str | Unset = UNSET,
     include_region: bool | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[SendIpPoolIpList]:
-    """List the IPs of a pool
+    """List the IPs of a pool.
 
-     Every IP in the pool with the pools each belongs to.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: GET /v3/send_ips/pools/{poolid}/ips; the client adds Authorization: Bearer with
+    the API key.
 
     Args:
-        poolid (str):
-        limit (int | Unset):
-        after_key (str | Unset):
-        include_region (bool | Unset):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.send_ips.pools.ips.list` takes; `help()` on it describes each one.
 
     Returns:
         Response[SendIpPoolIpList]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.send_ips.pools.ips.list_detailed(poolid)
     """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         poolid=poolid,
@@ -99,8 +111,7 @@ def sync_detailed(
         after_key=after_key,
         include_region=include_region,
     )
-    response = client.send(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(client.send(OPERATION, kwargs, options))
 
 
 def sync(
@@ -111,40 +122,55 @@ def sync(
     limit: int | Unset = UNSET,
     after_key: str | Unset = UNSET,
     include_region: bool | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> SendIpPoolIpList:
-    """List the IPs of a pool
+    """List the IPs of a pool.
 
-     Every IP in the pool with the pools each belongs to.
+    Every IP in the pool with the pools each belongs to.
+
+    Wire request: GET /v3/send_ips/pools/{poolid}/ips; the client adds Authorization: Bearer with
+    the API key.
 
     Args:
-        poolid (str):
-        limit (int | Unset):
-        after_key (str | Unset):
-        include_region (bool | Unset):
+        poolid (str): The `poolid` path segment. Required.
+        limit (int | Unset): IPs per page.
+        after_key (str | Unset): Start after this item (the `after_key` of the previous answer's
+            next_params).
+        include_region (bool | Unset): Add each IP's region (us or eu) to the answer (default
+            false).
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        SendIpPoolIpList
+        SendIpPoolIpList: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.send_ips.pools.ips.list(poolid)
     """
 
-    return parse_answer(
-        client.send(
-            OPERATION,
-            _get_kwargs(
-                poolid=poolid,
-                limit=limit,
-                after_key=after_key,
-                include_region=include_region,
-            ),
-            options,
-        ),
-        _parse_response,
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
     )
+
+    kwargs = _get_kwargs(
+        poolid=poolid,
+        limit=limit,
+        after_key=after_key,
+        include_region=include_region,
+    )
+    return parse_answer(client.send(OPERATION, kwargs, options), _parse_response)
 
 
 async def asyncio_detailed(
@@ -155,26 +181,37 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     after_key: str | Unset = UNSET,
     include_region: bool | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[SendIpPoolIpList]:
-    """List the IPs of a pool
+    """List the IPs of a pool.
 
-     Every IP in the pool with the pools each belongs to.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: GET /v3/send_ips/pools/{poolid}/ips; the client adds Authorization: Bearer with
+    the API key.
 
     Args:
-        poolid (str):
-        limit (int | Unset):
-        after_key (str | Unset):
-        include_region (bool | Unset):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.send_ips.pools.ips.list` takes; `help()` on it describes each one.
 
     Returns:
         Response[SendIpPoolIpList]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.send_ips.pools.ips.list_detailed(poolid)
     """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         poolid=poolid,
@@ -182,8 +219,7 @@ async def asyncio_detailed(
         after_key=after_key,
         include_region=include_region,
     )
-    response = await client.asend(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(await client.asend(OPERATION, kwargs, options))
 
 
 async def asyncio(
@@ -194,37 +230,52 @@ async def asyncio(
     limit: int | Unset = UNSET,
     after_key: str | Unset = UNSET,
     include_region: bool | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> SendIpPoolIpList:
-    """List the IPs of a pool
+    """List the IPs of a pool.
 
-     Every IP in the pool with the pools each belongs to.
+    Every IP in the pool with the pools each belongs to.
+
+    Wire request: GET /v3/send_ips/pools/{poolid}/ips; the client adds Authorization: Bearer with
+    the API key.
 
     Args:
-        poolid (str):
-        limit (int | Unset):
-        after_key (str | Unset):
-        include_region (bool | Unset):
+        poolid (str): The `poolid` path segment. Required.
+        limit (int | Unset): IPs per page.
+        after_key (str | Unset): Start after this item (the `after_key` of the previous answer's
+            next_params).
+        include_region (bool | Unset): Add each IP's region (us or eu) to the answer (default
+            false).
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        SendIpPoolIpList
+        SendIpPoolIpList: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.send_ips.pools.ips.list(poolid)
     """
 
-    return parse_answer(
-        await client.asend(
-            OPERATION,
-            _get_kwargs(
-                poolid=poolid,
-                limit=limit,
-                after_key=after_key,
-                include_region=include_region,
-            ),
-            options,
-        ),
-        _parse_response,
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
     )
+
+    kwargs = _get_kwargs(
+        poolid=poolid,
+        limit=limit,
+        after_key=after_key,
+        include_region=include_region,
+    )
+    return parse_answer(await client.asend(OPERATION, kwargs, options), _parse_response)

@@ -1,11 +1,12 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ... import errors
 from ..._runtime.operation import Operation
-from ..._runtime.options import RequestOptions
+from ..._runtime.options import RequestOptions, call_options
 from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.send_ip_pool_list import SendIpPoolList
@@ -80,27 +81,36 @@ def sync_detailed(
     ip: str | Unset = UNSET,
     region: SendIpRegionFilter | Unset = UNSET,
     include_region: bool | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[SendIpPoolList]:
-    """List IP pools
+    """List IP pools.
 
-     Every pool with up to ten of its IPs and its IP count (an account has at most 100 pools).
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: GET /v3/send_ips/pools; the client adds Authorization: Bearer with the API key.
 
     Args:
-        limit (int | Unset):
-        after_key (str | Unset):
-        ip (str | Unset):
-        region (SendIpRegionFilter | Unset):
-        include_region (bool | Unset):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.send_ips.pools.list` takes; `help()` on it describes each one.
 
     Returns:
         Response[SendIpPoolList]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.send_ips.pools.list_detailed()
     """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         limit=limit,
@@ -109,8 +119,7 @@ def sync_detailed(
         region=region,
         include_region=include_region,
     )
-    response = client.send(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(client.send(OPERATION, kwargs, options))
 
 
 def sync(
@@ -122,42 +131,56 @@ def sync(
     ip: str | Unset = UNSET,
     region: SendIpRegionFilter | Unset = UNSET,
     include_region: bool | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> SendIpPoolList:
-    """List IP pools
+    """List IP pools.
 
-     Every pool with up to ten of its IPs and its IP count (an account has at most 100 pools).
+    Every pool with up to ten of its IPs and its IP count (an account has at most 100 pools).
+
+    Wire request: GET /v3/send_ips/pools; the client adds Authorization: Bearer with the API key.
 
     Args:
-        limit (int | Unset):
-        after_key (str | Unset):
-        ip (str | Unset):
-        region (SendIpRegionFilter | Unset):
-        include_region (bool | Unset):
+        limit (int | Unset): Pools per page.
+        after_key (str | Unset): Start after this item (the `after_key` of the previous answer's
+            next_params).
+        ip (str | Unset): Only pools holding this IP.
+        region (SendIpRegionFilter | Unset): The `region` query parameter.
+        include_region (bool | Unset): Add each IP's region (us or eu) to the answer (default
+            false).
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        SendIpPoolList
+        SendIpPoolList: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.send_ips.pools.list()
     """
 
-    return parse_answer(
-        client.send(
-            OPERATION,
-            _get_kwargs(
-                limit=limit,
-                after_key=after_key,
-                ip=ip,
-                region=region,
-                include_region=include_region,
-            ),
-            options,
-        ),
-        _parse_response,
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
     )
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        after_key=after_key,
+        ip=ip,
+        region=region,
+        include_region=include_region,
+    )
+    return parse_answer(client.send(OPERATION, kwargs, options), _parse_response)
 
 
 async def asyncio_detailed(
@@ -169,27 +192,36 @@ async def asyncio_detailed(
     ip: str | Unset = UNSET,
     region: SendIpRegionFilter | Unset = UNSET,
     include_region: bool | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[SendIpPoolList]:
-    """List IP pools
+    """List IP pools.
 
-     Every pool with up to ten of its IPs and its IP count (an account has at most 100 pools).
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: GET /v3/send_ips/pools; the client adds Authorization: Bearer with the API key.
 
     Args:
-        limit (int | Unset):
-        after_key (str | Unset):
-        ip (str | Unset):
-        region (SendIpRegionFilter | Unset):
-        include_region (bool | Unset):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.send_ips.pools.list` takes; `help()` on it describes each one.
 
     Returns:
         Response[SendIpPoolList]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.send_ips.pools.list_detailed()
     """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         limit=limit,
@@ -198,8 +230,7 @@ async def asyncio_detailed(
         region=region,
         include_region=include_region,
     )
-    response = await client.asend(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(await client.asend(OPERATION, kwargs, options))
 
 
 async def asyncio(
@@ -211,39 +242,53 @@ async def asyncio(
     ip: str | Unset = UNSET,
     region: SendIpRegionFilter | Unset = UNSET,
     include_region: bool | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> SendIpPoolList:
-    """List IP pools
+    """List IP pools.
 
-     Every pool with up to ten of its IPs and its IP count (an account has at most 100 pools).
+    Every pool with up to ten of its IPs and its IP count (an account has at most 100 pools).
+
+    Wire request: GET /v3/send_ips/pools; the client adds Authorization: Bearer with the API key.
 
     Args:
-        limit (int | Unset):
-        after_key (str | Unset):
-        ip (str | Unset):
-        region (SendIpRegionFilter | Unset):
-        include_region (bool | Unset):
+        limit (int | Unset): Pools per page.
+        after_key (str | Unset): Start after this item (the `after_key` of the previous answer's
+            next_params).
+        ip (str | Unset): Only pools holding this IP.
+        region (SendIpRegionFilter | Unset): The `region` query parameter.
+        include_region (bool | Unset): Add each IP's region (us or eu) to the answer (default
+            false).
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        SendIpPoolList
+        SendIpPoolList: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.send_ips.pools.list()
     """
 
-    return parse_answer(
-        await client.asend(
-            OPERATION,
-            _get_kwargs(
-                limit=limit,
-                after_key=after_key,
-                ip=ip,
-                region=region,
-                include_region=include_region,
-            ),
-            options,
-        ),
-        _parse_response,
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
     )
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        after_key=after_key,
+        ip=ip,
+        region=region,
+        include_region=include_region,
+    )
+    return parse_answer(await client.asend(OPERATION, kwargs, options), _parse_response)

@@ -1,4 +1,5 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -6,7 +7,7 @@ import httpx
 
 from ... import errors
 from ..._runtime.operation import Operation
-from ..._runtime.options import RequestOptions
+from ..._runtime.options import RequestOptions, call_options
 from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.send_ip_subuser_list import SendIpSubuserList
@@ -68,33 +69,44 @@ def sync_detailed(
     *,
     after_key: str | Unset = UNSET,
     limit: int | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[SendIpSubuserList]:
-    """List the subusers of an IP
+    """List the subusers of an IP.
 
-     The ids of the subusers that may send from the IP, up to 100 a page.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: GET /v3/send_ips/ips/{ip}/subusers; the client adds Authorization: Bearer with the
+    API key.
 
     Args:
-        ip (str):
-        after_key (str | Unset):
-        limit (int | Unset):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.send_ips.subusers.list` takes; `help()` on it describes each one.
 
     Returns:
         Response[SendIpSubuserList]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.send_ips.subusers.list_detailed(ip)
     """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         ip=ip,
         after_key=after_key,
         limit=limit,
     )
-    response = client.send(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(client.send(OPERATION, kwargs, options))
 
 
 def sync(
@@ -104,38 +116,52 @@ def sync(
     *,
     after_key: str | Unset = UNSET,
     limit: int | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> SendIpSubuserList:
-    """List the subusers of an IP
+    """List the subusers of an IP.
 
-     The ids of the subusers that may send from the IP, up to 100 a page.
+    The ids of the subusers that may send from the IP, up to 100 a page.
+
+    Wire request: GET /v3/send_ips/ips/{ip}/subusers; the client adds Authorization: Bearer with the
+    API key.
 
     Args:
-        ip (str):
-        after_key (str | Unset):
-        limit (int | Unset):
+        ip (str): The `ip` path segment. Required.
+        after_key (str | Unset): Start after this item (the `after_key` of the previous answer's
+            next_params).
+        limit (int | Unset): Subusers per page (at most 100).
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        SendIpSubuserList
+        SendIpSubuserList: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.send_ips.subusers.list(ip)
     """
 
-    return parse_answer(
-        client.send(
-            OPERATION,
-            _get_kwargs(
-                ip=ip,
-                after_key=after_key,
-                limit=limit,
-            ),
-            options,
-        ),
-        _parse_response,
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
     )
+
+    kwargs = _get_kwargs(
+        ip=ip,
+        after_key=after_key,
+        limit=limit,
+    )
+    return parse_answer(client.send(OPERATION, kwargs, options), _parse_response)
 
 
 async def asyncio_detailed(
@@ -145,33 +171,44 @@ async def asyncio_detailed(
     *,
     after_key: str | Unset = UNSET,
     limit: int | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[SendIpSubuserList]:
-    """List the subusers of an IP
+    """List the subusers of an IP.
 
-     The ids of the subusers that may send from the IP, up to 100 a page.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: GET /v3/send_ips/ips/{ip}/subusers; the client adds Authorization: Bearer with the
+    API key.
 
     Args:
-        ip (str):
-        after_key (str | Unset):
-        limit (int | Unset):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.send_ips.subusers.list` takes; `help()` on it describes each one.
 
     Returns:
         Response[SendIpSubuserList]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.send_ips.subusers.list_detailed(ip)
     """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         ip=ip,
         after_key=after_key,
         limit=limit,
     )
-    response = await client.asend(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(await client.asend(OPERATION, kwargs, options))
 
 
 async def asyncio(
@@ -181,35 +218,49 @@ async def asyncio(
     *,
     after_key: str | Unset = UNSET,
     limit: int | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> SendIpSubuserList:
-    """List the subusers of an IP
+    """List the subusers of an IP.
 
-     The ids of the subusers that may send from the IP, up to 100 a page.
+    The ids of the subusers that may send from the IP, up to 100 a page.
+
+    Wire request: GET /v3/send_ips/ips/{ip}/subusers; the client adds Authorization: Bearer with the
+    API key.
 
     Args:
-        ip (str):
-        after_key (str | Unset):
-        limit (int | Unset):
+        ip (str): The `ip` path segment. Required.
+        after_key (str | Unset): Start after this item (the `after_key` of the previous answer's
+            next_params).
+        limit (int | Unset): Subusers per page (at most 100).
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        SendIpSubuserList
+        SendIpSubuserList: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.send_ips.subusers.list(ip)
     """
 
-    return parse_answer(
-        await client.asend(
-            OPERATION,
-            _get_kwargs(
-                ip=ip,
-                after_key=after_key,
-                limit=limit,
-            ),
-            options,
-        ),
-        _parse_response,
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
     )
+
+    kwargs = _get_kwargs(
+        ip=ip,
+        after_key=after_key,
+        limit=limit,
+    )
+    return parse_answer(await client.asend(OPERATION, kwargs, options), _parse_response)

@@ -1,11 +1,12 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ... import errors
 from ..._runtime.operation import Operation
-from ..._runtime.options import RequestOptions
+from ..._runtime.options import RequestOptions, call_options
 from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.send_ip_list import SendIpList
@@ -108,35 +109,36 @@ def sync_detailed(
     end_added_at: int | Unset = UNSET,
     region: SendIpRegionFilter | Unset = UNSET,
     include_region: bool | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[SendIpList]:
-    """List the account's IP addresses
+    """List the account's IP addresses.
 
-     Every IP of the account with its pools, auto warm-up flag, parent assignment and dates, filtered by
-    the query; pages follow `_metadata.next_params` (after_key or before_key).
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: GET /v3/send_ips/ips; the client adds Authorization: Bearer with the API key.
 
     Args:
-        ip (str | Unset):
-        limit (int | Unset):
-        after_key (str | Unset):
-        before_key (str | Unset):
-        is_leased (bool | Unset):
-        is_enabled (bool | Unset):
-        is_parent_assigned (bool | Unset):
-        pool (str | Unset):
-        start_added_at (int | Unset):
-        end_added_at (int | Unset):
-        region (SendIpRegionFilter | Unset):
-        include_region (bool | Unset):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.send_ips.list` takes; `help()` on it describes each one.
 
     Returns:
         Response[SendIpList]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.send_ips.list_detailed()
     """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         ip=ip,
@@ -152,8 +154,7 @@ def sync_detailed(
         region=region,
         include_region=include_region,
     )
-    response = client.send(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(client.send(OPERATION, kwargs, options))
 
 
 def sync(
@@ -172,57 +173,74 @@ def sync(
     end_added_at: int | Unset = UNSET,
     region: SendIpRegionFilter | Unset = UNSET,
     include_region: bool | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> SendIpList:
-    """List the account's IP addresses
+    """List the account's IP addresses.
 
-     Every IP of the account with its pools, auto warm-up flag, parent assignment and dates, filtered by
-    the query; pages follow `_metadata.next_params` (after_key or before_key).
+    Every IP of the account with its pools, auto warm-up flag, parent assignment and dates, filtered
+    by the query; pages follow `_metadata.next_params` (after_key or before_key).
+
+    Wire request: GET /v3/send_ips/ips; the client adds Authorization: Bearer with the API key.
 
     Args:
-        ip (str | Unset):
-        limit (int | Unset):
-        after_key (str | Unset):
-        before_key (str | Unset):
-        is_leased (bool | Unset):
-        is_enabled (bool | Unset):
-        is_parent_assigned (bool | Unset):
-        pool (str | Unset):
-        start_added_at (int | Unset):
-        end_added_at (int | Unset):
-        region (SendIpRegionFilter | Unset):
-        include_region (bool | Unset):
+        ip (str | Unset): Only this IP (or IPs matching it).
+        limit (int | Unset): IPs per page (1 to 5000).
+        after_key (str | Unset): Start after this item (the `after_key` of the previous answer's
+            next_params).
+        before_key (str | Unset): End before this item; cannot be combined with after_key.
+        is_leased (bool | Unset): Only SendGrid's IPs (true) or only the customer's own IPs
+            (false).
+        is_enabled (bool | Unset): Only enabled (true) or disabled (false) IPs; applies to the
+            customer's own IPs.
+        is_parent_assigned (bool | Unset): Only IPs the parent may (true) or may not (false) send
+            from; not with `pool`.
+        pool (str | Unset): Only IPs in the pool with this id; not with `is_parent_assigned`.
+        start_added_at (int | Unset): Only IPs added at or after this Unix time.
+        end_added_at (int | Unset): Only IPs added at or before this Unix time.
+        region (SendIpRegionFilter | Unset): The `region` query parameter.
+        include_region (bool | Unset): Add each IP's region (us or eu) to the answer (default
+            false).
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        SendIpList
+        SendIpList: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.send_ips.list()
     """
 
-    return parse_answer(
-        client.send(
-            OPERATION,
-            _get_kwargs(
-                ip=ip,
-                limit=limit,
-                after_key=after_key,
-                before_key=before_key,
-                is_leased=is_leased,
-                is_enabled=is_enabled,
-                is_parent_assigned=is_parent_assigned,
-                pool=pool,
-                start_added_at=start_added_at,
-                end_added_at=end_added_at,
-                region=region,
-                include_region=include_region,
-            ),
-            options,
-        ),
-        _parse_response,
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
     )
+
+    kwargs = _get_kwargs(
+        ip=ip,
+        limit=limit,
+        after_key=after_key,
+        before_key=before_key,
+        is_leased=is_leased,
+        is_enabled=is_enabled,
+        is_parent_assigned=is_parent_assigned,
+        pool=pool,
+        start_added_at=start_added_at,
+        end_added_at=end_added_at,
+        region=region,
+        include_region=include_region,
+    )
+    return parse_answer(client.send(OPERATION, kwargs, options), _parse_response)
 
 
 async def asyncio_detailed(
@@ -241,35 +259,36 @@ async def asyncio_detailed(
     end_added_at: int | Unset = UNSET,
     region: SendIpRegionFilter | Unset = UNSET,
     include_region: bool | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[SendIpList]:
-    """List the account's IP addresses
+    """List the account's IP addresses.
 
-     Every IP of the account with its pools, auto warm-up flag, parent assignment and dates, filtered by
-    the query; pages follow `_metadata.next_params` (after_key or before_key).
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: GET /v3/send_ips/ips; the client adds Authorization: Bearer with the API key.
 
     Args:
-        ip (str | Unset):
-        limit (int | Unset):
-        after_key (str | Unset):
-        before_key (str | Unset):
-        is_leased (bool | Unset):
-        is_enabled (bool | Unset):
-        is_parent_assigned (bool | Unset):
-        pool (str | Unset):
-        start_added_at (int | Unset):
-        end_added_at (int | Unset):
-        region (SendIpRegionFilter | Unset):
-        include_region (bool | Unset):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.send_ips.list` takes; `help()` on it describes each one.
 
     Returns:
         Response[SendIpList]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.send_ips.list_detailed()
     """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         ip=ip,
@@ -285,8 +304,7 @@ async def asyncio_detailed(
         region=region,
         include_region=include_region,
     )
-    response = await client.asend(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(await client.asend(OPERATION, kwargs, options))
 
 
 async def asyncio(
@@ -305,54 +323,71 @@ async def asyncio(
     end_added_at: int | Unset = UNSET,
     region: SendIpRegionFilter | Unset = UNSET,
     include_region: bool | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> SendIpList:
-    """List the account's IP addresses
+    """List the account's IP addresses.
 
-     Every IP of the account with its pools, auto warm-up flag, parent assignment and dates, filtered by
-    the query; pages follow `_metadata.next_params` (after_key or before_key).
+    Every IP of the account with its pools, auto warm-up flag, parent assignment and dates, filtered
+    by the query; pages follow `_metadata.next_params` (after_key or before_key).
+
+    Wire request: GET /v3/send_ips/ips; the client adds Authorization: Bearer with the API key.
 
     Args:
-        ip (str | Unset):
-        limit (int | Unset):
-        after_key (str | Unset):
-        before_key (str | Unset):
-        is_leased (bool | Unset):
-        is_enabled (bool | Unset):
-        is_parent_assigned (bool | Unset):
-        pool (str | Unset):
-        start_added_at (int | Unset):
-        end_added_at (int | Unset):
-        region (SendIpRegionFilter | Unset):
-        include_region (bool | Unset):
+        ip (str | Unset): Only this IP (or IPs matching it).
+        limit (int | Unset): IPs per page (1 to 5000).
+        after_key (str | Unset): Start after this item (the `after_key` of the previous answer's
+            next_params).
+        before_key (str | Unset): End before this item; cannot be combined with after_key.
+        is_leased (bool | Unset): Only SendGrid's IPs (true) or only the customer's own IPs
+            (false).
+        is_enabled (bool | Unset): Only enabled (true) or disabled (false) IPs; applies to the
+            customer's own IPs.
+        is_parent_assigned (bool | Unset): Only IPs the parent may (true) or may not (false) send
+            from; not with `pool`.
+        pool (str | Unset): Only IPs in the pool with this id; not with `is_parent_assigned`.
+        start_added_at (int | Unset): Only IPs added at or after this Unix time.
+        end_added_at (int | Unset): Only IPs added at or before this Unix time.
+        region (SendIpRegionFilter | Unset): The `region` query parameter.
+        include_region (bool | Unset): Add each IP's region (us or eu) to the answer (default
+            false).
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        SendIpList
+        SendIpList: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.send_ips.list()
     """
 
-    return parse_answer(
-        await client.asend(
-            OPERATION,
-            _get_kwargs(
-                ip=ip,
-                limit=limit,
-                after_key=after_key,
-                before_key=before_key,
-                is_leased=is_leased,
-                is_enabled=is_enabled,
-                is_parent_assigned=is_parent_assigned,
-                pool=pool,
-                start_added_at=start_added_at,
-                end_added_at=end_added_at,
-                region=region,
-                include_region=include_region,
-            ),
-            options,
-        ),
-        _parse_response,
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
     )
+
+    kwargs = _get_kwargs(
+        ip=ip,
+        limit=limit,
+        after_key=after_key,
+        before_key=before_key,
+        is_leased=is_leased,
+        is_enabled=is_enabled,
+        is_parent_assigned=is_parent_assigned,
+        pool=pool,
+        start_added_at=start_added_at,
+        end_added_at=end_added_at,
+        region=region,
+        include_region=include_region,
+    )
+    return parse_answer(await client.asend(OPERATION, kwargs, options), _parse_response)

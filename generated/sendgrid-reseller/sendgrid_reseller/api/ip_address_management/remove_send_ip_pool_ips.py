@@ -1,16 +1,18 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, overload
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._runtime.arguments import body_from_fields
 from ..._runtime.operation import Operation
-from ..._runtime.options import RequestOptions
+from ..._runtime.options import RequestOptions, call_options
 from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.send_ip_pool_ips import SendIpPoolIps
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 OPERATION = Operation(
     name="remove_send_ip_pool_ips",
@@ -55,37 +57,146 @@ def _build_response(response: httpx.Response) -> Response[Any]:
     return Response.from_httpx(response, parse_answer(response, _parse_response))
 
 
+@overload
+def sync_detailed(
+    client: Client,
+    /,
+    poolid: str,
+    *,
+    ips: list[str],
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[Any]: ...
+
+
+@overload
 def sync_detailed(
     client: Client,
     /,
     poolid: str,
     *,
     body: SendIpPoolIps,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[Any]: ...
+
+
+def sync_detailed(
+    client: Client,
+    /,
+    poolid: str,
+    *,
+    ips: list[str] | Unset = UNSET,
+    body: SendIpPoolIps | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[Any]:
-    """Remove IPs from a pool
+    """Remove IPs from a pool.
 
-     Takes a batch of IPs out of the pool; they stay on the account.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: POST /v3/send_ips/pools/{poolid}/ips:batchDelete; the client adds Authorization:
+    Bearer with the API key.
 
     Args:
-        poolid (str):
-        body (SendIpPoolIps):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.send_ips.pools.ips.remove` takes; `help()` on it describes each one.
 
     Returns:
         Response[Any]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.send_ips.pools.ips.remove_detailed(poolid, ips=ips)
     """
+
+    return _sync_detailed_impl(
+        client,
+        ips=ips,
+        poolid=poolid,
+        body=body,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+        options=options,
+    )
+
+
+def _sync_detailed_impl(
+    client: Client,
+    /,
+    poolid: str,
+    *,
+    ips: list[str] | Unset = UNSET,
+    body: SendIpPoolIps | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[Any]:
+    body = body_from_fields(
+        OPERATION,
+        SendIpPoolIps,
+        body,
+        {
+            "ips": ips,
+        },
+        ("ips",),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         poolid=poolid,
         body=body,
     )
-    response = client.send(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(client.send(OPERATION, kwargs, options))
+
+
+@overload
+def sync(
+    client: Client,
+    /,
+    poolid: str,
+    *,
+    ips: list[str],
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Any: ...
+
+
+@overload
+def sync(
+    client: Client,
+    /,
+    poolid: str,
+    *,
+    body: SendIpPoolIps,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Any: ...
 
 
 def sync(
@@ -93,37 +204,120 @@ def sync(
     /,
     poolid: str,
     *,
-    body: SendIpPoolIps,
+    ips: list[str] | Unset = UNSET,
+    body: SendIpPoolIps | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Any:
-    """Remove IPs from a pool
+    """Remove IPs from a pool.
 
-     Takes a batch of IPs out of the pool; they stay on the account.
+    Takes a batch of IPs out of the pool; they stay on the account.
+
+    Wire request: POST /v3/send_ips/pools/{poolid}/ips:batchDelete; the client adds Authorization:
+    Bearer with the API key.
 
     Args:
-        poolid (str):
-        body (SendIpPoolIps):
+        poolid (str): The `poolid` path segment. Required.
+        ips (list[str]): The `ips` JSON field. Required.
+        body (SendIpPoolIps): The whole request as one model, instead of the
+            fields above (not both).
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        extra_body (Mapping[str, Any] | None): More body fields for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        Any
+        Any: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.send_ips.pools.ips.remove(poolid, ips=ips)
     """
 
-    return parse_answer(
-        client.send(
-            OPERATION,
-            _get_kwargs(
-                poolid=poolid,
-                body=body,
-            ),
-            options,
-        ),
-        _parse_response,
+    return _sync_impl(
+        client,
+        ips=ips,
+        poolid=poolid,
+        body=body,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+        options=options,
     )
+
+
+def _sync_impl(
+    client: Client,
+    /,
+    poolid: str,
+    *,
+    ips: list[str] | Unset = UNSET,
+    body: SendIpPoolIps | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Any:
+    body = body_from_fields(
+        OPERATION,
+        SendIpPoolIps,
+        body,
+        {
+            "ips": ips,
+        },
+        ("ips",),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        poolid=poolid,
+        body=body,
+    )
+    return parse_answer(client.send(OPERATION, kwargs, options), _parse_response)
+
+
+@overload
+async def asyncio_detailed(
+    client: Client,
+    /,
+    poolid: str,
+    *,
+    ips: list[str],
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[Any]: ...
+
+
+@overload
+async def asyncio_detailed(
+    client: Client,
+    /,
+    poolid: str,
+    *,
+    body: SendIpPoolIps,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[Any]: ...
 
 
 async def asyncio_detailed(
@@ -131,32 +325,111 @@ async def asyncio_detailed(
     /,
     poolid: str,
     *,
-    body: SendIpPoolIps,
+    ips: list[str] | Unset = UNSET,
+    body: SendIpPoolIps | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[Any]:
-    """Remove IPs from a pool
+    """Remove IPs from a pool.
 
-     Takes a batch of IPs out of the pool; they stay on the account.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: POST /v3/send_ips/pools/{poolid}/ips:batchDelete; the client adds Authorization:
+    Bearer with the API key.
 
     Args:
-        poolid (str):
-        body (SendIpPoolIps):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.send_ips.pools.ips.remove` takes; `help()` on it describes each one.
 
     Returns:
         Response[Any]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.send_ips.pools.ips.remove_detailed(poolid, ips=ips)
     """
+
+    return await _asyncio_detailed_impl(
+        client,
+        ips=ips,
+        poolid=poolid,
+        body=body,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+        options=options,
+    )
+
+
+async def _asyncio_detailed_impl(
+    client: Client,
+    /,
+    poolid: str,
+    *,
+    ips: list[str] | Unset = UNSET,
+    body: SendIpPoolIps | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[Any]:
+    body = body_from_fields(
+        OPERATION,
+        SendIpPoolIps,
+        body,
+        {
+            "ips": ips,
+        },
+        ("ips",),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         poolid=poolid,
         body=body,
     )
-    response = await client.asend(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(await client.asend(OPERATION, kwargs, options))
+
+
+@overload
+async def asyncio(
+    client: Client,
+    /,
+    poolid: str,
+    *,
+    ips: list[str],
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Any: ...
+
+
+@overload
+async def asyncio(
+    client: Client,
+    /,
+    poolid: str,
+    *,
+    body: SendIpPoolIps,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Any: ...
 
 
 async def asyncio(
@@ -164,34 +437,87 @@ async def asyncio(
     /,
     poolid: str,
     *,
-    body: SendIpPoolIps,
+    ips: list[str] | Unset = UNSET,
+    body: SendIpPoolIps | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Any:
-    """Remove IPs from a pool
+    """Remove IPs from a pool.
 
-     Takes a batch of IPs out of the pool; they stay on the account.
+    Takes a batch of IPs out of the pool; they stay on the account.
+
+    Wire request: POST /v3/send_ips/pools/{poolid}/ips:batchDelete; the client adds Authorization:
+    Bearer with the API key.
 
     Args:
-        poolid (str):
-        body (SendIpPoolIps):
+        poolid (str): The `poolid` path segment. Required.
+        ips (list[str]): The `ips` JSON field. Required.
+        body (SendIpPoolIps): The whole request as one model, instead of the
+            fields above (not both).
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        extra_body (Mapping[str, Any] | None): More body fields for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        Any
+        Any: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.send_ips.pools.ips.remove(poolid, ips=ips)
     """
 
-    return parse_answer(
-        await client.asend(
-            OPERATION,
-            _get_kwargs(
-                poolid=poolid,
-                body=body,
-            ),
-            options,
-        ),
-        _parse_response,
+    return await _asyncio_impl(
+        client,
+        ips=ips,
+        poolid=poolid,
+        body=body,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+        options=options,
     )
+
+
+async def _asyncio_impl(
+    client: Client,
+    /,
+    poolid: str,
+    *,
+    ips: list[str] | Unset = UNSET,
+    body: SendIpPoolIps | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Any:
+    body = body_from_fields(
+        OPERATION,
+        SendIpPoolIps,
+        body,
+        {
+            "ips": ips,
+        },
+        ("ips",),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        poolid=poolid,
+        body=body,
+    )
+    return parse_answer(await client.asend(OPERATION, kwargs, options), _parse_response)

@@ -1,16 +1,18 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, overload
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._runtime.arguments import body_from_fields
 from ..._runtime.operation import Operation
-from ..._runtime.options import RequestOptions
+from ..._runtime.options import RequestOptions, call_options
 from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.send_ip_subusers import SendIpSubusers
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 OPERATION = Operation(
     name="remove_send_ip_subusers",
@@ -55,37 +57,146 @@ def _build_response(response: httpx.Response) -> Response[Any]:
     return Response.from_httpx(response, parse_answer(response, _parse_response))
 
 
+@overload
+def sync_detailed(
+    client: Client,
+    /,
+    ip: str,
+    *,
+    subusers: list[str],
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[Any]: ...
+
+
+@overload
 def sync_detailed(
     client: Client,
     /,
     ip: str,
     *,
     body: SendIpSubusers,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[Any]: ...
+
+
+def sync_detailed(
+    client: Client,
+    /,
+    ip: str,
+    *,
+    subusers: list[str] | Unset = UNSET,
+    body: SendIpSubusers | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[Any]:
-    """Unassign subusers from an IP
+    """Unassign subusers from an IP.
 
-     Stops a batch of subusers sending from the IP.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: POST /v3/send_ips/ips/{ip}/subusers:batchDelete; the client adds Authorization:
+    Bearer with the API key.
 
     Args:
-        ip (str):
-        body (SendIpSubusers):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.send_ips.subusers.remove` takes; `help()` on it describes each one.
 
     Returns:
         Response[Any]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.send_ips.subusers.remove_detailed(ip, subusers=subusers)
     """
+
+    return _sync_detailed_impl(
+        client,
+        subusers=subusers,
+        ip=ip,
+        body=body,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+        options=options,
+    )
+
+
+def _sync_detailed_impl(
+    client: Client,
+    /,
+    ip: str,
+    *,
+    subusers: list[str] | Unset = UNSET,
+    body: SendIpSubusers | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[Any]:
+    body = body_from_fields(
+        OPERATION,
+        SendIpSubusers,
+        body,
+        {
+            "subusers": subusers,
+        },
+        ("subusers",),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         ip=ip,
         body=body,
     )
-    response = client.send(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(client.send(OPERATION, kwargs, options))
+
+
+@overload
+def sync(
+    client: Client,
+    /,
+    ip: str,
+    *,
+    subusers: list[str],
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Any: ...
+
+
+@overload
+def sync(
+    client: Client,
+    /,
+    ip: str,
+    *,
+    body: SendIpSubusers,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Any: ...
 
 
 def sync(
@@ -93,37 +204,120 @@ def sync(
     /,
     ip: str,
     *,
-    body: SendIpSubusers,
+    subusers: list[str] | Unset = UNSET,
+    body: SendIpSubusers | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Any:
-    """Unassign subusers from an IP
+    """Unassign subusers from an IP.
 
-     Stops a batch of subusers sending from the IP.
+    Stops a batch of subusers sending from the IP.
+
+    Wire request: POST /v3/send_ips/ips/{ip}/subusers:batchDelete; the client adds Authorization:
+    Bearer with the API key.
 
     Args:
-        ip (str):
-        body (SendIpSubusers):
+        ip (str): The `ip` path segment. Required.
+        subusers (list[str]): Subuser ids. Required.
+        body (SendIpSubusers): The whole request as one model, instead of the
+            fields above (not both).
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        extra_body (Mapping[str, Any] | None): More body fields for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        Any
+        Any: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.send_ips.subusers.remove(ip, subusers=subusers)
     """
 
-    return parse_answer(
-        client.send(
-            OPERATION,
-            _get_kwargs(
-                ip=ip,
-                body=body,
-            ),
-            options,
-        ),
-        _parse_response,
+    return _sync_impl(
+        client,
+        subusers=subusers,
+        ip=ip,
+        body=body,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+        options=options,
     )
+
+
+def _sync_impl(
+    client: Client,
+    /,
+    ip: str,
+    *,
+    subusers: list[str] | Unset = UNSET,
+    body: SendIpSubusers | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Any:
+    body = body_from_fields(
+        OPERATION,
+        SendIpSubusers,
+        body,
+        {
+            "subusers": subusers,
+        },
+        ("subusers",),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        ip=ip,
+        body=body,
+    )
+    return parse_answer(client.send(OPERATION, kwargs, options), _parse_response)
+
+
+@overload
+async def asyncio_detailed(
+    client: Client,
+    /,
+    ip: str,
+    *,
+    subusers: list[str],
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[Any]: ...
+
+
+@overload
+async def asyncio_detailed(
+    client: Client,
+    /,
+    ip: str,
+    *,
+    body: SendIpSubusers,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[Any]: ...
 
 
 async def asyncio_detailed(
@@ -131,32 +325,111 @@ async def asyncio_detailed(
     /,
     ip: str,
     *,
-    body: SendIpSubusers,
+    subusers: list[str] | Unset = UNSET,
+    body: SendIpSubusers | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[Any]:
-    """Unassign subusers from an IP
+    """Unassign subusers from an IP.
 
-     Stops a batch of subusers sending from the IP.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: POST /v3/send_ips/ips/{ip}/subusers:batchDelete; the client adds Authorization:
+    Bearer with the API key.
 
     Args:
-        ip (str):
-        body (SendIpSubusers):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.send_ips.subusers.remove` takes; `help()` on it describes each one.
 
     Returns:
         Response[Any]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.send_ips.subusers.remove_detailed(ip, subusers=subusers)
     """
+
+    return await _asyncio_detailed_impl(
+        client,
+        subusers=subusers,
+        ip=ip,
+        body=body,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+        options=options,
+    )
+
+
+async def _asyncio_detailed_impl(
+    client: Client,
+    /,
+    ip: str,
+    *,
+    subusers: list[str] | Unset = UNSET,
+    body: SendIpSubusers | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[Any]:
+    body = body_from_fields(
+        OPERATION,
+        SendIpSubusers,
+        body,
+        {
+            "subusers": subusers,
+        },
+        ("subusers",),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         ip=ip,
         body=body,
     )
-    response = await client.asend(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(await client.asend(OPERATION, kwargs, options))
+
+
+@overload
+async def asyncio(
+    client: Client,
+    /,
+    ip: str,
+    *,
+    subusers: list[str],
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Any: ...
+
+
+@overload
+async def asyncio(
+    client: Client,
+    /,
+    ip: str,
+    *,
+    body: SendIpSubusers,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Any: ...
 
 
 async def asyncio(
@@ -164,34 +437,87 @@ async def asyncio(
     /,
     ip: str,
     *,
-    body: SendIpSubusers,
+    subusers: list[str] | Unset = UNSET,
+    body: SendIpSubusers | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Any:
-    """Unassign subusers from an IP
+    """Unassign subusers from an IP.
 
-     Stops a batch of subusers sending from the IP.
+    Stops a batch of subusers sending from the IP.
+
+    Wire request: POST /v3/send_ips/ips/{ip}/subusers:batchDelete; the client adds Authorization:
+    Bearer with the API key.
 
     Args:
-        ip (str):
-        body (SendIpSubusers):
+        ip (str): The `ip` path segment. Required.
+        subusers (list[str]): Subuser ids. Required.
+        body (SendIpSubusers): The whole request as one model, instead of the
+            fields above (not both).
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        extra_body (Mapping[str, Any] | None): More body fields for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        Any
+        Any: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.send_ips.subusers.remove(ip, subusers=subusers)
     """
 
-    return parse_answer(
-        await client.asend(
-            OPERATION,
-            _get_kwargs(
-                ip=ip,
-                body=body,
-            ),
-            options,
-        ),
-        _parse_response,
+    return await _asyncio_impl(
+        client,
+        subusers=subusers,
+        ip=ip,
+        body=body,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+        options=options,
     )
+
+
+async def _asyncio_impl(
+    client: Client,
+    /,
+    ip: str,
+    *,
+    subusers: list[str] | Unset = UNSET,
+    body: SendIpSubusers | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Any:
+    body = body_from_fields(
+        OPERATION,
+        SendIpSubusers,
+        body,
+        {
+            "subusers": subusers,
+        },
+        ("subusers",),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        ip=ip,
+        body=body,
+    )
+    return parse_answer(await client.asend(OPERATION, kwargs, options), _parse_response)

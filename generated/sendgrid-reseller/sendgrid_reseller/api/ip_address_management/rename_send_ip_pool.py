@@ -1,17 +1,19 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, overload
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._runtime.arguments import body_from_fields
 from ..._runtime.operation import Operation
-from ..._runtime.options import RequestOptions
+from ..._runtime.options import RequestOptions, call_options
 from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.send_ip_pool import SendIpPool
 from ...models.send_ip_pool_name import SendIpPoolName
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 OPERATION = Operation(
     name="rename_send_ip_pool",
@@ -58,37 +60,146 @@ def _build_response(response: httpx.Response) -> Response[SendIpPool]:
     return Response.from_httpx(response, parse_answer(response, _parse_response))
 
 
+@overload
+def sync_detailed(
+    client: Client,
+    /,
+    poolid: str,
+    *,
+    name: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[SendIpPool]: ...
+
+
+@overload
 def sync_detailed(
     client: Client,
     /,
     poolid: str,
     *,
     body: SendIpPoolName,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[SendIpPool]: ...
+
+
+def sync_detailed(
+    client: Client,
+    /,
+    poolid: str,
+    *,
+    name: str | Unset = UNSET,
+    body: SendIpPoolName | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[SendIpPool]:
-    """Rename an IP pool
+    """Rename an IP pool.
 
-     Gives the pool a new name (2 to 64 characters, not starting with a dot or a space).
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: PUT /v3/send_ips/pools/{poolid}; the client adds Authorization: Bearer with the
+    API key.
 
     Args:
-        poolid (str):
-        body (SendIpPoolName):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.send_ips.pools.rename` takes; `help()` on it describes each one.
 
     Returns:
         Response[SendIpPool]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.send_ips.pools.rename_detailed(poolid, name=name)
     """
+
+    return _sync_detailed_impl(
+        client,
+        name=name,
+        poolid=poolid,
+        body=body,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+        options=options,
+    )
+
+
+def _sync_detailed_impl(
+    client: Client,
+    /,
+    poolid: str,
+    *,
+    name: str | Unset = UNSET,
+    body: SendIpPoolName | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[SendIpPool]:
+    body = body_from_fields(
+        OPERATION,
+        SendIpPoolName,
+        body,
+        {
+            "name": name,
+        },
+        ("name",),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         poolid=poolid,
         body=body,
     )
-    response = client.send(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(client.send(OPERATION, kwargs, options))
+
+
+@overload
+def sync(
+    client: Client,
+    /,
+    poolid: str,
+    *,
+    name: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> SendIpPool: ...
+
+
+@overload
+def sync(
+    client: Client,
+    /,
+    poolid: str,
+    *,
+    body: SendIpPoolName,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> SendIpPool: ...
 
 
 def sync(
@@ -96,37 +207,120 @@ def sync(
     /,
     poolid: str,
     *,
-    body: SendIpPoolName,
+    name: str | Unset = UNSET,
+    body: SendIpPoolName | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> SendIpPool:
-    """Rename an IP pool
+    """Rename an IP pool.
 
-     Gives the pool a new name (2 to 64 characters, not starting with a dot or a space).
+    Gives the pool a new name (2 to 64 characters, not starting with a dot or a space).
+
+    Wire request: PUT /v3/send_ips/pools/{poolid}; the client adds Authorization: Bearer with the
+    API key.
 
     Args:
-        poolid (str):
-        body (SendIpPoolName):
+        poolid (str): The `poolid` path segment. Required.
+        name (str): The `name` JSON field. Required.
+        body (SendIpPoolName): The whole request as one model, instead of the
+            fields above (not both).
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        extra_body (Mapping[str, Any] | None): More body fields for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        SendIpPool
+        SendIpPool: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.send_ips.pools.rename(poolid, name=name)
     """
 
-    return parse_answer(
-        client.send(
-            OPERATION,
-            _get_kwargs(
-                poolid=poolid,
-                body=body,
-            ),
-            options,
-        ),
-        _parse_response,
+    return _sync_impl(
+        client,
+        name=name,
+        poolid=poolid,
+        body=body,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+        options=options,
     )
+
+
+def _sync_impl(
+    client: Client,
+    /,
+    poolid: str,
+    *,
+    name: str | Unset = UNSET,
+    body: SendIpPoolName | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> SendIpPool:
+    body = body_from_fields(
+        OPERATION,
+        SendIpPoolName,
+        body,
+        {
+            "name": name,
+        },
+        ("name",),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        poolid=poolid,
+        body=body,
+    )
+    return parse_answer(client.send(OPERATION, kwargs, options), _parse_response)
+
+
+@overload
+async def asyncio_detailed(
+    client: Client,
+    /,
+    poolid: str,
+    *,
+    name: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[SendIpPool]: ...
+
+
+@overload
+async def asyncio_detailed(
+    client: Client,
+    /,
+    poolid: str,
+    *,
+    body: SendIpPoolName,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[SendIpPool]: ...
 
 
 async def asyncio_detailed(
@@ -134,32 +328,111 @@ async def asyncio_detailed(
     /,
     poolid: str,
     *,
-    body: SendIpPoolName,
+    name: str | Unset = UNSET,
+    body: SendIpPoolName | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[SendIpPool]:
-    """Rename an IP pool
+    """Rename an IP pool.
 
-     Gives the pool a new name (2 to 64 characters, not starting with a dot or a space).
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: PUT /v3/send_ips/pools/{poolid}; the client adds Authorization: Bearer with the
+    API key.
 
     Args:
-        poolid (str):
-        body (SendIpPoolName):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.send_ips.pools.rename` takes; `help()` on it describes each one.
 
     Returns:
         Response[SendIpPool]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.send_ips.pools.rename_detailed(poolid, name=name)
     """
+
+    return await _asyncio_detailed_impl(
+        client,
+        name=name,
+        poolid=poolid,
+        body=body,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+        options=options,
+    )
+
+
+async def _asyncio_detailed_impl(
+    client: Client,
+    /,
+    poolid: str,
+    *,
+    name: str | Unset = UNSET,
+    body: SendIpPoolName | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[SendIpPool]:
+    body = body_from_fields(
+        OPERATION,
+        SendIpPoolName,
+        body,
+        {
+            "name": name,
+        },
+        ("name",),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         poolid=poolid,
         body=body,
     )
-    response = await client.asend(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(await client.asend(OPERATION, kwargs, options))
+
+
+@overload
+async def asyncio(
+    client: Client,
+    /,
+    poolid: str,
+    *,
+    name: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> SendIpPool: ...
+
+
+@overload
+async def asyncio(
+    client: Client,
+    /,
+    poolid: str,
+    *,
+    body: SendIpPoolName,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> SendIpPool: ...
 
 
 async def asyncio(
@@ -167,34 +440,87 @@ async def asyncio(
     /,
     poolid: str,
     *,
-    body: SendIpPoolName,
+    name: str | Unset = UNSET,
+    body: SendIpPoolName | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> SendIpPool:
-    """Rename an IP pool
+    """Rename an IP pool.
 
-     Gives the pool a new name (2 to 64 characters, not starting with a dot or a space).
+    Gives the pool a new name (2 to 64 characters, not starting with a dot or a space).
+
+    Wire request: PUT /v3/send_ips/pools/{poolid}; the client adds Authorization: Bearer with the
+    API key.
 
     Args:
-        poolid (str):
-        body (SendIpPoolName):
+        poolid (str): The `poolid` path segment. Required.
+        name (str): The `name` JSON field. Required.
+        body (SendIpPoolName): The whole request as one model, instead of the
+            fields above (not both).
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        extra_body (Mapping[str, Any] | None): More body fields for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        SendIpPool
+        SendIpPool: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.send_ips.pools.rename(poolid, name=name)
     """
 
-    return parse_answer(
-        await client.asend(
-            OPERATION,
-            _get_kwargs(
-                poolid=poolid,
-                body=body,
-            ),
-            options,
-        ),
-        _parse_response,
+    return await _asyncio_impl(
+        client,
+        name=name,
+        poolid=poolid,
+        body=body,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+        options=options,
     )
+
+
+async def _asyncio_impl(
+    client: Client,
+    /,
+    poolid: str,
+    *,
+    name: str | Unset = UNSET,
+    body: SendIpPoolName | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> SendIpPool:
+    body = body_from_fields(
+        OPERATION,
+        SendIpPoolName,
+        body,
+        {
+            "name": name,
+        },
+        ("name",),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        poolid=poolid,
+        body=body,
+    )
+    return parse_answer(await client.asend(OPERATION, kwargs, options), _parse_response)

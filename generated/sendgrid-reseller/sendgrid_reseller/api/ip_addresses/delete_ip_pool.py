@@ -1,4 +1,5 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -6,7 +7,7 @@ import httpx
 
 from ... import errors
 from ..._runtime.operation import Operation
-from ..._runtime.options import RequestOptions
+from ..._runtime.options import RequestOptions, call_options
 from ..._runtime.response import parse_answer
 from ...client import Client
 from ...types import Response
@@ -51,30 +52,43 @@ def sync_detailed(
     /,
     pool_name: str,
     *,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[Any]:
-    """Delete an IP pool
+    """Delete an IP pool.
 
-     Removes the pool (its IPs stay on the account). SendGrid documents a 404 body of the form {"error":
-    "..."} here, not the usual errors list.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: DELETE /v3/ips/pools/{pool_name}; the client adds Authorization: Bearer with the
+    API key.
 
     Args:
-        pool_name (str):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.ips.pools.delete` takes; `help()` on it describes each one.
 
     Returns:
         Response[Any]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.ips.pools.delete_detailed(pool_name)
     """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         pool_name=pool_name,
     )
-    response = client.send(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(client.send(OPERATION, kwargs, options))
 
 
 def sync(
@@ -82,35 +96,50 @@ def sync(
     /,
     pool_name: str,
     *,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Any:
-    """Delete an IP pool
+    """Delete an IP pool.
 
-     Removes the pool (its IPs stay on the account). SendGrid documents a 404 body of the form {"error":
-    "..."} here, not the usual errors list.
+    Removes the pool (its IPs stay on the account). SendGrid documents a 404 body of the form
+    {"error": "..."} here, not the usual errors list.
+
+    Wire request: DELETE /v3/ips/pools/{pool_name}; the client adds Authorization: Bearer with the
+    API key.
 
     Args:
-        pool_name (str):
+        pool_name (str): The `pool_name` path segment. Required.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        extra_body (Mapping[str, Any] | None): More body fields for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        Any
+        Any: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.ips.pools.delete(pool_name)
     """
 
-    return parse_answer(
-        client.send(
-            OPERATION,
-            _get_kwargs(
-                pool_name=pool_name,
-            ),
-            options,
-        ),
-        _parse_response,
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
     )
+
+    kwargs = _get_kwargs(
+        pool_name=pool_name,
+    )
+    return parse_answer(client.send(OPERATION, kwargs, options), _parse_response)
 
 
 async def asyncio_detailed(
@@ -118,30 +147,43 @@ async def asyncio_detailed(
     /,
     pool_name: str,
     *,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[Any]:
-    """Delete an IP pool
+    """Delete an IP pool.
 
-     Removes the pool (its IPs stay on the account). SendGrid documents a 404 body of the form {"error":
-    "..."} here, not the usual errors list.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: DELETE /v3/ips/pools/{pool_name}; the client adds Authorization: Bearer with the
+    API key.
 
     Args:
-        pool_name (str):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.ips.pools.delete` takes; `help()` on it describes each one.
 
     Returns:
         Response[Any]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.ips.pools.delete_detailed(pool_name)
     """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         pool_name=pool_name,
     )
-    response = await client.asend(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(await client.asend(OPERATION, kwargs, options))
 
 
 async def asyncio(
@@ -149,32 +191,47 @@ async def asyncio(
     /,
     pool_name: str,
     *,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Any:
-    """Delete an IP pool
+    """Delete an IP pool.
 
-     Removes the pool (its IPs stay on the account). SendGrid documents a 404 body of the form {"error":
-    "..."} here, not the usual errors list.
+    Removes the pool (its IPs stay on the account). SendGrid documents a 404 body of the form
+    {"error": "..."} here, not the usual errors list.
+
+    Wire request: DELETE /v3/ips/pools/{pool_name}; the client adds Authorization: Bearer with the
+    API key.
 
     Args:
-        pool_name (str):
+        pool_name (str): The `pool_name` path segment. Required.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        extra_body (Mapping[str, Any] | None): More body fields for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        Any
+        Any: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.ips.pools.delete(pool_name)
     """
 
-    return parse_answer(
-        await client.asend(
-            OPERATION,
-            _get_kwargs(
-                pool_name=pool_name,
-            ),
-            options,
-        ),
-        _parse_response,
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
     )
+
+    kwargs = _get_kwargs(
+        pool_name=pool_name,
+    )
+    return parse_answer(await client.asend(OPERATION, kwargs, options), _parse_response)

@@ -1,12 +1,13 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import Any
 
 import httpx
 
 from ... import errors
 from ..._runtime.operation import Operation
-from ..._runtime.options import RequestOptions
+from ..._runtime.options import RequestOptions, call_options
+from ..._runtime.page import AsyncPage, SyncPage
 from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.ip_address import IpAddress
@@ -90,29 +91,36 @@ def sync_detailed(
     offset: int | Unset = UNSET,
     subuser: str | Unset = UNSET,
     sort_by_direction: SortDirection | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[list[IpAddress]]:
-    """List IP addresses
+    """List IP addresses.
 
-     Every assigned and unassigned IP with its warm-up state, pools, subusers and reverse DNS, a page at
-    a time (limit/offset, Link header).
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: GET /v3/ips; the client adds Authorization: Bearer with the API key.
 
     Args:
-        ip (str | Unset):
-        exclude_whitelabels (bool | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
-        subuser (str | Unset):
-        sort_by_direction (SortDirection | Unset):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.ips.list` takes; `help()` on it describes each one.
 
     Returns:
         Response[list[IpAddress]]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.ips.list_detailed()
     """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         ip=ip,
@@ -122,8 +130,7 @@ def sync_detailed(
         subuser=subuser,
         sort_by_direction=sort_by_direction,
     )
-    response = client.send(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(client.send(OPERATION, kwargs, options))
 
 
 def sync(
@@ -136,45 +143,58 @@ def sync(
     offset: int | Unset = UNSET,
     subuser: str | Unset = UNSET,
     sort_by_direction: SortDirection | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> list[IpAddress]:
-    """List IP addresses
+    """List IP addresses.
 
-     Every assigned and unassigned IP with its warm-up state, pools, subusers and reverse DNS, a page at
-    a time (limit/offset, Link header).
+    Every assigned and unassigned IP with its warm-up state, pools, subusers and reverse DNS, a page
+    at a time (limit/offset, Link header).
+
+    Wire request: GET /v3/ips; the client adds Authorization: Bearer with the API key.
 
     Args:
-        ip (str | Unset):
-        exclude_whitelabels (bool | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
-        subuser (str | Unset):
-        sort_by_direction (SortDirection | Unset):
+        ip (str | Unset): Only this IP.
+        exclude_whitelabels (bool | Unset): Leave out IPs that have reverse DNS records.
+        limit (int | Unset): Records to return in one page. The default and the maximum are both
+            500.
+        offset (int | Unset): Records to skip before the first one returned.
+        subuser (str | Unset): Only IPs of this subuser.
+        sort_by_direction (SortDirection | Unset): The `sort_by_direction` query parameter.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        list[IpAddress]
+        list[IpAddress]: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.ips.list()
     """
 
-    return parse_answer(
-        client.send(
-            OPERATION,
-            _get_kwargs(
-                ip=ip,
-                exclude_whitelabels=exclude_whitelabels,
-                limit=limit,
-                offset=offset,
-                subuser=subuser,
-                sort_by_direction=sort_by_direction,
-            ),
-            options,
-        ),
-        _parse_response,
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
     )
+
+    kwargs = _get_kwargs(
+        ip=ip,
+        exclude_whitelabels=exclude_whitelabels,
+        limit=limit,
+        offset=offset,
+        subuser=subuser,
+        sort_by_direction=sort_by_direction,
+    )
+    return parse_answer(client.send(OPERATION, kwargs, options), _parse_response)
 
 
 async def asyncio_detailed(
@@ -187,29 +207,36 @@ async def asyncio_detailed(
     offset: int | Unset = UNSET,
     subuser: str | Unset = UNSET,
     sort_by_direction: SortDirection | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[list[IpAddress]]:
-    """List IP addresses
+    """List IP addresses.
 
-     Every assigned and unassigned IP with its warm-up state, pools, subusers and reverse DNS, a page at
-    a time (limit/offset, Link header).
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: GET /v3/ips; the client adds Authorization: Bearer with the API key.
 
     Args:
-        ip (str | Unset):
-        exclude_whitelabels (bool | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
-        subuser (str | Unset):
-        sort_by_direction (SortDirection | Unset):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.ips.list` takes; `help()` on it describes each one.
 
     Returns:
         Response[list[IpAddress]]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.ips.list_detailed()
     """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         ip=ip,
@@ -219,8 +246,7 @@ async def asyncio_detailed(
         subuser=subuser,
         sort_by_direction=sort_by_direction,
     )
-    response = await client.asend(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(await client.asend(OPERATION, kwargs, options))
 
 
 async def asyncio(
@@ -233,44 +259,202 @@ async def asyncio(
     offset: int | Unset = UNSET,
     subuser: str | Unset = UNSET,
     sort_by_direction: SortDirection | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> list[IpAddress]:
-    """List IP addresses
+    """List IP addresses.
 
-     Every assigned and unassigned IP with its warm-up state, pools, subusers and reverse DNS, a page at
-    a time (limit/offset, Link header).
+    Every assigned and unassigned IP with its warm-up state, pools, subusers and reverse DNS, a page
+    at a time (limit/offset, Link header).
+
+    Wire request: GET /v3/ips; the client adds Authorization: Bearer with the API key.
 
     Args:
-        ip (str | Unset):
-        exclude_whitelabels (bool | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
-        subuser (str | Unset):
-        sort_by_direction (SortDirection | Unset):
+        ip (str | Unset): Only this IP.
+        exclude_whitelabels (bool | Unset): Leave out IPs that have reverse DNS records.
+        limit (int | Unset): Records to return in one page. The default and the maximum are both
+            500.
+        offset (int | Unset): Records to skip before the first one returned.
+        subuser (str | Unset): Only IPs of this subuser.
+        sort_by_direction (SortDirection | Unset): The `sort_by_direction` query parameter.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        list[IpAddress]
+        list[IpAddress]: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.ips.list()
     """
 
-    return parse_answer(
-        await client.asend(
-            OPERATION,
-            _get_kwargs(
-                ip=ip,
-                exclude_whitelabels=exclude_whitelabels,
-                limit=limit,
-                offset=offset,
-                subuser=subuser,
-                sort_by_direction=sort_by_direction,
-            ),
-            options,
-        ),
-        _parse_response,
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        ip=ip,
+        exclude_whitelabels=exclude_whitelabels,
+        limit=limit,
+        offset=offset,
+        subuser=subuser,
+        sort_by_direction=sort_by_direction,
+    )
+    return parse_answer(await client.asend(OPERATION, kwargs, options), _parse_response)
+
+
+def page(
+    client: Client,
+    /,
+    *,
+    ip: str | Unset = UNSET,
+    exclude_whitelabels: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    subuser: str | Unset = UNSET,
+    sort_by_direction: SortDirection | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+    page_token: str | None = None,
+) -> SyncPage[IpAddress]:
+    """List IP addresses.
+
+    Every assigned and unassigned IP with its warm-up state, pools, subusers and reverse DNS, a page
+    at a time (limit/offset, Link header).
+
+    Returns the first page (or the one `page_token` names): iterate it for every record across
+    pages, or use `pages()`, `has_next_page()`, `next_page()` and `next_page_token`.
+
+    Wire request: GET /v3/ips; the client adds Authorization: Bearer with the API key.
+
+    Args:
+        ip (str | Unset): Only this IP.
+        exclude_whitelabels (bool | Unset): Leave out IPs that have reverse DNS records.
+        limit (int | Unset): Records to return in one page. The default and the maximum are both
+            500.
+        offset (int | Unset): Records to skip before the first one returned.
+        subuser (str | Unset): Only IPs of this subuser.
+        sort_by_direction (SortDirection | Unset): The `sort_by_direction` query parameter.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        page_token (str | None): Start at the page an earlier page's `next_page_token` names.
+
+    Returns:
+        SyncPage[IpAddress]: the page; its `items` are this page's records.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        for item in client.ips.list():  # every record, page after page
+            print(item)
+    """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        ip=ip,
+        exclude_whitelabels=exclude_whitelabels,
+        limit=limit,
+        offset=offset,
+        subuser=subuser,
+        sort_by_direction=sort_by_direction,
+    )
+    return SyncPage.first(
+        client, OPERATION, kwargs, options, _build_response, walk="link", offset_in="params", page_token=page_token
+    )
+
+
+async def apage(
+    client: Client,
+    /,
+    *,
+    ip: str | Unset = UNSET,
+    exclude_whitelabels: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    subuser: str | Unset = UNSET,
+    sort_by_direction: SortDirection | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+    page_token: str | None = None,
+) -> AsyncPage[IpAddress]:
+    """List IP addresses.
+
+    Every assigned and unassigned IP with its warm-up state, pools, subusers and reverse DNS, a page
+    at a time (limit/offset, Link header).
+
+    Returns the first page (or the one `page_token` names): iterate it for every record across
+    pages, or use `pages()`, `has_next_page()`, `next_page()` and `next_page_token`.
+
+    Wire request: GET /v3/ips; the client adds Authorization: Bearer with the API key.
+
+    Args:
+        ip (str | Unset): Only this IP.
+        exclude_whitelabels (bool | Unset): Leave out IPs that have reverse DNS records.
+        limit (int | Unset): Records to return in one page. The default and the maximum are both
+            500.
+        offset (int | Unset): Records to skip before the first one returned.
+        subuser (str | Unset): Only IPs of this subuser.
+        sort_by_direction (SortDirection | Unset): The `sort_by_direction` query parameter.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        page_token (str | None): Start at the page an earlier page's `next_page_token` names.
+
+    Returns:
+        AsyncPage[IpAddress]: the page; its `items` are this page's records.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        page = await client.ips.list()
+        async for item in page:  # every record, page after page
+            print(item)
+    """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        ip=ip,
+        exclude_whitelabels=exclude_whitelabels,
+        limit=limit,
+        offset=offset,
+        subuser=subuser,
+        sort_by_direction=sort_by_direction,
+    )
+    return await AsyncPage.first(
+        client, OPERATION, kwargs, options, _build_response, walk="link", offset_in="params", page_token=page_token
     )
 
 
@@ -284,9 +468,38 @@ def iter_pages(
     offset: int | Unset = UNSET,
     subuser: str | Unset = UNSET,
     sort_by_direction: SortDirection | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Iterator[Response[list[IpAddress]]]:
-    """Every page of this list, following the Link header's rel="next", one page in memory at a time."""
+    """List IP addresses.
+
+    Yields one `Response` per page, following the Link header's rel="next"; the next page is
+    requested only when the previous one has been consumed.
+
+    Wire request: GET /v3/ips; the client adds Authorization: Bearer with the API key.
+
+    Args:
+        The same as `client.ips.list` takes; `help()` on it describes each one.
+
+    Returns:
+        Iterator of Response[list[IpAddress]]: each page with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        for page in client.ips.list_pages():
+            print(page.status_code, len(page.parsed))
+    """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
     kwargs = _get_kwargs(
         ip=ip,
         exclude_whitelabels=exclude_whitelabels,
@@ -312,9 +525,34 @@ def iter_items(
     offset: int | Unset = UNSET,
     subuser: str | Unset = UNSET,
     sort_by_direction: SortDirection | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Iterator[IpAddress]:
-    """Every record of this list, across all pages."""
+    """List IP addresses.
+
+    Yields every record of the list, across all pages (one page in memory at a time).
+
+    Wire request: GET /v3/ips; the client adds Authorization: Bearer with the API key.
+
+    Args:
+        The same as `client.ips.list` takes; `help()` on it describes each one.
+
+    Returns:
+        Iterator of IpAddress: each record.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        for item in client.ips.list_items():
+            print(item)
+    """
+
     for page in iter_pages(
         client,
         ip=ip,
@@ -323,6 +561,9 @@ def iter_items(
         offset=offset,
         subuser=subuser,
         sort_by_direction=sort_by_direction,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        timeout=timeout,
         options=options,
     ):
         records = page.parsed
@@ -341,9 +582,38 @@ async def aiter_pages(
     offset: int | Unset = UNSET,
     subuser: str | Unset = UNSET,
     sort_by_direction: SortDirection | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> AsyncIterator[Response[list[IpAddress]]]:
-    """Every page of this list (async), following the Link header's rel="next"."""
+    """List IP addresses.
+
+    Yields one `Response` per page, following the Link header's rel="next"; the next page is
+    requested only when the previous one has been consumed.
+
+    Wire request: GET /v3/ips; the client adds Authorization: Bearer with the API key.
+
+    Args:
+        The same as `client.ips.list` takes; `help()` on it describes each one.
+
+    Returns:
+        Iterator of Response[list[IpAddress]]: each page with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        async for page in client.ips.list_pages():
+            print(page.status_code, len(page.parsed))
+    """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
     kwargs = _get_kwargs(
         ip=ip,
         exclude_whitelabels=exclude_whitelabels,
@@ -369,9 +639,34 @@ async def aiter_items(
     offset: int | Unset = UNSET,
     subuser: str | Unset = UNSET,
     sort_by_direction: SortDirection | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> AsyncIterator[IpAddress]:
-    """Every record of this list (async), across all pages."""
+    """List IP addresses.
+
+    Yields every record of the list, across all pages (one page in memory at a time).
+
+    Wire request: GET /v3/ips; the client adds Authorization: Bearer with the API key.
+
+    Args:
+        The same as `client.ips.list` takes; `help()` on it describes each one.
+
+    Returns:
+        Iterator of IpAddress: each record.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        async for item in client.ips.list_items():
+            print(item)
+    """
+
     async for page in aiter_pages(
         client,
         ip=ip,
@@ -380,6 +675,9 @@ async def aiter_items(
         offset=offset,
         subuser=subuser,
         sort_by_direction=sort_by_direction,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        timeout=timeout,
         options=options,
     ):
         records = page.parsed

@@ -1,17 +1,25 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ... import errors
+from ..._runtime.arguments import optional_body_from_fields
 from ..._runtime.operation import Operation
-from ..._runtime.options import RequestOptions
+from ..._runtime.options import RequestOptions, call_options
 from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.get_reseller_ip_usage_form import GetResellerIpUsageForm
+from ...models.get_reseller_ip_usage_form_system import GetResellerIpUsageFormSystem
 from ...models.v2_ip_usage import V2IpUsage
 from ...types import UNSET, Response, Unset
 
+# The documented discriminators of this call: always sent (by the runtime, after everything the
+# caller gives), never chosen by the caller.
+FIXED_FIELDS: dict[str, str] = {
+    "task": "usage",
+}
 OPERATION = Operation(
     name="get_reseller_ip_usage",
     api="v2",
@@ -19,11 +27,9 @@ OPERATION = Operation(
     path="/apiv2/reseller.ip.json",
     idempotent=True,
     paginated=False,
+    fixed_fields=FIXED_FIELDS,
+    fixed_in="data",
 )
-# The documented discriminators of this call: always sent, never chosen by the caller.
-FIXED_FIELDS: dict[str, str] = {
-    "task": "usage",
-}
 
 
 def _get_kwargs(
@@ -40,7 +46,6 @@ def _get_kwargs(
     if not isinstance(body, Unset):
         _kwargs["data"] = body.to_dict()
     headers["Content-Type"] = "application/x-www-form-urlencoded"
-    _kwargs["data"] = {**FIXED_FIELDS, **_kwargs.get("data", {})}
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -68,127 +73,259 @@ def sync_detailed(
     client: Client,
     /,
     *,
+    ip: str | Unset = UNSET,
+    user: str | Unset = UNSET,
+    group: str | Unset = UNSET,
+    system: GetResellerIpUsageFormSystem | Unset = UNSET,
     body: GetResellerIpUsageForm | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[list[V2IpUsage]]:
-    """Show which user is on which IP
+    """Show which user is on which IP.
 
-     Returns pairs of IP address and user for the reseller's IPs, optionally filtered.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: POST /apiv2/reseller.ip.json with task=usage (form fields, always sent, never the
+    caller's); the client adds the credentials as the api_user / api_key form fields.
 
     Args:
-        body (GetResellerIpUsageForm | Unset):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.reseller.ips.usage` takes; `help()` on it describes each one.
 
     Returns:
         Response[list[V2IpUsage]]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.reseller.ips.usage_detailed()
     """
+
+    body = optional_body_from_fields(
+        OPERATION,
+        GetResellerIpUsageForm,
+        body,
+        {
+            "ip": ip,
+            "user": user,
+            "group": group,
+            "system": system,
+        },
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         body=body,
     )
-    response = client.send(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(client.send(OPERATION, kwargs, options))
 
 
 def sync(
     client: Client,
     /,
     *,
+    ip: str | Unset = UNSET,
+    user: str | Unset = UNSET,
+    group: str | Unset = UNSET,
+    system: GetResellerIpUsageFormSystem | Unset = UNSET,
     body: GetResellerIpUsageForm | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> list[V2IpUsage]:
-    """Show which user is on which IP
+    """Show which user is on which IP.
 
-     Returns pairs of IP address and user for the reseller's IPs, optionally filtered.
+    Returns pairs of IP address and user for the reseller's IPs, optionally filtered.
+
+    Wire request: POST /apiv2/reseller.ip.json with task=usage (form fields, always sent, never the
+    caller's); the client adds the credentials as the api_user / api_key form fields.
 
     Args:
-        body (GetResellerIpUsageForm | Unset):
+        ip (str | Unset): A whole or partial IP address to filter by.
+        user (str | Unset): A whole or partial username to filter by.
+        group (str | Unset): A whole or partial IP group name to filter by.
+        system (GetResellerIpUsageFormSystem | Unset): Send "true" to include the IPs SendGrid
+            itself assigned.
+        body (GetResellerIpUsageForm): The whole request as one model, instead of the
+            fields above (not both).
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        extra_body (Mapping[str, Any] | None): More body fields for this call (never the fixed
+            fields or the credentials).
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        list[V2IpUsage]
+        list[V2IpUsage]: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.reseller.ips.usage()
     """
 
-    return parse_answer(
-        client.send(
-            OPERATION,
-            _get_kwargs(
-                body=body,
-            ),
-            options,
-        ),
-        _parse_response,
+    body = optional_body_from_fields(
+        OPERATION,
+        GetResellerIpUsageForm,
+        body,
+        {
+            "ip": ip,
+            "user": user,
+            "group": group,
+            "system": system,
+        },
     )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    return parse_answer(client.send(OPERATION, kwargs, options), _parse_response)
 
 
 async def asyncio_detailed(
     client: Client,
     /,
     *,
+    ip: str | Unset = UNSET,
+    user: str | Unset = UNSET,
+    group: str | Unset = UNSET,
+    system: GetResellerIpUsageFormSystem | Unset = UNSET,
     body: GetResellerIpUsageForm | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[list[V2IpUsage]]:
-    """Show which user is on which IP
+    """Show which user is on which IP.
 
-     Returns pairs of IP address and user for the reseller's IPs, optionally filtered.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: POST /apiv2/reseller.ip.json with task=usage (form fields, always sent, never the
+    caller's); the client adds the credentials as the api_user / api_key form fields.
 
     Args:
-        body (GetResellerIpUsageForm | Unset):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.reseller.ips.usage` takes; `help()` on it describes each one.
 
     Returns:
         Response[list[V2IpUsage]]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.reseller.ips.usage_detailed()
     """
+
+    body = optional_body_from_fields(
+        OPERATION,
+        GetResellerIpUsageForm,
+        body,
+        {
+            "ip": ip,
+            "user": user,
+            "group": group,
+            "system": system,
+        },
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         body=body,
     )
-    response = await client.asend(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(await client.asend(OPERATION, kwargs, options))
 
 
 async def asyncio(
     client: Client,
     /,
     *,
+    ip: str | Unset = UNSET,
+    user: str | Unset = UNSET,
+    group: str | Unset = UNSET,
+    system: GetResellerIpUsageFormSystem | Unset = UNSET,
     body: GetResellerIpUsageForm | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> list[V2IpUsage]:
-    """Show which user is on which IP
+    """Show which user is on which IP.
 
-     Returns pairs of IP address and user for the reseller's IPs, optionally filtered.
+    Returns pairs of IP address and user for the reseller's IPs, optionally filtered.
+
+    Wire request: POST /apiv2/reseller.ip.json with task=usage (form fields, always sent, never the
+    caller's); the client adds the credentials as the api_user / api_key form fields.
 
     Args:
-        body (GetResellerIpUsageForm | Unset):
+        ip (str | Unset): A whole or partial IP address to filter by.
+        user (str | Unset): A whole or partial username to filter by.
+        group (str | Unset): A whole or partial IP group name to filter by.
+        system (GetResellerIpUsageFormSystem | Unset): Send "true" to include the IPs SendGrid
+            itself assigned.
+        body (GetResellerIpUsageForm): The whole request as one model, instead of the
+            fields above (not both).
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        extra_body (Mapping[str, Any] | None): More body fields for this call (never the fixed
+            fields or the credentials).
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        list[V2IpUsage]
+        list[V2IpUsage]: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.reseller.ips.usage()
     """
 
-    return parse_answer(
-        await client.asend(
-            OPERATION,
-            _get_kwargs(
-                body=body,
-            ),
-            options,
-        ),
-        _parse_response,
+    body = optional_body_from_fields(
+        OPERATION,
+        GetResellerIpUsageForm,
+        body,
+        {
+            "ip": ip,
+            "user": user,
+            "group": group,
+            "system": system,
+        },
     )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    return parse_answer(await client.asend(OPERATION, kwargs, options), _parse_response)

@@ -1,12 +1,14 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, overload
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._runtime.arguments import body_from_fields
 from ..._runtime.operation import Operation
-from ..._runtime.options import RequestOptions
+from ..._runtime.options import RequestOptions, call_options
 from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.branded_link import BrandedLink
@@ -61,6 +63,23 @@ def _build_response(response: httpx.Response) -> Response[BrandedLink]:
     return Response.from_httpx(response, parse_answer(response, _parse_response))
 
 
+@overload
+def sync_detailed(
+    client: Client,
+    /,
+    id: int,
+    *,
+    default: bool,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[BrandedLink]: ...
+
+
+@overload
 def sync_detailed(
     client: Client,
     /,
@@ -68,35 +87,117 @@ def sync_detailed(
     *,
     body: BrandedLinkUpdate,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[BrandedLink]: ...
+
+
+def sync_detailed(
+    client: Client,
+    /,
+    id: int,
+    *,
+    default: bool | Unset = UNSET,
+    body: BrandedLinkUpdate | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[BrandedLink]:
-    """Update a branded link
+    """Update a branded link.
 
-     Makes the link the default (or not); only `default` can change.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: PATCH /v3/whitelabel/links/{id}; the client adds Authorization: Bearer with the
+    API key.
 
     Args:
-        id (int):
-        on_behalf_of (str | Unset):
-        body (BrandedLinkUpdate):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.link_branding.update` takes; `help()` on it describes each one.
 
     Returns:
         Response[BrandedLink]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.link_branding.update_detailed(id, default=default)
     """
+
+    return _sync_detailed_impl(
+        client,
+        default=default,
+        id=id,
+        body=body,
+        on_behalf_of=on_behalf_of,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+        options=options,
+    )
+
+
+def _sync_detailed_impl(
+    client: Client,
+    /,
+    id: int,
+    *,
+    default: bool | Unset = UNSET,
+    body: BrandedLinkUpdate | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[BrandedLink]:
+    body = body_from_fields(
+        OPERATION,
+        BrandedLinkUpdate,
+        body,
+        {
+            "default": default,
+        },
+        ("default",),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         id=id,
         body=body,
         on_behalf_of=on_behalf_of,
     )
-    response = client.send(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(client.send(OPERATION, kwargs, options))
 
 
+@overload
+def sync(
+    client: Client,
+    /,
+    id: int,
+    *,
+    default: bool,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> BrandedLink: ...
+
+
+@overload
 def sync(
     client: Client,
     /,
@@ -104,40 +205,128 @@ def sync(
     *,
     body: BrandedLinkUpdate,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> BrandedLink: ...
+
+
+def sync(
+    client: Client,
+    /,
+    id: int,
+    *,
+    default: bool | Unset = UNSET,
+    body: BrandedLinkUpdate | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> BrandedLink:
-    """Update a branded link
+    """Update a branded link.
 
-     Makes the link the default (or not); only `default` can change.
+    Makes the link the default (or not); only `default` can change.
+
+    Wire request: PATCH /v3/whitelabel/links/{id}; the client adds Authorization: Bearer with the
+    API key.
 
     Args:
-        id (int):
-        on_behalf_of (str | Unset):
-        body (BrandedLinkUpdate):
+        id (int): The `id` path segment. Required.
+        default (bool): The `default` JSON field. Required.
+        body (BrandedLinkUpdate): The whole request as one model, instead of the
+            fields above (not both).
+        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+            of the v2 "user" field.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        extra_body (Mapping[str, Any] | None): More body fields for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        BrandedLink
+        BrandedLink: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.link_branding.update(id, default=default)
     """
 
-    return parse_answer(
-        client.send(
-            OPERATION,
-            _get_kwargs(
-                id=id,
-                body=body,
-                on_behalf_of=on_behalf_of,
-            ),
-            options,
-        ),
-        _parse_response,
+    return _sync_impl(
+        client,
+        default=default,
+        id=id,
+        body=body,
+        on_behalf_of=on_behalf_of,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+        options=options,
     )
 
 
+def _sync_impl(
+    client: Client,
+    /,
+    id: int,
+    *,
+    default: bool | Unset = UNSET,
+    body: BrandedLinkUpdate | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> BrandedLink:
+    body = body_from_fields(
+        OPERATION,
+        BrandedLinkUpdate,
+        body,
+        {
+            "default": default,
+        },
+        ("default",),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        on_behalf_of=on_behalf_of,
+    )
+    return parse_answer(client.send(OPERATION, kwargs, options), _parse_response)
+
+
+@overload
+async def asyncio_detailed(
+    client: Client,
+    /,
+    id: int,
+    *,
+    default: bool,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[BrandedLink]: ...
+
+
+@overload
 async def asyncio_detailed(
     client: Client,
     /,
@@ -145,35 +334,117 @@ async def asyncio_detailed(
     *,
     body: BrandedLinkUpdate,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[BrandedLink]: ...
+
+
+async def asyncio_detailed(
+    client: Client,
+    /,
+    id: int,
+    *,
+    default: bool | Unset = UNSET,
+    body: BrandedLinkUpdate | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[BrandedLink]:
-    """Update a branded link
+    """Update a branded link.
 
-     Makes the link the default (or not); only `default` can change.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: PATCH /v3/whitelabel/links/{id}; the client adds Authorization: Bearer with the
+    API key.
 
     Args:
-        id (int):
-        on_behalf_of (str | Unset):
-        body (BrandedLinkUpdate):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.link_branding.update` takes; `help()` on it describes each one.
 
     Returns:
         Response[BrandedLink]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.link_branding.update_detailed(id, default=default)
     """
+
+    return await _asyncio_detailed_impl(
+        client,
+        default=default,
+        id=id,
+        body=body,
+        on_behalf_of=on_behalf_of,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+        options=options,
+    )
+
+
+async def _asyncio_detailed_impl(
+    client: Client,
+    /,
+    id: int,
+    *,
+    default: bool | Unset = UNSET,
+    body: BrandedLinkUpdate | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[BrandedLink]:
+    body = body_from_fields(
+        OPERATION,
+        BrandedLinkUpdate,
+        body,
+        {
+            "default": default,
+        },
+        ("default",),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         id=id,
         body=body,
         on_behalf_of=on_behalf_of,
     )
-    response = await client.asend(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(await client.asend(OPERATION, kwargs, options))
 
 
+@overload
+async def asyncio(
+    client: Client,
+    /,
+    id: int,
+    *,
+    default: bool,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> BrandedLink: ...
+
+
+@overload
 async def asyncio(
     client: Client,
     /,
@@ -181,35 +452,106 @@ async def asyncio(
     *,
     body: BrandedLinkUpdate,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> BrandedLink: ...
+
+
+async def asyncio(
+    client: Client,
+    /,
+    id: int,
+    *,
+    default: bool | Unset = UNSET,
+    body: BrandedLinkUpdate | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> BrandedLink:
-    """Update a branded link
+    """Update a branded link.
 
-     Makes the link the default (or not); only `default` can change.
+    Makes the link the default (or not); only `default` can change.
+
+    Wire request: PATCH /v3/whitelabel/links/{id}; the client adds Authorization: Bearer with the
+    API key.
 
     Args:
-        id (int):
-        on_behalf_of (str | Unset):
-        body (BrandedLinkUpdate):
+        id (int): The `id` path segment. Required.
+        default (bool): The `default` JSON field. Required.
+        body (BrandedLinkUpdate): The whole request as one model, instead of the
+            fields above (not both).
+        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+            of the v2 "user" field.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        extra_body (Mapping[str, Any] | None): More body fields for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        BrandedLink
+        BrandedLink: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.link_branding.update(id, default=default)
     """
 
-    return parse_answer(
-        await client.asend(
-            OPERATION,
-            _get_kwargs(
-                id=id,
-                body=body,
-                on_behalf_of=on_behalf_of,
-            ),
-            options,
-        ),
-        _parse_response,
+    return await _asyncio_impl(
+        client,
+        default=default,
+        id=id,
+        body=body,
+        on_behalf_of=on_behalf_of,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+        options=options,
     )
+
+
+async def _asyncio_impl(
+    client: Client,
+    /,
+    id: int,
+    *,
+    default: bool | Unset = UNSET,
+    body: BrandedLinkUpdate | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> BrandedLink:
+    body = body_from_fields(
+        OPERATION,
+        BrandedLinkUpdate,
+        body,
+        {
+            "default": default,
+        },
+        ("default",),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        on_behalf_of=on_behalf_of,
+    )
+    return parse_answer(await client.asend(OPERATION, kwargs, options), _parse_response)

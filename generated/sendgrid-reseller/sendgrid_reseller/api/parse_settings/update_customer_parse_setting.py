@@ -1,17 +1,26 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, overload
 
 import httpx
 
 from ... import errors
+from ..._runtime.arguments import body_from_fields
 from ..._runtime.operation import Operation
-from ..._runtime.options import RequestOptions
+from ..._runtime.options import RequestOptions, call_options
 from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.update_customer_parse_setting_form import UpdateCustomerParseSettingForm
+from ...models.update_customer_parse_setting_form_spam_check import UpdateCustomerParseSettingFormSpamCheck
 from ...models.v2_success_body import V2SuccessBody
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
+# The documented discriminators of this call: always sent (by the runtime, after everything the
+# caller gives), never chosen by the caller.
+FIXED_FIELDS: dict[str, str] = {
+    "method": "parse",
+    "task": "update",
+}
 OPERATION = Operation(
     name="update_customer_parse_setting",
     api="v2",
@@ -19,12 +28,9 @@ OPERATION = Operation(
     path="/apiv2/reseller.manage.json",
     idempotent=True,
     paginated=False,
+    fixed_fields=FIXED_FIELDS,
+    fixed_in="data",
 )
-# The documented discriminators of this call: always sent, never chosen by the caller.
-FIXED_FIELDS: dict[str, str] = {
-    "method": "parse",
-    "task": "update",
-}
 
 
 def _get_kwargs(
@@ -40,7 +46,6 @@ def _get_kwargs(
 
     _kwargs["data"] = body.to_dict()
     headers["Content-Type"] = "application/x-www-form-urlencoded"
-    _kwargs["data"] = {**FIXED_FIELDS, **_kwargs.get("data", {})}
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -59,131 +64,531 @@ def _build_response(response: httpx.Response) -> Response[V2SuccessBody]:
     return Response.from_httpx(response, parse_answer(response, _parse_response))
 
 
+@overload
+def sync_detailed(
+    client: Client,
+    /,
+    *,
+    user: str,
+    hostname: str,
+    url: str,
+    spam_check: UpdateCustomerParseSettingFormSpamCheck | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[V2SuccessBody]: ...
+
+
+@overload
 def sync_detailed(
     client: Client,
     /,
     *,
     body: UpdateCustomerParseSettingForm,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[V2SuccessBody]: ...
+
+
+def sync_detailed(
+    client: Client,
+    /,
+    *,
+    user: str | Unset = UNSET,
+    hostname: str | Unset = UNSET,
+    url: str | Unset = UNSET,
+    spam_check: UpdateCustomerParseSettingFormSpamCheck | Unset = UNSET,
+    body: UpdateCustomerParseSettingForm | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[V2SuccessBody]:
-    """Change an Inbound Parse hostname of a customer
+    """Change an Inbound Parse hostname of a customer.
 
-     Sets a new destination URL (and spam check) for one of the customer's parse hostnames.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: POST /apiv2/reseller.manage.json with method=parse, task=update (form fields,
+    always sent, never the caller's); the client adds the credentials as the api_user / api_key form
+    fields.
 
     Args:
-        body (UpdateCustomerParseSettingForm):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.reseller.parse.update` takes; `help()` on it describes each one.
 
     Returns:
         Response[V2SuccessBody]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.reseller.parse.update_detailed(user=user, hostname=hostname, url=url)
     """
+
+    return _sync_detailed_impl(
+        client,
+        user=user,
+        hostname=hostname,
+        url=url,
+        spam_check=spam_check,
+        body=body,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+        options=options,
+    )
+
+
+def _sync_detailed_impl(
+    client: Client,
+    /,
+    *,
+    user: str | Unset = UNSET,
+    hostname: str | Unset = UNSET,
+    url: str | Unset = UNSET,
+    spam_check: UpdateCustomerParseSettingFormSpamCheck | Unset = UNSET,
+    body: UpdateCustomerParseSettingForm | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[V2SuccessBody]:
+    body = body_from_fields(
+        OPERATION,
+        UpdateCustomerParseSettingForm,
+        body,
+        {
+            "user": user,
+            "hostname": hostname,
+            "url": url,
+            "spam_check": spam_check,
+        },
+        (
+            "user",
+            "hostname",
+            "url",
+        ),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         body=body,
     )
-    response = client.send(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(client.send(OPERATION, kwargs, options))
+
+
+@overload
+def sync(
+    client: Client,
+    /,
+    *,
+    user: str,
+    hostname: str,
+    url: str,
+    spam_check: UpdateCustomerParseSettingFormSpamCheck | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> V2SuccessBody: ...
+
+
+@overload
+def sync(
+    client: Client,
+    /,
+    *,
+    body: UpdateCustomerParseSettingForm,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> V2SuccessBody: ...
 
 
 def sync(
     client: Client,
     /,
     *,
-    body: UpdateCustomerParseSettingForm,
+    user: str | Unset = UNSET,
+    hostname: str | Unset = UNSET,
+    url: str | Unset = UNSET,
+    spam_check: UpdateCustomerParseSettingFormSpamCheck | Unset = UNSET,
+    body: UpdateCustomerParseSettingForm | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> V2SuccessBody:
-    """Change an Inbound Parse hostname of a customer
+    """Change an Inbound Parse hostname of a customer.
 
-     Sets a new destination URL (and spam check) for one of the customer's parse hostnames.
+    Sets a new destination URL (and spam check) for one of the customer's parse hostnames.
+
+    Wire request: POST /apiv2/reseller.manage.json with method=parse, task=update (form fields,
+    always sent, never the caller's); the client adds the credentials as the api_user / api_key form
+    fields.
 
     Args:
-        body (UpdateCustomerParseSettingForm):
+        user (str): Username of the customer. Required.
+        hostname (str): A hostname the customer already parses. Required.
+        url (str): Where the parsed mail is posted from now on. Required.
+        spam_check (UpdateCustomerParseSettingFormSpamCheck | Unset): 1 to check incoming mail for
+            spam before posting it (not in SendGrid's parameter table).
+        body (UpdateCustomerParseSettingForm): The whole request as one model, instead of the
+            fields above (not both).
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        extra_body (Mapping[str, Any] | None): More body fields for this call (never the fixed
+            fields or the credentials).
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        V2SuccessBody
+        V2SuccessBody: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.reseller.parse.update(user=user, hostname=hostname, url=url)
     """
 
-    return parse_answer(
-        client.send(
-            OPERATION,
-            _get_kwargs(
-                body=body,
-            ),
-            options,
-        ),
-        _parse_response,
+    return _sync_impl(
+        client,
+        user=user,
+        hostname=hostname,
+        url=url,
+        spam_check=spam_check,
+        body=body,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+        options=options,
     )
+
+
+def _sync_impl(
+    client: Client,
+    /,
+    *,
+    user: str | Unset = UNSET,
+    hostname: str | Unset = UNSET,
+    url: str | Unset = UNSET,
+    spam_check: UpdateCustomerParseSettingFormSpamCheck | Unset = UNSET,
+    body: UpdateCustomerParseSettingForm | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> V2SuccessBody:
+    body = body_from_fields(
+        OPERATION,
+        UpdateCustomerParseSettingForm,
+        body,
+        {
+            "user": user,
+            "hostname": hostname,
+            "url": url,
+            "spam_check": spam_check,
+        },
+        (
+            "user",
+            "hostname",
+            "url",
+        ),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    return parse_answer(client.send(OPERATION, kwargs, options), _parse_response)
+
+
+@overload
+async def asyncio_detailed(
+    client: Client,
+    /,
+    *,
+    user: str,
+    hostname: str,
+    url: str,
+    spam_check: UpdateCustomerParseSettingFormSpamCheck | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[V2SuccessBody]: ...
+
+
+@overload
+async def asyncio_detailed(
+    client: Client,
+    /,
+    *,
+    body: UpdateCustomerParseSettingForm,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[V2SuccessBody]: ...
 
 
 async def asyncio_detailed(
     client: Client,
     /,
     *,
-    body: UpdateCustomerParseSettingForm,
+    user: str | Unset = UNSET,
+    hostname: str | Unset = UNSET,
+    url: str | Unset = UNSET,
+    spam_check: UpdateCustomerParseSettingFormSpamCheck | Unset = UNSET,
+    body: UpdateCustomerParseSettingForm | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[V2SuccessBody]:
-    """Change an Inbound Parse hostname of a customer
+    """Change an Inbound Parse hostname of a customer.
 
-     Sets a new destination URL (and spam check) for one of the customer's parse hostnames.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: POST /apiv2/reseller.manage.json with method=parse, task=update (form fields,
+    always sent, never the caller's); the client adds the credentials as the api_user / api_key form
+    fields.
 
     Args:
-        body (UpdateCustomerParseSettingForm):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.reseller.parse.update` takes; `help()` on it describes each one.
 
     Returns:
         Response[V2SuccessBody]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.reseller.parse.update_detailed(user=user, hostname=hostname, url=url)
     """
+
+    return await _asyncio_detailed_impl(
+        client,
+        user=user,
+        hostname=hostname,
+        url=url,
+        spam_check=spam_check,
+        body=body,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+        options=options,
+    )
+
+
+async def _asyncio_detailed_impl(
+    client: Client,
+    /,
+    *,
+    user: str | Unset = UNSET,
+    hostname: str | Unset = UNSET,
+    url: str | Unset = UNSET,
+    spam_check: UpdateCustomerParseSettingFormSpamCheck | Unset = UNSET,
+    body: UpdateCustomerParseSettingForm | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[V2SuccessBody]:
+    body = body_from_fields(
+        OPERATION,
+        UpdateCustomerParseSettingForm,
+        body,
+        {
+            "user": user,
+            "hostname": hostname,
+            "url": url,
+            "spam_check": spam_check,
+        },
+        (
+            "user",
+            "hostname",
+            "url",
+        ),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         body=body,
     )
-    response = await client.asend(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(await client.asend(OPERATION, kwargs, options))
+
+
+@overload
+async def asyncio(
+    client: Client,
+    /,
+    *,
+    user: str,
+    hostname: str,
+    url: str,
+    spam_check: UpdateCustomerParseSettingFormSpamCheck | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> V2SuccessBody: ...
+
+
+@overload
+async def asyncio(
+    client: Client,
+    /,
+    *,
+    body: UpdateCustomerParseSettingForm,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> V2SuccessBody: ...
 
 
 async def asyncio(
     client: Client,
     /,
     *,
-    body: UpdateCustomerParseSettingForm,
+    user: str | Unset = UNSET,
+    hostname: str | Unset = UNSET,
+    url: str | Unset = UNSET,
+    spam_check: UpdateCustomerParseSettingFormSpamCheck | Unset = UNSET,
+    body: UpdateCustomerParseSettingForm | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> V2SuccessBody:
-    """Change an Inbound Parse hostname of a customer
+    """Change an Inbound Parse hostname of a customer.
 
-     Sets a new destination URL (and spam check) for one of the customer's parse hostnames.
+    Sets a new destination URL (and spam check) for one of the customer's parse hostnames.
+
+    Wire request: POST /apiv2/reseller.manage.json with method=parse, task=update (form fields,
+    always sent, never the caller's); the client adds the credentials as the api_user / api_key form
+    fields.
 
     Args:
-        body (UpdateCustomerParseSettingForm):
+        user (str): Username of the customer. Required.
+        hostname (str): A hostname the customer already parses. Required.
+        url (str): Where the parsed mail is posted from now on. Required.
+        spam_check (UpdateCustomerParseSettingFormSpamCheck | Unset): 1 to check incoming mail for
+            spam before posting it (not in SendGrid's parameter table).
+        body (UpdateCustomerParseSettingForm): The whole request as one model, instead of the
+            fields above (not both).
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        extra_body (Mapping[str, Any] | None): More body fields for this call (never the fixed
+            fields or the credentials).
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        V2SuccessBody
+        V2SuccessBody: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.reseller.parse.update(user=user, hostname=hostname, url=url)
     """
 
-    return parse_answer(
-        await client.asend(
-            OPERATION,
-            _get_kwargs(
-                body=body,
-            ),
-            options,
-        ),
-        _parse_response,
+    return await _asyncio_impl(
+        client,
+        user=user,
+        hostname=hostname,
+        url=url,
+        spam_check=spam_check,
+        body=body,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+        options=options,
     )
+
+
+async def _asyncio_impl(
+    client: Client,
+    /,
+    *,
+    user: str | Unset = UNSET,
+    hostname: str | Unset = UNSET,
+    url: str | Unset = UNSET,
+    spam_check: UpdateCustomerParseSettingFormSpamCheck | Unset = UNSET,
+    body: UpdateCustomerParseSettingForm | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> V2SuccessBody:
+    body = body_from_fields(
+        OPERATION,
+        UpdateCustomerParseSettingForm,
+        body,
+        {
+            "user": user,
+            "hostname": hostname,
+            "url": url,
+            "spam_check": spam_check,
+        },
+        (
+            "user",
+            "hostname",
+            "url",
+        ),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    return parse_answer(await client.asend(OPERATION, kwargs, options), _parse_response)

@@ -1,11 +1,13 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, overload
 
 import httpx
 
 from ... import errors
+from ..._runtime.arguments import body_from_fields
 from ..._runtime.operation import Operation
-from ..._runtime.options import RequestOptions
+from ..._runtime.options import RequestOptions, call_options
 from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.create_reverse_dns_request import CreateReverseDnsRequest
@@ -57,147 +59,523 @@ def _build_response(response: httpx.Response) -> Response[ReverseDns]:
     return Response.from_httpx(response, parse_answer(response, _parse_response))
 
 
+@overload
+def sync_detailed(
+    client: Client,
+    /,
+    *,
+    ip: str,
+    domain: str,
+    subdomain: str | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[ReverseDns]: ...
+
+
+@overload
 def sync_detailed(
     client: Client,
     /,
     *,
     body: CreateReverseDnsRequest,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[ReverseDns]: ...
+
+
+def sync_detailed(
+    client: Client,
+    /,
+    *,
+    ip: str | Unset = UNSET,
+    domain: str | Unset = UNSET,
+    subdomain: str | Unset = UNSET,
+    body: CreateReverseDnsRequest | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[ReverseDns]:
-    """Set up reverse DNS
+    """Set up reverse DNS.
 
-     Creates the reverse DNS record of a dedicated IP under the given domain (and subdomain); the answer
-    holds the A record to publish.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: POST /v3/whitelabel/ips; the client adds Authorization: Bearer with the API key.
 
     Args:
-        on_behalf_of (str | Unset):
-        body (CreateReverseDnsRequest):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.reverse_dns.create` takes; `help()` on it describes each one.
 
     Returns:
         Response[ReverseDns]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.reverse_dns.create_detailed(ip=ip, domain=domain)
     """
+
+    return _sync_detailed_impl(
+        client,
+        ip=ip,
+        domain=domain,
+        subdomain=subdomain,
+        body=body,
+        on_behalf_of=on_behalf_of,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+        options=options,
+    )
+
+
+def _sync_detailed_impl(
+    client: Client,
+    /,
+    *,
+    ip: str | Unset = UNSET,
+    domain: str | Unset = UNSET,
+    subdomain: str | Unset = UNSET,
+    body: CreateReverseDnsRequest | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[ReverseDns]:
+    body = body_from_fields(
+        OPERATION,
+        CreateReverseDnsRequest,
+        body,
+        {
+            "ip": ip,
+            "domain": domain,
+            "subdomain": subdomain,
+        },
+        (
+            "ip",
+            "domain",
+        ),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         body=body,
         on_behalf_of=on_behalf_of,
     )
-    response = client.send(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(client.send(OPERATION, kwargs, options))
 
 
+@overload
+def sync(
+    client: Client,
+    /,
+    *,
+    ip: str,
+    domain: str,
+    subdomain: str | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> ReverseDns: ...
+
+
+@overload
 def sync(
     client: Client,
     /,
     *,
     body: CreateReverseDnsRequest,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> ReverseDns: ...
+
+
+def sync(
+    client: Client,
+    /,
+    *,
+    ip: str | Unset = UNSET,
+    domain: str | Unset = UNSET,
+    subdomain: str | Unset = UNSET,
+    body: CreateReverseDnsRequest | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> ReverseDns:
-    """Set up reverse DNS
+    """Set up reverse DNS.
 
-     Creates the reverse DNS record of a dedicated IP under the given domain (and subdomain); the answer
-    holds the A record to publish.
+    Creates the reverse DNS record of a dedicated IP under the given domain (and subdomain); the
+    answer holds the A record to publish.
+
+    Wire request: POST /v3/whitelabel/ips; the client adds Authorization: Bearer with the API key.
 
     Args:
-        on_behalf_of (str | Unset):
-        body (CreateReverseDnsRequest):
+        ip (str): The `ip` JSON field. Required.
+        domain (str): The `domain` JSON field. Required.
+        subdomain (str | Unset): The part before the domain, e.g. email.
+        body (CreateReverseDnsRequest): The whole request as one model, instead of the
+            fields above (not both).
+        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+            of the v2 "user" field.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        extra_body (Mapping[str, Any] | None): More body fields for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        ReverseDns
+        ReverseDns: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.reverse_dns.create(ip=ip, domain=domain)
     """
 
-    return parse_answer(
-        client.send(
-            OPERATION,
-            _get_kwargs(
-                body=body,
-                on_behalf_of=on_behalf_of,
-            ),
-            options,
-        ),
-        _parse_response,
+    return _sync_impl(
+        client,
+        ip=ip,
+        domain=domain,
+        subdomain=subdomain,
+        body=body,
+        on_behalf_of=on_behalf_of,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+        options=options,
     )
 
 
+def _sync_impl(
+    client: Client,
+    /,
+    *,
+    ip: str | Unset = UNSET,
+    domain: str | Unset = UNSET,
+    subdomain: str | Unset = UNSET,
+    body: CreateReverseDnsRequest | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> ReverseDns:
+    body = body_from_fields(
+        OPERATION,
+        CreateReverseDnsRequest,
+        body,
+        {
+            "ip": ip,
+            "domain": domain,
+            "subdomain": subdomain,
+        },
+        (
+            "ip",
+            "domain",
+        ),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        body=body,
+        on_behalf_of=on_behalf_of,
+    )
+    return parse_answer(client.send(OPERATION, kwargs, options), _parse_response)
+
+
+@overload
+async def asyncio_detailed(
+    client: Client,
+    /,
+    *,
+    ip: str,
+    domain: str,
+    subdomain: str | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[ReverseDns]: ...
+
+
+@overload
 async def asyncio_detailed(
     client: Client,
     /,
     *,
     body: CreateReverseDnsRequest,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[ReverseDns]: ...
+
+
+async def asyncio_detailed(
+    client: Client,
+    /,
+    *,
+    ip: str | Unset = UNSET,
+    domain: str | Unset = UNSET,
+    subdomain: str | Unset = UNSET,
+    body: CreateReverseDnsRequest | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[ReverseDns]:
-    """Set up reverse DNS
+    """Set up reverse DNS.
 
-     Creates the reverse DNS record of a dedicated IP under the given domain (and subdomain); the answer
-    holds the A record to publish.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: POST /v3/whitelabel/ips; the client adds Authorization: Bearer with the API key.
 
     Args:
-        on_behalf_of (str | Unset):
-        body (CreateReverseDnsRequest):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.reverse_dns.create` takes; `help()` on it describes each one.
 
     Returns:
         Response[ReverseDns]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.reverse_dns.create_detailed(ip=ip, domain=domain)
     """
+
+    return await _asyncio_detailed_impl(
+        client,
+        ip=ip,
+        domain=domain,
+        subdomain=subdomain,
+        body=body,
+        on_behalf_of=on_behalf_of,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+        options=options,
+    )
+
+
+async def _asyncio_detailed_impl(
+    client: Client,
+    /,
+    *,
+    ip: str | Unset = UNSET,
+    domain: str | Unset = UNSET,
+    subdomain: str | Unset = UNSET,
+    body: CreateReverseDnsRequest | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[ReverseDns]:
+    body = body_from_fields(
+        OPERATION,
+        CreateReverseDnsRequest,
+        body,
+        {
+            "ip": ip,
+            "domain": domain,
+            "subdomain": subdomain,
+        },
+        (
+            "ip",
+            "domain",
+        ),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         body=body,
         on_behalf_of=on_behalf_of,
     )
-    response = await client.asend(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(await client.asend(OPERATION, kwargs, options))
 
 
+@overload
+async def asyncio(
+    client: Client,
+    /,
+    *,
+    ip: str,
+    domain: str,
+    subdomain: str | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> ReverseDns: ...
+
+
+@overload
 async def asyncio(
     client: Client,
     /,
     *,
     body: CreateReverseDnsRequest,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> ReverseDns: ...
+
+
+async def asyncio(
+    client: Client,
+    /,
+    *,
+    ip: str | Unset = UNSET,
+    domain: str | Unset = UNSET,
+    subdomain: str | Unset = UNSET,
+    body: CreateReverseDnsRequest | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> ReverseDns:
-    """Set up reverse DNS
+    """Set up reverse DNS.
 
-     Creates the reverse DNS record of a dedicated IP under the given domain (and subdomain); the answer
-    holds the A record to publish.
+    Creates the reverse DNS record of a dedicated IP under the given domain (and subdomain); the
+    answer holds the A record to publish.
+
+    Wire request: POST /v3/whitelabel/ips; the client adds Authorization: Bearer with the API key.
 
     Args:
-        on_behalf_of (str | Unset):
-        body (CreateReverseDnsRequest):
+        ip (str): The `ip` JSON field. Required.
+        domain (str): The `domain` JSON field. Required.
+        subdomain (str | Unset): The part before the domain, e.g. email.
+        body (CreateReverseDnsRequest): The whole request as one model, instead of the
+            fields above (not both).
+        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+            of the v2 "user" field.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        extra_body (Mapping[str, Any] | None): More body fields for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        ReverseDns
+        ReverseDns: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.reverse_dns.create(ip=ip, domain=domain)
     """
 
-    return parse_answer(
-        await client.asend(
-            OPERATION,
-            _get_kwargs(
-                body=body,
-                on_behalf_of=on_behalf_of,
-            ),
-            options,
-        ),
-        _parse_response,
+    return await _asyncio_impl(
+        client,
+        ip=ip,
+        domain=domain,
+        subdomain=subdomain,
+        body=body,
+        on_behalf_of=on_behalf_of,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+        options=options,
     )
+
+
+async def _asyncio_impl(
+    client: Client,
+    /,
+    *,
+    ip: str | Unset = UNSET,
+    domain: str | Unset = UNSET,
+    subdomain: str | Unset = UNSET,
+    body: CreateReverseDnsRequest | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> ReverseDns:
+    body = body_from_fields(
+        OPERATION,
+        CreateReverseDnsRequest,
+        body,
+        {
+            "ip": ip,
+            "domain": domain,
+            "subdomain": subdomain,
+        },
+        (
+            "ip",
+            "domain",
+        ),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        body=body,
+        on_behalf_of=on_behalf_of,
+    )
+    return parse_answer(await client.asend(OPERATION, kwargs, options), _parse_response)

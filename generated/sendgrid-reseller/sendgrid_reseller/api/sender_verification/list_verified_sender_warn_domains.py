@@ -1,11 +1,12 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ... import errors
 from ..._runtime.operation import Operation
-from ..._runtime.options import RequestOptions
+from ..._runtime.options import RequestOptions, call_options
 from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.verified_sender_warn_domains import VerifiedSenderWarnDomains
@@ -48,89 +49,167 @@ def sync_detailed(
     client: Client,
     /,
     *,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[VerifiedSenderWarnDomains]:
-    """Domains that are poor single senders
+    """Domains that are poor single senders.
 
-     Mailbox-provider domains whose DMARC policy hurts (soft) or blocks (hard) delivery of mail sent from
-    their addresses through SendGrid.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+    Wire request: GET /v3/verified_senders/domains; the client adds Authorization: Bearer with the
+    API key.
+
+    Args:
+        The same as `client.verified_senders.warn_domains` takes; `help()` on it describes each one.
 
     Returns:
         Response[VerifiedSenderWarnDomains]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.verified_senders.warn_domains_detailed()
     """
 
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
+
     kwargs = _get_kwargs()
-    response = client.send(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(client.send(OPERATION, kwargs, options))
 
 
 def sync(
     client: Client,
     /,
     *,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> VerifiedSenderWarnDomains:
-    """Domains that are poor single senders
+    """Domains that are poor single senders.
 
-     Mailbox-provider domains whose DMARC policy hurts (soft) or blocks (hard) delivery of mail sent from
-    their addresses through SendGrid.
+    Mailbox-provider domains whose DMARC policy hurts (soft) or blocks (hard) delivery of mail sent
+    from their addresses through SendGrid.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+    Wire request: GET /v3/verified_senders/domains; the client adds Authorization: Bearer with the
+    API key.
+
+    Args:
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
     Returns:
-        VerifiedSenderWarnDomains
+        VerifiedSenderWarnDomains: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.verified_senders.warn_domains()
     """
 
-    return parse_answer(client.send(OPERATION, _get_kwargs(), options), _parse_response)
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
+
+    kwargs = _get_kwargs()
+    return parse_answer(client.send(OPERATION, kwargs, options), _parse_response)
 
 
 async def asyncio_detailed(
     client: Client,
     /,
     *,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[VerifiedSenderWarnDomains]:
-    """Domains that are poor single senders
+    """Domains that are poor single senders.
 
-     Mailbox-provider domains whose DMARC policy hurts (soft) or blocks (hard) delivery of mail sent from
-    their addresses through SendGrid.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+    Wire request: GET /v3/verified_senders/domains; the client adds Authorization: Bearer with the
+    API key.
+
+    Args:
+        The same as `client.verified_senders.warn_domains` takes; `help()` on it describes each one.
 
     Returns:
         Response[VerifiedSenderWarnDomains]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.verified_senders.warn_domains_detailed()
     """
 
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
+
     kwargs = _get_kwargs()
-    response = await client.asend(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(await client.asend(OPERATION, kwargs, options))
 
 
 async def asyncio(
     client: Client,
     /,
     *,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> VerifiedSenderWarnDomains:
-    """Domains that are poor single senders
+    """Domains that are poor single senders.
 
-     Mailbox-provider domains whose DMARC policy hurts (soft) or blocks (hard) delivery of mail sent from
-    their addresses through SendGrid.
+    Mailbox-provider domains whose DMARC policy hurts (soft) or blocks (hard) delivery of mail sent
+    from their addresses through SendGrid.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+    Wire request: GET /v3/verified_senders/domains; the client adds Authorization: Bearer with the
+    API key.
+
+    Args:
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
     Returns:
-        VerifiedSenderWarnDomains
+        VerifiedSenderWarnDomains: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.verified_senders.warn_domains()
     """
 
-    return parse_answer(await client.asend(OPERATION, _get_kwargs(), options), _parse_response)
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
+
+    kwargs = _get_kwargs()
+    return parse_answer(await client.asend(OPERATION, kwargs, options), _parse_response)

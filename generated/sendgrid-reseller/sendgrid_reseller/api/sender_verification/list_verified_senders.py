@@ -1,11 +1,12 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ... import errors
 from ..._runtime.operation import Operation
-from ..._runtime.options import RequestOptions
+from ..._runtime.options import RequestOptions, call_options
 from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.verified_sender_list import VerifiedSenderList
@@ -67,34 +68,43 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     last_seen_id: int | Unset = UNSET,
     id: int | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[VerifiedSenderList]:
-    """List verified senders
+    """List verified senders.
 
-     The account's senders, verified or pending, in id order; the next page starts after the id passed as
-    lastSeenID.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: GET /v3/verified_senders; the client adds Authorization: Bearer with the API key.
 
     Args:
-        limit (int | Unset):
-        last_seen_id (int | Unset):
-        id (int | Unset):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.verified_senders.list` takes; `help()` on it describes each one.
 
     Returns:
         Response[VerifiedSenderList]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.verified_senders.list_detailed()
     """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         limit=limit,
         last_seen_id=last_seen_id,
         id=id,
     )
-    response = client.send(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(client.send(OPERATION, kwargs, options))
 
 
 def sync(
@@ -104,39 +114,51 @@ def sync(
     limit: int | Unset = UNSET,
     last_seen_id: int | Unset = UNSET,
     id: int | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> VerifiedSenderList:
-    """List verified senders
+    """List verified senders.
 
-     The account's senders, verified or pending, in id order; the next page starts after the id passed as
-    lastSeenID.
+    The account's senders, verified or pending, in id order; the next page starts after the id
+    passed as lastSeenID.
+
+    Wire request: GET /v3/verified_senders; the client adds Authorization: Bearer with the API key.
 
     Args:
-        limit (int | Unset):
-        last_seen_id (int | Unset):
-        id (int | Unset):
+        limit (int | Unset): Senders per page.
+        last_seen_id (int | Unset): The id of the last sender of the previous page.
+        id (int | Unset): Only the sender with this id.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        VerifiedSenderList
+        VerifiedSenderList: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.verified_senders.list()
     """
 
-    return parse_answer(
-        client.send(
-            OPERATION,
-            _get_kwargs(
-                limit=limit,
-                last_seen_id=last_seen_id,
-                id=id,
-            ),
-            options,
-        ),
-        _parse_response,
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
     )
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        last_seen_id=last_seen_id,
+        id=id,
+    )
+    return parse_answer(client.send(OPERATION, kwargs, options), _parse_response)
 
 
 async def asyncio_detailed(
@@ -146,34 +168,43 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     last_seen_id: int | Unset = UNSET,
     id: int | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[VerifiedSenderList]:
-    """List verified senders
+    """List verified senders.
 
-     The account's senders, verified or pending, in id order; the next page starts after the id passed as
-    lastSeenID.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: GET /v3/verified_senders; the client adds Authorization: Bearer with the API key.
 
     Args:
-        limit (int | Unset):
-        last_seen_id (int | Unset):
-        id (int | Unset):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.verified_senders.list` takes; `help()` on it describes each one.
 
     Returns:
         Response[VerifiedSenderList]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.verified_senders.list_detailed()
     """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         limit=limit,
         last_seen_id=last_seen_id,
         id=id,
     )
-    response = await client.asend(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(await client.asend(OPERATION, kwargs, options))
 
 
 async def asyncio(
@@ -183,36 +214,48 @@ async def asyncio(
     limit: int | Unset = UNSET,
     last_seen_id: int | Unset = UNSET,
     id: int | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> VerifiedSenderList:
-    """List verified senders
+    """List verified senders.
 
-     The account's senders, verified or pending, in id order; the next page starts after the id passed as
-    lastSeenID.
+    The account's senders, verified or pending, in id order; the next page starts after the id
+    passed as lastSeenID.
+
+    Wire request: GET /v3/verified_senders; the client adds Authorization: Bearer with the API key.
 
     Args:
-        limit (int | Unset):
-        last_seen_id (int | Unset):
-        id (int | Unset):
+        limit (int | Unset): Senders per page.
+        last_seen_id (int | Unset): The id of the last sender of the previous page.
+        id (int | Unset): Only the sender with this id.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        VerifiedSenderList
+        VerifiedSenderList: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.verified_senders.list()
     """
 
-    return parse_answer(
-        await client.asend(
-            OPERATION,
-            _get_kwargs(
-                limit=limit,
-                last_seen_id=last_seen_id,
-                id=id,
-            ),
-            options,
-        ),
-        _parse_response,
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
     )
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        last_seen_id=last_seen_id,
+        id=id,
+    )
+    return parse_answer(await client.asend(OPERATION, kwargs, options), _parse_response)

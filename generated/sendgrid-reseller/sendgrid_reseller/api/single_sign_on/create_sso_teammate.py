@@ -1,16 +1,20 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, overload
 
 import httpx
 
 from ... import errors
+from ..._runtime.arguments import body_from_fields
 from ..._runtime.operation import Operation
-from ..._runtime.options import RequestOptions
+from ..._runtime.options import RequestOptions, call_options
 from ..._runtime.response import parse_answer
 from ...client import Client
+from ...models.sso_persona import SsoPersona
+from ...models.sso_subuser_access_request import SsoSubuserAccessRequest
 from ...models.sso_teammate import SsoTeammate
 from ...models.sso_teammate_create import SsoTeammateCreate
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 OPERATION = Operation(
     name="create_sso_teammate",
@@ -54,135 +58,611 @@ def _build_response(response: httpx.Response) -> Response[SsoTeammate]:
     return Response.from_httpx(response, parse_answer(response, _parse_response))
 
 
+@overload
+def sync_detailed(
+    client: Client,
+    /,
+    *,
+    email: str,
+    first_name: str,
+    last_name: str,
+    is_admin: bool | Unset = UNSET,
+    persona: SsoPersona | Unset = UNSET,
+    scopes: list[str] | Unset = UNSET,
+    has_restricted_subuser_access: bool | Unset = UNSET,
+    subuser_access: list[SsoSubuserAccessRequest] | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[SsoTeammate]: ...
+
+
+@overload
 def sync_detailed(
     client: Client,
     /,
     *,
     body: SsoTeammateCreate,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[SsoTeammate]: ...
+
+
+def sync_detailed(
+    client: Client,
+    /,
+    *,
+    email: str | Unset = UNSET,
+    first_name: str | Unset = UNSET,
+    last_name: str | Unset = UNSET,
+    is_admin: bool | Unset = UNSET,
+    persona: SsoPersona | Unset = UNSET,
+    scopes: list[str] | Unset = UNSET,
+    has_restricted_subuser_access: bool | Unset = UNSET,
+    subuser_access: list[SsoSubuserAccessRequest] | Unset = UNSET,
+    body: SsoTeammateCreate | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[SsoTeammate]:
-    """Add an SSO teammate
+    """Add an SSO teammate.
 
-     Creates a teammate who signs in through the identity provider, with scopes, a persona, admin rights,
-    or access to chosen subusers.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: POST /v3/sso/teammates; the client adds Authorization: Bearer with the API key.
 
     Args:
-        body (SsoTeammateCreate):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.sso.teammates.create` takes; `help()` on it describes each one.
 
     Returns:
         Response[SsoTeammate]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.sso.teammates.create_detailed(email=email, first_name=first_name, last_name=last_name)
     """
+
+    return _sync_detailed_impl(
+        client,
+        email=email,
+        first_name=first_name,
+        last_name=last_name,
+        is_admin=is_admin,
+        persona=persona,
+        scopes=scopes,
+        has_restricted_subuser_access=has_restricted_subuser_access,
+        subuser_access=subuser_access,
+        body=body,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+        options=options,
+    )
+
+
+def _sync_detailed_impl(
+    client: Client,
+    /,
+    *,
+    email: str | Unset = UNSET,
+    first_name: str | Unset = UNSET,
+    last_name: str | Unset = UNSET,
+    is_admin: bool | Unset = UNSET,
+    persona: SsoPersona | Unset = UNSET,
+    scopes: list[str] | Unset = UNSET,
+    has_restricted_subuser_access: bool | Unset = UNSET,
+    subuser_access: list[SsoSubuserAccessRequest] | Unset = UNSET,
+    body: SsoTeammateCreate | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[SsoTeammate]:
+    body = body_from_fields(
+        OPERATION,
+        SsoTeammateCreate,
+        body,
+        {
+            "email": email,
+            "first_name": first_name,
+            "last_name": last_name,
+            "is_admin": is_admin,
+            "persona": persona,
+            "scopes": scopes,
+            "has_restricted_subuser_access": has_restricted_subuser_access,
+            "subuser_access": subuser_access,
+        },
+        (
+            "email",
+            "first_name",
+            "last_name",
+        ),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         body=body,
     )
-    response = client.send(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(client.send(OPERATION, kwargs, options))
+
+
+@overload
+def sync(
+    client: Client,
+    /,
+    *,
+    email: str,
+    first_name: str,
+    last_name: str,
+    is_admin: bool | Unset = UNSET,
+    persona: SsoPersona | Unset = UNSET,
+    scopes: list[str] | Unset = UNSET,
+    has_restricted_subuser_access: bool | Unset = UNSET,
+    subuser_access: list[SsoSubuserAccessRequest] | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> SsoTeammate: ...
+
+
+@overload
+def sync(
+    client: Client,
+    /,
+    *,
+    body: SsoTeammateCreate,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> SsoTeammate: ...
 
 
 def sync(
     client: Client,
     /,
     *,
-    body: SsoTeammateCreate,
+    email: str | Unset = UNSET,
+    first_name: str | Unset = UNSET,
+    last_name: str | Unset = UNSET,
+    is_admin: bool | Unset = UNSET,
+    persona: SsoPersona | Unset = UNSET,
+    scopes: list[str] | Unset = UNSET,
+    has_restricted_subuser_access: bool | Unset = UNSET,
+    subuser_access: list[SsoSubuserAccessRequest] | Unset = UNSET,
+    body: SsoTeammateCreate | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> SsoTeammate:
-    """Add an SSO teammate
+    """Add an SSO teammate.
 
-     Creates a teammate who signs in through the identity provider, with scopes, a persona, admin rights,
-    or access to chosen subusers.
+    Creates a teammate who signs in through the identity provider, with scopes, a persona, admin
+    rights, or access to chosen subusers.
+
+    Wire request: POST /v3/sso/teammates; the client adds Authorization: Bearer with the API key.
 
     Args:
-        body (SsoTeammateCreate):
+        email (str): The `email` JSON field. Required.
+        first_name (str): The `first_name` JSON field. Required.
+        last_name (str): The `last_name` JSON field. Required.
+        is_admin (bool | Unset): The `is_admin` JSON field.
+        persona (SsoPersona | Unset): The `persona` JSON field.
+        scopes (list[str] | Unset): The `scopes` JSON field.
+        has_restricted_subuser_access (bool | Unset): The `has_restricted_subuser_access` JSON
+            field.
+        subuser_access (list[SsoSubuserAccessRequest] | Unset): The `subuser_access` JSON field.
+        body (SsoTeammateCreate): The whole request as one model, instead of the
+            fields above (not both).
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        extra_body (Mapping[str, Any] | None): More body fields for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        SsoTeammate
+        SsoTeammate: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.sso.teammates.create(email=email, first_name=first_name, last_name=last_name)
     """
 
-    return parse_answer(
-        client.send(
-            OPERATION,
-            _get_kwargs(
-                body=body,
-            ),
-            options,
-        ),
-        _parse_response,
+    return _sync_impl(
+        client,
+        email=email,
+        first_name=first_name,
+        last_name=last_name,
+        is_admin=is_admin,
+        persona=persona,
+        scopes=scopes,
+        has_restricted_subuser_access=has_restricted_subuser_access,
+        subuser_access=subuser_access,
+        body=body,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+        options=options,
     )
+
+
+def _sync_impl(
+    client: Client,
+    /,
+    *,
+    email: str | Unset = UNSET,
+    first_name: str | Unset = UNSET,
+    last_name: str | Unset = UNSET,
+    is_admin: bool | Unset = UNSET,
+    persona: SsoPersona | Unset = UNSET,
+    scopes: list[str] | Unset = UNSET,
+    has_restricted_subuser_access: bool | Unset = UNSET,
+    subuser_access: list[SsoSubuserAccessRequest] | Unset = UNSET,
+    body: SsoTeammateCreate | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> SsoTeammate:
+    body = body_from_fields(
+        OPERATION,
+        SsoTeammateCreate,
+        body,
+        {
+            "email": email,
+            "first_name": first_name,
+            "last_name": last_name,
+            "is_admin": is_admin,
+            "persona": persona,
+            "scopes": scopes,
+            "has_restricted_subuser_access": has_restricted_subuser_access,
+            "subuser_access": subuser_access,
+        },
+        (
+            "email",
+            "first_name",
+            "last_name",
+        ),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    return parse_answer(client.send(OPERATION, kwargs, options), _parse_response)
+
+
+@overload
+async def asyncio_detailed(
+    client: Client,
+    /,
+    *,
+    email: str,
+    first_name: str,
+    last_name: str,
+    is_admin: bool | Unset = UNSET,
+    persona: SsoPersona | Unset = UNSET,
+    scopes: list[str] | Unset = UNSET,
+    has_restricted_subuser_access: bool | Unset = UNSET,
+    subuser_access: list[SsoSubuserAccessRequest] | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[SsoTeammate]: ...
+
+
+@overload
+async def asyncio_detailed(
+    client: Client,
+    /,
+    *,
+    body: SsoTeammateCreate,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[SsoTeammate]: ...
 
 
 async def asyncio_detailed(
     client: Client,
     /,
     *,
-    body: SsoTeammateCreate,
+    email: str | Unset = UNSET,
+    first_name: str | Unset = UNSET,
+    last_name: str | Unset = UNSET,
+    is_admin: bool | Unset = UNSET,
+    persona: SsoPersona | Unset = UNSET,
+    scopes: list[str] | Unset = UNSET,
+    has_restricted_subuser_access: bool | Unset = UNSET,
+    subuser_access: list[SsoSubuserAccessRequest] | Unset = UNSET,
+    body: SsoTeammateCreate | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[SsoTeammate]:
-    """Add an SSO teammate
+    """Add an SSO teammate.
 
-     Creates a teammate who signs in through the identity provider, with scopes, a persona, admin rights,
-    or access to chosen subusers.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: POST /v3/sso/teammates; the client adds Authorization: Bearer with the API key.
 
     Args:
-        body (SsoTeammateCreate):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.sso.teammates.create` takes; `help()` on it describes each one.
 
     Returns:
         Response[SsoTeammate]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.sso.teammates.create_detailed(email=email, first_name=first_name, last_name=last_name)
     """
+
+    return await _asyncio_detailed_impl(
+        client,
+        email=email,
+        first_name=first_name,
+        last_name=last_name,
+        is_admin=is_admin,
+        persona=persona,
+        scopes=scopes,
+        has_restricted_subuser_access=has_restricted_subuser_access,
+        subuser_access=subuser_access,
+        body=body,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+        options=options,
+    )
+
+
+async def _asyncio_detailed_impl(
+    client: Client,
+    /,
+    *,
+    email: str | Unset = UNSET,
+    first_name: str | Unset = UNSET,
+    last_name: str | Unset = UNSET,
+    is_admin: bool | Unset = UNSET,
+    persona: SsoPersona | Unset = UNSET,
+    scopes: list[str] | Unset = UNSET,
+    has_restricted_subuser_access: bool | Unset = UNSET,
+    subuser_access: list[SsoSubuserAccessRequest] | Unset = UNSET,
+    body: SsoTeammateCreate | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[SsoTeammate]:
+    body = body_from_fields(
+        OPERATION,
+        SsoTeammateCreate,
+        body,
+        {
+            "email": email,
+            "first_name": first_name,
+            "last_name": last_name,
+            "is_admin": is_admin,
+            "persona": persona,
+            "scopes": scopes,
+            "has_restricted_subuser_access": has_restricted_subuser_access,
+            "subuser_access": subuser_access,
+        },
+        (
+            "email",
+            "first_name",
+            "last_name",
+        ),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         body=body,
     )
-    response = await client.asend(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(await client.asend(OPERATION, kwargs, options))
+
+
+@overload
+async def asyncio(
+    client: Client,
+    /,
+    *,
+    email: str,
+    first_name: str,
+    last_name: str,
+    is_admin: bool | Unset = UNSET,
+    persona: SsoPersona | Unset = UNSET,
+    scopes: list[str] | Unset = UNSET,
+    has_restricted_subuser_access: bool | Unset = UNSET,
+    subuser_access: list[SsoSubuserAccessRequest] | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> SsoTeammate: ...
+
+
+@overload
+async def asyncio(
+    client: Client,
+    /,
+    *,
+    body: SsoTeammateCreate,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> SsoTeammate: ...
 
 
 async def asyncio(
     client: Client,
     /,
     *,
-    body: SsoTeammateCreate,
+    email: str | Unset = UNSET,
+    first_name: str | Unset = UNSET,
+    last_name: str | Unset = UNSET,
+    is_admin: bool | Unset = UNSET,
+    persona: SsoPersona | Unset = UNSET,
+    scopes: list[str] | Unset = UNSET,
+    has_restricted_subuser_access: bool | Unset = UNSET,
+    subuser_access: list[SsoSubuserAccessRequest] | Unset = UNSET,
+    body: SsoTeammateCreate | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> SsoTeammate:
-    """Add an SSO teammate
+    """Add an SSO teammate.
 
-     Creates a teammate who signs in through the identity provider, with scopes, a persona, admin rights,
-    or access to chosen subusers.
+    Creates a teammate who signs in through the identity provider, with scopes, a persona, admin
+    rights, or access to chosen subusers.
+
+    Wire request: POST /v3/sso/teammates; the client adds Authorization: Bearer with the API key.
 
     Args:
-        body (SsoTeammateCreate):
+        email (str): The `email` JSON field. Required.
+        first_name (str): The `first_name` JSON field. Required.
+        last_name (str): The `last_name` JSON field. Required.
+        is_admin (bool | Unset): The `is_admin` JSON field.
+        persona (SsoPersona | Unset): The `persona` JSON field.
+        scopes (list[str] | Unset): The `scopes` JSON field.
+        has_restricted_subuser_access (bool | Unset): The `has_restricted_subuser_access` JSON
+            field.
+        subuser_access (list[SsoSubuserAccessRequest] | Unset): The `subuser_access` JSON field.
+        body (SsoTeammateCreate): The whole request as one model, instead of the
+            fields above (not both).
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        extra_body (Mapping[str, Any] | None): More body fields for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        SsoTeammate
+        SsoTeammate: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.sso.teammates.create(email=email, first_name=first_name, last_name=last_name)
     """
 
-    return parse_answer(
-        await client.asend(
-            OPERATION,
-            _get_kwargs(
-                body=body,
-            ),
-            options,
-        ),
-        _parse_response,
+    return await _asyncio_impl(
+        client,
+        email=email,
+        first_name=first_name,
+        last_name=last_name,
+        is_admin=is_admin,
+        persona=persona,
+        scopes=scopes,
+        has_restricted_subuser_access=has_restricted_subuser_access,
+        subuser_access=subuser_access,
+        body=body,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+        options=options,
     )
+
+
+async def _asyncio_impl(
+    client: Client,
+    /,
+    *,
+    email: str | Unset = UNSET,
+    first_name: str | Unset = UNSET,
+    last_name: str | Unset = UNSET,
+    is_admin: bool | Unset = UNSET,
+    persona: SsoPersona | Unset = UNSET,
+    scopes: list[str] | Unset = UNSET,
+    has_restricted_subuser_access: bool | Unset = UNSET,
+    subuser_access: list[SsoSubuserAccessRequest] | Unset = UNSET,
+    body: SsoTeammateCreate | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> SsoTeammate:
+    body = body_from_fields(
+        OPERATION,
+        SsoTeammateCreate,
+        body,
+        {
+            "email": email,
+            "first_name": first_name,
+            "last_name": last_name,
+            "is_admin": is_admin,
+            "persona": persona,
+            "scopes": scopes,
+            "has_restricted_subuser_access": has_restricted_subuser_access,
+            "subuser_access": subuser_access,
+        },
+        (
+            "email",
+            "first_name",
+            "last_name",
+        ),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    return parse_answer(await client.asend(OPERATION, kwargs, options), _parse_response)

@@ -1,17 +1,19 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._runtime.arguments import body_from_fields
 from ..._runtime.operation import Operation
-from ..._runtime.options import RequestOptions
+from ..._runtime.options import RequestOptions, call_options
 from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.sso_certificate import SsoCertificate
 from ...models.sso_certificate_update import SsoCertificateUpdate
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 OPERATION = Operation(
     name="update_sso_certificate",
@@ -63,32 +65,59 @@ def sync_detailed(
     /,
     cert_id: str,
     *,
-    body: SsoCertificateUpdate,
+    public_certificate: str | Unset = UNSET,
+    enabled: bool | Unset = UNSET,
+    integration_id: str | Unset = UNSET,
+    body: SsoCertificateUpdate | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[SsoCertificate]:
-    """Change an SSO certificate
+    """Change an SSO certificate.
 
-     Replaces the certificate, turns it on or off, or moves it to another integration.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: PATCH /v3/sso/certificates/{cert_id}; the client adds Authorization: Bearer with
+    the API key.
 
     Args:
-        cert_id (str):
-        body (SsoCertificateUpdate):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.sso.certificates.update` takes; `help()` on it describes each one.
 
     Returns:
         Response[SsoCertificate]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.sso.certificates.update_detailed(cert_id)
     """
+
+    body = body_from_fields(
+        OPERATION,
+        SsoCertificateUpdate,
+        body,
+        {
+            "public_certificate": public_certificate,
+            "enabled": enabled,
+            "integration_id": integration_id,
+        },
+        (),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         cert_id=cert_id,
         body=body,
     )
-    response = client.send(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(client.send(OPERATION, kwargs, options))
 
 
 def sync(
@@ -96,37 +125,70 @@ def sync(
     /,
     cert_id: str,
     *,
-    body: SsoCertificateUpdate,
+    public_certificate: str | Unset = UNSET,
+    enabled: bool | Unset = UNSET,
+    integration_id: str | Unset = UNSET,
+    body: SsoCertificateUpdate | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> SsoCertificate:
-    """Change an SSO certificate
+    """Change an SSO certificate.
 
-     Replaces the certificate, turns it on or off, or moves it to another integration.
+    Replaces the certificate, turns it on or off, or moves it to another integration.
+
+    Wire request: PATCH /v3/sso/certificates/{cert_id}; the client adds Authorization: Bearer with
+    the API key.
 
     Args:
-        cert_id (str):
-        body (SsoCertificateUpdate):
+        cert_id (str): The `cert_id` path segment. Required.
+        public_certificate (str | Unset): The `public_certificate` JSON field.
+        enabled (bool | Unset): The `enabled` JSON field.
+        integration_id (str | Unset): The `integration_id` JSON field.
+        body (SsoCertificateUpdate): The whole request as one model, instead of the
+            fields above (not both).
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        extra_body (Mapping[str, Any] | None): More body fields for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        SsoCertificate
+        SsoCertificate: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.sso.certificates.update(cert_id)
     """
 
-    return parse_answer(
-        client.send(
-            OPERATION,
-            _get_kwargs(
-                cert_id=cert_id,
-                body=body,
-            ),
-            options,
-        ),
-        _parse_response,
+    body = body_from_fields(
+        OPERATION,
+        SsoCertificateUpdate,
+        body,
+        {
+            "public_certificate": public_certificate,
+            "enabled": enabled,
+            "integration_id": integration_id,
+        },
+        (),
     )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        cert_id=cert_id,
+        body=body,
+    )
+    return parse_answer(client.send(OPERATION, kwargs, options), _parse_response)
 
 
 async def asyncio_detailed(
@@ -134,32 +196,59 @@ async def asyncio_detailed(
     /,
     cert_id: str,
     *,
-    body: SsoCertificateUpdate,
+    public_certificate: str | Unset = UNSET,
+    enabled: bool | Unset = UNSET,
+    integration_id: str | Unset = UNSET,
+    body: SsoCertificateUpdate | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[SsoCertificate]:
-    """Change an SSO certificate
+    """Change an SSO certificate.
 
-     Replaces the certificate, turns it on or off, or moves it to another integration.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: PATCH /v3/sso/certificates/{cert_id}; the client adds Authorization: Bearer with
+    the API key.
 
     Args:
-        cert_id (str):
-        body (SsoCertificateUpdate):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.sso.certificates.update` takes; `help()` on it describes each one.
 
     Returns:
         Response[SsoCertificate]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.sso.certificates.update_detailed(cert_id)
     """
+
+    body = body_from_fields(
+        OPERATION,
+        SsoCertificateUpdate,
+        body,
+        {
+            "public_certificate": public_certificate,
+            "enabled": enabled,
+            "integration_id": integration_id,
+        },
+        (),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         cert_id=cert_id,
         body=body,
     )
-    response = await client.asend(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(await client.asend(OPERATION, kwargs, options))
 
 
 async def asyncio(
@@ -167,34 +256,67 @@ async def asyncio(
     /,
     cert_id: str,
     *,
-    body: SsoCertificateUpdate,
+    public_certificate: str | Unset = UNSET,
+    enabled: bool | Unset = UNSET,
+    integration_id: str | Unset = UNSET,
+    body: SsoCertificateUpdate | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> SsoCertificate:
-    """Change an SSO certificate
+    """Change an SSO certificate.
 
-     Replaces the certificate, turns it on or off, or moves it to another integration.
+    Replaces the certificate, turns it on or off, or moves it to another integration.
+
+    Wire request: PATCH /v3/sso/certificates/{cert_id}; the client adds Authorization: Bearer with
+    the API key.
 
     Args:
-        cert_id (str):
-        body (SsoCertificateUpdate):
+        cert_id (str): The `cert_id` path segment. Required.
+        public_certificate (str | Unset): The `public_certificate` JSON field.
+        enabled (bool | Unset): The `enabled` JSON field.
+        integration_id (str | Unset): The `integration_id` JSON field.
+        body (SsoCertificateUpdate): The whole request as one model, instead of the
+            fields above (not both).
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        extra_body (Mapping[str, Any] | None): More body fields for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        SsoCertificate
+        SsoCertificate: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.sso.certificates.update(cert_id)
     """
 
-    return parse_answer(
-        await client.asend(
-            OPERATION,
-            _get_kwargs(
-                cert_id=cert_id,
-                body=body,
-            ),
-            options,
-        ),
-        _parse_response,
+    body = body_from_fields(
+        OPERATION,
+        SsoCertificateUpdate,
+        body,
+        {
+            "public_certificate": public_certificate,
+            "enabled": enabled,
+            "integration_id": integration_id,
+        },
+        (),
     )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        cert_id=cert_id,
+        body=body,
+    )
+    return parse_answer(await client.asend(OPERATION, kwargs, options), _parse_response)

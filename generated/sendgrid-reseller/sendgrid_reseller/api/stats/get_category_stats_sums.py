@@ -1,12 +1,13 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
 import datetime
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ... import errors
 from ..._runtime.operation import Operation
-from ..._runtime.options import RequestOptions
+from ..._runtime.options import RequestOptions, call_options
 from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.sort_direction import SortDirection
@@ -104,30 +105,37 @@ def sync_detailed(
     offset: int | Unset = UNSET,
     aggregated_by: StatsAggregation | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[SubuserStatsDay]:
-    """Totals of every metric per category
+    """Totals of every metric per category.
 
-     Each category's metrics summed over the period, sorted by a metric.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: GET /v3/categories/stats/sums; the client adds Authorization: Bearer with the API
+    key.
 
     Args:
-        sort_by_metric (str | Unset):
-        sort_by_direction (SortDirection | Unset):
-        start_date (datetime.date):
-        end_date (datetime.date | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
-        aggregated_by (StatsAggregation | Unset):
-        on_behalf_of (str | Unset):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.categories.stats.sums` takes; `help()` on it describes each one.
 
     Returns:
         Response[SubuserStatsDay]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.categories.stats.sums_detailed()
     """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         sort_by_metric=sort_by_metric,
@@ -139,8 +147,7 @@ def sync_detailed(
         aggregated_by=aggregated_by,
         on_behalf_of=on_behalf_of,
     )
-    response = client.send(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(client.send(OPERATION, kwargs, options))
 
 
 def sync(
@@ -155,48 +162,63 @@ def sync(
     offset: int | Unset = UNSET,
     aggregated_by: StatsAggregation | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> SubuserStatsDay:
-    """Totals of every metric per category
+    """Totals of every metric per category.
 
-     Each category's metrics summed over the period, sorted by a metric.
+    Each category's metrics summed over the period, sorted by a metric.
+
+    Wire request: GET /v3/categories/stats/sums; the client adds Authorization: Bearer with the API
+    key.
 
     Args:
-        sort_by_metric (str | Unset):
-        sort_by_direction (SortDirection | Unset):
-        start_date (datetime.date):
-        end_date (datetime.date | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
-        aggregated_by (StatsAggregation | Unset):
-        on_behalf_of (str | Unset):
+        sort_by_metric (str | Unset): The metric to sort by (delivered when omitted).
+        sort_by_direction (SortDirection | Unset): The `sort_by_direction` query parameter.
+        start_date (datetime.date): First day of the period (YYYY-MM-DD). Required.
+        end_date (datetime.date | Unset): Last day of the period (YYYY-MM-DD); today when omitted.
+        limit (int | Unset): How many categories to report on, 5 when omitted (the sums are not
+            Link-paginated).
+        offset (int | Unset): How many categories to skip.
+        aggregated_by (StatsAggregation | Unset): The `aggregated_by` query parameter.
+        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+            of the v2 "user" field.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        SubuserStatsDay
+        SubuserStatsDay: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.categories.stats.sums()
     """
 
-    return parse_answer(
-        client.send(
-            OPERATION,
-            _get_kwargs(
-                sort_by_metric=sort_by_metric,
-                sort_by_direction=sort_by_direction,
-                start_date=start_date,
-                end_date=end_date,
-                limit=limit,
-                offset=offset,
-                aggregated_by=aggregated_by,
-                on_behalf_of=on_behalf_of,
-            ),
-            options,
-        ),
-        _parse_response,
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
     )
+
+    kwargs = _get_kwargs(
+        sort_by_metric=sort_by_metric,
+        sort_by_direction=sort_by_direction,
+        start_date=start_date,
+        end_date=end_date,
+        limit=limit,
+        offset=offset,
+        aggregated_by=aggregated_by,
+        on_behalf_of=on_behalf_of,
+    )
+    return parse_answer(client.send(OPERATION, kwargs, options), _parse_response)
 
 
 async def asyncio_detailed(
@@ -211,30 +233,37 @@ async def asyncio_detailed(
     offset: int | Unset = UNSET,
     aggregated_by: StatsAggregation | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[SubuserStatsDay]:
-    """Totals of every metric per category
+    """Totals of every metric per category.
 
-     Each category's metrics summed over the period, sorted by a metric.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: GET /v3/categories/stats/sums; the client adds Authorization: Bearer with the API
+    key.
 
     Args:
-        sort_by_metric (str | Unset):
-        sort_by_direction (SortDirection | Unset):
-        start_date (datetime.date):
-        end_date (datetime.date | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
-        aggregated_by (StatsAggregation | Unset):
-        on_behalf_of (str | Unset):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.categories.stats.sums` takes; `help()` on it describes each one.
 
     Returns:
         Response[SubuserStatsDay]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.categories.stats.sums_detailed()
     """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         sort_by_metric=sort_by_metric,
@@ -246,8 +275,7 @@ async def asyncio_detailed(
         aggregated_by=aggregated_by,
         on_behalf_of=on_behalf_of,
     )
-    response = await client.asend(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(await client.asend(OPERATION, kwargs, options))
 
 
 async def asyncio(
@@ -262,45 +290,60 @@ async def asyncio(
     offset: int | Unset = UNSET,
     aggregated_by: StatsAggregation | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> SubuserStatsDay:
-    """Totals of every metric per category
+    """Totals of every metric per category.
 
-     Each category's metrics summed over the period, sorted by a metric.
+    Each category's metrics summed over the period, sorted by a metric.
+
+    Wire request: GET /v3/categories/stats/sums; the client adds Authorization: Bearer with the API
+    key.
 
     Args:
-        sort_by_metric (str | Unset):
-        sort_by_direction (SortDirection | Unset):
-        start_date (datetime.date):
-        end_date (datetime.date | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
-        aggregated_by (StatsAggregation | Unset):
-        on_behalf_of (str | Unset):
+        sort_by_metric (str | Unset): The metric to sort by (delivered when omitted).
+        sort_by_direction (SortDirection | Unset): The `sort_by_direction` query parameter.
+        start_date (datetime.date): First day of the period (YYYY-MM-DD). Required.
+        end_date (datetime.date | Unset): Last day of the period (YYYY-MM-DD); today when omitted.
+        limit (int | Unset): How many categories to report on, 5 when omitted (the sums are not
+            Link-paginated).
+        offset (int | Unset): How many categories to skip.
+        aggregated_by (StatsAggregation | Unset): The `aggregated_by` query parameter.
+        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+            of the v2 "user" field.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        SubuserStatsDay
+        SubuserStatsDay: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.categories.stats.sums()
     """
 
-    return parse_answer(
-        await client.asend(
-            OPERATION,
-            _get_kwargs(
-                sort_by_metric=sort_by_metric,
-                sort_by_direction=sort_by_direction,
-                start_date=start_date,
-                end_date=end_date,
-                limit=limit,
-                offset=offset,
-                aggregated_by=aggregated_by,
-                on_behalf_of=on_behalf_of,
-            ),
-            options,
-        ),
-        _parse_response,
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
     )
+
+    kwargs = _get_kwargs(
+        sort_by_metric=sort_by_metric,
+        sort_by_direction=sort_by_direction,
+        start_date=start_date,
+        end_date=end_date,
+        limit=limit,
+        offset=offset,
+        aggregated_by=aggregated_by,
+        on_behalf_of=on_behalf_of,
+    )
+    return parse_answer(await client.asend(OPERATION, kwargs, options), _parse_response)

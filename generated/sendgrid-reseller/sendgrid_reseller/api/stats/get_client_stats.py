@@ -1,12 +1,13 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
 import datetime
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ... import errors
 from ..._runtime.operation import Operation
-from ..._runtime.options import RequestOptions
+from ..._runtime.options import RequestOptions, call_options
 from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.advanced_stats_day import AdvancedStatsDay
@@ -88,26 +89,36 @@ def sync_detailed(
     end_date: datetime.date | Unset = UNSET,
     aggregated_by: StatsAggregation | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[list[AdvancedStatsDay]]:
-    """Statistics by email client
+    """Statistics by email client.
 
-     Opens and unique opens per email client, per day (or week, month) of the period.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: GET /v3/clients/stats; the client adds Authorization: Bearer with the API key.
 
     Args:
-        start_date (datetime.date):
-        end_date (datetime.date | Unset):
-        aggregated_by (StatsAggregation | Unset):
-        on_behalf_of (str | Unset):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.stats.clients` takes; `help()` on it describes each one.
 
     Returns:
         Response[list[AdvancedStatsDay]]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.stats.clients_detailed()
     """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         start_date=start_date,
@@ -115,8 +126,7 @@ def sync_detailed(
         aggregated_by=aggregated_by,
         on_behalf_of=on_behalf_of,
     )
-    response = client.send(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(client.send(OPERATION, kwargs, options))
 
 
 def sync(
@@ -127,40 +137,53 @@ def sync(
     end_date: datetime.date | Unset = UNSET,
     aggregated_by: StatsAggregation | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> list[AdvancedStatsDay]:
-    """Statistics by email client
+    """Statistics by email client.
 
-     Opens and unique opens per email client, per day (or week, month) of the period.
+    Opens and unique opens per email client, per day (or week, month) of the period.
+
+    Wire request: GET /v3/clients/stats; the client adds Authorization: Bearer with the API key.
 
     Args:
-        start_date (datetime.date):
-        end_date (datetime.date | Unset):
-        aggregated_by (StatsAggregation | Unset):
-        on_behalf_of (str | Unset):
+        start_date (datetime.date): First day of the period (YYYY-MM-DD). Required.
+        end_date (datetime.date | Unset): Last day of the period (YYYY-MM-DD); today when omitted.
+        aggregated_by (StatsAggregation | Unset): The `aggregated_by` query parameter.
+        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+            of the v2 "user" field.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        list[AdvancedStatsDay]
+        list[AdvancedStatsDay]: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.stats.clients()
     """
 
-    return parse_answer(
-        client.send(
-            OPERATION,
-            _get_kwargs(
-                start_date=start_date,
-                end_date=end_date,
-                aggregated_by=aggregated_by,
-                on_behalf_of=on_behalf_of,
-            ),
-            options,
-        ),
-        _parse_response,
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
     )
+
+    kwargs = _get_kwargs(
+        start_date=start_date,
+        end_date=end_date,
+        aggregated_by=aggregated_by,
+        on_behalf_of=on_behalf_of,
+    )
+    return parse_answer(client.send(OPERATION, kwargs, options), _parse_response)
 
 
 async def asyncio_detailed(
@@ -171,26 +194,36 @@ async def asyncio_detailed(
     end_date: datetime.date | Unset = UNSET,
     aggregated_by: StatsAggregation | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[list[AdvancedStatsDay]]:
-    """Statistics by email client
+    """Statistics by email client.
 
-     Opens and unique opens per email client, per day (or week, month) of the period.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: GET /v3/clients/stats; the client adds Authorization: Bearer with the API key.
 
     Args:
-        start_date (datetime.date):
-        end_date (datetime.date | Unset):
-        aggregated_by (StatsAggregation | Unset):
-        on_behalf_of (str | Unset):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.stats.clients` takes; `help()` on it describes each one.
 
     Returns:
         Response[list[AdvancedStatsDay]]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.stats.clients_detailed()
     """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         start_date=start_date,
@@ -198,8 +231,7 @@ async def asyncio_detailed(
         aggregated_by=aggregated_by,
         on_behalf_of=on_behalf_of,
     )
-    response = await client.asend(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(await client.asend(OPERATION, kwargs, options))
 
 
 async def asyncio(
@@ -210,37 +242,50 @@ async def asyncio(
     end_date: datetime.date | Unset = UNSET,
     aggregated_by: StatsAggregation | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> list[AdvancedStatsDay]:
-    """Statistics by email client
+    """Statistics by email client.
 
-     Opens and unique opens per email client, per day (or week, month) of the period.
+    Opens and unique opens per email client, per day (or week, month) of the period.
+
+    Wire request: GET /v3/clients/stats; the client adds Authorization: Bearer with the API key.
 
     Args:
-        start_date (datetime.date):
-        end_date (datetime.date | Unset):
-        aggregated_by (StatsAggregation | Unset):
-        on_behalf_of (str | Unset):
+        start_date (datetime.date): First day of the period (YYYY-MM-DD). Required.
+        end_date (datetime.date | Unset): Last day of the period (YYYY-MM-DD); today when omitted.
+        aggregated_by (StatsAggregation | Unset): The `aggregated_by` query parameter.
+        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+            of the v2 "user" field.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        list[AdvancedStatsDay]
+        list[AdvancedStatsDay]: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.stats.clients()
     """
 
-    return parse_answer(
-        await client.asend(
-            OPERATION,
-            _get_kwargs(
-                start_date=start_date,
-                end_date=end_date,
-                aggregated_by=aggregated_by,
-                on_behalf_of=on_behalf_of,
-            ),
-            options,
-        ),
-        _parse_response,
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
     )
+
+    kwargs = _get_kwargs(
+        start_date=start_date,
+        end_date=end_date,
+        aggregated_by=aggregated_by,
+        on_behalf_of=on_behalf_of,
+    )
+    return parse_answer(await client.asend(OPERATION, kwargs, options), _parse_response)

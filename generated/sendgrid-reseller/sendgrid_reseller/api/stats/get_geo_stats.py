@@ -1,13 +1,14 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
 import datetime
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import Any
 
 import httpx
 
 from ... import errors
 from ..._runtime.operation import Operation
-from ..._runtime.options import RequestOptions
+from ..._runtime.options import RequestOptions, call_options
+from ..._runtime.page import AsyncPage, SyncPage
 from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.advanced_stats_day import AdvancedStatsDay
@@ -106,29 +107,36 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[list[AdvancedStatsDay]]:
-    """Statistics by country and region
+    """Statistics by country and region.
 
-     Opens and clicks per state or province of the US or Canada, per day (or week, month).
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: GET /v3/geo/stats; the client adds Authorization: Bearer with the API key.
 
     Args:
-        country (GetGeoStatsCountry | Unset):
-        start_date (datetime.date):
-        end_date (datetime.date | Unset):
-        aggregated_by (StatsAggregation | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
-        on_behalf_of (str | Unset):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.stats.geo` takes; `help()` on it describes each one.
 
     Returns:
         Response[list[AdvancedStatsDay]]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.stats.geo_detailed()
     """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         country=country,
@@ -139,8 +147,7 @@ def sync_detailed(
         offset=offset,
         on_behalf_of=on_behalf_of,
     )
-    response = client.send(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(client.send(OPERATION, kwargs, options))
 
 
 def sync(
@@ -154,46 +161,60 @@ def sync(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> list[AdvancedStatsDay]:
-    """Statistics by country and region
+    """Statistics by country and region.
 
-     Opens and clicks per state or province of the US or Canada, per day (or week, month).
+    Opens and clicks per state or province of the US or Canada, per day (or week, month).
+
+    Wire request: GET /v3/geo/stats; the client adds Authorization: Bearer with the API key.
 
     Args:
-        country (GetGeoStatsCountry | Unset):
-        start_date (datetime.date):
-        end_date (datetime.date | Unset):
-        aggregated_by (StatsAggregation | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
-        on_behalf_of (str | Unset):
+        country (GetGeoStatsCountry | Unset): Only this country.
+        start_date (datetime.date): First day of the period (YYYY-MM-DD). Required.
+        end_date (datetime.date | Unset): Last day of the period (YYYY-MM-DD); today when omitted.
+        aggregated_by (StatsAggregation | Unset): The `aggregated_by` query parameter.
+        limit (int | Unset): Records to return in one page. The default and the maximum are both
+            500.
+        offset (int | Unset): Records to skip before the first one returned.
+        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+            of the v2 "user" field.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        list[AdvancedStatsDay]
+        list[AdvancedStatsDay]: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.stats.geo()
     """
 
-    return parse_answer(
-        client.send(
-            OPERATION,
-            _get_kwargs(
-                country=country,
-                start_date=start_date,
-                end_date=end_date,
-                aggregated_by=aggregated_by,
-                limit=limit,
-                offset=offset,
-                on_behalf_of=on_behalf_of,
-            ),
-            options,
-        ),
-        _parse_response,
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
     )
+
+    kwargs = _get_kwargs(
+        country=country,
+        start_date=start_date,
+        end_date=end_date,
+        aggregated_by=aggregated_by,
+        limit=limit,
+        offset=offset,
+        on_behalf_of=on_behalf_of,
+    )
+    return parse_answer(client.send(OPERATION, kwargs, options), _parse_response)
 
 
 async def asyncio_detailed(
@@ -207,29 +228,36 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[list[AdvancedStatsDay]]:
-    """Statistics by country and region
+    """Statistics by country and region.
 
-     Opens and clicks per state or province of the US or Canada, per day (or week, month).
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: GET /v3/geo/stats; the client adds Authorization: Bearer with the API key.
 
     Args:
-        country (GetGeoStatsCountry | Unset):
-        start_date (datetime.date):
-        end_date (datetime.date | Unset):
-        aggregated_by (StatsAggregation | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
-        on_behalf_of (str | Unset):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.stats.geo` takes; `help()` on it describes each one.
 
     Returns:
         Response[list[AdvancedStatsDay]]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.stats.geo_detailed()
     """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         country=country,
@@ -240,8 +268,7 @@ async def asyncio_detailed(
         offset=offset,
         on_behalf_of=on_behalf_of,
     )
-    response = await client.asend(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(await client.asend(OPERATION, kwargs, options))
 
 
 async def asyncio(
@@ -255,45 +282,210 @@ async def asyncio(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> list[AdvancedStatsDay]:
-    """Statistics by country and region
+    """Statistics by country and region.
 
-     Opens and clicks per state or province of the US or Canada, per day (or week, month).
+    Opens and clicks per state or province of the US or Canada, per day (or week, month).
+
+    Wire request: GET /v3/geo/stats; the client adds Authorization: Bearer with the API key.
 
     Args:
-        country (GetGeoStatsCountry | Unset):
-        start_date (datetime.date):
-        end_date (datetime.date | Unset):
-        aggregated_by (StatsAggregation | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
-        on_behalf_of (str | Unset):
+        country (GetGeoStatsCountry | Unset): Only this country.
+        start_date (datetime.date): First day of the period (YYYY-MM-DD). Required.
+        end_date (datetime.date | Unset): Last day of the period (YYYY-MM-DD); today when omitted.
+        aggregated_by (StatsAggregation | Unset): The `aggregated_by` query parameter.
+        limit (int | Unset): Records to return in one page. The default and the maximum are both
+            500.
+        offset (int | Unset): Records to skip before the first one returned.
+        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+            of the v2 "user" field.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        list[AdvancedStatsDay]
+        list[AdvancedStatsDay]: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.stats.geo()
     """
 
-    return parse_answer(
-        await client.asend(
-            OPERATION,
-            _get_kwargs(
-                country=country,
-                start_date=start_date,
-                end_date=end_date,
-                aggregated_by=aggregated_by,
-                limit=limit,
-                offset=offset,
-                on_behalf_of=on_behalf_of,
-            ),
-            options,
-        ),
-        _parse_response,
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        country=country,
+        start_date=start_date,
+        end_date=end_date,
+        aggregated_by=aggregated_by,
+        limit=limit,
+        offset=offset,
+        on_behalf_of=on_behalf_of,
+    )
+    return parse_answer(await client.asend(OPERATION, kwargs, options), _parse_response)
+
+
+def page(
+    client: Client,
+    /,
+    *,
+    country: GetGeoStatsCountry | Unset = UNSET,
+    start_date: datetime.date,
+    end_date: datetime.date | Unset = UNSET,
+    aggregated_by: StatsAggregation | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+    page_token: str | None = None,
+) -> SyncPage[AdvancedStatsDay]:
+    """Statistics by country and region.
+
+    Opens and clicks per state or province of the US or Canada, per day (or week, month).
+
+    Returns the first page (or the one `page_token` names): iterate it for every record across
+    pages, or use `pages()`, `has_next_page()`, `next_page()` and `next_page_token`.
+
+    Wire request: GET /v3/geo/stats; the client adds Authorization: Bearer with the API key.
+
+    Args:
+        country (GetGeoStatsCountry | Unset): Only this country.
+        start_date (datetime.date): First day of the period (YYYY-MM-DD). Required.
+        end_date (datetime.date | Unset): Last day of the period (YYYY-MM-DD); today when omitted.
+        aggregated_by (StatsAggregation | Unset): The `aggregated_by` query parameter.
+        limit (int | Unset): Records to return in one page. The default and the maximum are both
+            500.
+        offset (int | Unset): Records to skip before the first one returned.
+        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+            of the v2 "user" field.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        page_token (str | None): Start at the page an earlier page's `next_page_token` names.
+
+    Returns:
+        SyncPage[AdvancedStatsDay]: the page; its `items` are this page's records.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        for item in client.stats.geo():  # every record, page after page
+            print(item)
+    """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        country=country,
+        start_date=start_date,
+        end_date=end_date,
+        aggregated_by=aggregated_by,
+        limit=limit,
+        offset=offset,
+        on_behalf_of=on_behalf_of,
+    )
+    return SyncPage.first(
+        client, OPERATION, kwargs, options, _build_response, walk="link", offset_in="params", page_token=page_token
+    )
+
+
+async def apage(
+    client: Client,
+    /,
+    *,
+    country: GetGeoStatsCountry | Unset = UNSET,
+    start_date: datetime.date,
+    end_date: datetime.date | Unset = UNSET,
+    aggregated_by: StatsAggregation | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+    page_token: str | None = None,
+) -> AsyncPage[AdvancedStatsDay]:
+    """Statistics by country and region.
+
+    Opens and clicks per state or province of the US or Canada, per day (or week, month).
+
+    Returns the first page (or the one `page_token` names): iterate it for every record across
+    pages, or use `pages()`, `has_next_page()`, `next_page()` and `next_page_token`.
+
+    Wire request: GET /v3/geo/stats; the client adds Authorization: Bearer with the API key.
+
+    Args:
+        country (GetGeoStatsCountry | Unset): Only this country.
+        start_date (datetime.date): First day of the period (YYYY-MM-DD). Required.
+        end_date (datetime.date | Unset): Last day of the period (YYYY-MM-DD); today when omitted.
+        aggregated_by (StatsAggregation | Unset): The `aggregated_by` query parameter.
+        limit (int | Unset): Records to return in one page. The default and the maximum are both
+            500.
+        offset (int | Unset): Records to skip before the first one returned.
+        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+            of the v2 "user" field.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        page_token (str | None): Start at the page an earlier page's `next_page_token` names.
+
+    Returns:
+        AsyncPage[AdvancedStatsDay]: the page; its `items` are this page's records.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        page = await client.stats.geo()
+        async for item in page:  # every record, page after page
+            print(item)
+    """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        country=country,
+        start_date=start_date,
+        end_date=end_date,
+        aggregated_by=aggregated_by,
+        limit=limit,
+        offset=offset,
+        on_behalf_of=on_behalf_of,
+    )
+    return await AsyncPage.first(
+        client, OPERATION, kwargs, options, _build_response, walk="link", offset_in="params", page_token=page_token
     )
 
 
@@ -308,9 +500,38 @@ def iter_pages(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Iterator[Response[list[AdvancedStatsDay]]]:
-    """Every page of this list, following the Link header's rel="next", one page in memory at a time."""
+    """Statistics by country and region.
+
+    Yields one `Response` per page, following the Link header's rel="next"; the next page is
+    requested only when the previous one has been consumed.
+
+    Wire request: GET /v3/geo/stats; the client adds Authorization: Bearer with the API key.
+
+    Args:
+        The same as `client.stats.geo` takes; `help()` on it describes each one.
+
+    Returns:
+        Iterator of Response[list[AdvancedStatsDay]]: each page with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        for page in client.stats.geo_pages():
+            print(page.status_code, len(page.parsed))
+    """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
     kwargs = _get_kwargs(
         country=country,
         start_date=start_date,
@@ -338,9 +559,34 @@ def iter_items(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Iterator[AdvancedStatsDay]:
-    """Every record of this list, across all pages."""
+    """Statistics by country and region.
+
+    Yields every record of the list, across all pages (one page in memory at a time).
+
+    Wire request: GET /v3/geo/stats; the client adds Authorization: Bearer with the API key.
+
+    Args:
+        The same as `client.stats.geo` takes; `help()` on it describes each one.
+
+    Returns:
+        Iterator of AdvancedStatsDay: each record.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        for item in client.stats.geo_items():
+            print(item)
+    """
+
     for page in iter_pages(
         client,
         country=country,
@@ -350,6 +596,9 @@ def iter_items(
         limit=limit,
         offset=offset,
         on_behalf_of=on_behalf_of,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        timeout=timeout,
         options=options,
     ):
         records = page.parsed
@@ -369,9 +618,38 @@ async def aiter_pages(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> AsyncIterator[Response[list[AdvancedStatsDay]]]:
-    """Every page of this list (async), following the Link header's rel="next"."""
+    """Statistics by country and region.
+
+    Yields one `Response` per page, following the Link header's rel="next"; the next page is
+    requested only when the previous one has been consumed.
+
+    Wire request: GET /v3/geo/stats; the client adds Authorization: Bearer with the API key.
+
+    Args:
+        The same as `client.stats.geo` takes; `help()` on it describes each one.
+
+    Returns:
+        Iterator of Response[list[AdvancedStatsDay]]: each page with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        async for page in client.stats.geo_pages():
+            print(page.status_code, len(page.parsed))
+    """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
     kwargs = _get_kwargs(
         country=country,
         start_date=start_date,
@@ -399,9 +677,34 @@ async def aiter_items(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> AsyncIterator[AdvancedStatsDay]:
-    """Every record of this list (async), across all pages."""
+    """Statistics by country and region.
+
+    Yields every record of the list, across all pages (one page in memory at a time).
+
+    Wire request: GET /v3/geo/stats; the client adds Authorization: Bearer with the API key.
+
+    Args:
+        The same as `client.stats.geo` takes; `help()` on it describes each one.
+
+    Returns:
+        Iterator of AdvancedStatsDay: each record.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        async for item in client.stats.geo_items():
+            print(item)
+    """
+
     async for page in aiter_pages(
         client,
         country=country,
@@ -411,6 +714,9 @@ async def aiter_items(
         limit=limit,
         offset=offset,
         on_behalf_of=on_behalf_of,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        timeout=timeout,
         options=options,
     ):
         records = page.parsed

@@ -1,5 +1,6 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
 import datetime
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -7,7 +8,7 @@ import httpx
 
 from ... import errors
 from ..._runtime.operation import Operation
-from ..._runtime.options import RequestOptions
+from ..._runtime.options import RequestOptions, call_options
 from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.sort_direction import SortDirection
@@ -87,28 +88,37 @@ def sync_detailed(
     sort_by_direction: SortDirection | Unset = UNSET,
     limit: int | Unset = 5,
     offset: int | Unset = 0,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[SubuserMonthlyStats]:
-    """Monthly statistics of one subuser
+    """Monthly statistics of one subuser.
 
-     One subuser's email metrics for the month containing `date`.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: GET /v3/subusers/{subuser_name}/stats/monthly; the client adds Authorization:
+    Bearer with the API key.
 
     Args:
-        subuser_name (str):
-        date (datetime.date):
-        sort_by_metric (str | Unset):  Default: 'delivered'.
-        sort_by_direction (SortDirection | Unset):
-        limit (int | Unset):  Default: 5.
-        offset (int | Unset):  Default: 0.
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.subusers.stats.monthly_for_subuser` takes; `help()` on it describes each one.
 
     Returns:
         Response[SubuserMonthlyStats]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.subusers.stats.monthly_for_subuser_detailed(subuser_name)
     """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         subuser_name=subuser_name,
@@ -118,8 +128,7 @@ def sync_detailed(
         limit=limit,
         offset=offset,
     )
-    response = client.send(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(client.send(OPERATION, kwargs, options))
 
 
 def sync(
@@ -132,44 +141,60 @@ def sync(
     sort_by_direction: SortDirection | Unset = UNSET,
     limit: int | Unset = 5,
     offset: int | Unset = 0,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> SubuserMonthlyStats:
-    """Monthly statistics of one subuser
+    """Monthly statistics of one subuser.
 
-     One subuser's email metrics for the month containing `date`.
+    One subuser's email metrics for the month containing `date`.
+
+    Wire request: GET /v3/subusers/{subuser_name}/stats/monthly; the client adds Authorization:
+    Bearer with the API key.
 
     Args:
-        subuser_name (str):
-        date (datetime.date):
-        sort_by_metric (str | Unset):  Default: 'delivered'.
-        sort_by_direction (SortDirection | Unset):
-        limit (int | Unset):  Default: 5.
-        offset (int | Unset):  Default: 0.
+        subuser_name (str): The `subuser_name` path segment. Required.
+        date (datetime.date): Any day (YYYY-MM-DD) of the month to report on. Required.
+        sort_by_metric (str | Unset): The metric to sort by: blocks, bounces, clicks, delivered,
+            opens, requests, unique_clicks, unique_opens or unsubscribes (the other metrics cannot be
+            sorted on). Default: 'delivered'.
+        sort_by_direction (SortDirection | Unset): The `sort_by_direction` query parameter.
+        limit (int | Unset): How many subusers to report on (the statistics are not Link-
+            paginated). Default: 5.
+        offset (int | Unset): How many subusers to skip. Default: 0.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        SubuserMonthlyStats
+        SubuserMonthlyStats: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.subusers.stats.monthly_for_subuser(subuser_name)
     """
 
-    return parse_answer(
-        client.send(
-            OPERATION,
-            _get_kwargs(
-                subuser_name=subuser_name,
-                date=date,
-                sort_by_metric=sort_by_metric,
-                sort_by_direction=sort_by_direction,
-                limit=limit,
-                offset=offset,
-            ),
-            options,
-        ),
-        _parse_response,
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
     )
+
+    kwargs = _get_kwargs(
+        subuser_name=subuser_name,
+        date=date,
+        sort_by_metric=sort_by_metric,
+        sort_by_direction=sort_by_direction,
+        limit=limit,
+        offset=offset,
+    )
+    return parse_answer(client.send(OPERATION, kwargs, options), _parse_response)
 
 
 async def asyncio_detailed(
@@ -182,28 +207,37 @@ async def asyncio_detailed(
     sort_by_direction: SortDirection | Unset = UNSET,
     limit: int | Unset = 5,
     offset: int | Unset = 0,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[SubuserMonthlyStats]:
-    """Monthly statistics of one subuser
+    """Monthly statistics of one subuser.
 
-     One subuser's email metrics for the month containing `date`.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: GET /v3/subusers/{subuser_name}/stats/monthly; the client adds Authorization:
+    Bearer with the API key.
 
     Args:
-        subuser_name (str):
-        date (datetime.date):
-        sort_by_metric (str | Unset):  Default: 'delivered'.
-        sort_by_direction (SortDirection | Unset):
-        limit (int | Unset):  Default: 5.
-        offset (int | Unset):  Default: 0.
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.subusers.stats.monthly_for_subuser` takes; `help()` on it describes each one.
 
     Returns:
         Response[SubuserMonthlyStats]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.subusers.stats.monthly_for_subuser_detailed(subuser_name)
     """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         subuser_name=subuser_name,
@@ -213,8 +247,7 @@ async def asyncio_detailed(
         limit=limit,
         offset=offset,
     )
-    response = await client.asend(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(await client.asend(OPERATION, kwargs, options))
 
 
 async def asyncio(
@@ -227,41 +260,57 @@ async def asyncio(
     sort_by_direction: SortDirection | Unset = UNSET,
     limit: int | Unset = 5,
     offset: int | Unset = 0,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> SubuserMonthlyStats:
-    """Monthly statistics of one subuser
+    """Monthly statistics of one subuser.
 
-     One subuser's email metrics for the month containing `date`.
+    One subuser's email metrics for the month containing `date`.
+
+    Wire request: GET /v3/subusers/{subuser_name}/stats/monthly; the client adds Authorization:
+    Bearer with the API key.
 
     Args:
-        subuser_name (str):
-        date (datetime.date):
-        sort_by_metric (str | Unset):  Default: 'delivered'.
-        sort_by_direction (SortDirection | Unset):
-        limit (int | Unset):  Default: 5.
-        offset (int | Unset):  Default: 0.
+        subuser_name (str): The `subuser_name` path segment. Required.
+        date (datetime.date): Any day (YYYY-MM-DD) of the month to report on. Required.
+        sort_by_metric (str | Unset): The metric to sort by: blocks, bounces, clicks, delivered,
+            opens, requests, unique_clicks, unique_opens or unsubscribes (the other metrics cannot be
+            sorted on). Default: 'delivered'.
+        sort_by_direction (SortDirection | Unset): The `sort_by_direction` query parameter.
+        limit (int | Unset): How many subusers to report on (the statistics are not Link-
+            paginated). Default: 5.
+        offset (int | Unset): How many subusers to skip. Default: 0.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        SubuserMonthlyStats
+        SubuserMonthlyStats: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.subusers.stats.monthly_for_subuser(subuser_name)
     """
 
-    return parse_answer(
-        await client.asend(
-            OPERATION,
-            _get_kwargs(
-                subuser_name=subuser_name,
-                date=date,
-                sort_by_metric=sort_by_metric,
-                sort_by_direction=sort_by_direction,
-                limit=limit,
-                offset=offset,
-            ),
-            options,
-        ),
-        _parse_response,
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
     )
+
+    kwargs = _get_kwargs(
+        subuser_name=subuser_name,
+        date=date,
+        sort_by_metric=sort_by_metric,
+        sort_by_direction=sort_by_direction,
+        limit=limit,
+        offset=offset,
+    )
+    return parse_answer(await client.asend(OPERATION, kwargs, options), _parse_response)

@@ -1,13 +1,14 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
 import datetime
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import Any
 
 import httpx
 
 from ... import errors
 from ..._runtime.operation import Operation
-from ..._runtime.options import RequestOptions
+from ..._runtime.options import RequestOptions, call_options
+from ..._runtime.page import AsyncPage, SyncPage
 from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.stats_aggregation import StatsAggregation
@@ -97,30 +98,36 @@ def sync_detailed(
     aggregated_by: StatsAggregation | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[list[SubuserStatsDay]]:
-    """Statistics of chosen subusers
+    """Statistics of chosen subusers.
 
-     Daily (or weekly, monthly) email metrics of up to ten subusers over a date range, one entry per
-    date. Paged with limit/offset; SendGrid does not document a Link header here, so page iteration
-    stops after one page when none is sent.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: GET /v3/subusers/stats; the client adds Authorization: Bearer with the API key.
 
     Args:
-        subusers (list[str]):
-        start_date (datetime.date):
-        end_date (datetime.date | Unset):
-        aggregated_by (StatsAggregation | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.subusers.stats.get` takes; `help()` on it describes each one.
 
     Returns:
         Response[list[SubuserStatsDay]]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.subusers.stats.get_detailed()
     """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         subusers=subusers,
@@ -130,8 +137,7 @@ def sync_detailed(
         limit=limit,
         offset=offset,
     )
-    response = client.send(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(client.send(OPERATION, kwargs, options))
 
 
 def sync(
@@ -144,46 +150,60 @@ def sync(
     aggregated_by: StatsAggregation | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> list[SubuserStatsDay]:
-    """Statistics of chosen subusers
+    """Statistics of chosen subusers.
 
-     Daily (or weekly, monthly) email metrics of up to ten subusers over a date range, one entry per
+    Daily (or weekly, monthly) email metrics of up to ten subusers over a date range, one entry per
     date. Paged with limit/offset; SendGrid does not document a Link header here, so page iteration
     stops after one page when none is sent.
 
+    Wire request: GET /v3/subusers/stats; the client adds Authorization: Bearer with the API key.
+
     Args:
-        subusers (list[str]):
-        start_date (datetime.date):
-        end_date (datetime.date | Unset):
-        aggregated_by (StatsAggregation | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
+        subusers (list[str]): The subusers to report on (1 to 10); repeat the key for several.
+            Required.
+        start_date (datetime.date): First day of the period (YYYY-MM-DD). Required.
+        end_date (datetime.date | Unset): Last day of the period (YYYY-MM-DD); today when omitted.
+        aggregated_by (StatsAggregation | Unset): The `aggregated_by` query parameter.
+        limit (int | Unset): Records to return in one page. The default and the maximum are both
+            500.
+        offset (int | Unset): Records to skip before the first one returned.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        list[SubuserStatsDay]
+        list[SubuserStatsDay]: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.subusers.stats.get()
     """
 
-    return parse_answer(
-        client.send(
-            OPERATION,
-            _get_kwargs(
-                subusers=subusers,
-                start_date=start_date,
-                end_date=end_date,
-                aggregated_by=aggregated_by,
-                limit=limit,
-                offset=offset,
-            ),
-            options,
-        ),
-        _parse_response,
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
     )
+
+    kwargs = _get_kwargs(
+        subusers=subusers,
+        start_date=start_date,
+        end_date=end_date,
+        aggregated_by=aggregated_by,
+        limit=limit,
+        offset=offset,
+    )
+    return parse_answer(client.send(OPERATION, kwargs, options), _parse_response)
 
 
 async def asyncio_detailed(
@@ -196,30 +216,36 @@ async def asyncio_detailed(
     aggregated_by: StatsAggregation | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[list[SubuserStatsDay]]:
-    """Statistics of chosen subusers
+    """Statistics of chosen subusers.
 
-     Daily (or weekly, monthly) email metrics of up to ten subusers over a date range, one entry per
-    date. Paged with limit/offset; SendGrid does not document a Link header here, so page iteration
-    stops after one page when none is sent.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: GET /v3/subusers/stats; the client adds Authorization: Bearer with the API key.
 
     Args:
-        subusers (list[str]):
-        start_date (datetime.date):
-        end_date (datetime.date | Unset):
-        aggregated_by (StatsAggregation | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.subusers.stats.get` takes; `help()` on it describes each one.
 
     Returns:
         Response[list[SubuserStatsDay]]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.subusers.stats.get_detailed()
     """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         subusers=subusers,
@@ -229,8 +255,7 @@ async def asyncio_detailed(
         limit=limit,
         offset=offset,
     )
-    response = await client.asend(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(await client.asend(OPERATION, kwargs, options))
 
 
 async def asyncio(
@@ -243,45 +268,208 @@ async def asyncio(
     aggregated_by: StatsAggregation | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> list[SubuserStatsDay]:
-    """Statistics of chosen subusers
+    """Statistics of chosen subusers.
 
-     Daily (or weekly, monthly) email metrics of up to ten subusers over a date range, one entry per
+    Daily (or weekly, monthly) email metrics of up to ten subusers over a date range, one entry per
     date. Paged with limit/offset; SendGrid does not document a Link header here, so page iteration
     stops after one page when none is sent.
 
+    Wire request: GET /v3/subusers/stats; the client adds Authorization: Bearer with the API key.
+
     Args:
-        subusers (list[str]):
-        start_date (datetime.date):
-        end_date (datetime.date | Unset):
-        aggregated_by (StatsAggregation | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
+        subusers (list[str]): The subusers to report on (1 to 10); repeat the key for several.
+            Required.
+        start_date (datetime.date): First day of the period (YYYY-MM-DD). Required.
+        end_date (datetime.date | Unset): Last day of the period (YYYY-MM-DD); today when omitted.
+        aggregated_by (StatsAggregation | Unset): The `aggregated_by` query parameter.
+        limit (int | Unset): Records to return in one page. The default and the maximum are both
+            500.
+        offset (int | Unset): Records to skip before the first one returned.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        list[SubuserStatsDay]
+        list[SubuserStatsDay]: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.subusers.stats.get()
     """
 
-    return parse_answer(
-        await client.asend(
-            OPERATION,
-            _get_kwargs(
-                subusers=subusers,
-                start_date=start_date,
-                end_date=end_date,
-                aggregated_by=aggregated_by,
-                limit=limit,
-                offset=offset,
-            ),
-            options,
-        ),
-        _parse_response,
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        subusers=subusers,
+        start_date=start_date,
+        end_date=end_date,
+        aggregated_by=aggregated_by,
+        limit=limit,
+        offset=offset,
+    )
+    return parse_answer(await client.asend(OPERATION, kwargs, options), _parse_response)
+
+
+def page(
+    client: Client,
+    /,
+    *,
+    subusers: list[str],
+    start_date: datetime.date,
+    end_date: datetime.date | Unset = UNSET,
+    aggregated_by: StatsAggregation | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+    page_token: str | None = None,
+) -> SyncPage[SubuserStatsDay]:
+    """Statistics of chosen subusers.
+
+    Daily (or weekly, monthly) email metrics of up to ten subusers over a date range, one entry per
+    date. Paged with limit/offset; SendGrid does not document a Link header here, so page iteration
+    stops after one page when none is sent.
+
+    Returns the first page (or the one `page_token` names): iterate it for every record across
+    pages, or use `pages()`, `has_next_page()`, `next_page()` and `next_page_token`.
+
+    Wire request: GET /v3/subusers/stats; the client adds Authorization: Bearer with the API key.
+
+    Args:
+        subusers (list[str]): The subusers to report on (1 to 10); repeat the key for several.
+            Required.
+        start_date (datetime.date): First day of the period (YYYY-MM-DD). Required.
+        end_date (datetime.date | Unset): Last day of the period (YYYY-MM-DD); today when omitted.
+        aggregated_by (StatsAggregation | Unset): The `aggregated_by` query parameter.
+        limit (int | Unset): Records to return in one page. The default and the maximum are both
+            500.
+        offset (int | Unset): Records to skip before the first one returned.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        page_token (str | None): Start at the page an earlier page's `next_page_token` names.
+
+    Returns:
+        SyncPage[SubuserStatsDay]: the page; its `items` are this page's records.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        for item in client.subusers.stats.get():  # every record, page after page
+            print(item)
+    """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        subusers=subusers,
+        start_date=start_date,
+        end_date=end_date,
+        aggregated_by=aggregated_by,
+        limit=limit,
+        offset=offset,
+    )
+    return SyncPage.first(
+        client, OPERATION, kwargs, options, _build_response, walk="link", offset_in="params", page_token=page_token
+    )
+
+
+async def apage(
+    client: Client,
+    /,
+    *,
+    subusers: list[str],
+    start_date: datetime.date,
+    end_date: datetime.date | Unset = UNSET,
+    aggregated_by: StatsAggregation | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+    page_token: str | None = None,
+) -> AsyncPage[SubuserStatsDay]:
+    """Statistics of chosen subusers.
+
+    Daily (or weekly, monthly) email metrics of up to ten subusers over a date range, one entry per
+    date. Paged with limit/offset; SendGrid does not document a Link header here, so page iteration
+    stops after one page when none is sent.
+
+    Returns the first page (or the one `page_token` names): iterate it for every record across
+    pages, or use `pages()`, `has_next_page()`, `next_page()` and `next_page_token`.
+
+    Wire request: GET /v3/subusers/stats; the client adds Authorization: Bearer with the API key.
+
+    Args:
+        subusers (list[str]): The subusers to report on (1 to 10); repeat the key for several.
+            Required.
+        start_date (datetime.date): First day of the period (YYYY-MM-DD). Required.
+        end_date (datetime.date | Unset): Last day of the period (YYYY-MM-DD); today when omitted.
+        aggregated_by (StatsAggregation | Unset): The `aggregated_by` query parameter.
+        limit (int | Unset): Records to return in one page. The default and the maximum are both
+            500.
+        offset (int | Unset): Records to skip before the first one returned.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        page_token (str | None): Start at the page an earlier page's `next_page_token` names.
+
+    Returns:
+        AsyncPage[SubuserStatsDay]: the page; its `items` are this page's records.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        page = await client.subusers.stats.get()
+        async for item in page:  # every record, page after page
+            print(item)
+    """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        subusers=subusers,
+        start_date=start_date,
+        end_date=end_date,
+        aggregated_by=aggregated_by,
+        limit=limit,
+        offset=offset,
+    )
+    return await AsyncPage.first(
+        client, OPERATION, kwargs, options, _build_response, walk="link", offset_in="params", page_token=page_token
     )
 
 
@@ -295,9 +483,38 @@ def iter_pages(
     aggregated_by: StatsAggregation | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Iterator[Response[list[SubuserStatsDay]]]:
-    """Every page of this list, following the Link header's rel="next", one page in memory at a time."""
+    """Statistics of chosen subusers.
+
+    Yields one `Response` per page, following the Link header's rel="next"; the next page is
+    requested only when the previous one has been consumed.
+
+    Wire request: GET /v3/subusers/stats; the client adds Authorization: Bearer with the API key.
+
+    Args:
+        The same as `client.subusers.stats.get` takes; `help()` on it describes each one.
+
+    Returns:
+        Iterator of Response[list[SubuserStatsDay]]: each page with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        for page in client.subusers.stats.get_pages():
+            print(page.status_code, len(page.parsed))
+    """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
     kwargs = _get_kwargs(
         subusers=subusers,
         start_date=start_date,
@@ -323,9 +540,34 @@ def iter_items(
     aggregated_by: StatsAggregation | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Iterator[SubuserStatsDay]:
-    """Every record of this list, across all pages."""
+    """Statistics of chosen subusers.
+
+    Yields every record of the list, across all pages (one page in memory at a time).
+
+    Wire request: GET /v3/subusers/stats; the client adds Authorization: Bearer with the API key.
+
+    Args:
+        The same as `client.subusers.stats.get` takes; `help()` on it describes each one.
+
+    Returns:
+        Iterator of SubuserStatsDay: each record.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        for item in client.subusers.stats.get_items():
+            print(item)
+    """
+
     for page in iter_pages(
         client,
         subusers=subusers,
@@ -334,6 +576,9 @@ def iter_items(
         aggregated_by=aggregated_by,
         limit=limit,
         offset=offset,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        timeout=timeout,
         options=options,
     ):
         records = page.parsed
@@ -352,9 +597,38 @@ async def aiter_pages(
     aggregated_by: StatsAggregation | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> AsyncIterator[Response[list[SubuserStatsDay]]]:
-    """Every page of this list (async), following the Link header's rel="next"."""
+    """Statistics of chosen subusers.
+
+    Yields one `Response` per page, following the Link header's rel="next"; the next page is
+    requested only when the previous one has been consumed.
+
+    Wire request: GET /v3/subusers/stats; the client adds Authorization: Bearer with the API key.
+
+    Args:
+        The same as `client.subusers.stats.get` takes; `help()` on it describes each one.
+
+    Returns:
+        Iterator of Response[list[SubuserStatsDay]]: each page with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        async for page in client.subusers.stats.get_pages():
+            print(page.status_code, len(page.parsed))
+    """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
     kwargs = _get_kwargs(
         subusers=subusers,
         start_date=start_date,
@@ -380,9 +654,34 @@ async def aiter_items(
     aggregated_by: StatsAggregation | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> AsyncIterator[SubuserStatsDay]:
-    """Every record of this list (async), across all pages."""
+    """Statistics of chosen subusers.
+
+    Yields every record of the list, across all pages (one page in memory at a time).
+
+    Wire request: GET /v3/subusers/stats; the client adds Authorization: Bearer with the API key.
+
+    Args:
+        The same as `client.subusers.stats.get` takes; `help()` on it describes each one.
+
+    Returns:
+        Iterator of SubuserStatsDay: each record.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        async for item in client.subusers.stats.get_items():
+            print(item)
+    """
+
     async for page in aiter_pages(
         client,
         subusers=subusers,
@@ -391,6 +690,9 @@ async def aiter_items(
         aggregated_by=aggregated_by,
         limit=limit,
         offset=offset,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        timeout=timeout,
         options=options,
     ):
         records = page.parsed

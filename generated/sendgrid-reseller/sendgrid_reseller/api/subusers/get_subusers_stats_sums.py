@@ -1,12 +1,13 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
 import datetime
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ... import errors
 from ..._runtime.operation import Operation
-from ..._runtime.options import RequestOptions
+from ..._runtime.options import RequestOptions, call_options
 from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.sort_direction import SortDirection
@@ -98,30 +99,37 @@ def sync_detailed(
     aggregated_by: StatsAggregation | Unset = UNSET,
     limit: int | Unset = 5,
     offset: int | Unset = 0,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[SubuserStatsDay]:
-    """Totals of every metric across subusers
+    """Totals of every metric across subusers.
 
-     Each email metric summed over the date range for all subusers. (SendGrid's reference describes
-    aggregated_by here with a date format; we accept the day/week/month values it takes elsewhere.)
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: GET /v3/subusers/stats/sums; the client adds Authorization: Bearer with the API
+    key.
 
     Args:
-        start_date (datetime.date):
-        end_date (datetime.date | Unset):
-        sort_by_direction (SortDirection | Unset):
-        sort_by_metric (str | Unset):  Default: 'delivered'.
-        aggregated_by (StatsAggregation | Unset):
-        limit (int | Unset):  Default: 5.
-        offset (int | Unset):  Default: 0.
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.subusers.stats.sums` takes; `help()` on it describes each one.
 
     Returns:
         Response[SubuserStatsDay]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.subusers.stats.sums_detailed()
     """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         start_date=start_date,
@@ -132,8 +140,7 @@ def sync_detailed(
         limit=limit,
         offset=offset,
     )
-    response = client.send(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(client.send(OPERATION, kwargs, options))
 
 
 def sync(
@@ -147,47 +154,63 @@ def sync(
     aggregated_by: StatsAggregation | Unset = UNSET,
     limit: int | Unset = 5,
     offset: int | Unset = 0,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> SubuserStatsDay:
-    """Totals of every metric across subusers
+    """Totals of every metric across subusers.
 
-     Each email metric summed over the date range for all subusers. (SendGrid's reference describes
-    aggregated_by here with a date format; we accept the day/week/month values it takes elsewhere.)
+    Each email metric summed over the date range for all subusers. (SendGrid's reference describes
+    aggregated_by here with a date format; we accept the day/week/month values it takes elsewhere.).
+
+    Wire request: GET /v3/subusers/stats/sums; the client adds Authorization: Bearer with the API
+    key.
 
     Args:
-        start_date (datetime.date):
-        end_date (datetime.date | Unset):
-        sort_by_direction (SortDirection | Unset):
-        sort_by_metric (str | Unset):  Default: 'delivered'.
-        aggregated_by (StatsAggregation | Unset):
-        limit (int | Unset):  Default: 5.
-        offset (int | Unset):  Default: 0.
+        start_date (datetime.date): First day of the period (YYYY-MM-DD). Required.
+        end_date (datetime.date | Unset): Last day of the period (YYYY-MM-DD); today when omitted.
+        sort_by_direction (SortDirection | Unset): The `sort_by_direction` query parameter.
+        sort_by_metric (str | Unset): The metric to sort by: blocks, bounces, clicks, delivered,
+            opens, requests, unique_clicks, unique_opens or unsubscribes (the other metrics cannot be
+            sorted on). Default: 'delivered'.
+        aggregated_by (StatsAggregation | Unset): The `aggregated_by` query parameter.
+        limit (int | Unset): How many subusers to report on (the statistics are not Link-
+            paginated). Default: 5.
+        offset (int | Unset): How many subusers to skip. Default: 0.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        SubuserStatsDay
+        SubuserStatsDay: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.subusers.stats.sums()
     """
 
-    return parse_answer(
-        client.send(
-            OPERATION,
-            _get_kwargs(
-                start_date=start_date,
-                end_date=end_date,
-                sort_by_direction=sort_by_direction,
-                sort_by_metric=sort_by_metric,
-                aggregated_by=aggregated_by,
-                limit=limit,
-                offset=offset,
-            ),
-            options,
-        ),
-        _parse_response,
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
     )
+
+    kwargs = _get_kwargs(
+        start_date=start_date,
+        end_date=end_date,
+        sort_by_direction=sort_by_direction,
+        sort_by_metric=sort_by_metric,
+        aggregated_by=aggregated_by,
+        limit=limit,
+        offset=offset,
+    )
+    return parse_answer(client.send(OPERATION, kwargs, options), _parse_response)
 
 
 async def asyncio_detailed(
@@ -201,30 +224,37 @@ async def asyncio_detailed(
     aggregated_by: StatsAggregation | Unset = UNSET,
     limit: int | Unset = 5,
     offset: int | Unset = 0,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[SubuserStatsDay]:
-    """Totals of every metric across subusers
+    """Totals of every metric across subusers.
 
-     Each email metric summed over the date range for all subusers. (SendGrid's reference describes
-    aggregated_by here with a date format; we accept the day/week/month values it takes elsewhere.)
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: GET /v3/subusers/stats/sums; the client adds Authorization: Bearer with the API
+    key.
 
     Args:
-        start_date (datetime.date):
-        end_date (datetime.date | Unset):
-        sort_by_direction (SortDirection | Unset):
-        sort_by_metric (str | Unset):  Default: 'delivered'.
-        aggregated_by (StatsAggregation | Unset):
-        limit (int | Unset):  Default: 5.
-        offset (int | Unset):  Default: 0.
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.subusers.stats.sums` takes; `help()` on it describes each one.
 
     Returns:
         Response[SubuserStatsDay]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.subusers.stats.sums_detailed()
     """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         start_date=start_date,
@@ -235,8 +265,7 @@ async def asyncio_detailed(
         limit=limit,
         offset=offset,
     )
-    response = await client.asend(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(await client.asend(OPERATION, kwargs, options))
 
 
 async def asyncio(
@@ -250,44 +279,60 @@ async def asyncio(
     aggregated_by: StatsAggregation | Unset = UNSET,
     limit: int | Unset = 5,
     offset: int | Unset = 0,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> SubuserStatsDay:
-    """Totals of every metric across subusers
+    """Totals of every metric across subusers.
 
-     Each email metric summed over the date range for all subusers. (SendGrid's reference describes
-    aggregated_by here with a date format; we accept the day/week/month values it takes elsewhere.)
+    Each email metric summed over the date range for all subusers. (SendGrid's reference describes
+    aggregated_by here with a date format; we accept the day/week/month values it takes elsewhere.).
+
+    Wire request: GET /v3/subusers/stats/sums; the client adds Authorization: Bearer with the API
+    key.
 
     Args:
-        start_date (datetime.date):
-        end_date (datetime.date | Unset):
-        sort_by_direction (SortDirection | Unset):
-        sort_by_metric (str | Unset):  Default: 'delivered'.
-        aggregated_by (StatsAggregation | Unset):
-        limit (int | Unset):  Default: 5.
-        offset (int | Unset):  Default: 0.
+        start_date (datetime.date): First day of the period (YYYY-MM-DD). Required.
+        end_date (datetime.date | Unset): Last day of the period (YYYY-MM-DD); today when omitted.
+        sort_by_direction (SortDirection | Unset): The `sort_by_direction` query parameter.
+        sort_by_metric (str | Unset): The metric to sort by: blocks, bounces, clicks, delivered,
+            opens, requests, unique_clicks, unique_opens or unsubscribes (the other metrics cannot be
+            sorted on). Default: 'delivered'.
+        aggregated_by (StatsAggregation | Unset): The `aggregated_by` query parameter.
+        limit (int | Unset): How many subusers to report on (the statistics are not Link-
+            paginated). Default: 5.
+        offset (int | Unset): How many subusers to skip. Default: 0.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        SubuserStatsDay
+        SubuserStatsDay: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.subusers.stats.sums()
     """
 
-    return parse_answer(
-        await client.asend(
-            OPERATION,
-            _get_kwargs(
-                start_date=start_date,
-                end_date=end_date,
-                sort_by_direction=sort_by_direction,
-                sort_by_metric=sort_by_metric,
-                aggregated_by=aggregated_by,
-                limit=limit,
-                offset=offset,
-            ),
-            options,
-        ),
-        _parse_response,
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
     )
+
+    kwargs = _get_kwargs(
+        start_date=start_date,
+        end_date=end_date,
+        sort_by_direction=sort_by_direction,
+        sort_by_metric=sort_by_metric,
+        aggregated_by=aggregated_by,
+        limit=limit,
+        offset=offset,
+    )
+    return parse_answer(await client.asend(OPERATION, kwargs, options), _parse_response)

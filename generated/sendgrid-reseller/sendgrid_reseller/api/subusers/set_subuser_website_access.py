@@ -1,16 +1,18 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, overload
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._runtime.arguments import body_from_fields
 from ..._runtime.operation import Operation
-from ..._runtime.options import RequestOptions
+from ..._runtime.options import RequestOptions, call_options
 from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.website_access_update import WebsiteAccessUpdate
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 OPERATION = Operation(
     name="set_subuser_website_access",
@@ -55,38 +57,146 @@ def _build_response(response: httpx.Response) -> Response[Any]:
     return Response.from_httpx(response, parse_answer(response, _parse_response))
 
 
+@overload
+def sync_detailed(
+    client: Client,
+    /,
+    subuser_name: str,
+    *,
+    disabled: bool,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[Any]: ...
+
+
+@overload
 def sync_detailed(
     client: Client,
     /,
     subuser_name: str,
     *,
     body: WebsiteAccessUpdate,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[Any]: ...
+
+
+def sync_detailed(
+    client: Client,
+    /,
+    subuser_name: str,
+    *,
+    disabled: bool | Unset = UNSET,
+    body: WebsiteAccessUpdate | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[Any]:
-    """Enable or disable a subuser's website access
+    """Enable or disable a subuser's website access.
 
-     Blocks (disabled true) or restores the subuser's login to the SendGrid web app; sending mail is not
-    affected.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: PATCH /v3/subusers/{subuser_name}/website_access; the client adds Authorization:
+    Bearer with the API key.
 
     Args:
-        subuser_name (str):
-        body (WebsiteAccessUpdate):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.subusers.website_access.update` takes; `help()` on it describes each one.
 
     Returns:
         Response[Any]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.subusers.website_access.update_detailed(subuser_name, disabled=disabled)
     """
+
+    return _sync_detailed_impl(
+        client,
+        disabled=disabled,
+        subuser_name=subuser_name,
+        body=body,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+        options=options,
+    )
+
+
+def _sync_detailed_impl(
+    client: Client,
+    /,
+    subuser_name: str,
+    *,
+    disabled: bool | Unset = UNSET,
+    body: WebsiteAccessUpdate | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[Any]:
+    body = body_from_fields(
+        OPERATION,
+        WebsiteAccessUpdate,
+        body,
+        {
+            "disabled": disabled,
+        },
+        ("disabled",),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         subuser_name=subuser_name,
         body=body,
     )
-    response = client.send(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(client.send(OPERATION, kwargs, options))
+
+
+@overload
+def sync(
+    client: Client,
+    /,
+    subuser_name: str,
+    *,
+    disabled: bool,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Any: ...
+
+
+@overload
+def sync(
+    client: Client,
+    /,
+    subuser_name: str,
+    *,
+    body: WebsiteAccessUpdate,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Any: ...
 
 
 def sync(
@@ -94,38 +204,121 @@ def sync(
     /,
     subuser_name: str,
     *,
-    body: WebsiteAccessUpdate,
+    disabled: bool | Unset = UNSET,
+    body: WebsiteAccessUpdate | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Any:
-    """Enable or disable a subuser's website access
+    """Enable or disable a subuser's website access.
 
-     Blocks (disabled true) or restores the subuser's login to the SendGrid web app; sending mail is not
-    affected.
+    Blocks (disabled true) or restores the subuser's login to the SendGrid web app; sending mail is
+    not affected.
+
+    Wire request: PATCH /v3/subusers/{subuser_name}/website_access; the client adds Authorization:
+    Bearer with the API key.
 
     Args:
-        subuser_name (str):
-        body (WebsiteAccessUpdate):
+        subuser_name (str): The `subuser_name` path segment. Required.
+        disabled (bool): true blocks web app access, false restores it. Required.
+        body (WebsiteAccessUpdate): The whole request as one model, instead of the
+            fields above (not both).
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        extra_body (Mapping[str, Any] | None): More body fields for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        Any
+        Any: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.subusers.website_access.update(subuser_name, disabled=disabled)
     """
 
-    return parse_answer(
-        client.send(
-            OPERATION,
-            _get_kwargs(
-                subuser_name=subuser_name,
-                body=body,
-            ),
-            options,
-        ),
-        _parse_response,
+    return _sync_impl(
+        client,
+        disabled=disabled,
+        subuser_name=subuser_name,
+        body=body,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+        options=options,
     )
+
+
+def _sync_impl(
+    client: Client,
+    /,
+    subuser_name: str,
+    *,
+    disabled: bool | Unset = UNSET,
+    body: WebsiteAccessUpdate | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Any:
+    body = body_from_fields(
+        OPERATION,
+        WebsiteAccessUpdate,
+        body,
+        {
+            "disabled": disabled,
+        },
+        ("disabled",),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        subuser_name=subuser_name,
+        body=body,
+    )
+    return parse_answer(client.send(OPERATION, kwargs, options), _parse_response)
+
+
+@overload
+async def asyncio_detailed(
+    client: Client,
+    /,
+    subuser_name: str,
+    *,
+    disabled: bool,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[Any]: ...
+
+
+@overload
+async def asyncio_detailed(
+    client: Client,
+    /,
+    subuser_name: str,
+    *,
+    body: WebsiteAccessUpdate,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[Any]: ...
 
 
 async def asyncio_detailed(
@@ -133,33 +326,111 @@ async def asyncio_detailed(
     /,
     subuser_name: str,
     *,
-    body: WebsiteAccessUpdate,
+    disabled: bool | Unset = UNSET,
+    body: WebsiteAccessUpdate | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[Any]:
-    """Enable or disable a subuser's website access
+    """Enable or disable a subuser's website access.
 
-     Blocks (disabled true) or restores the subuser's login to the SendGrid web app; sending mail is not
-    affected.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: PATCH /v3/subusers/{subuser_name}/website_access; the client adds Authorization:
+    Bearer with the API key.
 
     Args:
-        subuser_name (str):
-        body (WebsiteAccessUpdate):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.subusers.website_access.update` takes; `help()` on it describes each one.
 
     Returns:
         Response[Any]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.subusers.website_access.update_detailed(subuser_name, disabled=disabled)
     """
+
+    return await _asyncio_detailed_impl(
+        client,
+        disabled=disabled,
+        subuser_name=subuser_name,
+        body=body,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+        options=options,
+    )
+
+
+async def _asyncio_detailed_impl(
+    client: Client,
+    /,
+    subuser_name: str,
+    *,
+    disabled: bool | Unset = UNSET,
+    body: WebsiteAccessUpdate | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[Any]:
+    body = body_from_fields(
+        OPERATION,
+        WebsiteAccessUpdate,
+        body,
+        {
+            "disabled": disabled,
+        },
+        ("disabled",),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         subuser_name=subuser_name,
         body=body,
     )
-    response = await client.asend(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(await client.asend(OPERATION, kwargs, options))
+
+
+@overload
+async def asyncio(
+    client: Client,
+    /,
+    subuser_name: str,
+    *,
+    disabled: bool,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Any: ...
+
+
+@overload
+async def asyncio(
+    client: Client,
+    /,
+    subuser_name: str,
+    *,
+    body: WebsiteAccessUpdate,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Any: ...
 
 
 async def asyncio(
@@ -167,35 +438,88 @@ async def asyncio(
     /,
     subuser_name: str,
     *,
-    body: WebsiteAccessUpdate,
+    disabled: bool | Unset = UNSET,
+    body: WebsiteAccessUpdate | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Any:
-    """Enable or disable a subuser's website access
+    """Enable or disable a subuser's website access.
 
-     Blocks (disabled true) or restores the subuser's login to the SendGrid web app; sending mail is not
-    affected.
+    Blocks (disabled true) or restores the subuser's login to the SendGrid web app; sending mail is
+    not affected.
+
+    Wire request: PATCH /v3/subusers/{subuser_name}/website_access; the client adds Authorization:
+    Bearer with the API key.
 
     Args:
-        subuser_name (str):
-        body (WebsiteAccessUpdate):
+        subuser_name (str): The `subuser_name` path segment. Required.
+        disabled (bool): true blocks web app access, false restores it. Required.
+        body (WebsiteAccessUpdate): The whole request as one model, instead of the
+            fields above (not both).
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        extra_body (Mapping[str, Any] | None): More body fields for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        Any
+        Any: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.subusers.website_access.update(subuser_name, disabled=disabled)
     """
 
-    return parse_answer(
-        await client.asend(
-            OPERATION,
-            _get_kwargs(
-                subuser_name=subuser_name,
-                body=body,
-            ),
-            options,
-        ),
-        _parse_response,
+    return await _asyncio_impl(
+        client,
+        disabled=disabled,
+        subuser_name=subuser_name,
+        body=body,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+        options=options,
     )
+
+
+async def _asyncio_impl(
+    client: Client,
+    /,
+    subuser_name: str,
+    *,
+    disabled: bool | Unset = UNSET,
+    body: WebsiteAccessUpdate | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Any:
+    body = body_from_fields(
+        OPERATION,
+        WebsiteAccessUpdate,
+        body,
+        {
+            "disabled": disabled,
+        },
+        ("disabled",),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        subuser_name=subuser_name,
+        body=body,
+    )
+    return parse_answer(await client.asend(OPERATION, kwargs, options), _parse_response)

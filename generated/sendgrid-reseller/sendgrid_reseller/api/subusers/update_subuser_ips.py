@@ -1,4 +1,5 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -6,7 +7,7 @@ import httpx
 
 from ... import errors
 from ..._runtime.operation import Operation
-from ..._runtime.options import RequestOptions
+from ..._runtime.options import RequestOptions, call_options
 from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.subuser_ips import SubuserIps
@@ -63,31 +64,44 @@ def sync_detailed(
     subuser_name: str,
     *,
     body: list[str],
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[SubuserIps]:
-    """Set a subuser's IP addresses
+    """Set a subuser's IP addresses.
 
-     Replaces the list of dedicated IPs the subuser sends from.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: PUT /v3/subusers/{subuser_name}/ips; the client adds Authorization: Bearer with
+    the API key.
 
     Args:
-        subuser_name (str):
-        body (list[str]): Every IP address the subuser may send from.
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.subusers.ips.update` takes; `help()` on it describes each one.
 
     Returns:
         Response[SubuserIps]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.subusers.ips.update_detailed(subuser_name, body=body)
     """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         subuser_name=subuser_name,
         body=body,
     )
-    response = client.send(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(client.send(OPERATION, kwargs, options))
 
 
 def sync(
@@ -96,36 +110,51 @@ def sync(
     subuser_name: str,
     *,
     body: list[str],
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> SubuserIps:
-    """Set a subuser's IP addresses
+    """Set a subuser's IP addresses.
 
-     Replaces the list of dedicated IPs the subuser sends from.
+    Replaces the list of dedicated IPs the subuser sends from.
+
+    Wire request: PUT /v3/subusers/{subuser_name}/ips; the client adds Authorization: Bearer with
+    the API key.
 
     Args:
-        subuser_name (str):
-        body (list[str]): Every IP address the subuser may send from.
+        subuser_name (str): The `subuser_name` path segment. Required.
+        body (list[str]): The request body: Every IP address the subuser may send from..
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        extra_body (Mapping[str, Any] | None): More body fields for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        SubuserIps
+        SubuserIps: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.subusers.ips.update(subuser_name, body=body)
     """
 
-    return parse_answer(
-        client.send(
-            OPERATION,
-            _get_kwargs(
-                subuser_name=subuser_name,
-                body=body,
-            ),
-            options,
-        ),
-        _parse_response,
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
     )
+
+    kwargs = _get_kwargs(
+        subuser_name=subuser_name,
+        body=body,
+    )
+    return parse_answer(client.send(OPERATION, kwargs, options), _parse_response)
 
 
 async def asyncio_detailed(
@@ -134,31 +163,44 @@ async def asyncio_detailed(
     subuser_name: str,
     *,
     body: list[str],
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[SubuserIps]:
-    """Set a subuser's IP addresses
+    """Set a subuser's IP addresses.
 
-     Replaces the list of dedicated IPs the subuser sends from.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: PUT /v3/subusers/{subuser_name}/ips; the client adds Authorization: Bearer with
+    the API key.
 
     Args:
-        subuser_name (str):
-        body (list[str]): Every IP address the subuser may send from.
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.subusers.ips.update` takes; `help()` on it describes each one.
 
     Returns:
         Response[SubuserIps]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.subusers.ips.update_detailed(subuser_name, body=body)
     """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         subuser_name=subuser_name,
         body=body,
     )
-    response = await client.asend(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(await client.asend(OPERATION, kwargs, options))
 
 
 async def asyncio(
@@ -167,33 +209,48 @@ async def asyncio(
     subuser_name: str,
     *,
     body: list[str],
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> SubuserIps:
-    """Set a subuser's IP addresses
+    """Set a subuser's IP addresses.
 
-     Replaces the list of dedicated IPs the subuser sends from.
+    Replaces the list of dedicated IPs the subuser sends from.
+
+    Wire request: PUT /v3/subusers/{subuser_name}/ips; the client adds Authorization: Bearer with
+    the API key.
 
     Args:
-        subuser_name (str):
-        body (list[str]): Every IP address the subuser may send from.
+        subuser_name (str): The `subuser_name` path segment. Required.
+        body (list[str]): The request body: Every IP address the subuser may send from..
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        extra_body (Mapping[str, Any] | None): More body fields for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        SubuserIps
+        SubuserIps: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.subusers.ips.update(subuser_name, body=body)
     """
 
-    return parse_answer(
-        await client.asend(
-            OPERATION,
-            _get_kwargs(
-                subuser_name=subuser_name,
-                body=body,
-            ),
-            options,
-        ),
-        _parse_response,
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
     )
+
+    kwargs = _get_kwargs(
+        subuser_name=subuser_name,
+        body=body,
+    )
+    return parse_answer(await client.asend(OPERATION, kwargs, options), _parse_response)

@@ -1,12 +1,14 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, overload
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._runtime.arguments import body_from_fields
 from ..._runtime.operation import Operation
-from ..._runtime.options import RequestOptions
+from ..._runtime.options import RequestOptions, call_options
 from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.recipient_email_list import RecipientEmailList
@@ -60,6 +62,23 @@ def _build_response(response: httpx.Response) -> Response[RecipientEmailList]:
     return Response.from_httpx(response, parse_answer(response, _parse_response))
 
 
+@overload
+def sync_detailed(
+    client: Client,
+    /,
+    group_id: int,
+    *,
+    recipient_emails: list[str],
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[RecipientEmailList]: ...
+
+
+@overload
 def sync_detailed(
     client: Client,
     /,
@@ -67,35 +86,117 @@ def sync_detailed(
     *,
     body: RecipientEmailList,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[RecipientEmailList]: ...
+
+
+def sync_detailed(
+    client: Client,
+    /,
+    group_id: int,
+    *,
+    recipient_emails: list[str] | Unset = UNSET,
+    body: RecipientEmailList | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[RecipientEmailList]:
-    """Add addresses to an unsubscribe group
+    """Add addresses to an unsubscribe group.
 
-     Unsubscribes the addresses from the group (from everything, if the group does not exist).
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: POST /v3/asm/groups/{group_id}/suppressions; the client adds Authorization: Bearer
+    with the API key.
 
     Args:
-        group_id (int):
-        on_behalf_of (str | Unset):
-        body (RecipientEmailList):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.suppressions.groups.suppressions.add` takes; `help()` on it describes each one.
 
     Returns:
         Response[RecipientEmailList]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.suppressions.groups.suppressions.add_detailed(group_id, recipient_emails=recipient_emails)
     """
+
+    return _sync_detailed_impl(
+        client,
+        recipient_emails=recipient_emails,
+        group_id=group_id,
+        body=body,
+        on_behalf_of=on_behalf_of,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+        options=options,
+    )
+
+
+def _sync_detailed_impl(
+    client: Client,
+    /,
+    group_id: int,
+    *,
+    recipient_emails: list[str] | Unset = UNSET,
+    body: RecipientEmailList | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[RecipientEmailList]:
+    body = body_from_fields(
+        OPERATION,
+        RecipientEmailList,
+        body,
+        {
+            "recipient_emails": recipient_emails,
+        },
+        ("recipient_emails",),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         group_id=group_id,
         body=body,
         on_behalf_of=on_behalf_of,
     )
-    response = client.send(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(client.send(OPERATION, kwargs, options))
 
 
+@overload
+def sync(
+    client: Client,
+    /,
+    group_id: int,
+    *,
+    recipient_emails: list[str],
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> RecipientEmailList: ...
+
+
+@overload
 def sync(
     client: Client,
     /,
@@ -103,40 +204,128 @@ def sync(
     *,
     body: RecipientEmailList,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> RecipientEmailList: ...
+
+
+def sync(
+    client: Client,
+    /,
+    group_id: int,
+    *,
+    recipient_emails: list[str] | Unset = UNSET,
+    body: RecipientEmailList | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> RecipientEmailList:
-    """Add addresses to an unsubscribe group
+    """Add addresses to an unsubscribe group.
 
-     Unsubscribes the addresses from the group (from everything, if the group does not exist).
+    Unsubscribes the addresses from the group (from everything, if the group does not exist).
+
+    Wire request: POST /v3/asm/groups/{group_id}/suppressions; the client adds Authorization: Bearer
+    with the API key.
 
     Args:
-        group_id (int):
-        on_behalf_of (str | Unset):
-        body (RecipientEmailList):
+        group_id (int): The `group_id` path segment. Required.
+        recipient_emails (list[str]): The `recipient_emails` JSON field. Required.
+        body (RecipientEmailList): The whole request as one model, instead of the
+            fields above (not both).
+        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+            of the v2 "user" field.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        extra_body (Mapping[str, Any] | None): More body fields for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        RecipientEmailList
+        RecipientEmailList: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.suppressions.groups.suppressions.add(group_id, recipient_emails=recipient_emails)
     """
 
-    return parse_answer(
-        client.send(
-            OPERATION,
-            _get_kwargs(
-                group_id=group_id,
-                body=body,
-                on_behalf_of=on_behalf_of,
-            ),
-            options,
-        ),
-        _parse_response,
+    return _sync_impl(
+        client,
+        recipient_emails=recipient_emails,
+        group_id=group_id,
+        body=body,
+        on_behalf_of=on_behalf_of,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+        options=options,
     )
 
 
+def _sync_impl(
+    client: Client,
+    /,
+    group_id: int,
+    *,
+    recipient_emails: list[str] | Unset = UNSET,
+    body: RecipientEmailList | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> RecipientEmailList:
+    body = body_from_fields(
+        OPERATION,
+        RecipientEmailList,
+        body,
+        {
+            "recipient_emails": recipient_emails,
+        },
+        ("recipient_emails",),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        body=body,
+        on_behalf_of=on_behalf_of,
+    )
+    return parse_answer(client.send(OPERATION, kwargs, options), _parse_response)
+
+
+@overload
+async def asyncio_detailed(
+    client: Client,
+    /,
+    group_id: int,
+    *,
+    recipient_emails: list[str],
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[RecipientEmailList]: ...
+
+
+@overload
 async def asyncio_detailed(
     client: Client,
     /,
@@ -144,35 +333,117 @@ async def asyncio_detailed(
     *,
     body: RecipientEmailList,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[RecipientEmailList]: ...
+
+
+async def asyncio_detailed(
+    client: Client,
+    /,
+    group_id: int,
+    *,
+    recipient_emails: list[str] | Unset = UNSET,
+    body: RecipientEmailList | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[RecipientEmailList]:
-    """Add addresses to an unsubscribe group
+    """Add addresses to an unsubscribe group.
 
-     Unsubscribes the addresses from the group (from everything, if the group does not exist).
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: POST /v3/asm/groups/{group_id}/suppressions; the client adds Authorization: Bearer
+    with the API key.
 
     Args:
-        group_id (int):
-        on_behalf_of (str | Unset):
-        body (RecipientEmailList):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.suppressions.groups.suppressions.add` takes; `help()` on it describes each one.
 
     Returns:
         Response[RecipientEmailList]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.suppressions.groups.suppressions.add_detailed(group_id, recipient_emails=recipient_emails)
     """
+
+    return await _asyncio_detailed_impl(
+        client,
+        recipient_emails=recipient_emails,
+        group_id=group_id,
+        body=body,
+        on_behalf_of=on_behalf_of,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+        options=options,
+    )
+
+
+async def _asyncio_detailed_impl(
+    client: Client,
+    /,
+    group_id: int,
+    *,
+    recipient_emails: list[str] | Unset = UNSET,
+    body: RecipientEmailList | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[RecipientEmailList]:
+    body = body_from_fields(
+        OPERATION,
+        RecipientEmailList,
+        body,
+        {
+            "recipient_emails": recipient_emails,
+        },
+        ("recipient_emails",),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         group_id=group_id,
         body=body,
         on_behalf_of=on_behalf_of,
     )
-    response = await client.asend(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(await client.asend(OPERATION, kwargs, options))
 
 
+@overload
+async def asyncio(
+    client: Client,
+    /,
+    group_id: int,
+    *,
+    recipient_emails: list[str],
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> RecipientEmailList: ...
+
+
+@overload
 async def asyncio(
     client: Client,
     /,
@@ -180,35 +451,106 @@ async def asyncio(
     *,
     body: RecipientEmailList,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> RecipientEmailList: ...
+
+
+async def asyncio(
+    client: Client,
+    /,
+    group_id: int,
+    *,
+    recipient_emails: list[str] | Unset = UNSET,
+    body: RecipientEmailList | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> RecipientEmailList:
-    """Add addresses to an unsubscribe group
+    """Add addresses to an unsubscribe group.
 
-     Unsubscribes the addresses from the group (from everything, if the group does not exist).
+    Unsubscribes the addresses from the group (from everything, if the group does not exist).
+
+    Wire request: POST /v3/asm/groups/{group_id}/suppressions; the client adds Authorization: Bearer
+    with the API key.
 
     Args:
-        group_id (int):
-        on_behalf_of (str | Unset):
-        body (RecipientEmailList):
+        group_id (int): The `group_id` path segment. Required.
+        recipient_emails (list[str]): The `recipient_emails` JSON field. Required.
+        body (RecipientEmailList): The whole request as one model, instead of the
+            fields above (not both).
+        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+            of the v2 "user" field.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        extra_body (Mapping[str, Any] | None): More body fields for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        RecipientEmailList
+        RecipientEmailList: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.suppressions.groups.suppressions.add(group_id, recipient_emails=recipient_emails)
     """
 
-    return parse_answer(
-        await client.asend(
-            OPERATION,
-            _get_kwargs(
-                group_id=group_id,
-                body=body,
-                on_behalf_of=on_behalf_of,
-            ),
-            options,
-        ),
-        _parse_response,
+    return await _asyncio_impl(
+        client,
+        recipient_emails=recipient_emails,
+        group_id=group_id,
+        body=body,
+        on_behalf_of=on_behalf_of,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+        options=options,
     )
+
+
+async def _asyncio_impl(
+    client: Client,
+    /,
+    group_id: int,
+    *,
+    recipient_emails: list[str] | Unset = UNSET,
+    body: RecipientEmailList | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> RecipientEmailList:
+    body = body_from_fields(
+        OPERATION,
+        RecipientEmailList,
+        body,
+        {
+            "recipient_emails": recipient_emails,
+        },
+        ("recipient_emails",),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        body=body,
+        on_behalf_of=on_behalf_of,
+    )
+    return parse_answer(await client.asend(OPERATION, kwargs, options), _parse_response)

@@ -1,5 +1,6 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
 import datetime
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -7,7 +8,7 @@ import httpx
 
 from ... import errors
 from ..._runtime.operation import Operation
-from ..._runtime.options import RequestOptions
+from ..._runtime.options import RequestOptions, call_options
 from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.bounce_classification import BounceClassification
@@ -82,26 +83,37 @@ def sync_detailed(
     start_date: datetime.date | Unset = UNSET,
     end_date: datetime.date | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[BounceClassificationDomains]:
-    """Bounces of one classification per receiving domain per day
+    """Bounces of one classification per receiving domain per day.
 
-     For each day, how many bounces of the classification each receiving domain produced.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: GET /v3/suppression/bounces/classifications/{classification}; the client adds
+    Authorization: Bearer with the API key.
 
     Args:
-        classification (BounceClassification):
-        start_date (datetime.date | Unset):
-        end_date (datetime.date | Unset):
-        on_behalf_of (str | Unset):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.suppressions.bounces.classification_domains` takes; `help()` on it describes each one.
 
     Returns:
         Response[BounceClassificationDomains]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.suppressions.bounces.classification_domains_detailed(classification)
     """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         classification=classification,
@@ -109,8 +121,7 @@ def sync_detailed(
         end_date=end_date,
         on_behalf_of=on_behalf_of,
     )
-    response = client.send(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(client.send(OPERATION, kwargs, options))
 
 
 def sync(
@@ -121,40 +132,54 @@ def sync(
     start_date: datetime.date | Unset = UNSET,
     end_date: datetime.date | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> BounceClassificationDomains:
-    """Bounces of one classification per receiving domain per day
+    """Bounces of one classification per receiving domain per day.
 
-     For each day, how many bounces of the classification each receiving domain produced.
+    For each day, how many bounces of the classification each receiving domain produced.
+
+    Wire request: GET /v3/suppression/bounces/classifications/{classification}; the client adds
+    Authorization: Bearer with the API key.
 
     Args:
-        classification (BounceClassification):
-        start_date (datetime.date | Unset):
-        end_date (datetime.date | Unset):
-        on_behalf_of (str | Unset):
+        classification (BounceClassification): The `classification` path segment. Required.
+        start_date (datetime.date | Unset): First day (YYYY-MM-DD, inclusive).
+        end_date (datetime.date | Unset): Last day (YYYY-MM-DD, inclusive).
+        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+            of the v2 "user" field.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        BounceClassificationDomains
+        BounceClassificationDomains: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.suppressions.bounces.classification_domains(classification)
     """
 
-    return parse_answer(
-        client.send(
-            OPERATION,
-            _get_kwargs(
-                classification=classification,
-                start_date=start_date,
-                end_date=end_date,
-                on_behalf_of=on_behalf_of,
-            ),
-            options,
-        ),
-        _parse_response,
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
     )
+
+    kwargs = _get_kwargs(
+        classification=classification,
+        start_date=start_date,
+        end_date=end_date,
+        on_behalf_of=on_behalf_of,
+    )
+    return parse_answer(client.send(OPERATION, kwargs, options), _parse_response)
 
 
 async def asyncio_detailed(
@@ -165,26 +190,37 @@ async def asyncio_detailed(
     start_date: datetime.date | Unset = UNSET,
     end_date: datetime.date | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[BounceClassificationDomains]:
-    """Bounces of one classification per receiving domain per day
+    """Bounces of one classification per receiving domain per day.
 
-     For each day, how many bounces of the classification each receiving domain produced.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: GET /v3/suppression/bounces/classifications/{classification}; the client adds
+    Authorization: Bearer with the API key.
 
     Args:
-        classification (BounceClassification):
-        start_date (datetime.date | Unset):
-        end_date (datetime.date | Unset):
-        on_behalf_of (str | Unset):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.suppressions.bounces.classification_domains` takes; `help()` on it describes each one.
 
     Returns:
         Response[BounceClassificationDomains]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.suppressions.bounces.classification_domains_detailed(classification)
     """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         classification=classification,
@@ -192,8 +228,7 @@ async def asyncio_detailed(
         end_date=end_date,
         on_behalf_of=on_behalf_of,
     )
-    response = await client.asend(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(await client.asend(OPERATION, kwargs, options))
 
 
 async def asyncio(
@@ -204,37 +239,51 @@ async def asyncio(
     start_date: datetime.date | Unset = UNSET,
     end_date: datetime.date | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> BounceClassificationDomains:
-    """Bounces of one classification per receiving domain per day
+    """Bounces of one classification per receiving domain per day.
 
-     For each day, how many bounces of the classification each receiving domain produced.
+    For each day, how many bounces of the classification each receiving domain produced.
+
+    Wire request: GET /v3/suppression/bounces/classifications/{classification}; the client adds
+    Authorization: Bearer with the API key.
 
     Args:
-        classification (BounceClassification):
-        start_date (datetime.date | Unset):
-        end_date (datetime.date | Unset):
-        on_behalf_of (str | Unset):
+        classification (BounceClassification): The `classification` path segment. Required.
+        start_date (datetime.date | Unset): First day (YYYY-MM-DD, inclusive).
+        end_date (datetime.date | Unset): Last day (YYYY-MM-DD, inclusive).
+        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+            of the v2 "user" field.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        BounceClassificationDomains
+        BounceClassificationDomains: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.suppressions.bounces.classification_domains(classification)
     """
 
-    return parse_answer(
-        await client.asend(
-            OPERATION,
-            _get_kwargs(
-                classification=classification,
-                start_date=start_date,
-                end_date=end_date,
-                on_behalf_of=on_behalf_of,
-            ),
-            options,
-        ),
-        _parse_response,
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
     )
+
+    kwargs = _get_kwargs(
+        classification=classification,
+        start_date=start_date,
+        end_date=end_date,
+        on_behalf_of=on_behalf_of,
+    )
+    return parse_answer(await client.asend(OPERATION, kwargs, options), _parse_response)

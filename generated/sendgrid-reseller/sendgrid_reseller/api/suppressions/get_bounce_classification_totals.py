@@ -1,12 +1,13 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
 import datetime
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ... import errors
 from ..._runtime.operation import Operation
-from ..._runtime.options import RequestOptions
+from ..._runtime.options import RequestOptions, call_options
 from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.bounce_classification_totals import BounceClassificationTotals
@@ -76,34 +77,44 @@ def sync_detailed(
     start_date: datetime.date | Unset = UNSET,
     end_date: datetime.date | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[BounceClassificationTotals]:
-    """Bounces per classification per day
+    """Bounces per classification per day.
 
-     For each day, how many bounces fell in each classification, largest first. (SendGrid also serves CSV
-    for Accept text/csv; only the JSON form is described.)
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: GET /v3/suppression/bounces/classifications; the client adds Authorization: Bearer
+    with the API key.
 
     Args:
-        start_date (datetime.date | Unset):
-        end_date (datetime.date | Unset):
-        on_behalf_of (str | Unset):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.suppressions.bounces.classification_totals` takes; `help()` on it describes each one.
 
     Returns:
         Response[BounceClassificationTotals]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.suppressions.bounces.classification_totals_detailed()
     """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         start_date=start_date,
         end_date=end_date,
         on_behalf_of=on_behalf_of,
     )
-    response = client.send(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(client.send(OPERATION, kwargs, options))
 
 
 def sync(
@@ -113,39 +124,53 @@ def sync(
     start_date: datetime.date | Unset = UNSET,
     end_date: datetime.date | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> BounceClassificationTotals:
-    """Bounces per classification per day
+    """Bounces per classification per day.
 
-     For each day, how many bounces fell in each classification, largest first. (SendGrid also serves CSV
-    for Accept text/csv; only the JSON form is described.)
+    For each day, how many bounces fell in each classification, largest first. (SendGrid also serves
+    CSV for Accept text/csv; only the JSON form is described.).
+
+    Wire request: GET /v3/suppression/bounces/classifications; the client adds Authorization: Bearer
+    with the API key.
 
     Args:
-        start_date (datetime.date | Unset):
-        end_date (datetime.date | Unset):
-        on_behalf_of (str | Unset):
+        start_date (datetime.date | Unset): First day (YYYY-MM-DD, inclusive).
+        end_date (datetime.date | Unset): Last day (YYYY-MM-DD, inclusive).
+        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+            of the v2 "user" field.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        BounceClassificationTotals
+        BounceClassificationTotals: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.suppressions.bounces.classification_totals()
     """
 
-    return parse_answer(
-        client.send(
-            OPERATION,
-            _get_kwargs(
-                start_date=start_date,
-                end_date=end_date,
-                on_behalf_of=on_behalf_of,
-            ),
-            options,
-        ),
-        _parse_response,
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
     )
+
+    kwargs = _get_kwargs(
+        start_date=start_date,
+        end_date=end_date,
+        on_behalf_of=on_behalf_of,
+    )
+    return parse_answer(client.send(OPERATION, kwargs, options), _parse_response)
 
 
 async def asyncio_detailed(
@@ -155,34 +180,44 @@ async def asyncio_detailed(
     start_date: datetime.date | Unset = UNSET,
     end_date: datetime.date | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[BounceClassificationTotals]:
-    """Bounces per classification per day
+    """Bounces per classification per day.
 
-     For each day, how many bounces fell in each classification, largest first. (SendGrid also serves CSV
-    for Accept text/csv; only the JSON form is described.)
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: GET /v3/suppression/bounces/classifications; the client adds Authorization: Bearer
+    with the API key.
 
     Args:
-        start_date (datetime.date | Unset):
-        end_date (datetime.date | Unset):
-        on_behalf_of (str | Unset):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.suppressions.bounces.classification_totals` takes; `help()` on it describes each one.
 
     Returns:
         Response[BounceClassificationTotals]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.suppressions.bounces.classification_totals_detailed()
     """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         start_date=start_date,
         end_date=end_date,
         on_behalf_of=on_behalf_of,
     )
-    response = await client.asend(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(await client.asend(OPERATION, kwargs, options))
 
 
 async def asyncio(
@@ -192,36 +227,50 @@ async def asyncio(
     start_date: datetime.date | Unset = UNSET,
     end_date: datetime.date | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> BounceClassificationTotals:
-    """Bounces per classification per day
+    """Bounces per classification per day.
 
-     For each day, how many bounces fell in each classification, largest first. (SendGrid also serves CSV
-    for Accept text/csv; only the JSON form is described.)
+    For each day, how many bounces fell in each classification, largest first. (SendGrid also serves
+    CSV for Accept text/csv; only the JSON form is described.).
+
+    Wire request: GET /v3/suppression/bounces/classifications; the client adds Authorization: Bearer
+    with the API key.
 
     Args:
-        start_date (datetime.date | Unset):
-        end_date (datetime.date | Unset):
-        on_behalf_of (str | Unset):
+        start_date (datetime.date | Unset): First day (YYYY-MM-DD, inclusive).
+        end_date (datetime.date | Unset): Last day (YYYY-MM-DD, inclusive).
+        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+            of the v2 "user" field.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        BounceClassificationTotals
+        BounceClassificationTotals: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.suppressions.bounces.classification_totals()
     """
 
-    return parse_answer(
-        await client.asend(
-            OPERATION,
-            _get_kwargs(
-                start_date=start_date,
-                end_date=end_date,
-                on_behalf_of=on_behalf_of,
-            ),
-            options,
-        ),
-        _parse_response,
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
     )
+
+    kwargs = _get_kwargs(
+        start_date=start_date,
+        end_date=end_date,
+        on_behalf_of=on_behalf_of,
+    )
+    return parse_answer(await client.asend(OPERATION, kwargs, options), _parse_response)

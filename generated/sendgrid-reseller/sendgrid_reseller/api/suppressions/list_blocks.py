@@ -1,12 +1,13 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import Any
 
 import httpx
 
 from ... import errors
 from ..._runtime.operation import Operation
-from ..._runtime.options import RequestOptions
+from ..._runtime.options import RequestOptions, call_options
+from ..._runtime.page import AsyncPage, SyncPage
 from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.block import Block
@@ -87,28 +88,37 @@ def sync_detailed(
     offset: int | Unset = UNSET,
     email: str | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[list[Block]]:
-    """List blocks
+    """List blocks.
 
-     Addresses whose receiving server refused mail for a non-permanent reason, a page at a time.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: GET /v3/suppression/blocks; the client adds Authorization: Bearer with the API
+    key.
 
     Args:
-        start_time (int | Unset):
-        end_time (int | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
-        email (str | Unset):
-        on_behalf_of (str | Unset):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.suppressions.blocks.list` takes; `help()` on it describes each one.
 
     Returns:
         Response[list[Block]]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.suppressions.blocks.list_detailed()
     """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         start_time=start_time,
@@ -118,8 +128,7 @@ def sync_detailed(
         email=email,
         on_behalf_of=on_behalf_of,
     )
-    response = client.send(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(client.send(OPERATION, kwargs, options))
 
 
 def sync(
@@ -132,44 +141,60 @@ def sync(
     offset: int | Unset = UNSET,
     email: str | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> list[Block]:
-    """List blocks
+    """List blocks.
 
-     Addresses whose receiving server refused mail for a non-permanent reason, a page at a time.
+    Addresses whose receiving server refused mail for a non-permanent reason, a page at a time.
+
+    Wire request: GET /v3/suppression/blocks; the client adds Authorization: Bearer with the API
+    key.
 
     Args:
-        start_time (int | Unset):
-        end_time (int | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
-        email (str | Unset):
-        on_behalf_of (str | Unset):
+        start_time (int | Unset): Only records created at or after this Unix time (seconds).
+        end_time (int | Unset): Only records created at or before this Unix time (seconds).
+        limit (int | Unset): Records to return in one page. The default and the maximum are both
+            500.
+        offset (int | Unset): Records to skip before the first one returned.
+        email (str | Unset): Only records whose address starts with this text; `%` is a wildcard
+            (send it encoded as %25), so `%market` matches "market" anywhere in the address.
+        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+            of the v2 "user" field.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        list[Block]
+        list[Block]: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.suppressions.blocks.list()
     """
 
-    return parse_answer(
-        client.send(
-            OPERATION,
-            _get_kwargs(
-                start_time=start_time,
-                end_time=end_time,
-                limit=limit,
-                offset=offset,
-                email=email,
-                on_behalf_of=on_behalf_of,
-            ),
-            options,
-        ),
-        _parse_response,
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
     )
+
+    kwargs = _get_kwargs(
+        start_time=start_time,
+        end_time=end_time,
+        limit=limit,
+        offset=offset,
+        email=email,
+        on_behalf_of=on_behalf_of,
+    )
+    return parse_answer(client.send(OPERATION, kwargs, options), _parse_response)
 
 
 async def asyncio_detailed(
@@ -182,28 +207,37 @@ async def asyncio_detailed(
     offset: int | Unset = UNSET,
     email: str | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[list[Block]]:
-    """List blocks
+    """List blocks.
 
-     Addresses whose receiving server refused mail for a non-permanent reason, a page at a time.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: GET /v3/suppression/blocks; the client adds Authorization: Bearer with the API
+    key.
 
     Args:
-        start_time (int | Unset):
-        end_time (int | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
-        email (str | Unset):
-        on_behalf_of (str | Unset):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.suppressions.blocks.list` takes; `help()` on it describes each one.
 
     Returns:
         Response[list[Block]]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.suppressions.blocks.list_detailed()
     """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         start_time=start_time,
@@ -213,8 +247,7 @@ async def asyncio_detailed(
         email=email,
         on_behalf_of=on_behalf_of,
     )
-    response = await client.asend(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(await client.asend(OPERATION, kwargs, options))
 
 
 async def asyncio(
@@ -227,43 +260,208 @@ async def asyncio(
     offset: int | Unset = UNSET,
     email: str | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> list[Block]:
-    """List blocks
+    """List blocks.
 
-     Addresses whose receiving server refused mail for a non-permanent reason, a page at a time.
+    Addresses whose receiving server refused mail for a non-permanent reason, a page at a time.
+
+    Wire request: GET /v3/suppression/blocks; the client adds Authorization: Bearer with the API
+    key.
 
     Args:
-        start_time (int | Unset):
-        end_time (int | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
-        email (str | Unset):
-        on_behalf_of (str | Unset):
+        start_time (int | Unset): Only records created at or after this Unix time (seconds).
+        end_time (int | Unset): Only records created at or before this Unix time (seconds).
+        limit (int | Unset): Records to return in one page. The default and the maximum are both
+            500.
+        offset (int | Unset): Records to skip before the first one returned.
+        email (str | Unset): Only records whose address starts with this text; `%` is a wildcard
+            (send it encoded as %25), so `%market` matches "market" anywhere in the address.
+        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+            of the v2 "user" field.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        list[Block]
+        list[Block]: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.suppressions.blocks.list()
     """
 
-    return parse_answer(
-        await client.asend(
-            OPERATION,
-            _get_kwargs(
-                start_time=start_time,
-                end_time=end_time,
-                limit=limit,
-                offset=offset,
-                email=email,
-                on_behalf_of=on_behalf_of,
-            ),
-            options,
-        ),
-        _parse_response,
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        start_time=start_time,
+        end_time=end_time,
+        limit=limit,
+        offset=offset,
+        email=email,
+        on_behalf_of=on_behalf_of,
+    )
+    return parse_answer(await client.asend(OPERATION, kwargs, options), _parse_response)
+
+
+def page(
+    client: Client,
+    /,
+    *,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    email: str | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+    page_token: str | None = None,
+) -> SyncPage[Block]:
+    """List blocks.
+
+    Addresses whose receiving server refused mail for a non-permanent reason, a page at a time.
+
+    Returns the first page (or the one `page_token` names): iterate it for every record across
+    pages, or use `pages()`, `has_next_page()`, `next_page()` and `next_page_token`.
+
+    Wire request: GET /v3/suppression/blocks; the client adds Authorization: Bearer with the API
+    key.
+
+    Args:
+        start_time (int | Unset): Only records created at or after this Unix time (seconds).
+        end_time (int | Unset): Only records created at or before this Unix time (seconds).
+        limit (int | Unset): Records to return in one page. The default and the maximum are both
+            500.
+        offset (int | Unset): Records to skip before the first one returned.
+        email (str | Unset): Only records whose address starts with this text; `%` is a wildcard
+            (send it encoded as %25), so `%market` matches "market" anywhere in the address.
+        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+            of the v2 "user" field.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        page_token (str | None): Start at the page an earlier page's `next_page_token` names.
+
+    Returns:
+        SyncPage[Block]: the page; its `items` are this page's records.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        for item in client.suppressions.blocks.list():  # every record, page after page
+            print(item)
+    """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        start_time=start_time,
+        end_time=end_time,
+        limit=limit,
+        offset=offset,
+        email=email,
+        on_behalf_of=on_behalf_of,
+    )
+    return SyncPage.first(
+        client, OPERATION, kwargs, options, _build_response, walk="link", offset_in="params", page_token=page_token
+    )
+
+
+async def apage(
+    client: Client,
+    /,
+    *,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    email: str | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+    page_token: str | None = None,
+) -> AsyncPage[Block]:
+    """List blocks.
+
+    Addresses whose receiving server refused mail for a non-permanent reason, a page at a time.
+
+    Returns the first page (or the one `page_token` names): iterate it for every record across
+    pages, or use `pages()`, `has_next_page()`, `next_page()` and `next_page_token`.
+
+    Wire request: GET /v3/suppression/blocks; the client adds Authorization: Bearer with the API
+    key.
+
+    Args:
+        start_time (int | Unset): Only records created at or after this Unix time (seconds).
+        end_time (int | Unset): Only records created at or before this Unix time (seconds).
+        limit (int | Unset): Records to return in one page. The default and the maximum are both
+            500.
+        offset (int | Unset): Records to skip before the first one returned.
+        email (str | Unset): Only records whose address starts with this text; `%` is a wildcard
+            (send it encoded as %25), so `%market` matches "market" anywhere in the address.
+        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+            of the v2 "user" field.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        page_token (str | None): Start at the page an earlier page's `next_page_token` names.
+
+    Returns:
+        AsyncPage[Block]: the page; its `items` are this page's records.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        page = await client.suppressions.blocks.list()
+        async for item in page:  # every record, page after page
+            print(item)
+    """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        start_time=start_time,
+        end_time=end_time,
+        limit=limit,
+        offset=offset,
+        email=email,
+        on_behalf_of=on_behalf_of,
+    )
+    return await AsyncPage.first(
+        client, OPERATION, kwargs, options, _build_response, walk="link", offset_in="params", page_token=page_token
     )
 
 
@@ -277,9 +475,39 @@ def iter_pages(
     offset: int | Unset = UNSET,
     email: str | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Iterator[Response[list[Block]]]:
-    """Every page of this list, following the Link header's rel="next", one page in memory at a time."""
+    """List blocks.
+
+    Yields one `Response` per page, following the Link header's rel="next"; the next page is
+    requested only when the previous one has been consumed.
+
+    Wire request: GET /v3/suppression/blocks; the client adds Authorization: Bearer with the API
+    key.
+
+    Args:
+        The same as `client.suppressions.blocks.list` takes; `help()` on it describes each one.
+
+    Returns:
+        Iterator of Response[list[Block]]: each page with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        for page in client.suppressions.blocks.list_pages():
+            print(page.status_code, len(page.parsed))
+    """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
     kwargs = _get_kwargs(
         start_time=start_time,
         end_time=end_time,
@@ -305,9 +533,35 @@ def iter_items(
     offset: int | Unset = UNSET,
     email: str | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Iterator[Block]:
-    """Every record of this list, across all pages."""
+    """List blocks.
+
+    Yields every record of the list, across all pages (one page in memory at a time).
+
+    Wire request: GET /v3/suppression/blocks; the client adds Authorization: Bearer with the API
+    key.
+
+    Args:
+        The same as `client.suppressions.blocks.list` takes; `help()` on it describes each one.
+
+    Returns:
+        Iterator of Block: each record.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        for item in client.suppressions.blocks.list_items():
+            print(item)
+    """
+
     for page in iter_pages(
         client,
         start_time=start_time,
@@ -316,6 +570,9 @@ def iter_items(
         offset=offset,
         email=email,
         on_behalf_of=on_behalf_of,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        timeout=timeout,
         options=options,
     ):
         records = page.parsed
@@ -334,9 +591,39 @@ async def aiter_pages(
     offset: int | Unset = UNSET,
     email: str | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> AsyncIterator[Response[list[Block]]]:
-    """Every page of this list (async), following the Link header's rel="next"."""
+    """List blocks.
+
+    Yields one `Response` per page, following the Link header's rel="next"; the next page is
+    requested only when the previous one has been consumed.
+
+    Wire request: GET /v3/suppression/blocks; the client adds Authorization: Bearer with the API
+    key.
+
+    Args:
+        The same as `client.suppressions.blocks.list` takes; `help()` on it describes each one.
+
+    Returns:
+        Iterator of Response[list[Block]]: each page with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        async for page in client.suppressions.blocks.list_pages():
+            print(page.status_code, len(page.parsed))
+    """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
     kwargs = _get_kwargs(
         start_time=start_time,
         end_time=end_time,
@@ -362,9 +649,35 @@ async def aiter_items(
     offset: int | Unset = UNSET,
     email: str | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> AsyncIterator[Block]:
-    """Every record of this list (async), across all pages."""
+    """List blocks.
+
+    Yields every record of the list, across all pages (one page in memory at a time).
+
+    Wire request: GET /v3/suppression/blocks; the client adds Authorization: Bearer with the API
+    key.
+
+    Args:
+        The same as `client.suppressions.blocks.list` takes; `help()` on it describes each one.
+
+    Returns:
+        Iterator of Block: each record.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        async for item in client.suppressions.blocks.list_items():
+            print(item)
+    """
+
     async for page in aiter_pages(
         client,
         start_time=start_time,
@@ -373,6 +686,9 @@ async def aiter_items(
         offset=offset,
         email=email,
         on_behalf_of=on_behalf_of,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        timeout=timeout,
         options=options,
     ):
         records = page.parsed

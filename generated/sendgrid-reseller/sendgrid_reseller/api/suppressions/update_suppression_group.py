@@ -1,12 +1,14 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._runtime.arguments import body_from_fields
 from ..._runtime.operation import Operation
-from ..._runtime.options import RequestOptions
+from ..._runtime.options import RequestOptions, call_options
 from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.suppression_group import SuppressionGroup
@@ -66,35 +68,61 @@ def sync_detailed(
     /,
     group_id: int,
     *,
-    body: SuppressionGroupUpdate,
+    name: str | Unset = UNSET,
+    description: str | Unset = UNSET,
+    is_default: bool | Unset = UNSET,
+    body: SuppressionGroupUpdate | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[SuppressionGroup]:
-    """Update an unsubscribe group
+    """Update an unsubscribe group.
 
-     Changes a group's name, description or default flag. SendGrid answers 201 here.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: PATCH /v3/asm/groups/{group_id}; the client adds Authorization: Bearer with the
+    API key.
 
     Args:
-        group_id (int):
-        on_behalf_of (str | Unset):
-        body (SuppressionGroupUpdate):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.suppressions.groups.update` takes; `help()` on it describes each one.
 
     Returns:
         Response[SuppressionGroup]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.suppressions.groups.update_detailed(group_id)
     """
+
+    body = body_from_fields(
+        OPERATION,
+        SuppressionGroupUpdate,
+        body,
+        {
+            "name": name,
+            "description": description,
+            "is_default": is_default,
+        },
+        (),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         group_id=group_id,
         body=body,
         on_behalf_of=on_behalf_of,
     )
-    response = client.send(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(client.send(OPERATION, kwargs, options))
 
 
 def sync(
@@ -102,40 +130,74 @@ def sync(
     /,
     group_id: int,
     *,
-    body: SuppressionGroupUpdate,
+    name: str | Unset = UNSET,
+    description: str | Unset = UNSET,
+    is_default: bool | Unset = UNSET,
+    body: SuppressionGroupUpdate | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> SuppressionGroup:
-    """Update an unsubscribe group
+    """Update an unsubscribe group.
 
-     Changes a group's name, description or default flag. SendGrid answers 201 here.
+    Changes a group's name, description or default flag. SendGrid answers 201 here.
+
+    Wire request: PATCH /v3/asm/groups/{group_id}; the client adds Authorization: Bearer with the
+    API key.
 
     Args:
-        group_id (int):
-        on_behalf_of (str | Unset):
-        body (SuppressionGroupUpdate):
+        group_id (int): The `group_id` path segment. Required.
+        name (str | Unset): The `name` JSON field.
+        description (str | Unset): The `description` JSON field.
+        is_default (bool | Unset): The `is_default` JSON field.
+        body (SuppressionGroupUpdate): The whole request as one model, instead of the
+            fields above (not both).
+        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+            of the v2 "user" field.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        extra_body (Mapping[str, Any] | None): More body fields for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        SuppressionGroup
+        SuppressionGroup: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.suppressions.groups.update(group_id)
     """
 
-    return parse_answer(
-        client.send(
-            OPERATION,
-            _get_kwargs(
-                group_id=group_id,
-                body=body,
-                on_behalf_of=on_behalf_of,
-            ),
-            options,
-        ),
-        _parse_response,
+    body = body_from_fields(
+        OPERATION,
+        SuppressionGroupUpdate,
+        body,
+        {
+            "name": name,
+            "description": description,
+            "is_default": is_default,
+        },
+        (),
     )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        body=body,
+        on_behalf_of=on_behalf_of,
+    )
+    return parse_answer(client.send(OPERATION, kwargs, options), _parse_response)
 
 
 async def asyncio_detailed(
@@ -143,35 +205,61 @@ async def asyncio_detailed(
     /,
     group_id: int,
     *,
-    body: SuppressionGroupUpdate,
+    name: str | Unset = UNSET,
+    description: str | Unset = UNSET,
+    is_default: bool | Unset = UNSET,
+    body: SuppressionGroupUpdate | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[SuppressionGroup]:
-    """Update an unsubscribe group
+    """Update an unsubscribe group.
 
-     Changes a group's name, description or default flag. SendGrid answers 201 here.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: PATCH /v3/asm/groups/{group_id}; the client adds Authorization: Bearer with the
+    API key.
 
     Args:
-        group_id (int):
-        on_behalf_of (str | Unset):
-        body (SuppressionGroupUpdate):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.suppressions.groups.update` takes; `help()` on it describes each one.
 
     Returns:
         Response[SuppressionGroup]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.suppressions.groups.update_detailed(group_id)
     """
+
+    body = body_from_fields(
+        OPERATION,
+        SuppressionGroupUpdate,
+        body,
+        {
+            "name": name,
+            "description": description,
+            "is_default": is_default,
+        },
+        (),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         group_id=group_id,
         body=body,
         on_behalf_of=on_behalf_of,
     )
-    response = await client.asend(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(await client.asend(OPERATION, kwargs, options))
 
 
 async def asyncio(
@@ -179,37 +267,71 @@ async def asyncio(
     /,
     group_id: int,
     *,
-    body: SuppressionGroupUpdate,
+    name: str | Unset = UNSET,
+    description: str | Unset = UNSET,
+    is_default: bool | Unset = UNSET,
+    body: SuppressionGroupUpdate | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> SuppressionGroup:
-    """Update an unsubscribe group
+    """Update an unsubscribe group.
 
-     Changes a group's name, description or default flag. SendGrid answers 201 here.
+    Changes a group's name, description or default flag. SendGrid answers 201 here.
+
+    Wire request: PATCH /v3/asm/groups/{group_id}; the client adds Authorization: Bearer with the
+    API key.
 
     Args:
-        group_id (int):
-        on_behalf_of (str | Unset):
-        body (SuppressionGroupUpdate):
+        group_id (int): The `group_id` path segment. Required.
+        name (str | Unset): The `name` JSON field.
+        description (str | Unset): The `description` JSON field.
+        is_default (bool | Unset): The `is_default` JSON field.
+        body (SuppressionGroupUpdate): The whole request as one model, instead of the
+            fields above (not both).
+        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+            of the v2 "user" field.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        extra_body (Mapping[str, Any] | None): More body fields for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        SuppressionGroup
+        SuppressionGroup: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.suppressions.groups.update(group_id)
     """
 
-    return parse_answer(
-        await client.asend(
-            OPERATION,
-            _get_kwargs(
-                group_id=group_id,
-                body=body,
-                on_behalf_of=on_behalf_of,
-            ),
-            options,
-        ),
-        _parse_response,
+    body = body_from_fields(
+        OPERATION,
+        SuppressionGroupUpdate,
+        body,
+        {
+            "name": name,
+            "description": description,
+            "is_default": is_default,
+        },
+        (),
     )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        body=body,
+        on_behalf_of=on_behalf_of,
+    )
+    return parse_answer(await client.asend(OPERATION, kwargs, options), _parse_response)

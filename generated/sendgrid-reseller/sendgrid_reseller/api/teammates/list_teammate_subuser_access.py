@@ -1,4 +1,5 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -6,7 +7,7 @@ import httpx
 
 from ... import errors
 from ..._runtime.operation import Operation
-from ..._runtime.options import RequestOptions
+from ..._runtime.options import RequestOptions, call_options
 from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.teammate_subuser_access_page import TeammateSubuserAccessPage
@@ -72,27 +73,37 @@ def sync_detailed(
     after_subuser_id: int | Unset = UNSET,
     limit: int | Unset = 100,
     username: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[TeammateSubuserAccessPage]:
-    """A teammate's subuser access
+    """A teammate's subuser access.
 
-     The subusers a teammate may act for and with which permission. Pages by subuser id: the answer's
-    `_metadata.next_params` holds the parameters of the next request.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: GET /v3/teammates/{teammate_name}/subuser_access; the client adds Authorization:
+    Bearer with the API key.
 
     Args:
-        teammate_name (str):
-        after_subuser_id (int | Unset):
-        limit (int | Unset):  Default: 100.
-        username (str | Unset):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.teammates.subuser_access.list` takes; `help()` on it describes each one.
 
     Returns:
         Response[TeammateSubuserAccessPage]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.teammates.subuser_access.list_detailed(teammate_name)
     """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         teammate_name=teammate_name,
@@ -100,8 +111,7 @@ def sync_detailed(
         limit=limit,
         username=username,
     )
-    response = client.send(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(client.send(OPERATION, kwargs, options))
 
 
 def sync(
@@ -112,41 +122,54 @@ def sync(
     after_subuser_id: int | Unset = UNSET,
     limit: int | Unset = 100,
     username: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> TeammateSubuserAccessPage:
-    """A teammate's subuser access
+    """A teammate's subuser access.
 
-     The subusers a teammate may act for and with which permission. Pages by subuser id: the answer's
+    The subusers a teammate may act for and with which permission. Pages by subuser id: the answer's
     `_metadata.next_params` holds the parameters of the next request.
 
+    Wire request: GET /v3/teammates/{teammate_name}/subuser_access; the client adds Authorization:
+    Bearer with the API key.
+
     Args:
-        teammate_name (str):
-        after_subuser_id (int | Unset):
-        limit (int | Unset):  Default: 100.
-        username (str | Unset):
+        teammate_name (str): The teammate's username. Required.
+        after_subuser_id (int | Unset): Start after the subuser with this id.
+        limit (int | Unset): Subusers per page (100 when omitted). Default: 100.
+        username (str | Unset): Only the subuser with this username.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        TeammateSubuserAccessPage
+        TeammateSubuserAccessPage: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.teammates.subuser_access.list(teammate_name)
     """
 
-    return parse_answer(
-        client.send(
-            OPERATION,
-            _get_kwargs(
-                teammate_name=teammate_name,
-                after_subuser_id=after_subuser_id,
-                limit=limit,
-                username=username,
-            ),
-            options,
-        ),
-        _parse_response,
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
     )
+
+    kwargs = _get_kwargs(
+        teammate_name=teammate_name,
+        after_subuser_id=after_subuser_id,
+        limit=limit,
+        username=username,
+    )
+    return parse_answer(client.send(OPERATION, kwargs, options), _parse_response)
 
 
 async def asyncio_detailed(
@@ -157,27 +180,37 @@ async def asyncio_detailed(
     after_subuser_id: int | Unset = UNSET,
     limit: int | Unset = 100,
     username: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[TeammateSubuserAccessPage]:
-    """A teammate's subuser access
+    """A teammate's subuser access.
 
-     The subusers a teammate may act for and with which permission. Pages by subuser id: the answer's
-    `_metadata.next_params` holds the parameters of the next request.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: GET /v3/teammates/{teammate_name}/subuser_access; the client adds Authorization:
+    Bearer with the API key.
 
     Args:
-        teammate_name (str):
-        after_subuser_id (int | Unset):
-        limit (int | Unset):  Default: 100.
-        username (str | Unset):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.teammates.subuser_access.list` takes; `help()` on it describes each one.
 
     Returns:
         Response[TeammateSubuserAccessPage]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.teammates.subuser_access.list_detailed(teammate_name)
     """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         teammate_name=teammate_name,
@@ -185,8 +218,7 @@ async def asyncio_detailed(
         limit=limit,
         username=username,
     )
-    response = await client.asend(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(await client.asend(OPERATION, kwargs, options))
 
 
 async def asyncio(
@@ -197,38 +229,51 @@ async def asyncio(
     after_subuser_id: int | Unset = UNSET,
     limit: int | Unset = 100,
     username: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> TeammateSubuserAccessPage:
-    """A teammate's subuser access
+    """A teammate's subuser access.
 
-     The subusers a teammate may act for and with which permission. Pages by subuser id: the answer's
+    The subusers a teammate may act for and with which permission. Pages by subuser id: the answer's
     `_metadata.next_params` holds the parameters of the next request.
 
+    Wire request: GET /v3/teammates/{teammate_name}/subuser_access; the client adds Authorization:
+    Bearer with the API key.
+
     Args:
-        teammate_name (str):
-        after_subuser_id (int | Unset):
-        limit (int | Unset):  Default: 100.
-        username (str | Unset):
+        teammate_name (str): The teammate's username. Required.
+        after_subuser_id (int | Unset): Start after the subuser with this id.
+        limit (int | Unset): Subusers per page (100 when omitted). Default: 100.
+        username (str | Unset): Only the subuser with this username.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        TeammateSubuserAccessPage
+        TeammateSubuserAccessPage: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.teammates.subuser_access.list(teammate_name)
     """
 
-    return parse_answer(
-        await client.asend(
-            OPERATION,
-            _get_kwargs(
-                teammate_name=teammate_name,
-                after_subuser_id=after_subuser_id,
-                limit=limit,
-                username=username,
-            ),
-            options,
-        ),
-        _parse_response,
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
     )
+
+    kwargs = _get_kwargs(
+        teammate_name=teammate_name,
+        after_subuser_id=after_subuser_id,
+        limit=limit,
+        username=username,
+    )
+    return parse_answer(await client.asend(OPERATION, kwargs, options), _parse_response)

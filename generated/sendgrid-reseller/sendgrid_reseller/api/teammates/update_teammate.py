@@ -1,12 +1,14 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, overload
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._runtime.arguments import body_from_fields
 from ..._runtime.operation import Operation
-from ..._runtime.options import RequestOptions
+from ..._runtime.options import RequestOptions, call_options
 from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.teammate import Teammate
@@ -61,6 +63,24 @@ def _build_response(response: httpx.Response) -> Response[Teammate]:
     return Response.from_httpx(response, parse_answer(response, _parse_response))
 
 
+@overload
+def sync_detailed(
+    client: Client,
+    /,
+    username: str,
+    *,
+    scopes: list[str],
+    is_admin: bool,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[Teammate]: ...
+
+
+@overload
 def sync_detailed(
     client: Client,
     /,
@@ -68,35 +88,125 @@ def sync_detailed(
     *,
     body: TeammatePermissions,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[Teammate]: ...
+
+
+def sync_detailed(
+    client: Client,
+    /,
+    username: str,
+    *,
+    scopes: list[str] | Unset = UNSET,
+    is_admin: bool | Unset = UNSET,
+    body: TeammatePermissions | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[Teammate]:
-    """Change a teammate's permissions
+    """Change a teammate's permissions.
 
-     Replaces the teammate's scopes, or makes them an admin (an admin's scopes are ignored).
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: PATCH /v3/teammates/{username}; the client adds Authorization: Bearer with the API
+    key.
 
     Args:
-        username (str):
-        on_behalf_of (str | Unset):
-        body (TeammatePermissions):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.teammates.update` takes; `help()` on it describes each one.
 
     Returns:
         Response[Teammate]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.teammates.update_detailed(username, scopes=scopes, is_admin=is_admin)
     """
+
+    return _sync_detailed_impl(
+        client,
+        scopes=scopes,
+        is_admin=is_admin,
+        username=username,
+        body=body,
+        on_behalf_of=on_behalf_of,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+        options=options,
+    )
+
+
+def _sync_detailed_impl(
+    client: Client,
+    /,
+    username: str,
+    *,
+    scopes: list[str] | Unset = UNSET,
+    is_admin: bool | Unset = UNSET,
+    body: TeammatePermissions | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[Teammate]:
+    body = body_from_fields(
+        OPERATION,
+        TeammatePermissions,
+        body,
+        {
+            "scopes": scopes,
+            "is_admin": is_admin,
+        },
+        (
+            "scopes",
+            "is_admin",
+        ),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         username=username,
         body=body,
         on_behalf_of=on_behalf_of,
     )
-    response = client.send(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(client.send(OPERATION, kwargs, options))
 
 
+@overload
+def sync(
+    client: Client,
+    /,
+    username: str,
+    *,
+    scopes: list[str],
+    is_admin: bool,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Teammate: ...
+
+
+@overload
 def sync(
     client: Client,
     /,
@@ -104,40 +214,137 @@ def sync(
     *,
     body: TeammatePermissions,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Teammate: ...
+
+
+def sync(
+    client: Client,
+    /,
+    username: str,
+    *,
+    scopes: list[str] | Unset = UNSET,
+    is_admin: bool | Unset = UNSET,
+    body: TeammatePermissions | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Teammate:
-    """Change a teammate's permissions
+    """Change a teammate's permissions.
 
-     Replaces the teammate's scopes, or makes them an admin (an admin's scopes are ignored).
+    Replaces the teammate's scopes, or makes them an admin (an admin's scopes are ignored).
+
+    Wire request: PATCH /v3/teammates/{username}; the client adds Authorization: Bearer with the API
+    key.
 
     Args:
-        username (str):
-        on_behalf_of (str | Unset):
-        body (TeammatePermissions):
+        username (str): The `username` path segment. Required.
+        scopes (list[str]): Permission names such as mail.send or user.profile.read. Required.
+        is_admin (bool): The `is_admin` JSON field. Required.
+        body (TeammatePermissions): The whole request as one model, instead of the
+            fields above (not both).
+        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+            of the v2 "user" field.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        extra_body (Mapping[str, Any] | None): More body fields for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        Teammate
+        Teammate: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.teammates.update(username, scopes=scopes, is_admin=is_admin)
     """
 
-    return parse_answer(
-        client.send(
-            OPERATION,
-            _get_kwargs(
-                username=username,
-                body=body,
-                on_behalf_of=on_behalf_of,
-            ),
-            options,
-        ),
-        _parse_response,
+    return _sync_impl(
+        client,
+        scopes=scopes,
+        is_admin=is_admin,
+        username=username,
+        body=body,
+        on_behalf_of=on_behalf_of,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+        options=options,
     )
 
 
+def _sync_impl(
+    client: Client,
+    /,
+    username: str,
+    *,
+    scopes: list[str] | Unset = UNSET,
+    is_admin: bool | Unset = UNSET,
+    body: TeammatePermissions | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Teammate:
+    body = body_from_fields(
+        OPERATION,
+        TeammatePermissions,
+        body,
+        {
+            "scopes": scopes,
+            "is_admin": is_admin,
+        },
+        (
+            "scopes",
+            "is_admin",
+        ),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        username=username,
+        body=body,
+        on_behalf_of=on_behalf_of,
+    )
+    return parse_answer(client.send(OPERATION, kwargs, options), _parse_response)
+
+
+@overload
+async def asyncio_detailed(
+    client: Client,
+    /,
+    username: str,
+    *,
+    scopes: list[str],
+    is_admin: bool,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[Teammate]: ...
+
+
+@overload
 async def asyncio_detailed(
     client: Client,
     /,
@@ -145,35 +352,125 @@ async def asyncio_detailed(
     *,
     body: TeammatePermissions,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[Teammate]: ...
+
+
+async def asyncio_detailed(
+    client: Client,
+    /,
+    username: str,
+    *,
+    scopes: list[str] | Unset = UNSET,
+    is_admin: bool | Unset = UNSET,
+    body: TeammatePermissions | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[Teammate]:
-    """Change a teammate's permissions
+    """Change a teammate's permissions.
 
-     Replaces the teammate's scopes, or makes them an admin (an admin's scopes are ignored).
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: PATCH /v3/teammates/{username}; the client adds Authorization: Bearer with the API
+    key.
 
     Args:
-        username (str):
-        on_behalf_of (str | Unset):
-        body (TeammatePermissions):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.teammates.update` takes; `help()` on it describes each one.
 
     Returns:
         Response[Teammate]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.teammates.update_detailed(username, scopes=scopes, is_admin=is_admin)
     """
+
+    return await _asyncio_detailed_impl(
+        client,
+        scopes=scopes,
+        is_admin=is_admin,
+        username=username,
+        body=body,
+        on_behalf_of=on_behalf_of,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+        options=options,
+    )
+
+
+async def _asyncio_detailed_impl(
+    client: Client,
+    /,
+    username: str,
+    *,
+    scopes: list[str] | Unset = UNSET,
+    is_admin: bool | Unset = UNSET,
+    body: TeammatePermissions | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[Teammate]:
+    body = body_from_fields(
+        OPERATION,
+        TeammatePermissions,
+        body,
+        {
+            "scopes": scopes,
+            "is_admin": is_admin,
+        },
+        (
+            "scopes",
+            "is_admin",
+        ),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         username=username,
         body=body,
         on_behalf_of=on_behalf_of,
     )
-    response = await client.asend(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(await client.asend(OPERATION, kwargs, options))
 
 
+@overload
+async def asyncio(
+    client: Client,
+    /,
+    username: str,
+    *,
+    scopes: list[str],
+    is_admin: bool,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Teammate: ...
+
+
+@overload
 async def asyncio(
     client: Client,
     /,
@@ -181,35 +478,114 @@ async def asyncio(
     *,
     body: TeammatePermissions,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Teammate: ...
+
+
+async def asyncio(
+    client: Client,
+    /,
+    username: str,
+    *,
+    scopes: list[str] | Unset = UNSET,
+    is_admin: bool | Unset = UNSET,
+    body: TeammatePermissions | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Teammate:
-    """Change a teammate's permissions
+    """Change a teammate's permissions.
 
-     Replaces the teammate's scopes, or makes them an admin (an admin's scopes are ignored).
+    Replaces the teammate's scopes, or makes them an admin (an admin's scopes are ignored).
+
+    Wire request: PATCH /v3/teammates/{username}; the client adds Authorization: Bearer with the API
+    key.
 
     Args:
-        username (str):
-        on_behalf_of (str | Unset):
-        body (TeammatePermissions):
+        username (str): The `username` path segment. Required.
+        scopes (list[str]): Permission names such as mail.send or user.profile.read. Required.
+        is_admin (bool): The `is_admin` JSON field. Required.
+        body (TeammatePermissions): The whole request as one model, instead of the
+            fields above (not both).
+        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+            of the v2 "user" field.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        extra_body (Mapping[str, Any] | None): More body fields for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        Teammate
+        Teammate: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.teammates.update(username, scopes=scopes, is_admin=is_admin)
     """
 
-    return parse_answer(
-        await client.asend(
-            OPERATION,
-            _get_kwargs(
-                username=username,
-                body=body,
-                on_behalf_of=on_behalf_of,
-            ),
-            options,
-        ),
-        _parse_response,
+    return await _asyncio_impl(
+        client,
+        scopes=scopes,
+        is_admin=is_admin,
+        username=username,
+        body=body,
+        on_behalf_of=on_behalf_of,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+        options=options,
     )
+
+
+async def _asyncio_impl(
+    client: Client,
+    /,
+    username: str,
+    *,
+    scopes: list[str] | Unset = UNSET,
+    is_admin: bool | Unset = UNSET,
+    body: TeammatePermissions | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Teammate:
+    body = body_from_fields(
+        OPERATION,
+        TeammatePermissions,
+        body,
+        {
+            "scopes": scopes,
+            "is_admin": is_admin,
+        },
+        (
+            "scopes",
+            "is_admin",
+        ),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        username=username,
+        body=body,
+        on_behalf_of=on_behalf_of,
+    )
+    return parse_answer(await client.asend(OPERATION, kwargs, options), _parse_response)

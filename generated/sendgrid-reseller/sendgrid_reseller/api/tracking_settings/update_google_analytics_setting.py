@@ -1,11 +1,13 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ... import errors
+from ..._runtime.arguments import body_from_fields
 from ..._runtime.operation import Operation
-from ..._runtime.options import RequestOptions
+from ..._runtime.options import RequestOptions, call_options
 from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.google_analytics_setting import GoogleAnalyticsSetting
@@ -60,139 +62,291 @@ def sync_detailed(
     client: Client,
     /,
     *,
-    body: GoogleAnalyticsSetting,
+    enabled: bool | Unset = UNSET,
+    utm_source: str | Unset = UNSET,
+    utm_medium: str | Unset = UNSET,
+    utm_term: str | Unset = UNSET,
+    utm_content: str | Unset = UNSET,
+    utm_campaign: str | Unset = UNSET,
+    body: GoogleAnalyticsSetting | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[GoogleAnalyticsSetting]:
-    """Update the Google Analytics setting
+    """Update the Google Analytics setting.
 
-     Turns Google Analytics tracking on or off and sets the UTM values.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: PATCH /v3/tracking_settings/google_analytics; the client adds Authorization:
+    Bearer with the API key.
 
     Args:
-        on_behalf_of (str | Unset):
-        body (GoogleAnalyticsSetting):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.tracking_settings.google_analytics.update` takes; `help()` on it describes each one.
 
     Returns:
         Response[GoogleAnalyticsSetting]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.tracking_settings.google_analytics.update_detailed()
     """
+
+    body = body_from_fields(
+        OPERATION,
+        GoogleAnalyticsSetting,
+        body,
+        {
+            "enabled": enabled,
+            "utm_source": utm_source,
+            "utm_medium": utm_medium,
+            "utm_term": utm_term,
+            "utm_content": utm_content,
+            "utm_campaign": utm_campaign,
+        },
+        (),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         body=body,
         on_behalf_of=on_behalf_of,
     )
-    response = client.send(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(client.send(OPERATION, kwargs, options))
 
 
 def sync(
     client: Client,
     /,
     *,
-    body: GoogleAnalyticsSetting,
+    enabled: bool | Unset = UNSET,
+    utm_source: str | Unset = UNSET,
+    utm_medium: str | Unset = UNSET,
+    utm_term: str | Unset = UNSET,
+    utm_content: str | Unset = UNSET,
+    utm_campaign: str | Unset = UNSET,
+    body: GoogleAnalyticsSetting | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> GoogleAnalyticsSetting:
-    """Update the Google Analytics setting
+    """Update the Google Analytics setting.
 
-     Turns Google Analytics tracking on or off and sets the UTM values.
+    Turns Google Analytics tracking on or off and sets the UTM values.
+
+    Wire request: PATCH /v3/tracking_settings/google_analytics; the client adds Authorization:
+    Bearer with the API key.
 
     Args:
-        on_behalf_of (str | Unset):
-        body (GoogleAnalyticsSetting):
+        enabled (bool | Unset): The `enabled` JSON field.
+        utm_source (str | Unset): The `utm_source` JSON field.
+        utm_medium (str | Unset): The `utm_medium` JSON field.
+        utm_term (str | Unset): The `utm_term` JSON field.
+        utm_content (str | Unset): The `utm_content` JSON field.
+        utm_campaign (str | Unset): The `utm_campaign` JSON field.
+        body (GoogleAnalyticsSetting): The whole request as one model, instead of the
+            fields above (not both).
+        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+            of the v2 "user" field.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        extra_body (Mapping[str, Any] | None): More body fields for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        GoogleAnalyticsSetting
+        GoogleAnalyticsSetting: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.tracking_settings.google_analytics.update()
     """
 
-    return parse_answer(
-        client.send(
-            OPERATION,
-            _get_kwargs(
-                body=body,
-                on_behalf_of=on_behalf_of,
-            ),
-            options,
-        ),
-        _parse_response,
+    body = body_from_fields(
+        OPERATION,
+        GoogleAnalyticsSetting,
+        body,
+        {
+            "enabled": enabled,
+            "utm_source": utm_source,
+            "utm_medium": utm_medium,
+            "utm_term": utm_term,
+            "utm_content": utm_content,
+            "utm_campaign": utm_campaign,
+        },
+        (),
     )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        body=body,
+        on_behalf_of=on_behalf_of,
+    )
+    return parse_answer(client.send(OPERATION, kwargs, options), _parse_response)
 
 
 async def asyncio_detailed(
     client: Client,
     /,
     *,
-    body: GoogleAnalyticsSetting,
+    enabled: bool | Unset = UNSET,
+    utm_source: str | Unset = UNSET,
+    utm_medium: str | Unset = UNSET,
+    utm_term: str | Unset = UNSET,
+    utm_content: str | Unset = UNSET,
+    utm_campaign: str | Unset = UNSET,
+    body: GoogleAnalyticsSetting | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[GoogleAnalyticsSetting]:
-    """Update the Google Analytics setting
+    """Update the Google Analytics setting.
 
-     Turns Google Analytics tracking on or off and sets the UTM values.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: PATCH /v3/tracking_settings/google_analytics; the client adds Authorization:
+    Bearer with the API key.
 
     Args:
-        on_behalf_of (str | Unset):
-        body (GoogleAnalyticsSetting):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.tracking_settings.google_analytics.update` takes; `help()` on it describes each one.
 
     Returns:
         Response[GoogleAnalyticsSetting]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.tracking_settings.google_analytics.update_detailed()
     """
+
+    body = body_from_fields(
+        OPERATION,
+        GoogleAnalyticsSetting,
+        body,
+        {
+            "enabled": enabled,
+            "utm_source": utm_source,
+            "utm_medium": utm_medium,
+            "utm_term": utm_term,
+            "utm_content": utm_content,
+            "utm_campaign": utm_campaign,
+        },
+        (),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         body=body,
         on_behalf_of=on_behalf_of,
     )
-    response = await client.asend(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(await client.asend(OPERATION, kwargs, options))
 
 
 async def asyncio(
     client: Client,
     /,
     *,
-    body: GoogleAnalyticsSetting,
+    enabled: bool | Unset = UNSET,
+    utm_source: str | Unset = UNSET,
+    utm_medium: str | Unset = UNSET,
+    utm_term: str | Unset = UNSET,
+    utm_content: str | Unset = UNSET,
+    utm_campaign: str | Unset = UNSET,
+    body: GoogleAnalyticsSetting | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> GoogleAnalyticsSetting:
-    """Update the Google Analytics setting
+    """Update the Google Analytics setting.
 
-     Turns Google Analytics tracking on or off and sets the UTM values.
+    Turns Google Analytics tracking on or off and sets the UTM values.
+
+    Wire request: PATCH /v3/tracking_settings/google_analytics; the client adds Authorization:
+    Bearer with the API key.
 
     Args:
-        on_behalf_of (str | Unset):
-        body (GoogleAnalyticsSetting):
+        enabled (bool | Unset): The `enabled` JSON field.
+        utm_source (str | Unset): The `utm_source` JSON field.
+        utm_medium (str | Unset): The `utm_medium` JSON field.
+        utm_term (str | Unset): The `utm_term` JSON field.
+        utm_content (str | Unset): The `utm_content` JSON field.
+        utm_campaign (str | Unset): The `utm_campaign` JSON field.
+        body (GoogleAnalyticsSetting): The whole request as one model, instead of the
+            fields above (not both).
+        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+            of the v2 "user" field.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        extra_body (Mapping[str, Any] | None): More body fields for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        GoogleAnalyticsSetting
+        GoogleAnalyticsSetting: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.tracking_settings.google_analytics.update()
     """
 
-    return parse_answer(
-        await client.asend(
-            OPERATION,
-            _get_kwargs(
-                body=body,
-                on_behalf_of=on_behalf_of,
-            ),
-            options,
-        ),
-        _parse_response,
+    body = body_from_fields(
+        OPERATION,
+        GoogleAnalyticsSetting,
+        body,
+        {
+            "enabled": enabled,
+            "utm_source": utm_source,
+            "utm_medium": utm_medium,
+            "utm_term": utm_term,
+            "utm_content": utm_content,
+            "utm_campaign": utm_campaign,
+        },
+        (),
     )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        body=body,
+        on_behalf_of=on_behalf_of,
+    )
+    return parse_answer(await client.asend(OPERATION, kwargs, options), _parse_response)

@@ -1,11 +1,13 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ... import errors
+from ..._runtime.arguments import body_from_fields
 from ..._runtime.operation import Operation
-from ..._runtime.options import RequestOptions
+from ..._runtime.options import RequestOptions, call_options
 from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.subscription_tracking_setting import SubscriptionTrackingSetting
@@ -60,139 +62,291 @@ def sync_detailed(
     client: Client,
     /,
     *,
-    body: SubscriptionTrackingSetting,
+    enabled: bool | Unset = UNSET,
+    html_content: str | Unset = UNSET,
+    plain_content: str | Unset = UNSET,
+    landing: str | Unset = UNSET,
+    replace: str | Unset = UNSET,
+    url: str | Unset = UNSET,
+    body: SubscriptionTrackingSetting | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[SubscriptionTrackingSetting]:
-    """Update the subscription tracking setting
+    """Update the subscription tracking setting.
 
-     Turns subscription tracking on or off and sets its content.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: PATCH /v3/tracking_settings/subscription; the client adds Authorization: Bearer
+    with the API key.
 
     Args:
-        on_behalf_of (str | Unset):
-        body (SubscriptionTrackingSetting):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.tracking_settings.subscription.update` takes; `help()` on it describes each one.
 
     Returns:
         Response[SubscriptionTrackingSetting]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.tracking_settings.subscription.update_detailed()
     """
+
+    body = body_from_fields(
+        OPERATION,
+        SubscriptionTrackingSetting,
+        body,
+        {
+            "enabled": enabled,
+            "html_content": html_content,
+            "plain_content": plain_content,
+            "landing": landing,
+            "replace": replace,
+            "url": url,
+        },
+        (),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         body=body,
         on_behalf_of=on_behalf_of,
     )
-    response = client.send(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(client.send(OPERATION, kwargs, options))
 
 
 def sync(
     client: Client,
     /,
     *,
-    body: SubscriptionTrackingSetting,
+    enabled: bool | Unset = UNSET,
+    html_content: str | Unset = UNSET,
+    plain_content: str | Unset = UNSET,
+    landing: str | Unset = UNSET,
+    replace: str | Unset = UNSET,
+    url: str | Unset = UNSET,
+    body: SubscriptionTrackingSetting | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> SubscriptionTrackingSetting:
-    """Update the subscription tracking setting
+    """Update the subscription tracking setting.
 
-     Turns subscription tracking on or off and sets its content.
+    Turns subscription tracking on or off and sets its content.
+
+    Wire request: PATCH /v3/tracking_settings/subscription; the client adds Authorization: Bearer
+    with the API key.
 
     Args:
-        on_behalf_of (str | Unset):
-        body (SubscriptionTrackingSetting):
+        enabled (bool | Unset): The `enabled` JSON field.
+        html_content (str | Unset): HTML footer; <% %> marks the unsubscribe link.
+        plain_content (str | Unset): Plain-text footer; <% %> marks the unsubscribe link.
+        landing (str | Unset): HTML of the page shown after unsubscribing.
+        replace (str | Unset): A tag in the message that is replaced by the unsubscribe link.
+        url (str | Unset): A page of your own to send unsubscribers to instead.
+        body (SubscriptionTrackingSetting): The whole request as one model, instead of the
+            fields above (not both).
+        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+            of the v2 "user" field.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        extra_body (Mapping[str, Any] | None): More body fields for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        SubscriptionTrackingSetting
+        SubscriptionTrackingSetting: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.tracking_settings.subscription.update()
     """
 
-    return parse_answer(
-        client.send(
-            OPERATION,
-            _get_kwargs(
-                body=body,
-                on_behalf_of=on_behalf_of,
-            ),
-            options,
-        ),
-        _parse_response,
+    body = body_from_fields(
+        OPERATION,
+        SubscriptionTrackingSetting,
+        body,
+        {
+            "enabled": enabled,
+            "html_content": html_content,
+            "plain_content": plain_content,
+            "landing": landing,
+            "replace": replace,
+            "url": url,
+        },
+        (),
     )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        body=body,
+        on_behalf_of=on_behalf_of,
+    )
+    return parse_answer(client.send(OPERATION, kwargs, options), _parse_response)
 
 
 async def asyncio_detailed(
     client: Client,
     /,
     *,
-    body: SubscriptionTrackingSetting,
+    enabled: bool | Unset = UNSET,
+    html_content: str | Unset = UNSET,
+    plain_content: str | Unset = UNSET,
+    landing: str | Unset = UNSET,
+    replace: str | Unset = UNSET,
+    url: str | Unset = UNSET,
+    body: SubscriptionTrackingSetting | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[SubscriptionTrackingSetting]:
-    """Update the subscription tracking setting
+    """Update the subscription tracking setting.
 
-     Turns subscription tracking on or off and sets its content.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: PATCH /v3/tracking_settings/subscription; the client adds Authorization: Bearer
+    with the API key.
 
     Args:
-        on_behalf_of (str | Unset):
-        body (SubscriptionTrackingSetting):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.tracking_settings.subscription.update` takes; `help()` on it describes each one.
 
     Returns:
         Response[SubscriptionTrackingSetting]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.tracking_settings.subscription.update_detailed()
     """
+
+    body = body_from_fields(
+        OPERATION,
+        SubscriptionTrackingSetting,
+        body,
+        {
+            "enabled": enabled,
+            "html_content": html_content,
+            "plain_content": plain_content,
+            "landing": landing,
+            "replace": replace,
+            "url": url,
+        },
+        (),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         body=body,
         on_behalf_of=on_behalf_of,
     )
-    response = await client.asend(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(await client.asend(OPERATION, kwargs, options))
 
 
 async def asyncio(
     client: Client,
     /,
     *,
-    body: SubscriptionTrackingSetting,
+    enabled: bool | Unset = UNSET,
+    html_content: str | Unset = UNSET,
+    plain_content: str | Unset = UNSET,
+    landing: str | Unset = UNSET,
+    replace: str | Unset = UNSET,
+    url: str | Unset = UNSET,
+    body: SubscriptionTrackingSetting | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> SubscriptionTrackingSetting:
-    """Update the subscription tracking setting
+    """Update the subscription tracking setting.
 
-     Turns subscription tracking on or off and sets its content.
+    Turns subscription tracking on or off and sets its content.
+
+    Wire request: PATCH /v3/tracking_settings/subscription; the client adds Authorization: Bearer
+    with the API key.
 
     Args:
-        on_behalf_of (str | Unset):
-        body (SubscriptionTrackingSetting):
+        enabled (bool | Unset): The `enabled` JSON field.
+        html_content (str | Unset): HTML footer; <% %> marks the unsubscribe link.
+        plain_content (str | Unset): Plain-text footer; <% %> marks the unsubscribe link.
+        landing (str | Unset): HTML of the page shown after unsubscribing.
+        replace (str | Unset): A tag in the message that is replaced by the unsubscribe link.
+        url (str | Unset): A page of your own to send unsubscribers to instead.
+        body (SubscriptionTrackingSetting): The whole request as one model, instead of the
+            fields above (not both).
+        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+            of the v2 "user" field.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        extra_body (Mapping[str, Any] | None): More body fields for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        SubscriptionTrackingSetting
+        SubscriptionTrackingSetting: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.tracking_settings.subscription.update()
     """
 
-    return parse_answer(
-        await client.asend(
-            OPERATION,
-            _get_kwargs(
-                body=body,
-                on_behalf_of=on_behalf_of,
-            ),
-            options,
-        ),
-        _parse_response,
+    body = body_from_fields(
+        OPERATION,
+        SubscriptionTrackingSetting,
+        body,
+        {
+            "enabled": enabled,
+            "html_content": html_content,
+            "plain_content": plain_content,
+            "landing": landing,
+            "replace": replace,
+            "url": url,
+        },
+        (),
     )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        body=body,
+        on_behalf_of=on_behalf_of,
+    )
+    return parse_answer(await client.asend(OPERATION, kwargs, options), _parse_response)

@@ -1,11 +1,13 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ... import errors
+from ..._runtime.arguments import body_from_fields
 from ..._runtime.operation import Operation
-from ..._runtime.options import RequestOptions
+from ..._runtime.options import RequestOptions, call_options
 from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.enforced_tls_settings import EnforcedTlsSettings
@@ -60,139 +62,261 @@ def sync_detailed(
     client: Client,
     /,
     *,
-    body: EnforcedTlsSettings,
+    require_tls: bool | Unset = UNSET,
+    require_valid_cert: bool | Unset = UNSET,
+    version: float | Unset = UNSET,
+    body: EnforcedTlsSettings | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[EnforcedTlsSettings]:
-    """Change Enforced TLS settings
+    """Change Enforced TLS settings.
 
-     Mail to servers that fail the requirement is dropped (block event) instead of sent unencrypted.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: PATCH /v3/user/settings/enforced_tls; the client adds Authorization: Bearer with
+    the API key.
 
     Args:
-        on_behalf_of (str | Unset):
-        body (EnforcedTlsSettings):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.user.enforced_tls.update` takes; `help()` on it describes each one.
 
     Returns:
         Response[EnforcedTlsSettings]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.user.enforced_tls.update_detailed()
     """
+
+    body = body_from_fields(
+        OPERATION,
+        EnforcedTlsSettings,
+        body,
+        {
+            "require_tls": require_tls,
+            "require_valid_cert": require_valid_cert,
+            "version": version,
+        },
+        (),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         body=body,
         on_behalf_of=on_behalf_of,
     )
-    response = client.send(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(client.send(OPERATION, kwargs, options))
 
 
 def sync(
     client: Client,
     /,
     *,
-    body: EnforcedTlsSettings,
+    require_tls: bool | Unset = UNSET,
+    require_valid_cert: bool | Unset = UNSET,
+    version: float | Unset = UNSET,
+    body: EnforcedTlsSettings | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> EnforcedTlsSettings:
-    """Change Enforced TLS settings
+    """Change Enforced TLS settings.
 
-     Mail to servers that fail the requirement is dropped (block event) instead of sent unencrypted.
+    Mail to servers that fail the requirement is dropped (block event) instead of sent unencrypted.
+
+    Wire request: PATCH /v3/user/settings/enforced_tls; the client adds Authorization: Bearer with
+    the API key.
 
     Args:
-        on_behalf_of (str | Unset):
-        body (EnforcedTlsSettings):
+        require_tls (bool | Unset): The `require_tls` JSON field.
+        require_valid_cert (bool | Unset): The `require_valid_cert` JSON field.
+        version (float | Unset): The lowest TLS version accepted: 1.1, 1.2 or 1.3.
+        body (EnforcedTlsSettings): The whole request as one model, instead of the
+            fields above (not both).
+        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+            of the v2 "user" field.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        extra_body (Mapping[str, Any] | None): More body fields for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        EnforcedTlsSettings
+        EnforcedTlsSettings: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.user.enforced_tls.update()
     """
 
-    return parse_answer(
-        client.send(
-            OPERATION,
-            _get_kwargs(
-                body=body,
-                on_behalf_of=on_behalf_of,
-            ),
-            options,
-        ),
-        _parse_response,
+    body = body_from_fields(
+        OPERATION,
+        EnforcedTlsSettings,
+        body,
+        {
+            "require_tls": require_tls,
+            "require_valid_cert": require_valid_cert,
+            "version": version,
+        },
+        (),
     )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        body=body,
+        on_behalf_of=on_behalf_of,
+    )
+    return parse_answer(client.send(OPERATION, kwargs, options), _parse_response)
 
 
 async def asyncio_detailed(
     client: Client,
     /,
     *,
-    body: EnforcedTlsSettings,
+    require_tls: bool | Unset = UNSET,
+    require_valid_cert: bool | Unset = UNSET,
+    version: float | Unset = UNSET,
+    body: EnforcedTlsSettings | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[EnforcedTlsSettings]:
-    """Change Enforced TLS settings
+    """Change Enforced TLS settings.
 
-     Mail to servers that fail the requirement is dropped (block event) instead of sent unencrypted.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: PATCH /v3/user/settings/enforced_tls; the client adds Authorization: Bearer with
+    the API key.
 
     Args:
-        on_behalf_of (str | Unset):
-        body (EnforcedTlsSettings):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.user.enforced_tls.update` takes; `help()` on it describes each one.
 
     Returns:
         Response[EnforcedTlsSettings]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.user.enforced_tls.update_detailed()
     """
+
+    body = body_from_fields(
+        OPERATION,
+        EnforcedTlsSettings,
+        body,
+        {
+            "require_tls": require_tls,
+            "require_valid_cert": require_valid_cert,
+            "version": version,
+        },
+        (),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         body=body,
         on_behalf_of=on_behalf_of,
     )
-    response = await client.asend(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(await client.asend(OPERATION, kwargs, options))
 
 
 async def asyncio(
     client: Client,
     /,
     *,
-    body: EnforcedTlsSettings,
+    require_tls: bool | Unset = UNSET,
+    require_valid_cert: bool | Unset = UNSET,
+    version: float | Unset = UNSET,
+    body: EnforcedTlsSettings | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> EnforcedTlsSettings:
-    """Change Enforced TLS settings
+    """Change Enforced TLS settings.
 
-     Mail to servers that fail the requirement is dropped (block event) instead of sent unencrypted.
+    Mail to servers that fail the requirement is dropped (block event) instead of sent unencrypted.
+
+    Wire request: PATCH /v3/user/settings/enforced_tls; the client adds Authorization: Bearer with
+    the API key.
 
     Args:
-        on_behalf_of (str | Unset):
-        body (EnforcedTlsSettings):
+        require_tls (bool | Unset): The `require_tls` JSON field.
+        require_valid_cert (bool | Unset): The `require_valid_cert` JSON field.
+        version (float | Unset): The lowest TLS version accepted: 1.1, 1.2 or 1.3.
+        body (EnforcedTlsSettings): The whole request as one model, instead of the
+            fields above (not both).
+        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+            of the v2 "user" field.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        extra_body (Mapping[str, Any] | None): More body fields for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        EnforcedTlsSettings
+        EnforcedTlsSettings: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.user.enforced_tls.update()
     """
 
-    return parse_answer(
-        await client.asend(
-            OPERATION,
-            _get_kwargs(
-                body=body,
-                on_behalf_of=on_behalf_of,
-            ),
-            options,
-        ),
-        _parse_response,
+    body = body_from_fields(
+        OPERATION,
+        EnforcedTlsSettings,
+        body,
+        {
+            "require_tls": require_tls,
+            "require_valid_cert": require_valid_cert,
+            "version": version,
+        },
+        (),
     )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        body=body,
+        on_behalf_of=on_behalf_of,
+    )
+    return parse_answer(await client.asend(OPERATION, kwargs, options), _parse_response)

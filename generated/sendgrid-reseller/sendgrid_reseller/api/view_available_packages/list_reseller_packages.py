@@ -1,11 +1,12 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ... import errors
 from ..._runtime.operation import Operation
-from ..._runtime.options import RequestOptions
+from ..._runtime.options import RequestOptions, call_options
 from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.v2_package import V2Package
@@ -53,89 +54,175 @@ def sync_detailed(
     client: Client,
     /,
     *,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[list[V2Package]]:
-    """List the packages a reseller can assign
+    """List the packages a reseller can assign.
 
-     Returns the packages the reseller may put customers on; their names are what create and the account-
-    change calls take.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+    Wire request: POST /apiv2/reseller.packages.json; the client adds the credentials as the
+    api_user / api_key form fields.
+
+    Args:
+        The same as `client.reseller.packages.list` takes; `help()` on it describes each one.
 
     Returns:
         Response[list[V2Package]]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.reseller.packages.list_detailed()
     """
 
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
+
     kwargs = _get_kwargs()
-    response = client.send(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(client.send(OPERATION, kwargs, options))
 
 
 def sync(
     client: Client,
     /,
     *,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> list[V2Package]:
-    """List the packages a reseller can assign
+    """List the packages a reseller can assign.
 
-     Returns the packages the reseller may put customers on; their names are what create and the account-
-    change calls take.
+    Returns the packages the reseller may put customers on; their names are what create and the
+    account-change calls take.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+    Wire request: POST /apiv2/reseller.packages.json; the client adds the credentials as the
+    api_user / api_key form fields.
+
+    Args:
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        extra_body (Mapping[str, Any] | None): More body fields for this call (never the fixed
+            fields or the credentials).
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
     Returns:
-        list[V2Package]
+        list[V2Package]: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.reseller.packages.list()
     """
 
-    return parse_answer(client.send(OPERATION, _get_kwargs(), options), _parse_response)
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
+
+    kwargs = _get_kwargs()
+    return parse_answer(client.send(OPERATION, kwargs, options), _parse_response)
 
 
 async def asyncio_detailed(
     client: Client,
     /,
     *,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[list[V2Package]]:
-    """List the packages a reseller can assign
+    """List the packages a reseller can assign.
 
-     Returns the packages the reseller may put customers on; their names are what create and the account-
-    change calls take.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+    Wire request: POST /apiv2/reseller.packages.json; the client adds the credentials as the
+    api_user / api_key form fields.
+
+    Args:
+        The same as `client.reseller.packages.list` takes; `help()` on it describes each one.
 
     Returns:
         Response[list[V2Package]]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.reseller.packages.list_detailed()
     """
 
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
+
     kwargs = _get_kwargs()
-    response = await client.asend(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(await client.asend(OPERATION, kwargs, options))
 
 
 async def asyncio(
     client: Client,
     /,
     *,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> list[V2Package]:
-    """List the packages a reseller can assign
+    """List the packages a reseller can assign.
 
-     Returns the packages the reseller may put customers on; their names are what create and the account-
-    change calls take.
+    Returns the packages the reseller may put customers on; their names are what create and the
+    account-change calls take.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+    Wire request: POST /apiv2/reseller.packages.json; the client adds the credentials as the
+    api_user / api_key form fields.
+
+    Args:
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        extra_body (Mapping[str, Any] | None): More body fields for this call (never the fixed
+            fields or the credentials).
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
     Returns:
-        list[V2Package]
+        list[V2Package]: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.reseller.packages.list()
     """
 
-    return parse_answer(await client.asend(OPERATION, _get_kwargs(), options), _parse_response)
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
+
+    kwargs = _get_kwargs()
+    return parse_answer(await client.asend(OPERATION, kwargs, options), _parse_response)

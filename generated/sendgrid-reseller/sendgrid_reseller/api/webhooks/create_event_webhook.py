@@ -1,11 +1,13 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, overload
 
 import httpx
 
 from ... import errors
+from ..._runtime.arguments import body_from_fields
 from ..._runtime.operation import Operation
-from ..._runtime.options import RequestOptions
+from ..._runtime.options import RequestOptions, call_options
 from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.event_webhook import EventWebhook
@@ -57,147 +59,845 @@ def _build_response(response: httpx.Response) -> Response[EventWebhook]:
     return Response.from_httpx(response, parse_answer(response, _parse_response))
 
 
+@overload
+def sync_detailed(
+    client: Client,
+    /,
+    *,
+    url: str,
+    enabled: bool | Unset = UNSET,
+    group_resubscribe: bool | Unset = UNSET,
+    delivered: bool | Unset = UNSET,
+    group_unsubscribe: bool | Unset = UNSET,
+    spam_report: bool | Unset = UNSET,
+    bounce: bool | Unset = UNSET,
+    deferred: bool | Unset = UNSET,
+    unsubscribe: bool | Unset = UNSET,
+    processed: bool | Unset = UNSET,
+    open_: bool | Unset = UNSET,
+    click: bool | Unset = UNSET,
+    dropped: bool | Unset = UNSET,
+    account_status_change: bool | Unset = UNSET,
+    friendly_name: None | str | Unset = UNSET,
+    oauth_client_id: None | str | Unset = UNSET,
+    oauth_client_secret: None | str | Unset = UNSET,
+    oauth_token_url: None | str | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[EventWebhook]: ...
+
+
+@overload
 def sync_detailed(
     client: Client,
     /,
     *,
     body: EventWebhookSettings,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[EventWebhook]: ...
+
+
+def sync_detailed(
+    client: Client,
+    /,
+    *,
+    url: str | Unset = UNSET,
+    enabled: bool | Unset = UNSET,
+    group_resubscribe: bool | Unset = UNSET,
+    delivered: bool | Unset = UNSET,
+    group_unsubscribe: bool | Unset = UNSET,
+    spam_report: bool | Unset = UNSET,
+    bounce: bool | Unset = UNSET,
+    deferred: bool | Unset = UNSET,
+    unsubscribe: bool | Unset = UNSET,
+    processed: bool | Unset = UNSET,
+    open_: bool | Unset = UNSET,
+    click: bool | Unset = UNSET,
+    dropped: bool | Unset = UNSET,
+    account_status_change: bool | Unset = UNSET,
+    friendly_name: None | str | Unset = UNSET,
+    oauth_client_id: None | str | Unset = UNSET,
+    oauth_client_secret: None | str | Unset = UNSET,
+    oauth_token_url: None | str | Unset = UNSET,
+    body: EventWebhookSettings | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[EventWebhook]:
-    """Create an Event Webhook
+    """Create an Event Webhook.
 
-     Adds an Event Webhook: the URL SendGrid POSTs events to and which event types it sends, optionally
-    with OAuth. Signature verification is switched on separately (set_signing).
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: POST /v3/user/webhooks/event/settings; the client adds Authorization: Bearer with
+    the API key.
 
     Args:
-        on_behalf_of (str | Unset):
-        body (EventWebhookSettings):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.webhooks.event.create` takes; `help()` on it describes each one.
 
     Returns:
         Response[EventWebhook]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.webhooks.event.create_detailed(url=url)
     """
+
+    return _sync_detailed_impl(
+        client,
+        url=url,
+        enabled=enabled,
+        group_resubscribe=group_resubscribe,
+        delivered=delivered,
+        group_unsubscribe=group_unsubscribe,
+        spam_report=spam_report,
+        bounce=bounce,
+        deferred=deferred,
+        unsubscribe=unsubscribe,
+        processed=processed,
+        open_=open_,
+        click=click,
+        dropped=dropped,
+        account_status_change=account_status_change,
+        friendly_name=friendly_name,
+        oauth_client_id=oauth_client_id,
+        oauth_client_secret=oauth_client_secret,
+        oauth_token_url=oauth_token_url,
+        body=body,
+        on_behalf_of=on_behalf_of,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+        options=options,
+    )
+
+
+def _sync_detailed_impl(
+    client: Client,
+    /,
+    *,
+    url: str | Unset = UNSET,
+    enabled: bool | Unset = UNSET,
+    group_resubscribe: bool | Unset = UNSET,
+    delivered: bool | Unset = UNSET,
+    group_unsubscribe: bool | Unset = UNSET,
+    spam_report: bool | Unset = UNSET,
+    bounce: bool | Unset = UNSET,
+    deferred: bool | Unset = UNSET,
+    unsubscribe: bool | Unset = UNSET,
+    processed: bool | Unset = UNSET,
+    open_: bool | Unset = UNSET,
+    click: bool | Unset = UNSET,
+    dropped: bool | Unset = UNSET,
+    account_status_change: bool | Unset = UNSET,
+    friendly_name: None | str | Unset = UNSET,
+    oauth_client_id: None | str | Unset = UNSET,
+    oauth_client_secret: None | str | Unset = UNSET,
+    oauth_token_url: None | str | Unset = UNSET,
+    body: EventWebhookSettings | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[EventWebhook]:
+    body = body_from_fields(
+        OPERATION,
+        EventWebhookSettings,
+        body,
+        {
+            "url": url,
+            "enabled": enabled,
+            "group_resubscribe": group_resubscribe,
+            "delivered": delivered,
+            "group_unsubscribe": group_unsubscribe,
+            "spam_report": spam_report,
+            "bounce": bounce,
+            "deferred": deferred,
+            "unsubscribe": unsubscribe,
+            "processed": processed,
+            "open_": open_,
+            "click": click,
+            "dropped": dropped,
+            "account_status_change": account_status_change,
+            "friendly_name": friendly_name,
+            "oauth_client_id": oauth_client_id,
+            "oauth_client_secret": oauth_client_secret,
+            "oauth_token_url": oauth_token_url,
+        },
+        ("url",),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         body=body,
         on_behalf_of=on_behalf_of,
     )
-    response = client.send(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(client.send(OPERATION, kwargs, options))
 
 
+@overload
+def sync(
+    client: Client,
+    /,
+    *,
+    url: str,
+    enabled: bool | Unset = UNSET,
+    group_resubscribe: bool | Unset = UNSET,
+    delivered: bool | Unset = UNSET,
+    group_unsubscribe: bool | Unset = UNSET,
+    spam_report: bool | Unset = UNSET,
+    bounce: bool | Unset = UNSET,
+    deferred: bool | Unset = UNSET,
+    unsubscribe: bool | Unset = UNSET,
+    processed: bool | Unset = UNSET,
+    open_: bool | Unset = UNSET,
+    click: bool | Unset = UNSET,
+    dropped: bool | Unset = UNSET,
+    account_status_change: bool | Unset = UNSET,
+    friendly_name: None | str | Unset = UNSET,
+    oauth_client_id: None | str | Unset = UNSET,
+    oauth_client_secret: None | str | Unset = UNSET,
+    oauth_token_url: None | str | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> EventWebhook: ...
+
+
+@overload
 def sync(
     client: Client,
     /,
     *,
     body: EventWebhookSettings,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> EventWebhook: ...
+
+
+def sync(
+    client: Client,
+    /,
+    *,
+    url: str | Unset = UNSET,
+    enabled: bool | Unset = UNSET,
+    group_resubscribe: bool | Unset = UNSET,
+    delivered: bool | Unset = UNSET,
+    group_unsubscribe: bool | Unset = UNSET,
+    spam_report: bool | Unset = UNSET,
+    bounce: bool | Unset = UNSET,
+    deferred: bool | Unset = UNSET,
+    unsubscribe: bool | Unset = UNSET,
+    processed: bool | Unset = UNSET,
+    open_: bool | Unset = UNSET,
+    click: bool | Unset = UNSET,
+    dropped: bool | Unset = UNSET,
+    account_status_change: bool | Unset = UNSET,
+    friendly_name: None | str | Unset = UNSET,
+    oauth_client_id: None | str | Unset = UNSET,
+    oauth_client_secret: None | str | Unset = UNSET,
+    oauth_token_url: None | str | Unset = UNSET,
+    body: EventWebhookSettings | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> EventWebhook:
-    """Create an Event Webhook
+    """Create an Event Webhook.
 
-     Adds an Event Webhook: the URL SendGrid POSTs events to and which event types it sends, optionally
-    with OAuth. Signature verification is switched on separately (set_signing).
+    Adds an Event Webhook: the URL SendGrid POSTs events to and which event types it sends,
+    optionally with OAuth. Signature verification is switched on separately (set_signing).
+
+    Wire request: POST /v3/user/webhooks/event/settings; the client adds Authorization: Bearer with
+    the API key.
 
     Args:
-        on_behalf_of (str | Unset):
-        body (EventWebhookSettings):
+        url (str): Where SendGrid POSTs the events. Required.
+        enabled (bool | Unset): The `enabled` JSON field.
+        group_resubscribe (bool | Unset): The `group_resubscribe` JSON field.
+        delivered (bool | Unset): The `delivered` JSON field.
+        group_unsubscribe (bool | Unset): The `group_unsubscribe` JSON field.
+        spam_report (bool | Unset): The `spam_report` JSON field.
+        bounce (bool | Unset): The `bounce` JSON field.
+        deferred (bool | Unset): The `deferred` JSON field.
+        unsubscribe (bool | Unset): The `unsubscribe` JSON field.
+        processed (bool | Unset): The `processed` JSON field.
+        open_ (bool | Unset): The `open` JSON field.
+        click (bool | Unset): The `click` JSON field.
+        dropped (bool | Unset): The `dropped` JSON field.
+        account_status_change (bool | Unset): Also send account status change (compliance) events.
+        friendly_name (None | str | Unset): A label for people; use id in code.
+        oauth_client_id (None | str | Unset): The `oauth_client_id` JSON field.
+        oauth_client_secret (None | str | Unset): Sent once; SendGrid stores it.
+        oauth_token_url (None | str | Unset): The `oauth_token_url` JSON field.
+        body (EventWebhookSettings): The whole request as one model, instead of the
+            fields above (not both).
+        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+            of the v2 "user" field.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        extra_body (Mapping[str, Any] | None): More body fields for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        EventWebhook
+        EventWebhook: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.webhooks.event.create(url=url)
     """
 
-    return parse_answer(
-        client.send(
-            OPERATION,
-            _get_kwargs(
-                body=body,
-                on_behalf_of=on_behalf_of,
-            ),
-            options,
-        ),
-        _parse_response,
+    return _sync_impl(
+        client,
+        url=url,
+        enabled=enabled,
+        group_resubscribe=group_resubscribe,
+        delivered=delivered,
+        group_unsubscribe=group_unsubscribe,
+        spam_report=spam_report,
+        bounce=bounce,
+        deferred=deferred,
+        unsubscribe=unsubscribe,
+        processed=processed,
+        open_=open_,
+        click=click,
+        dropped=dropped,
+        account_status_change=account_status_change,
+        friendly_name=friendly_name,
+        oauth_client_id=oauth_client_id,
+        oauth_client_secret=oauth_client_secret,
+        oauth_token_url=oauth_token_url,
+        body=body,
+        on_behalf_of=on_behalf_of,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+        options=options,
     )
 
 
+def _sync_impl(
+    client: Client,
+    /,
+    *,
+    url: str | Unset = UNSET,
+    enabled: bool | Unset = UNSET,
+    group_resubscribe: bool | Unset = UNSET,
+    delivered: bool | Unset = UNSET,
+    group_unsubscribe: bool | Unset = UNSET,
+    spam_report: bool | Unset = UNSET,
+    bounce: bool | Unset = UNSET,
+    deferred: bool | Unset = UNSET,
+    unsubscribe: bool | Unset = UNSET,
+    processed: bool | Unset = UNSET,
+    open_: bool | Unset = UNSET,
+    click: bool | Unset = UNSET,
+    dropped: bool | Unset = UNSET,
+    account_status_change: bool | Unset = UNSET,
+    friendly_name: None | str | Unset = UNSET,
+    oauth_client_id: None | str | Unset = UNSET,
+    oauth_client_secret: None | str | Unset = UNSET,
+    oauth_token_url: None | str | Unset = UNSET,
+    body: EventWebhookSettings | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> EventWebhook:
+    body = body_from_fields(
+        OPERATION,
+        EventWebhookSettings,
+        body,
+        {
+            "url": url,
+            "enabled": enabled,
+            "group_resubscribe": group_resubscribe,
+            "delivered": delivered,
+            "group_unsubscribe": group_unsubscribe,
+            "spam_report": spam_report,
+            "bounce": bounce,
+            "deferred": deferred,
+            "unsubscribe": unsubscribe,
+            "processed": processed,
+            "open_": open_,
+            "click": click,
+            "dropped": dropped,
+            "account_status_change": account_status_change,
+            "friendly_name": friendly_name,
+            "oauth_client_id": oauth_client_id,
+            "oauth_client_secret": oauth_client_secret,
+            "oauth_token_url": oauth_token_url,
+        },
+        ("url",),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        body=body,
+        on_behalf_of=on_behalf_of,
+    )
+    return parse_answer(client.send(OPERATION, kwargs, options), _parse_response)
+
+
+@overload
+async def asyncio_detailed(
+    client: Client,
+    /,
+    *,
+    url: str,
+    enabled: bool | Unset = UNSET,
+    group_resubscribe: bool | Unset = UNSET,
+    delivered: bool | Unset = UNSET,
+    group_unsubscribe: bool | Unset = UNSET,
+    spam_report: bool | Unset = UNSET,
+    bounce: bool | Unset = UNSET,
+    deferred: bool | Unset = UNSET,
+    unsubscribe: bool | Unset = UNSET,
+    processed: bool | Unset = UNSET,
+    open_: bool | Unset = UNSET,
+    click: bool | Unset = UNSET,
+    dropped: bool | Unset = UNSET,
+    account_status_change: bool | Unset = UNSET,
+    friendly_name: None | str | Unset = UNSET,
+    oauth_client_id: None | str | Unset = UNSET,
+    oauth_client_secret: None | str | Unset = UNSET,
+    oauth_token_url: None | str | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[EventWebhook]: ...
+
+
+@overload
 async def asyncio_detailed(
     client: Client,
     /,
     *,
     body: EventWebhookSettings,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[EventWebhook]: ...
+
+
+async def asyncio_detailed(
+    client: Client,
+    /,
+    *,
+    url: str | Unset = UNSET,
+    enabled: bool | Unset = UNSET,
+    group_resubscribe: bool | Unset = UNSET,
+    delivered: bool | Unset = UNSET,
+    group_unsubscribe: bool | Unset = UNSET,
+    spam_report: bool | Unset = UNSET,
+    bounce: bool | Unset = UNSET,
+    deferred: bool | Unset = UNSET,
+    unsubscribe: bool | Unset = UNSET,
+    processed: bool | Unset = UNSET,
+    open_: bool | Unset = UNSET,
+    click: bool | Unset = UNSET,
+    dropped: bool | Unset = UNSET,
+    account_status_change: bool | Unset = UNSET,
+    friendly_name: None | str | Unset = UNSET,
+    oauth_client_id: None | str | Unset = UNSET,
+    oauth_client_secret: None | str | Unset = UNSET,
+    oauth_token_url: None | str | Unset = UNSET,
+    body: EventWebhookSettings | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[EventWebhook]:
-    """Create an Event Webhook
+    """Create an Event Webhook.
 
-     Adds an Event Webhook: the URL SendGrid POSTs events to and which event types it sends, optionally
-    with OAuth. Signature verification is switched on separately (set_signing).
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: POST /v3/user/webhooks/event/settings; the client adds Authorization: Bearer with
+    the API key.
 
     Args:
-        on_behalf_of (str | Unset):
-        body (EventWebhookSettings):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.webhooks.event.create` takes; `help()` on it describes each one.
 
     Returns:
         Response[EventWebhook]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.webhooks.event.create_detailed(url=url)
     """
+
+    return await _asyncio_detailed_impl(
+        client,
+        url=url,
+        enabled=enabled,
+        group_resubscribe=group_resubscribe,
+        delivered=delivered,
+        group_unsubscribe=group_unsubscribe,
+        spam_report=spam_report,
+        bounce=bounce,
+        deferred=deferred,
+        unsubscribe=unsubscribe,
+        processed=processed,
+        open_=open_,
+        click=click,
+        dropped=dropped,
+        account_status_change=account_status_change,
+        friendly_name=friendly_name,
+        oauth_client_id=oauth_client_id,
+        oauth_client_secret=oauth_client_secret,
+        oauth_token_url=oauth_token_url,
+        body=body,
+        on_behalf_of=on_behalf_of,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+        options=options,
+    )
+
+
+async def _asyncio_detailed_impl(
+    client: Client,
+    /,
+    *,
+    url: str | Unset = UNSET,
+    enabled: bool | Unset = UNSET,
+    group_resubscribe: bool | Unset = UNSET,
+    delivered: bool | Unset = UNSET,
+    group_unsubscribe: bool | Unset = UNSET,
+    spam_report: bool | Unset = UNSET,
+    bounce: bool | Unset = UNSET,
+    deferred: bool | Unset = UNSET,
+    unsubscribe: bool | Unset = UNSET,
+    processed: bool | Unset = UNSET,
+    open_: bool | Unset = UNSET,
+    click: bool | Unset = UNSET,
+    dropped: bool | Unset = UNSET,
+    account_status_change: bool | Unset = UNSET,
+    friendly_name: None | str | Unset = UNSET,
+    oauth_client_id: None | str | Unset = UNSET,
+    oauth_client_secret: None | str | Unset = UNSET,
+    oauth_token_url: None | str | Unset = UNSET,
+    body: EventWebhookSettings | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> Response[EventWebhook]:
+    body = body_from_fields(
+        OPERATION,
+        EventWebhookSettings,
+        body,
+        {
+            "url": url,
+            "enabled": enabled,
+            "group_resubscribe": group_resubscribe,
+            "delivered": delivered,
+            "group_unsubscribe": group_unsubscribe,
+            "spam_report": spam_report,
+            "bounce": bounce,
+            "deferred": deferred,
+            "unsubscribe": unsubscribe,
+            "processed": processed,
+            "open_": open_,
+            "click": click,
+            "dropped": dropped,
+            "account_status_change": account_status_change,
+            "friendly_name": friendly_name,
+            "oauth_client_id": oauth_client_id,
+            "oauth_client_secret": oauth_client_secret,
+            "oauth_token_url": oauth_token_url,
+        },
+        ("url",),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         body=body,
         on_behalf_of=on_behalf_of,
     )
-    response = await client.asend(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(await client.asend(OPERATION, kwargs, options))
 
 
+@overload
+async def asyncio(
+    client: Client,
+    /,
+    *,
+    url: str,
+    enabled: bool | Unset = UNSET,
+    group_resubscribe: bool | Unset = UNSET,
+    delivered: bool | Unset = UNSET,
+    group_unsubscribe: bool | Unset = UNSET,
+    spam_report: bool | Unset = UNSET,
+    bounce: bool | Unset = UNSET,
+    deferred: bool | Unset = UNSET,
+    unsubscribe: bool | Unset = UNSET,
+    processed: bool | Unset = UNSET,
+    open_: bool | Unset = UNSET,
+    click: bool | Unset = UNSET,
+    dropped: bool | Unset = UNSET,
+    account_status_change: bool | Unset = UNSET,
+    friendly_name: None | str | Unset = UNSET,
+    oauth_client_id: None | str | Unset = UNSET,
+    oauth_client_secret: None | str | Unset = UNSET,
+    oauth_token_url: None | str | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> EventWebhook: ...
+
+
+@overload
 async def asyncio(
     client: Client,
     /,
     *,
     body: EventWebhookSettings,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> EventWebhook: ...
+
+
+async def asyncio(
+    client: Client,
+    /,
+    *,
+    url: str | Unset = UNSET,
+    enabled: bool | Unset = UNSET,
+    group_resubscribe: bool | Unset = UNSET,
+    delivered: bool | Unset = UNSET,
+    group_unsubscribe: bool | Unset = UNSET,
+    spam_report: bool | Unset = UNSET,
+    bounce: bool | Unset = UNSET,
+    deferred: bool | Unset = UNSET,
+    unsubscribe: bool | Unset = UNSET,
+    processed: bool | Unset = UNSET,
+    open_: bool | Unset = UNSET,
+    click: bool | Unset = UNSET,
+    dropped: bool | Unset = UNSET,
+    account_status_change: bool | Unset = UNSET,
+    friendly_name: None | str | Unset = UNSET,
+    oauth_client_id: None | str | Unset = UNSET,
+    oauth_client_secret: None | str | Unset = UNSET,
+    oauth_token_url: None | str | Unset = UNSET,
+    body: EventWebhookSettings | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> EventWebhook:
-    """Create an Event Webhook
+    """Create an Event Webhook.
 
-     Adds an Event Webhook: the URL SendGrid POSTs events to and which event types it sends, optionally
-    with OAuth. Signature verification is switched on separately (set_signing).
+    Adds an Event Webhook: the URL SendGrid POSTs events to and which event types it sends,
+    optionally with OAuth. Signature verification is switched on separately (set_signing).
+
+    Wire request: POST /v3/user/webhooks/event/settings; the client adds Authorization: Bearer with
+    the API key.
 
     Args:
-        on_behalf_of (str | Unset):
-        body (EventWebhookSettings):
+        url (str): Where SendGrid POSTs the events. Required.
+        enabled (bool | Unset): The `enabled` JSON field.
+        group_resubscribe (bool | Unset): The `group_resubscribe` JSON field.
+        delivered (bool | Unset): The `delivered` JSON field.
+        group_unsubscribe (bool | Unset): The `group_unsubscribe` JSON field.
+        spam_report (bool | Unset): The `spam_report` JSON field.
+        bounce (bool | Unset): The `bounce` JSON field.
+        deferred (bool | Unset): The `deferred` JSON field.
+        unsubscribe (bool | Unset): The `unsubscribe` JSON field.
+        processed (bool | Unset): The `processed` JSON field.
+        open_ (bool | Unset): The `open` JSON field.
+        click (bool | Unset): The `click` JSON field.
+        dropped (bool | Unset): The `dropped` JSON field.
+        account_status_change (bool | Unset): Also send account status change (compliance) events.
+        friendly_name (None | str | Unset): A label for people; use id in code.
+        oauth_client_id (None | str | Unset): The `oauth_client_id` JSON field.
+        oauth_client_secret (None | str | Unset): Sent once; SendGrid stores it.
+        oauth_token_url (None | str | Unset): The `oauth_token_url` JSON field.
+        body (EventWebhookSettings): The whole request as one model, instead of the
+            fields above (not both).
+        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+            of the v2 "user" field.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        extra_body (Mapping[str, Any] | None): More body fields for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        EventWebhook
+        EventWebhook: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.webhooks.event.create(url=url)
     """
 
-    return parse_answer(
-        await client.asend(
-            OPERATION,
-            _get_kwargs(
-                body=body,
-                on_behalf_of=on_behalf_of,
-            ),
-            options,
-        ),
-        _parse_response,
+    return await _asyncio_impl(
+        client,
+        url=url,
+        enabled=enabled,
+        group_resubscribe=group_resubscribe,
+        delivered=delivered,
+        group_unsubscribe=group_unsubscribe,
+        spam_report=spam_report,
+        bounce=bounce,
+        deferred=deferred,
+        unsubscribe=unsubscribe,
+        processed=processed,
+        open_=open_,
+        click=click,
+        dropped=dropped,
+        account_status_change=account_status_change,
+        friendly_name=friendly_name,
+        oauth_client_id=oauth_client_id,
+        oauth_client_secret=oauth_client_secret,
+        oauth_token_url=oauth_token_url,
+        body=body,
+        on_behalf_of=on_behalf_of,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+        timeout=timeout,
+        options=options,
     )
+
+
+async def _asyncio_impl(
+    client: Client,
+    /,
+    *,
+    url: str | Unset = UNSET,
+    enabled: bool | Unset = UNSET,
+    group_resubscribe: bool | Unset = UNSET,
+    delivered: bool | Unset = UNSET,
+    group_unsubscribe: bool | Unset = UNSET,
+    spam_report: bool | Unset = UNSET,
+    bounce: bool | Unset = UNSET,
+    deferred: bool | Unset = UNSET,
+    unsubscribe: bool | Unset = UNSET,
+    processed: bool | Unset = UNSET,
+    open_: bool | Unset = UNSET,
+    click: bool | Unset = UNSET,
+    dropped: bool | Unset = UNSET,
+    account_status_change: bool | Unset = UNSET,
+    friendly_name: None | str | Unset = UNSET,
+    oauth_client_id: None | str | Unset = UNSET,
+    oauth_client_secret: None | str | Unset = UNSET,
+    oauth_token_url: None | str | Unset = UNSET,
+    body: EventWebhookSettings | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+) -> EventWebhook:
+    body = body_from_fields(
+        OPERATION,
+        EventWebhookSettings,
+        body,
+        {
+            "url": url,
+            "enabled": enabled,
+            "group_resubscribe": group_resubscribe,
+            "delivered": delivered,
+            "group_unsubscribe": group_unsubscribe,
+            "spam_report": spam_report,
+            "bounce": bounce,
+            "deferred": deferred,
+            "unsubscribe": unsubscribe,
+            "processed": processed,
+            "open_": open_,
+            "click": click,
+            "dropped": dropped,
+            "account_status_change": account_status_change,
+            "friendly_name": friendly_name,
+            "oauth_client_id": oauth_client_id,
+            "oauth_client_secret": oauth_client_secret,
+            "oauth_token_url": oauth_token_url,
+        },
+        ("url",),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        body=body,
+        on_behalf_of=on_behalf_of,
+    )
+    return parse_answer(await client.asend(OPERATION, kwargs, options), _parse_response)

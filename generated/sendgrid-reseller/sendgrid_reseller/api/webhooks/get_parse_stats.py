@@ -1,13 +1,14 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
 import datetime
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import Any
 
 import httpx
 
 from ... import errors
 from ..._runtime.operation import Operation
-from ..._runtime.options import RequestOptions
+from ..._runtime.options import RequestOptions, call_options
+from ..._runtime.page import AsyncPage, SyncPage
 from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.parse_stats_day import ParseStatsDay
@@ -97,30 +98,37 @@ def sync_detailed(
     start_date: datetime.date,
     end_date: datetime.date | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[list[ParseStatsDay]]:
-    """Inbound Parse statistics
+    """Inbound Parse statistics.
 
-     How many messages the Inbound Parse webhook received per day (or week, month). Paged with
-    limit/offset; SendGrid does not document a Link header here, so page iteration stops after one page
-    when none is sent.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: GET /v3/user/webhooks/parse/stats; the client adds Authorization: Bearer with the
+    API key.
 
     Args:
-        limit (int | Unset):
-        offset (int | Unset):
-        aggregated_by (StatsAggregation | Unset):
-        start_date (datetime.date):
-        end_date (datetime.date | Unset):
-        on_behalf_of (str | Unset):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.webhooks.parse.stats` takes; `help()` on it describes each one.
 
     Returns:
         Response[list[ParseStatsDay]]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.webhooks.parse.stats_detailed()
     """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         limit=limit,
@@ -130,8 +138,7 @@ def sync_detailed(
         end_date=end_date,
         on_behalf_of=on_behalf_of,
     )
-    response = client.send(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(client.send(OPERATION, kwargs, options))
 
 
 def sync(
@@ -144,46 +151,61 @@ def sync(
     start_date: datetime.date,
     end_date: datetime.date | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> list[ParseStatsDay]:
-    """Inbound Parse statistics
+    """Inbound Parse statistics.
 
-     How many messages the Inbound Parse webhook received per day (or week, month). Paged with
-    limit/offset; SendGrid does not document a Link header here, so page iteration stops after one page
-    when none is sent.
+    How many messages the Inbound Parse webhook received per day (or week, month). Paged with
+    limit/offset; SendGrid does not document a Link header here, so page iteration stops after one
+    page when none is sent.
+
+    Wire request: GET /v3/user/webhooks/parse/stats; the client adds Authorization: Bearer with the
+    API key.
 
     Args:
-        limit (int | Unset):
-        offset (int | Unset):
-        aggregated_by (StatsAggregation | Unset):
-        start_date (datetime.date):
-        end_date (datetime.date | Unset):
-        on_behalf_of (str | Unset):
+        limit (int | Unset): Records to return in one page. The default and the maximum are both
+            500.
+        offset (int | Unset): Records to skip before the first one returned.
+        aggregated_by (StatsAggregation | Unset): The `aggregated_by` query parameter.
+        start_date (datetime.date): First day (YYYY-MM-DD). Required.
+        end_date (datetime.date | Unset): Last day (YYYY-MM-DD); today when omitted.
+        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+            of the v2 "user" field.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        list[ParseStatsDay]
+        list[ParseStatsDay]: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.webhooks.parse.stats()
     """
 
-    return parse_answer(
-        client.send(
-            OPERATION,
-            _get_kwargs(
-                limit=limit,
-                offset=offset,
-                aggregated_by=aggregated_by,
-                start_date=start_date,
-                end_date=end_date,
-                on_behalf_of=on_behalf_of,
-            ),
-            options,
-        ),
-        _parse_response,
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
     )
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        offset=offset,
+        aggregated_by=aggregated_by,
+        start_date=start_date,
+        end_date=end_date,
+        on_behalf_of=on_behalf_of,
+    )
+    return parse_answer(client.send(OPERATION, kwargs, options), _parse_response)
 
 
 async def asyncio_detailed(
@@ -196,30 +218,37 @@ async def asyncio_detailed(
     start_date: datetime.date,
     end_date: datetime.date | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[list[ParseStatsDay]]:
-    """Inbound Parse statistics
+    """Inbound Parse statistics.
 
-     How many messages the Inbound Parse webhook received per day (or week, month). Paged with
-    limit/offset; SendGrid does not document a Link header here, so page iteration stops after one page
-    when none is sent.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: GET /v3/user/webhooks/parse/stats; the client adds Authorization: Bearer with the
+    API key.
 
     Args:
-        limit (int | Unset):
-        offset (int | Unset):
-        aggregated_by (StatsAggregation | Unset):
-        start_date (datetime.date):
-        end_date (datetime.date | Unset):
-        on_behalf_of (str | Unset):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.webhooks.parse.stats` takes; `help()` on it describes each one.
 
     Returns:
         Response[list[ParseStatsDay]]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.webhooks.parse.stats_detailed()
     """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         limit=limit,
@@ -229,8 +258,7 @@ async def asyncio_detailed(
         end_date=end_date,
         on_behalf_of=on_behalf_of,
     )
-    response = await client.asend(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(await client.asend(OPERATION, kwargs, options))
 
 
 async def asyncio(
@@ -243,45 +271,211 @@ async def asyncio(
     start_date: datetime.date,
     end_date: datetime.date | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> list[ParseStatsDay]:
-    """Inbound Parse statistics
+    """Inbound Parse statistics.
 
-     How many messages the Inbound Parse webhook received per day (or week, month). Paged with
-    limit/offset; SendGrid does not document a Link header here, so page iteration stops after one page
-    when none is sent.
+    How many messages the Inbound Parse webhook received per day (or week, month). Paged with
+    limit/offset; SendGrid does not document a Link header here, so page iteration stops after one
+    page when none is sent.
+
+    Wire request: GET /v3/user/webhooks/parse/stats; the client adds Authorization: Bearer with the
+    API key.
 
     Args:
-        limit (int | Unset):
-        offset (int | Unset):
-        aggregated_by (StatsAggregation | Unset):
-        start_date (datetime.date):
-        end_date (datetime.date | Unset):
-        on_behalf_of (str | Unset):
+        limit (int | Unset): Records to return in one page. The default and the maximum are both
+            500.
+        offset (int | Unset): Records to skip before the first one returned.
+        aggregated_by (StatsAggregation | Unset): The `aggregated_by` query parameter.
+        start_date (datetime.date): First day (YYYY-MM-DD). Required.
+        end_date (datetime.date | Unset): Last day (YYYY-MM-DD); today when omitted.
+        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+            of the v2 "user" field.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        list[ParseStatsDay]
+        list[ParseStatsDay]: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.webhooks.parse.stats()
     """
 
-    return parse_answer(
-        await client.asend(
-            OPERATION,
-            _get_kwargs(
-                limit=limit,
-                offset=offset,
-                aggregated_by=aggregated_by,
-                start_date=start_date,
-                end_date=end_date,
-                on_behalf_of=on_behalf_of,
-            ),
-            options,
-        ),
-        _parse_response,
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        offset=offset,
+        aggregated_by=aggregated_by,
+        start_date=start_date,
+        end_date=end_date,
+        on_behalf_of=on_behalf_of,
+    )
+    return parse_answer(await client.asend(OPERATION, kwargs, options), _parse_response)
+
+
+def page(
+    client: Client,
+    /,
+    *,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    aggregated_by: StatsAggregation | Unset = UNSET,
+    start_date: datetime.date,
+    end_date: datetime.date | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+    page_token: str | None = None,
+) -> SyncPage[ParseStatsDay]:
+    """Inbound Parse statistics.
+
+    How many messages the Inbound Parse webhook received per day (or week, month). Paged with
+    limit/offset; SendGrid does not document a Link header here, so page iteration stops after one
+    page when none is sent.
+
+    Returns the first page (or the one `page_token` names): iterate it for every record across
+    pages, or use `pages()`, `has_next_page()`, `next_page()` and `next_page_token`.
+
+    Wire request: GET /v3/user/webhooks/parse/stats; the client adds Authorization: Bearer with the
+    API key.
+
+    Args:
+        limit (int | Unset): Records to return in one page. The default and the maximum are both
+            500.
+        offset (int | Unset): Records to skip before the first one returned.
+        aggregated_by (StatsAggregation | Unset): The `aggregated_by` query parameter.
+        start_date (datetime.date): First day (YYYY-MM-DD). Required.
+        end_date (datetime.date | Unset): Last day (YYYY-MM-DD); today when omitted.
+        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+            of the v2 "user" field.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        page_token (str | None): Start at the page an earlier page's `next_page_token` names.
+
+    Returns:
+        SyncPage[ParseStatsDay]: the page; its `items` are this page's records.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        for item in client.webhooks.parse.stats():  # every record, page after page
+            print(item)
+    """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        offset=offset,
+        aggregated_by=aggregated_by,
+        start_date=start_date,
+        end_date=end_date,
+        on_behalf_of=on_behalf_of,
+    )
+    return SyncPage.first(
+        client, OPERATION, kwargs, options, _build_response, walk="link", offset_in="params", page_token=page_token
+    )
+
+
+async def apage(
+    client: Client,
+    /,
+    *,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    aggregated_by: StatsAggregation | Unset = UNSET,
+    start_date: datetime.date,
+    end_date: datetime.date | Unset = UNSET,
+    on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+    page_token: str | None = None,
+) -> AsyncPage[ParseStatsDay]:
+    """Inbound Parse statistics.
+
+    How many messages the Inbound Parse webhook received per day (or week, month). Paged with
+    limit/offset; SendGrid does not document a Link header here, so page iteration stops after one
+    page when none is sent.
+
+    Returns the first page (or the one `page_token` names): iterate it for every record across
+    pages, or use `pages()`, `has_next_page()`, `next_page()` and `next_page_token`.
+
+    Wire request: GET /v3/user/webhooks/parse/stats; the client adds Authorization: Bearer with the
+    API key.
+
+    Args:
+        limit (int | Unset): Records to return in one page. The default and the maximum are both
+            500.
+        offset (int | Unset): Records to skip before the first one returned.
+        aggregated_by (StatsAggregation | Unset): The `aggregated_by` query parameter.
+        start_date (datetime.date): First day (YYYY-MM-DD). Required.
+        end_date (datetime.date | Unset): Last day (YYYY-MM-DD); today when omitted.
+        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+            of the v2 "user" field.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        page_token (str | None): Start at the page an earlier page's `next_page_token` names.
+
+    Returns:
+        AsyncPage[ParseStatsDay]: the page; its `items` are this page's records.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        page = await client.webhooks.parse.stats()
+        async for item in page:  # every record, page after page
+            print(item)
+    """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        offset=offset,
+        aggregated_by=aggregated_by,
+        start_date=start_date,
+        end_date=end_date,
+        on_behalf_of=on_behalf_of,
+    )
+    return await AsyncPage.first(
+        client, OPERATION, kwargs, options, _build_response, walk="link", offset_in="params", page_token=page_token
     )
 
 
@@ -295,9 +489,39 @@ def iter_pages(
     start_date: datetime.date,
     end_date: datetime.date | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Iterator[Response[list[ParseStatsDay]]]:
-    """Every page of this list, following the Link header's rel="next", one page in memory at a time."""
+    """Inbound Parse statistics.
+
+    Yields one `Response` per page, following the Link header's rel="next"; the next page is
+    requested only when the previous one has been consumed.
+
+    Wire request: GET /v3/user/webhooks/parse/stats; the client adds Authorization: Bearer with the
+    API key.
+
+    Args:
+        The same as `client.webhooks.parse.stats` takes; `help()` on it describes each one.
+
+    Returns:
+        Iterator of Response[list[ParseStatsDay]]: each page with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        for page in client.webhooks.parse.stats_pages():
+            print(page.status_code, len(page.parsed))
+    """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
     kwargs = _get_kwargs(
         limit=limit,
         offset=offset,
@@ -323,9 +547,35 @@ def iter_items(
     start_date: datetime.date,
     end_date: datetime.date | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Iterator[ParseStatsDay]:
-    """Every record of this list, across all pages."""
+    """Inbound Parse statistics.
+
+    Yields every record of the list, across all pages (one page in memory at a time).
+
+    Wire request: GET /v3/user/webhooks/parse/stats; the client adds Authorization: Bearer with the
+    API key.
+
+    Args:
+        The same as `client.webhooks.parse.stats` takes; `help()` on it describes each one.
+
+    Returns:
+        Iterator of ParseStatsDay: each record.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        for item in client.webhooks.parse.stats_items():
+            print(item)
+    """
+
     for page in iter_pages(
         client,
         limit=limit,
@@ -334,6 +584,9 @@ def iter_items(
         start_date=start_date,
         end_date=end_date,
         on_behalf_of=on_behalf_of,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        timeout=timeout,
         options=options,
     ):
         records = page.parsed
@@ -352,9 +605,39 @@ async def aiter_pages(
     start_date: datetime.date,
     end_date: datetime.date | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> AsyncIterator[Response[list[ParseStatsDay]]]:
-    """Every page of this list (async), following the Link header's rel="next"."""
+    """Inbound Parse statistics.
+
+    Yields one `Response` per page, following the Link header's rel="next"; the next page is
+    requested only when the previous one has been consumed.
+
+    Wire request: GET /v3/user/webhooks/parse/stats; the client adds Authorization: Bearer with the
+    API key.
+
+    Args:
+        The same as `client.webhooks.parse.stats` takes; `help()` on it describes each one.
+
+    Returns:
+        Iterator of Response[list[ParseStatsDay]]: each page with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        async for page in client.webhooks.parse.stats_pages():
+            print(page.status_code, len(page.parsed))
+    """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
     kwargs = _get_kwargs(
         limit=limit,
         offset=offset,
@@ -380,9 +663,35 @@ async def aiter_items(
     start_date: datetime.date,
     end_date: datetime.date | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> AsyncIterator[ParseStatsDay]:
-    """Every record of this list (async), across all pages."""
+    """Inbound Parse statistics.
+
+    Yields every record of the list, across all pages (one page in memory at a time).
+
+    Wire request: GET /v3/user/webhooks/parse/stats; the client adds Authorization: Bearer with the
+    API key.
+
+    Args:
+        The same as `client.webhooks.parse.stats` takes; `help()` on it describes each one.
+
+    Returns:
+        Iterator of ParseStatsDay: each record.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        async for item in client.webhooks.parse.stats_items():
+            print(item)
+    """
+
     async for page in aiter_pages(
         client,
         limit=limit,
@@ -391,6 +700,9 @@ async def aiter_items(
         start_date=start_date,
         end_date=end_date,
         on_behalf_of=on_behalf_of,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        timeout=timeout,
         options=options,
     ):
         records = page.parsed

@@ -1,12 +1,14 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._runtime.arguments import body_from_fields
 from ..._runtime.operation import Operation
-from ..._runtime.options import RequestOptions
+from ..._runtime.options import RequestOptions, call_options
 from ..._runtime.response import parse_answer
 from ...client import Client
 from ...models.parse_setting import ParseSetting
@@ -65,35 +67,61 @@ def sync_detailed(
     /,
     hostname: str,
     *,
-    body: ParseSetting,
+    url: str | Unset = UNSET,
+    spam_check: bool | Unset = UNSET,
+    send_raw: bool | Unset = UNSET,
+    body: ParseSetting | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[ParseSetting]:
-    """Update an Inbound Parse setting
+    """Update an Inbound Parse setting.
 
-     Changes the URL, spam check or raw-MIME option of one hostname's parse setting.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: PATCH /v3/user/webhooks/parse/settings/{hostname}; the client adds Authorization:
+    Bearer with the API key.
 
     Args:
-        hostname (str):
-        on_behalf_of (str | Unset):
-        body (ParseSetting):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.webhooks.parse.update` takes; `help()` on it describes each one.
 
     Returns:
         Response[ParseSetting]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.webhooks.parse.update_detailed(hostname)
     """
+
+    body = body_from_fields(
+        OPERATION,
+        ParseSetting,
+        body,
+        {
+            "url": url,
+            "spam_check": spam_check,
+            "send_raw": send_raw,
+        },
+        (),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         hostname=hostname,
         body=body,
         on_behalf_of=on_behalf_of,
     )
-    response = client.send(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(client.send(OPERATION, kwargs, options))
 
 
 def sync(
@@ -101,40 +129,74 @@ def sync(
     /,
     hostname: str,
     *,
-    body: ParseSetting,
+    url: str | Unset = UNSET,
+    spam_check: bool | Unset = UNSET,
+    send_raw: bool | Unset = UNSET,
+    body: ParseSetting | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> ParseSetting:
-    """Update an Inbound Parse setting
+    """Update an Inbound Parse setting.
 
-     Changes the URL, spam check or raw-MIME option of one hostname's parse setting.
+    Changes the URL, spam check or raw-MIME option of one hostname's parse setting.
+
+    Wire request: PATCH /v3/user/webhooks/parse/settings/{hostname}; the client adds Authorization:
+    Bearer with the API key.
 
     Args:
-        hostname (str):
-        on_behalf_of (str | Unset):
-        body (ParseSetting):
+        hostname (str): The `hostname` path segment. Required.
+        url (str | Unset): Public URL the parsed mail is POSTed to.
+        spam_check (bool | Unset): Check the mail for spam before posting.
+        send_raw (bool | Unset): Post the full MIME message instead of parsed fields.
+        body (ParseSetting): The whole request as one model, instead of the
+            fields above (not both).
+        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+            of the v2 "user" field.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        extra_body (Mapping[str, Any] | None): More body fields for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        ParseSetting
+        ParseSetting: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.webhooks.parse.update(hostname)
     """
 
-    return parse_answer(
-        client.send(
-            OPERATION,
-            _get_kwargs(
-                hostname=hostname,
-                body=body,
-                on_behalf_of=on_behalf_of,
-            ),
-            options,
-        ),
-        _parse_response,
+    body = body_from_fields(
+        OPERATION,
+        ParseSetting,
+        body,
+        {
+            "url": url,
+            "spam_check": spam_check,
+            "send_raw": send_raw,
+        },
+        (),
     )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        hostname=hostname,
+        body=body,
+        on_behalf_of=on_behalf_of,
+    )
+    return parse_answer(client.send(OPERATION, kwargs, options), _parse_response)
 
 
 async def asyncio_detailed(
@@ -142,35 +204,61 @@ async def asyncio_detailed(
     /,
     hostname: str,
     *,
-    body: ParseSetting,
+    url: str | Unset = UNSET,
+    spam_check: bool | Unset = UNSET,
+    send_raw: bool | Unset = UNSET,
+    body: ParseSetting | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[ParseSetting]:
-    """Update an Inbound Parse setting
+    """Update an Inbound Parse setting.
 
-     Changes the URL, spam check or raw-MIME option of one hostname's parse setting.
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: PATCH /v3/user/webhooks/parse/settings/{hostname}; the client adds Authorization:
+    Bearer with the API key.
 
     Args:
-        hostname (str):
-        on_behalf_of (str | Unset):
-        body (ParseSetting):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.webhooks.parse.update` takes; `help()` on it describes each one.
 
     Returns:
         Response[ParseSetting]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.webhooks.parse.update_detailed(hostname)
     """
+
+    body = body_from_fields(
+        OPERATION,
+        ParseSetting,
+        body,
+        {
+            "url": url,
+            "spam_check": spam_check,
+            "send_raw": send_raw,
+        },
+        (),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         hostname=hostname,
         body=body,
         on_behalf_of=on_behalf_of,
     )
-    response = await client.asend(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(await client.asend(OPERATION, kwargs, options))
 
 
 async def asyncio(
@@ -178,37 +266,71 @@ async def asyncio(
     /,
     hostname: str,
     *,
-    body: ParseSetting,
+    url: str | Unset = UNSET,
+    spam_check: bool | Unset = UNSET,
+    send_raw: bool | Unset = UNSET,
+    body: ParseSetting | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> ParseSetting:
-    """Update an Inbound Parse setting
+    """Update an Inbound Parse setting.
 
-     Changes the URL, spam check or raw-MIME option of one hostname's parse setting.
+    Changes the URL, spam check or raw-MIME option of one hostname's parse setting.
+
+    Wire request: PATCH /v3/user/webhooks/parse/settings/{hostname}; the client adds Authorization:
+    Bearer with the API key.
 
     Args:
-        hostname (str):
-        on_behalf_of (str | Unset):
-        body (ParseSetting):
+        hostname (str): The `hostname` path segment. Required.
+        url (str | Unset): Public URL the parsed mail is POSTed to.
+        spam_check (bool | Unset): Check the mail for spam before posting.
+        send_raw (bool | Unset): Post the full MIME message instead of parsed fields.
+        body (ParseSetting): The whole request as one model, instead of the
+            fields above (not both).
+        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+            of the v2 "user" field.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        extra_body (Mapping[str, Any] | None): More body fields for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        ParseSetting
+        ParseSetting: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.webhooks.parse.update(hostname)
     """
 
-    return parse_answer(
-        await client.asend(
-            OPERATION,
-            _get_kwargs(
-                hostname=hostname,
-                body=body,
-                on_behalf_of=on_behalf_of,
-            ),
-            options,
-        ),
-        _parse_response,
+    body = body_from_fields(
+        OPERATION,
+        ParseSetting,
+        body,
+        {
+            "url": url,
+            "spam_check": spam_check,
+            "send_raw": send_raw,
+        },
+        (),
     )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        hostname=hostname,
+        body=body,
+        on_behalf_of=on_behalf_of,
+    )
+    return parse_answer(await client.asend(OPERATION, kwargs, options), _parse_response)

@@ -1,16 +1,20 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._runtime.arguments import body_from_fields
 from ..._runtime.operation import Operation
-from ..._runtime.options import RequestOptions
+from ..._runtime.options import RequestOptions, call_options
 from ..._runtime.response import parse_answer
 from ...client import Client
+from ...models.webhook_security_o_auth_settings import WebhookSecurityOAuthSettings
 from ...models.webhook_security_policy_envelope import WebhookSecurityPolicyEnvelope
 from ...models.webhook_security_policy_settings import WebhookSecurityPolicySettings
+from ...models.webhook_security_signature_settings import WebhookSecuritySignatureSettings
 from ...types import UNSET, Response, Unset
 
 OPERATION = Operation(
@@ -66,35 +70,61 @@ def sync_detailed(
     /,
     id: str,
     *,
-    body: WebhookSecurityPolicySettings,
+    name: str | Unset = UNSET,
+    oauth: WebhookSecurityOAuthSettings | Unset = UNSET,
+    signature: WebhookSecuritySignatureSettings | Unset = UNSET,
+    body: WebhookSecurityPolicySettings | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[WebhookSecurityPolicyEnvelope]:
-    """Update a webhook security policy
+    """Update a webhook security policy.
 
-     Replaces the given parts of a policy (name, OAuth, signature).
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: PATCH /v3/user/webhooks/security/policies/{id}; the client adds Authorization:
+    Bearer with the API key.
 
     Args:
-        id (str):
-        on_behalf_of (str | Unset):
-        body (WebhookSecurityPolicySettings):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.webhooks.security.update` takes; `help()` on it describes each one.
 
     Returns:
         Response[WebhookSecurityPolicyEnvelope]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.webhooks.security.update_detailed(id)
     """
+
+    body = body_from_fields(
+        OPERATION,
+        WebhookSecurityPolicySettings,
+        body,
+        {
+            "name": name,
+            "oauth": oauth,
+            "signature": signature,
+        },
+        (),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         id=id,
         body=body,
         on_behalf_of=on_behalf_of,
     )
-    response = client.send(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(client.send(OPERATION, kwargs, options))
 
 
 def sync(
@@ -102,40 +132,74 @@ def sync(
     /,
     id: str,
     *,
-    body: WebhookSecurityPolicySettings,
+    name: str | Unset = UNSET,
+    oauth: WebhookSecurityOAuthSettings | Unset = UNSET,
+    signature: WebhookSecuritySignatureSettings | Unset = UNSET,
+    body: WebhookSecurityPolicySettings | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> WebhookSecurityPolicyEnvelope:
-    """Update a webhook security policy
+    """Update a webhook security policy.
 
-     Replaces the given parts of a policy (name, OAuth, signature).
+    Replaces the given parts of a policy (name, OAuth, signature).
+
+    Wire request: PATCH /v3/user/webhooks/security/policies/{id}; the client adds Authorization:
+    Bearer with the API key.
 
     Args:
-        id (str):
-        on_behalf_of (str | Unset):
-        body (WebhookSecurityPolicySettings):
+        id (str): The `id` path segment. Required.
+        name (str | Unset): A label for people.
+        oauth (WebhookSecurityOAuthSettings | Unset): The `oauth` JSON field.
+        signature (WebhookSecuritySignatureSettings | Unset): The `signature` JSON field.
+        body (WebhookSecurityPolicySettings): The whole request as one model, instead of the
+            fields above (not both).
+        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+            of the v2 "user" field.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        extra_body (Mapping[str, Any] | None): More body fields for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        WebhookSecurityPolicyEnvelope
+        WebhookSecurityPolicyEnvelope: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = client.webhooks.security.update(id)
     """
 
-    return parse_answer(
-        client.send(
-            OPERATION,
-            _get_kwargs(
-                id=id,
-                body=body,
-                on_behalf_of=on_behalf_of,
-            ),
-            options,
-        ),
-        _parse_response,
+    body = body_from_fields(
+        OPERATION,
+        WebhookSecurityPolicySettings,
+        body,
+        {
+            "name": name,
+            "oauth": oauth,
+            "signature": signature,
+        },
+        (),
     )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        on_behalf_of=on_behalf_of,
+    )
+    return parse_answer(client.send(OPERATION, kwargs, options), _parse_response)
 
 
 async def asyncio_detailed(
@@ -143,35 +207,61 @@ async def asyncio_detailed(
     /,
     id: str,
     *,
-    body: WebhookSecurityPolicySettings,
+    name: str | Unset = UNSET,
+    oauth: WebhookSecurityOAuthSettings | Unset = UNSET,
+    signature: WebhookSecuritySignatureSettings | Unset = UNSET,
+    body: WebhookSecurityPolicySettings | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> Response[WebhookSecurityPolicyEnvelope]:
-    """Update a webhook security policy
+    """Update a webhook security policy.
 
-     Replaces the given parts of a policy (name, OAuth, signature).
+    Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+    Wire request: PATCH /v3/user/webhooks/security/policies/{id}; the client adds Authorization:
+    Bearer with the API key.
 
     Args:
-        id (str):
-        on_behalf_of (str | Unset):
-        body (WebhookSecurityPolicySettings):
-        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
-
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
+        The same as `client.webhooks.security.update` takes; `help()` on it describes each one.
 
     Returns:
         Response[WebhookSecurityPolicyEnvelope]: the decoded body with status, headers and rate limit.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.webhooks.security.update_detailed(id)
     """
+
+    body = body_from_fields(
+        OPERATION,
+        WebhookSecurityPolicySettings,
+        body,
+        {
+            "name": name,
+            "oauth": oauth,
+            "signature": signature,
+        },
+        (),
+    )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
 
     kwargs = _get_kwargs(
         id=id,
         body=body,
         on_behalf_of=on_behalf_of,
     )
-    response = await client.asend(OPERATION, kwargs, options)
-    return _build_response(response)
+    return _build_response(await client.asend(OPERATION, kwargs, options))
 
 
 async def asyncio(
@@ -179,37 +269,71 @@ async def asyncio(
     /,
     id: str,
     *,
-    body: WebhookSecurityPolicySettings,
+    name: str | Unset = UNSET,
+    oauth: WebhookSecurityOAuthSettings | Unset = UNSET,
+    signature: WebhookSecuritySignatureSettings | Unset = UNSET,
+    body: WebhookSecurityPolicySettings | Unset = UNSET,
     on_behalf_of: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
     options: RequestOptions | None = None,
 ) -> WebhookSecurityPolicyEnvelope:
-    """Update a webhook security policy
+    """Update a webhook security policy.
 
-     Replaces the given parts of a policy (name, OAuth, signature).
+    Replaces the given parts of a policy (name, OAuth, signature).
+
+    Wire request: PATCH /v3/user/webhooks/security/policies/{id}; the client adds Authorization:
+    Bearer with the API key.
 
     Args:
-        id (str):
-        on_behalf_of (str | Unset):
-        body (WebhookSecurityPolicySettings):
+        id (str): The `id` path segment. Required.
+        name (str | Unset): A label for people.
+        oauth (WebhookSecurityOAuthSettings | Unset): The `oauth` JSON field.
+        signature (WebhookSecuritySignatureSettings | Unset): The `signature` JSON field.
+        body (WebhookSecurityPolicySettings): The whole request as one model, instead of the
+            fields above (not both).
+        on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+            of the v2 "user" field.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        extra_body (Mapping[str, Any] | None): More body fields for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
         options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
 
-    Raises:
-        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. RateLimitError).
-        errors.TransportError: The request could not be completed (connection failure, timeout).
-
     Returns:
-        WebhookSecurityPolicyEnvelope
+        WebhookSecurityPolicyEnvelope: the decoded answer.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        result = await client.webhooks.security.update(id)
     """
 
-    return parse_answer(
-        await client.asend(
-            OPERATION,
-            _get_kwargs(
-                id=id,
-                body=body,
-                on_behalf_of=on_behalf_of,
-            ),
-            options,
-        ),
-        _parse_response,
+    body = body_from_fields(
+        OPERATION,
+        WebhookSecurityPolicySettings,
+        body,
+        {
+            "name": name,
+            "oauth": oauth,
+            "signature": signature,
+        },
+        (),
     )
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        on_behalf_of=on_behalf_of,
+    )
+    return parse_answer(await client.asend(OPERATION, kwargs, options), _parse_response)

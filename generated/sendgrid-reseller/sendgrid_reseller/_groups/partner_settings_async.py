@@ -1,0 +1,128 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+"""`client.partner.settings` of `AsyncSendGrid`: the `AsyncPartnerSettingsGroup` class, imported on first use.
+
+Each method calls its endpoint function (`sendgrid_reseller.api.<tag>.<operation>`), importing that
+module on first call; signatures and docstrings are the endpoint functions' own.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .._runtime.group import Group
+from .._runtime.unset import UNSET
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+    from typing import Any
+
+    import httpx
+
+    from sendgrid_reseller._runtime.options import RequestOptions
+    from sendgrid_reseller.models.partner_setting_list import PartnerSettingList
+    from sendgrid_reseller.types import Response, Unset
+
+    pass
+
+
+class AsyncPartnerSettingsGroup(Group):
+    """Operations under `client.partner_settings`."""
+
+    async def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> PartnerSettingList:
+        """List partner settings.
+
+        The integrations with SendGrid partners on the account, and whether each is on.
+
+        Wire request: GET /v3/partner_settings; the client adds Authorization: Bearer with the API key.
+
+        Args:
+            limit (int | Unset): Records to return in one page. The default and the maximum are both
+                500.
+            offset (int | Unset): Records to skip before the first one returned.
+            on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
+                of the v2 "user" field.
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            PartnerSettingList: the decoded answer.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = await client.partner_settings.list()
+        """
+        from sendgrid_reseller.api.account_provisioning import list_partner_settings as _endpoint
+
+        return await _endpoint.asyncio(
+            self._client,
+            limit=limit,
+            offset=offset,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            options=options,
+        )
+
+    async def list_detailed(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        on_behalf_of: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[PartnerSettingList]:
+        """List partner settings.
+
+        Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+        Wire request: GET /v3/partner_settings; the client adds Authorization: Bearer with the API key.
+
+        Args:
+            The same as `client.partner_settings.list` takes; `help()` on it describes each one.
+
+        Returns:
+            Response[PartnerSettingList]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = await client.partner_settings.list_detailed()
+        """
+        from sendgrid_reseller.api.account_provisioning import list_partner_settings as _endpoint
+
+        return await _endpoint.asyncio_detailed(
+            self._client,
+            limit=limit,
+            offset=offset,
+            on_behalf_of=on_behalf_of,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            options=options,
+        )

@@ -1,0 +1,350 @@
+# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+"""`client.reseller.bounces` of `AsyncSendGrid`: the `AsyncResellerBouncesGroup` class, imported on first use.
+
+Each method calls its endpoint function (`sendgrid_reseller.api.<tag>.<operation>`), importing that
+module on first call; signatures and docstrings are the endpoint functions' own.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, overload
+
+from .._runtime.group import Group
+from .._runtime.unset import UNSET
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+    from typing import Any
+
+    import httpx
+
+    from sendgrid_reseller._runtime.options import RequestOptions
+    from sendgrid_reseller.models.delete_customer_bounces_form import DeleteCustomerBouncesForm
+    from sendgrid_reseller.models.get_customer_bounces_form import GetCustomerBouncesForm
+    from sendgrid_reseller.models.get_customer_bounces_form_date import GetCustomerBouncesFormDate
+    from sendgrid_reseller.models.v2_bounce import V2Bounce
+    from sendgrid_reseller.models.v2_success_body import V2SuccessBody
+    from sendgrid_reseller.types import Response, Unset
+
+    pass
+
+
+class AsyncResellerBouncesGroup(Group):
+    """Operations under `client.reseller.bounces`."""
+
+    @overload
+    async def get(
+        self,
+        *,
+        user: str,
+        date: GetCustomerBouncesFormDate | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> list[V2Bounce]: ...
+
+    @overload
+    async def get(
+        self,
+        *,
+        body: GetCustomerBouncesForm,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> list[V2Bounce]: ...
+
+    async def get(
+        self,
+        *,
+        user: str | Unset = UNSET,
+        date: GetCustomerBouncesFormDate | Unset = UNSET,
+        body: GetCustomerBouncesForm | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> list[V2Bounce]:
+        """List a customer's bounces.
+
+        Returns the addresses on the customer's bounce list, with the bounce status and reason.
+
+        Wire request: POST /apiv2/reseller.manage.json with method=bounces, task=get (form fields,
+        always sent, never the caller's); the client adds the credentials as the api_user / api_key form
+        fields.
+
+        Args:
+            user (str): Username of the customer. Required.
+            date (GetCustomerBouncesFormDate | Unset): Send "1" to get each record's creation time
+                (YYYY-MM-DD HH:MM:SS) in created.
+            body (GetCustomerBouncesForm): The whole request as one model, instead of the
+                fields above (not both).
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call (never the fixed
+                fields or the credentials).
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            list[V2Bounce]: the decoded answer.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = await client.reseller.bounces.get(user=user)
+        """
+        from sendgrid_reseller.api.customer_bounces import get_customer_bounces as _endpoint
+
+        return await _endpoint._asyncio_impl(
+            self._client,
+            user=user,
+            date=date,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
+        )
+
+    @overload
+    async def get_detailed(
+        self,
+        *,
+        user: str,
+        date: GetCustomerBouncesFormDate | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[list[V2Bounce]]: ...
+
+    @overload
+    async def get_detailed(
+        self,
+        *,
+        body: GetCustomerBouncesForm,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[list[V2Bounce]]: ...
+
+    async def get_detailed(
+        self,
+        *,
+        user: str | Unset = UNSET,
+        date: GetCustomerBouncesFormDate | Unset = UNSET,
+        body: GetCustomerBouncesForm | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[list[V2Bounce]]:
+        """List a customer's bounces.
+
+        Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+        Wire request: POST /apiv2/reseller.manage.json with method=bounces, task=get (form fields,
+        always sent, never the caller's); the client adds the credentials as the api_user / api_key form
+        fields.
+
+        Args:
+            The same as `client.reseller.bounces.get` takes; `help()` on it describes each one.
+
+        Returns:
+            Response[list[V2Bounce]]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = await client.reseller.bounces.get_detailed(user=user)
+        """
+        from sendgrid_reseller.api.customer_bounces import get_customer_bounces as _endpoint
+
+        return await _endpoint._asyncio_detailed_impl(
+            self._client,
+            user=user,
+            date=date,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
+        )
+
+    @overload
+    async def delete(
+        self,
+        *,
+        user: str,
+        email: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> V2SuccessBody: ...
+
+    @overload
+    async def delete(
+        self,
+        *,
+        body: DeleteCustomerBouncesForm,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> V2SuccessBody: ...
+
+    async def delete(
+        self,
+        *,
+        user: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        body: DeleteCustomerBouncesForm | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> V2SuccessBody:
+        """Remove an address from a customer's bounces.
+
+        Takes one address off the customer's bounce list, so mail to it is tried again.
+
+        Wire request: POST /apiv2/reseller.manage.json with method=bounces, task=delete (form fields,
+        always sent, never the caller's); the client adds the credentials as the api_user / api_key form
+        fields.
+
+        Args:
+            user (str): Username of the customer. Required.
+            email (str): The bounced address to remove. Required.
+            body (DeleteCustomerBouncesForm): The whole request as one model, instead of the
+                fields above (not both).
+            extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+                above wins over them, they win over the client's defaults.
+            extra_query (Mapping[str, Any] | None): More query parameters for this call.
+            extra_body (Mapping[str, Any] | None): More body fields for this call (never the fixed
+                fields or the credentials).
+            timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+            options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+
+        Returns:
+            V2SuccessBody: the decoded answer.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = await client.reseller.bounces.delete(user=user, email=email)
+        """
+        from sendgrid_reseller.api.customer_bounces import delete_customer_bounces as _endpoint
+
+        return await _endpoint._asyncio_impl(
+            self._client,
+            user=user,
+            email=email,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
+        )
+
+    @overload
+    async def delete_detailed(
+        self,
+        *,
+        user: str,
+        email: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[V2SuccessBody]: ...
+
+    @overload
+    async def delete_detailed(
+        self,
+        *,
+        body: DeleteCustomerBouncesForm,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[V2SuccessBody]: ...
+
+    async def delete_detailed(
+        self,
+        *,
+        user: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        body: DeleteCustomerBouncesForm | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        options: RequestOptions | None = None,
+    ) -> Response[V2SuccessBody]:
+        """Remove an address from a customer's bounces.
+
+        Returns the whole answer: the status, the headers, the rate limit and the decoded body.
+
+        Wire request: POST /apiv2/reseller.manage.json with method=bounces, task=delete (form fields,
+        always sent, never the caller's); the client adds the credentials as the api_user / api_key form
+        fields.
+
+        Args:
+            The same as `client.reseller.bounces.delete` takes; `help()` on it describes each one.
+
+        Returns:
+            Response[V2SuccessBody]: the decoded body with status, headers and rate limit.
+
+        Raises:
+            errors.InvalidRequestError: The arguments were refused before sending.
+            errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+            errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+        Example::
+
+            result = await client.reseller.bounces.delete_detailed(user=user, email=email)
+        """
+        from sendgrid_reseller.api.customer_bounces import delete_customer_bounces as _endpoint
+
+        return await _endpoint._asyncio_detailed_impl(
+            self._client,
+            user=user,
+            email=email,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            options=options,
+        )

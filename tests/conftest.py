@@ -1,0 +1,11 @@
+"""Settings for the whole suite.
+
+Hypothesis's default 200 ms deadline per example measures the machine, not the code: on 2 busy
+cores a correct example can take longer, so no test here has a per-example deadline (speed
+lives in `make bench`). Profiles registered elsewhere (tests/reliability) keep their own.
+"""
+
+from hypothesis import settings
+
+settings.register_profile("suite", deadline=None)
+settings.load_profile("suite")
