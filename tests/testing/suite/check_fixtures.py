@@ -34,12 +34,12 @@ def test_the_session_server_listens_on_loopback(sendgrid_sandbox_server: Sandbox
 
 def test_seeded_customers_are_listed_by_the_client(sendgrid_sandbox: Sandbox, sendgrid_client: SendGrid) -> None:
     sendgrid_sandbox.seed.customer("acme", first_name="Ada")
-    customers = sendgrid_client.reseller.customers.list(body=ListCustomersForm())
+    customers = list(sendgrid_client.reseller.customers.list(body=ListCustomersForm()))
     assert [(c.username, c.first_name) for c in customers] == [("acme", "Ada")]
 
 
 def test_state_is_fresh_in_every_test(sendgrid_client: SendGrid) -> None:
-    assert sendgrid_client.reseller.customers.list(body=ListCustomersForm()) == []
+    assert list(sendgrid_client.reseller.customers.list(body=ListCustomersForm())) == []
 
 
 def test_subusers_created_by_the_client_are_kept(sendgrid_sandbox: Sandbox, sendgrid_client: SendGrid) -> None:
@@ -58,7 +58,7 @@ def test_suppressions_and_ips_are_seeded(sendgrid_sandbox: Sandbox, sendgrid_cli
     sendgrid_client.suppressions.blocks.delete(email="blocked@example.com")
     assert list(sendgrid_client.suppressions.blocks.list_items()) == []
     assert [ip.ip for ip in sendgrid_client.ips.list_items()] == ["192.0.2.10"]
-    assert [ip.ip for ip in sendgrid_client.reseller.ips.list(body=ListResellerIpsForm())] == ["192.0.2.10"]
+    assert [ip.ip for ip in list(sendgrid_client.reseller.ips.list(body=ListResellerIpsForm()))] == ["192.0.2.10"]
     with pytest.raises(NotFoundError):
         sendgrid_client.ips.get(ip_address="192.0.2.99")
 
@@ -92,7 +92,7 @@ def test_the_marker_does_not_leak(sendgrid_sandbox: Sandbox) -> None:
 def test_scripted_429_with_reset_then_success(sendgrid_sandbox: Sandbox, sendgrid_client: SendGrid) -> None:
     sendgrid_sandbox.script("/v3/subusers", [Fault.too_many_requests(reset_in=7)])
     started = sendgrid_sandbox.clock.time()
-    assert sendgrid_client.subusers.list() == []
+    assert list(sendgrid_client.subusers.list()) == []
     assert sendgrid_sandbox.clock.time() - started >= 7
     assert [r.status for r in sendgrid_sandbox.requests()] == [429, 200]
 
@@ -107,7 +107,7 @@ def test_5xx_is_retried_for_reads_and_raised_when_it_persists(
     sendgrid_sandbox: Sandbox, sendgrid_client: SendGrid
 ) -> None:
     sendgrid_sandbox.script("/v3/subusers", [Fault.status(503)])
-    assert sendgrid_client.subusers.list() == []
+    assert list(sendgrid_client.subusers.list()) == []
     sendgrid_sandbox.script("/v3/subusers", [Fault.status(500)] * 10)
     with pytest.raises(ServerError):
         sendgrid_client.subusers.list()
@@ -152,7 +152,7 @@ def test_a_sandbox_of_the_tests_own(make_sendgrid_sandbox: Callable[..., Sandbox
     assert isinstance(own, SandboxServer) == (sendgrid_sandbox_mode == "socket")
     with SendGrid(**client_options(own)) as client:
         for _ in range(3):
-            assert len(client.subusers.list()) == 3
+            assert len(list(client.subusers.list())) == 3
     # The third call waited (on the fake clock) for the next window, plus the client's small jitter.
     assert FakeClock.START + 10 <= clock.time() < FakeClock.START + 11
 
