@@ -10,7 +10,7 @@ text is deterministic, so the output is too.
 from __future__ import annotations
 
 import ast
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.catalog import OperationInfo
@@ -73,6 +73,8 @@ class FriendlyMethods:
 
     source: list[str]
     type_imports: set[tuple[str, str]]  # (absolute module, name), imported under TYPE_CHECKING
+    # Names a default value evaluates when the method is defined (e.g. `datetime.datetime...`).
+    runtime_imports: set[tuple[str, str]] = field(default_factory=set)
 
 
 def _absolute_module(package: str, node: ast.ImportFrom) -> str:
@@ -112,6 +114,15 @@ def _annotations(function: ast.FunctionDef | ast.AsyncFunctionDef) -> list[ast.e
     return [*found, function.returns] if function.returns is not None else found
 
 
+# What overlays/package/group_module.py.jinja imports itself.
+GROUP_MODULE_NAMES = frozenset({"UNSET"})
+
+
+def _defaults(function: ast.FunctionDef | ast.AsyncFunctionDef) -> list[ast.expr]:
+    arguments = function.args
+    return [*arguments.defaults, *(d for d in arguments.kw_defaults if d is not None)]
+
+
 def _call_of(function: ast.FunctionDef | ast.AsyncFunctionDef, target: str, awaited: bool) -> ast.stmt:
     arguments = function.args
     call = ast.Call(
@@ -137,6 +148,7 @@ def friendly_methods(
             functions.setdefault(node.name, []).append(node)
     source: list[str] = []
     type_imports: set[tuple[str, str]] = set()
+    runtime_imports: set[tuple[str, str]] = set()
     for suffix, flavours in FRIENDLY_FUNCTIONS.items():
         target = flavours[1 if is_async else 0]
         if suffix == "" and PAGE_FUNCTIONS[is_async] in functions:
@@ -151,11 +163,15 @@ def friendly_methods(
                 for name in {n.id for n in ast.walk(annotation) if isinstance(n, ast.Name)}:
                     if name in imported:
                         type_imports.add(imported[name])
+            for default in _defaults(method):
+                for name in {n.id for n in ast.walk(default) if isinstance(n, ast.Name)}:
+                    if name in imported and name not in GROUP_MODULE_NAMES:
+                        runtime_imports.add(imported[name])
             _QualifyBuiltins(shadowed).visit(method)
             source.append(ast.unparse(method))
     if not source:
         raise GeneratorError(f"{module_path}: no endpoint function found for the friendly method {method_name!r}")
-    return FriendlyMethods(source, type_imports)
+    return FriendlyMethods(source, type_imports - runtime_imports, runtime_imports)
 
 
 def _friendly_definition(

@@ -80,18 +80,20 @@ def group_modules(node: GroupNode, prefix: str = "") -> Iterator[tuple[str, Grou
 
 def _methods(
     node: GroupNode, package_source: Path, package: str, shadowed: set[str], is_async: bool
-) -> tuple[list[str], set[tuple[str, str]]]:
+) -> tuple[list[str], set[tuple[str, str]], set[tuple[str, str]]]:
     """The method definitions of one group class (copied from the endpoint modules) and the imports
     their annotations need."""
     methods: list[str] = []
     type_imports: set[tuple[str, str]] = set()
+    runtime_imports: set[tuple[str, str]] = set()
     for name, info in node.operations.items():
         module_name = f"{package}.api.{info.tag_module}.{info.module}"
         module_path = package_source / "api" / info.tag_module / f"{info.module}.py"
         found = friendly_methods(module_path, module_name, name, is_async, shadowed)
         methods.extend(found.source)
         type_imports |= found.type_imports
-    return methods, type_imports
+        runtime_imports |= found.runtime_imports
+    return methods, type_imports - runtime_imports, runtime_imports
 
 
 def _write_group_modules(
@@ -109,7 +111,7 @@ def _write_group_modules(
             if module in written:
                 raise GeneratorError(f"two client groups would share the module _groups/{module}.py: rename one")
             written.add(module)
-            node.methods[flavour], type_imports = _methods(node, package_source, context["package"], shadowed, is_async)
+            node.methods[flavour], type_imports, runtime_imports = _methods(node, package_source, context["package"], shadowed, is_async)
             text = template.render(
                 {
                     **context,
@@ -118,6 +120,7 @@ def _write_group_modules(
                     "flavour": flavour,
                     "suffix": suffix,
                     "type_imports": sorted(type_imports),
+                    "runtime_imports": sorted(runtime_imports),
                     "shadowed": shadowed,
                 }
             )
