@@ -13,6 +13,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from generator import testing_extra
 from generator.paths import OPC_CONFIG, OVERLAYS, REPO_ROOT
 
 MANIFEST_NAME = "generation-manifest.json"
@@ -42,6 +43,7 @@ def input_hashes(spec_files: list[Path], docs: list[Path] | None = None) -> dict
         "overlays": {display_path(p): file_hash(p) for p in overlay_files},
         "generator": {display_path(p): file_hash(p) for p in [*generator_files, OPC_CONFIG]},
         "docs": {display_path(p): file_hash(p) for p in docs or []},
+        "sandbox": {display_path(p): file_hash(p) for p in testing_extra.sources()},  # the testing extra
     }
 
 

@@ -15,6 +15,7 @@ from typing import Any
 
 import jinja2
 
+from generator import testing_extra
 from generator.api_map import _BUILTIN_TYPES, FRIENDLY_FUNCTIONS, friendly_methods, model_fields, operation_models
 from generator.catalog import OperationInfo
 from generator.errors import GeneratorError
@@ -158,7 +159,8 @@ def assemble(
         "package": names.package,
         "version": version,
         "dependencies": DEPENDENCIES,
-        "optional_dependencies": OPTIONAL_DEPENDENCIES,
+        "optional_dependencies": {**OPTIONAL_DEPENDENCIES, **testing_extra.extras(names)},
+        "testing_plugin": testing_extra.plugin_module(names),
         "catalog": catalog,
         "tree": group_tree(catalog),
         "title": info.get("title", ""),

@@ -32,6 +32,7 @@ from generator.opc import start_openapi_python_client
 from generator.package import assemble
 from generator.paths import DEFAULT_NAMES, REPO_ROOT, PackageNames, changelog_for
 from generator.swap import staging_area, swap_into_place
+from generator.testing_extra import add_testing_module
 from generator.tools import Started
 from generator.validate import validate_spec
 
@@ -132,6 +133,7 @@ def build(
     docs = _docs(spec)
     assemble(package_source, distribution_dir, catalog, info, changelog=docs[0] if docs else None, names=names)
     write_webhooks(distribution_dir)
+    add_testing_module(distribution_dir, names, spec.root_file)
     format_package(distribution_dir)
     add_headers(distribution_dir, _spec_name(spec_path), names.package)
     manifest = build_manifest(spec.files, distribution_dir, str(info.get("version", "")), docs)

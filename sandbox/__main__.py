@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from sandbox._config import RateLimit, SandboxConfig
-from sandbox._server import SandboxServer
+from ._config import RateLimit, SandboxConfig
+from ._server import SandboxServer
 
 
 def _rate_limit(text: str) -> RateLimit | None:
@@ -41,10 +41,17 @@ def main(argv: list[str] | None = None) -> None:
         "--seed-bounces", type=int, default=defaults.bounces, help="size of GET /v3/suppression/bounces"
     )
     parser.add_argument("--seed-customers", type=int, default=defaults.customers, help="v2 reseller customers at start")
+    parser.add_argument(
+        "--seed-ips", type=int, default=defaults.ips, help="the account's IPs at start (192.0.2.1, ...)"
+    )
     parser.add_argument("--link-base-url", help="base URL written into Link headers (default: the sandbox's own)")
     quirks = "SendGrid's Link quirks: http:// URLs, self-pointing prev on page 1, folded header"
     parser.add_argument("--link-quirks", action="store_true", help=quirks)
-    parser.add_argument("--api-key", default=defaults.api_key, help=f"accepted API key (default {defaults.api_key})")
+    parser.add_argument(
+        "--api-key",
+        default=defaults.api_key,
+        help="accepted API key (default: fixed in the repository, see sandbox/README.md; new per process when installed)",
+    )
     parser.add_argument(
         "--v2-user", default=defaults.v2_user, help=f"accepted v2 api_user (default {defaults.v2_user})"
     )
@@ -64,6 +71,7 @@ def main(argv: list[str] | None = None) -> None:
         subusers=args.seed_subusers,
         bounces=args.seed_bounces,
         customers=args.seed_customers,
+        ips=args.seed_ips,
         link_base_url=args.link_base_url,
         link_http_quirk=args.link_quirks,
         link_prev_on_first_page=args.link_quirks,

@@ -8,8 +8,8 @@ from __future__ import annotations
 import secrets
 from typing import Any
 
-from sandbox._reply import Reply, dumps, v3_error
-from sandbox._resources import (
+from ._reply import Reply, dumps, v3_error
+from ._resources import (
     FIXED_EPOCH,
     Counter,
     Routes,
@@ -20,7 +20,7 @@ from sandbox._resources import (
     query_int,
     store,
 )
-from sandbox._v3 import V3Request
+from ._v3 import V3Request
 
 SANDBOX_SCOPES = ["mail.send", "alerts.create", "alerts.read", "api_keys.create", "api_keys.read"]
 ALERT_TYPES = ("stats_notification", "usage_limit")

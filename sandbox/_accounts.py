@@ -9,11 +9,11 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-from sandbox._collections import Record
-from sandbox._reply import Reply, dumps, v3_error
-from sandbox._resources import Counter, Routes, body_of, cursor_page, deleted, everything, store
-from sandbox._state import State
-from sandbox._v3 import V3Request
+from ._collections import Record
+from ._reply import Reply, dumps, v3_error
+from ._resources import Counter, Routes, body_of, cursor_page, deleted, everything, store
+from ._state import State
+from ._v3 import V3Request
 
 SIGN_IN_URL = "https://app.sendgrid.com/"
 REGIONS = ("eu", "us")
@@ -22,9 +22,9 @@ SETTABLE_STATES = ("activated", "deactivated")
 
 def account_routes(state: State, link_base: str) -> Routes:
     """Fresh areas (so a sandbox reset empties them) and their routes."""
-    from sandbox._access import AccessAreas
-    from sandbox._people import PeopleAreas
-    from sandbox._templates import TemplateArea
+    from ._access import AccessAreas
+    from ._people import PeopleAreas
+    from ._templates import TemplateArea
 
     routes: Routes = {}
     for area in (PartnerAccounts(), PeopleAreas(state), AccessAreas(), TemplateArea(link_base)):

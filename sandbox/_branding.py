@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from sandbox._collections import LazyCollection, Record
-from sandbox._params import Paginate, Routes, first, json_object, query_int
-from sandbox._reply import Reply, dumps, v3_error
+from ._collections import LazyCollection, Record
+from ._params import Paginate, Routes, first, json_object, query_int
+from ._reply import Reply, dumps, v3_error
 
 if TYPE_CHECKING:
-    from sandbox._v3 import V3Request
+    from ._v3 import V3Request
 
 VALIDATED_AT = 1_700_000_000  # a fixed clock for last_validation_attempt_at
 PARENT_ID = 1  # user_id of the parent account in branded-link answers

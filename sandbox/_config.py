@@ -2,16 +2,33 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import importlib
+import secrets
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-DEFAULT_SPEC_PATH = Path(__file__).resolve().parent.parent / "spec" / "openapi.yaml"
+# The published testing extra ships the spec beside this module as one JSON bundle (written by
+# generator/testing_extra.py); in the repository the sandbox reads spec/ itself.
+BUNDLED_SPEC = Path(__file__).resolve().parent / "spec.json"
+DEFAULT_SPEC_PATH = (
+    BUNDLED_SPEC if BUNDLED_SPEC.is_file() else Path(__file__).resolve().parent.parent / "spec" / "openapi.yaml"
+)
 
-# Credentials the sandbox accepts unless told otherwise (documented in sandbox/README.md).
-DEFAULT_API_KEY = "SG.sandbox-api-key"
+
+def _default_secrets() -> tuple[str, str]:
+    """The API key and v2 password the sandbox accepts unless told otherwise: the repository's
+    fixed ones (sandbox/_credentials.py), or, in the published copy, new ones per process."""
+    try:
+        fixed = importlib.import_module(f"{__package__}._credentials")
+    except ImportError:
+        return f"SG.sandbox-{secrets.token_urlsafe(24)}", secrets.token_urlsafe(18)
+    return str(fixed.API_KEY), str(fixed.V2_PASSWORD)
+
+
+DEFAULT_API_KEY, DEFAULT_V2_PASSWORD = _default_secrets()
 DEFAULT_V2_USER = "sandbox_reseller"
-DEFAULT_V2_PASSWORD = "sandbox-password"
 
 
 @dataclass(frozen=True)
@@ -51,6 +68,9 @@ class SandboxConfig:
     v2_password: str = DEFAULT_V2_PASSWORD
     # Rate limiting (None: off, and no X-RateLimit-* headers).
     rate_limit: RateLimit | None = RateLimit(600, 60.0)
+    # Per endpoint, overriding rate_limit: {"GET /v3/subusers": RateLimit(2, 60)} (v2: "POST /apiv2/<file>.json";
+    # path parameters by any name, e.g. "DELETE /v3/subusers/{subuser_name}").
+    endpoint_limits: Mapping[str, RateLimit] = field(default_factory=dict)
     rate_limit_v2: bool = True  # v2 calls share one window per wire path, like v3 endpoints
     reset_style: Literal["epoch", "seconds"] = "epoch"  # X-RateLimit-Reset: Unix epoch or seconds until reset
     invalid_429_body: bool = False  # send SendGrid's documented (invalid JSON, trailing comma) 429 body
@@ -58,6 +78,7 @@ class SandboxConfig:
     subusers: int = 5000
     bounces: int = 0
     customers: int = 0  # v2 reseller customers
+    ips: int = 0  # the account's IPs (192.0.2.1, 192.0.2.2, ...)
     # Link header of paginated v3 collections.
     link_base_url: str | None = None  # None: the sandbox's own base URL
     link_http_quirk: bool = False  # rewrite https:// to http:// like SendGrid's documented sample

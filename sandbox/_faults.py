@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from sandbox._reply import dumps
+from ._reply import dumps
 
 FaultKind = Literal["respond", "pass", "reset", "stall"]
 
@@ -58,6 +58,12 @@ class Fault:
         body = b'{"errors":[{"field":null,"message":"too many requests"},]}' if invalid_body else None
         headers = {"X-RateLimit-Limit": str(limit), "X-RateLimit-Remaining": "0", "X-RateLimit-Reset": str(reset_in)}
         return cls.status(429, body, headers)
+
+    @classmethod
+    def v2_error(cls, *messages: str, code: int = 200) -> Fault:
+        """A v2 error body (`{"message": "error", "errors": [...]}`), by default with HTTP 200 as
+        SendGrid's v2 API often sends it."""
+        return cls.status(code, {"message": "error", "errors": list(messages or ["scripted error"])})
 
     @classmethod
     def reset(cls, delay: float = 0.0) -> Fault:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import threading
 import time
 from collections import Counter, deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 from urllib.parse import parse_qsl, urlencode
 
 # Query fields whose values never reach a log line (a client may still send v2 credentials there).
@@ -30,8 +32,20 @@ class RequestRecord:
     endpoint: str  # "GET /v3/subusers", "DELETE /v3/subusers/{}", "POST /apiv2/reseller.manage.json"
     operation: str  # operationId, "" when none was matched
     status: int  # 0 when the connection was reset or stalled without a response
-    at: float  # time.monotonic()
+    at: float  # the sandbox clock's monotonic()
     on_behalf_of: str | None = None
+    # What was received, secrets redacted (sandbox/_redact.py): query fields, headers (lower-case
+    # names), and the body as form fields, JSON or text (None when empty).
+    query: dict[str, list[str]] = field(default_factory=dict)
+    headers: dict[str, str] = field(default_factory=dict)
+    body: Any = None
+
+
+@dataclass(frozen=True)
+class Received:
+    query: dict[str, list[str]]
+    headers: dict[str, str]
+    body: Any
 
 
 @dataclass(frozen=True)
@@ -47,8 +61,11 @@ class Snapshot:
 
 
 class RequestLog:
-    def __init__(self, record_requests: bool = False, max_records: int = 10_000) -> None:
+    def __init__(
+        self, record_requests: bool = False, max_records: int = 10_000, monotonic: Callable[[], float] = time.monotonic
+    ) -> None:
         self._lock = threading.Lock()
+        self._monotonic = monotonic
         self._keep = record_requests
         self._records: deque[RequestRecord] = deque(maxlen=max_records)
         self.clear()
@@ -74,6 +91,7 @@ class RequestLog:
         throttled_window: int = 0,
         fault: bool = False,
         on_behalf_of: str | None = None,
+        received: Callable[[], Received] | None = None,
     ) -> None:
         with self._lock:
             self._total += 1
@@ -88,8 +106,20 @@ class RequestLog:
             if fault:
                 self._faults += 1
             if self._keep:
+                shown = received() if received is not None else Received({}, {}, None)
                 self._records.append(
-                    RequestRecord(method, path, endpoint, operation, status, time.monotonic(), on_behalf_of)
+                    RequestRecord(
+                        method,
+                        path,
+                        endpoint,
+                        operation,
+                        status,
+                        self._monotonic(),
+                        on_behalf_of,
+                        shown.query,
+                        shown.headers,
+                        shown.body,
+                    )
                 )
 
     def snapshot(self) -> Snapshot:

@@ -10,18 +10,18 @@ import datetime
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
-from sandbox._reply import Reply, v3_error
-from sandbox._v3 import _first as first
-from sandbox._v3 import _json_object as json_object
+from ._reply import Reply, v3_error
+from ._v3 import _first as first
+from ._v3 import _json_object as json_object
 
 if TYPE_CHECKING:
-    from sandbox._collections import Record
-    from sandbox._v3 import Handler, V3Request
+    from ._collections import Record
+    from ._v3 import Handler, V3Request
 
 Query = Mapping[str, list[str]]
 # (method, normalised template) -> (operationId, success status, handler), as V3Api registers them.
 Routes = dict[tuple[str, str], tuple[str, int, "Handler"]]
-# V3Api._paginate: limit/offset (1..500) with a Link header, over fetch(offset, limit) -> (page, total).
+# V3Api.paginate: limit/offset (1..500) with a Link header, over fetch(offset, limit) -> (page, total).
 Paginate = Callable[["V3Request", Callable[[int, int], tuple[list["Record"], int]]], Reply]
 
 __all__ = [

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from sandbox._collections import LazyCollection, Record
-from sandbox._reply import Reply, dumps, v3_error
-from sandbox._resources import (
+from ._collections import LazyCollection, Record
+from ._reply import Reply, dumps, v3_error
+from ._resources import (
     FIXED_EPOCH,
     Counter,
     Routes,
@@ -21,8 +21,8 @@ from sandbox._resources import (
     sandbox_uuid,
     store,
 )
-from sandbox._state import SUBUSER_ID_BASE, State, subuser_name
-from sandbox._v3 import V3Request, _first
+from ._state import SUBUSER_ID_BASE, State, subuser_name
+from ._v3 import V3Request, _first
 
 OWNER = "sandbox_owner"
 INVITATION_SECONDS = 7 * 24 * 3600

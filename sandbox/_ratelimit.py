@@ -5,10 +5,11 @@ from __future__ import annotations
 import math
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from sandbox._config import RateLimit
+from ._config import RateLimit
+from ._spec import normalise_template
 
 
 @dataclass(frozen=True)
@@ -27,8 +28,14 @@ class _Window:
         self.sequence = sequence
 
 
+def endpoint_key(endpoint: str) -> str:
+    """`get /v3/subusers/{subuser_name}` → `GET /v3/subusers/{}` (how windows are keyed)."""
+    method, _, path = endpoint.strip().partition(" ")
+    return f"{method.upper()} {normalise_template(path.strip())}"
+
+
 class RateLimiter:
-    """Fixed windows per endpoint, aligned to the wall clock (multiples of the window length).
+    """Fixed windows per endpoint, aligned to the clock (multiples of the window length).
 
     Aligned windows make the integer Reset header exact, as on a server whose windows tick with
     the clock: a client that waits until Reset arrives as the next window opens, not up to a
@@ -37,30 +44,36 @@ class RateLimiter:
 
     def __init__(
         self,
-        limit: RateLimit,
+        limit: RateLimit | None,
         reset_style: str = "epoch",
         wall_clock: Callable[[], float] = time.time,
+        per_endpoint: Mapping[str, RateLimit] | None = None,
     ) -> None:
+        """`limit` applies to every endpoint without an entry in `per_endpoint` (None: unlimited)."""
         self._limit = limit
+        self._per_endpoint = {endpoint_key(k): v for k, v in (per_endpoint or {}).items()}
         self._epoch = reset_style == "epoch"
         self._wall_clock = wall_clock
         self._lock = threading.Lock()
         self._windows: dict[str, _Window] = {}
-        self._limit_text = str(limit.requests)
 
-    def hit(self, endpoint: str) -> Decision:
+    def hit(self, endpoint: str) -> Decision | None:
+        """None when the endpoint is not limited (no headers, always allowed)."""
+        limit = self._per_endpoint.get(endpoint, self._limit)
+        if limit is None:
+            return None
         now = self._wall_clock()
-        length = self._limit.window
+        length = limit.window
         start = math.floor(now / length) * length
         with self._lock:
             window = self._windows.get(endpoint)
             if window is None or now >= window.started + length:
                 window = _Window(start, 1 if window is None else window.sequence + 1)
                 self._windows[endpoint] = window
-            allowed = window.used < self._limit.requests
+            allowed = window.used < limit.requests
             if allowed:
                 window.used += 1
-            remaining = self._limit.requests - window.used
+            remaining = limit.requests - window.used
             ends_at = window.started + length
             sequence = window.sequence
         if self._epoch:
@@ -69,7 +82,7 @@ class RateLimiter:
         else:
             reset = str(max(0, math.ceil(ends_at - now)))
         headers = (
-            ("X-RateLimit-Limit", self._limit_text),
+            ("X-RateLimit-Limit", str(limit.requests)),
             ("X-RateLimit-Remaining", str(remaining)),
             ("X-RateLimit-Reset", reset),
         )

@@ -34,3 +34,10 @@ def v2_error(*messages: str, status: int = 400) -> Reply:
 
 def v3_error(status: int, message: str, field: str | None = None) -> Reply:
     return Reply(status, dumps({"errors": [{"field": field, "message": message}]}))
+
+
+def not_implemented(operation_id: str, request_line: str, v2: bool = False) -> Reply:
+    """501 naming the operation: the spec describes it, the sandbox cannot answer it (never a silent 404)."""
+    message = f"the sandbox does not implement operation {operation_id} ({request_line})"
+    reply = v2_error(message, status=501) if v2 else v3_error(501, message)
+    return Reply(reply.status, reply.body, operation=operation_id)

@@ -10,9 +10,9 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 from urllib.parse import urlencode
 
-from sandbox._collections import LazyCollection, Record
-from sandbox._reply import Reply, dumps, v3_error
-from sandbox._v3 import Handler, V3Request, _first, _json_object
+from ._collections import LazyCollection, Record
+from ._reply import Reply, dumps, v3_error
+from ._v3 import Handler, V3Request, _first, _json_object
 
 # (method, normalised template) -> (operation, success status, handler), as V3Api registers them.
 Routes = dict[tuple[str, str], tuple[str, int, Handler]]

@@ -11,12 +11,12 @@ import ipaddress
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from sandbox._collections import Record
-from sandbox._params import Routes, first, json_object, query_bool, query_int
-from sandbox._reply import Reply, dumps, v3_error
+from ._collections import Record
+from ._params import Routes, first, json_object, query_bool, query_int
+from ._reply import Reply, dumps, v3_error
 
 if TYPE_CHECKING:
-    from sandbox._v3 import V3Request
+    from ._v3 import V3Request
 
 ADDED_AT_BASE = 1_664_390_835  # a fixed epoch, so answers are the same on every run
 SEEDED_IPS = ("192.0.2.1", "192.0.2.2", "192.0.2.3")

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from sandbox._collections import Record
-from sandbox._params import Routes, json_object, query_int
-from sandbox._reply import Reply, dumps, v3_error
+from ._collections import Record
+from ._params import Routes, json_object, query_int
+from ._reply import Reply, dumps, v3_error
 
 if TYPE_CHECKING:
-    from sandbox._v3 import V3Request
+    from ._v3 import V3Request
 
 FIRST_SENDER_ID = 1000
 TOKEN_PREFIX = "verify-"

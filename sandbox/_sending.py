@@ -11,18 +11,18 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING
 
-from sandbox._branding import Branding
-from sandbox._collections import LazyCollection
-from sandbox._params import Paginate, Routes
-from sandbox._reply import Reply
-from sandbox._send_ips import SendIps
-from sandbox._senders import Senders
-from sandbox._settings import Settings
-from sandbox._stats import Stats
-from sandbox._warmup import Warmup
+from ._branding import Branding
+from ._collections import LazyCollection
+from ._params import Paginate, Routes
+from ._reply import Reply
+from ._send_ips import SendIps
+from ._senders import Senders
+from ._settings import Settings
+from ._stats import Stats
+from ._warmup import Warmup
 
 if TYPE_CHECKING:
-    from sandbox._v3 import Handler, V3Request
+    from ._v3 import Handler, V3Request
 
 
 def sending_routes(paginate: Paginate, subusers: LazyCollection, parent: str) -> Routes:

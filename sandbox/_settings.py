@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from sandbox._params import Routes, json_object, query_window
-from sandbox._reply import Reply, dumps, v3_error
+from ._params import Routes, json_object, query_window
+from ._reply import Reply, dumps, v3_error
 
 if TYPE_CHECKING:
-    from sandbox._v3 import V3Request
+    from ._v3 import V3Request
 
 MAX_LIMIT = 500
 

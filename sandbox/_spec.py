@@ -1,4 +1,6 @@
-"""What the sandbox knows from the bundled spec: one route per operation, built once per spec file.
+"""What the sandbox knows from the spec: one route per operation, built once per spec file.
+
+Read with the sandbox's own reader (sandbox/_document.py), never the generator's.
 
 v2 calls are told apart by their fixed fields (the `const` discriminators) and, for presence-based
 calls such as statistics, by their required fields; the most specific route is tried first. Each
@@ -8,6 +10,7 @@ calls the sandbox keeps no state for still answer with a documented shape.
 
 from __future__ import annotations
 
+import json
 import re
 import threading
 from collections.abc import Mapping
@@ -15,12 +18,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from generator.catalog import OperationInfo
-from generator.load import load_spec
-from generator.lower import lower
-from generator.validate import deref
-from sandbox._reply import dumps
+from ._document import Node, Operation, SpecDocument, SpecReadError
+from ._reply import dumps
 
+# The v2 API lives under these wire paths (the sandbox's own reading, independent of the generator).
+V2_PREFIXES = ("/apiv2/", "/api/")
 CREDENTIAL_FIELDS = frozenset({"api_user", "api_key"})
 _PATH_PARAM = re.compile(r"\{[^}/]+\}")
 _MAX_DEPTH = 8
@@ -36,6 +38,7 @@ class V2Route:
     fields: Mapping[str, Any] = field(repr=False)  # schema of every non-fixed field
     success_status: int = 200
     success_body: bytes = b'{"message":"success"}'
+    answerable: bool = True  # False: the spec's success answer is not JSON, so the sandbox answers 501
 
     @property
     def specificity(self) -> tuple[int, int]:
@@ -65,6 +68,7 @@ class V3Route:
     success_status: int
     success_body: bytes | None  # None: no content
     paginated: bool
+    answerable: bool = True  # False: the spec's success answer is not JSON, so the sandbox answers 501
 
 
 @dataclass(frozen=True)
@@ -95,33 +99,42 @@ _cache_lock = threading.Lock()
 
 
 def load_routes(spec_path: Path) -> RouteTable:
-    """The route table of a spec file; cached per path and modification time."""
+    """The route table of a spec file (or bundled spec JSON); cached per path and modification time."""
     path = spec_path.resolve()
     key = (path, _tree_mtime(path))
     with _cache_lock:
         table = _cache.get(key)
         if table is None:
-            table = _cache[key] = _build(path)
+            table = _cache[key] = routes_of(read_spec(path))
         return table
+
+
+def read_spec(path: Path) -> SpecDocument:
+    """A spec's root file (YAML or JSON), or the JSON bundle the testing extra ships."""
+    if path.suffix == ".json":
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise SpecReadError(f"cannot read spec file {path}: {exc}") from None
+        if isinstance(data, dict) and "files" in data and "openapi" not in data:
+            return SpecDocument.from_bundle(data)
+    return SpecDocument.from_path(path)
 
 
 def _tree_mtime(root: Path) -> int:
     # The spec is split over several files; any of them changing invalidates the cache.
-    return max((p.stat().st_mtime_ns for p in root.parent.rglob("*.yaml")), default=root.stat().st_mtime_ns)
+    mtimes = [p.stat().st_mtime_ns for p in root.parent.rglob("*.yaml")] if root.suffix != ".json" else []
+    return max([root.stat().st_mtime_ns, *mtimes])
 
 
-def _build(path: Path) -> RouteTable:
-    spec = load_spec(path)
-    _, catalog = lower(spec)
-    document = spec.document
+def routes_of(spec: SpecDocument) -> RouteTable:
     v2: list[V2Route] = []
     v3: list[V3Route] = []
-    for info in catalog:
-        operation = document["paths"][info.path_key][info.http_method]
-        if info.api == "v2":
-            v2.append(_v2_route(document, info, operation))
+    for operation in spec.operations():
+        if operation.wire_path.startswith(V2_PREFIXES):
+            v2.append(_v2_route(spec, operation))
         else:
-            v3.append(_v3_route(document, info, operation))
+            v3.append(_v3_route(spec, operation))
     by_path: dict[str, list[V2Route]] = {}
     for route in v2:
         by_path.setdefault(route.wire_path, []).append(route)
@@ -131,72 +144,107 @@ def _build(path: Path) -> RouteTable:
     return RouteTable(v2=tuple(v2), v3=tuple(v3), v2_by_path=ordered)
 
 
-def _v2_route(document: dict[str, Any], info: OperationInfo, operation: dict[str, Any]) -> V2Route:
-    fields: dict[str, Any] = {}
+def _parameters(spec: SpecDocument, operation: Operation) -> dict[tuple[str, str], Node]:
+    """The operation's parameters by (location, name); its own override the path item's."""
+    found: dict[tuple[str, str], Node] = {}
+    for raw in [*operation.path_parameters, *(operation.node.get("parameters") or [])]:
+        parameter = spec.resolve(raw, operation.file)
+        if isinstance(parameter.value, dict):
+            found[(str(parameter.value.get("in")), str(parameter.value.get("name")))] = parameter
+    return found
+
+
+def _form_schema(spec: SpecDocument, operation: Operation) -> Node | None:
+    body = spec.resolve(operation.node.get("requestBody"), operation.file)
+    if not isinstance(body.value, dict):
+        return None
+    media = (body.value.get("content") or {}).get("application/x-www-form-urlencoded")
+    if not isinstance(media, dict):
+        return None
+    schema = spec.resolve(media.get("schema"), body.file)
+    return schema if isinstance(schema.value, dict) else None
+
+
+def _v2_route(spec: SpecDocument, operation: Operation) -> V2Route:
+    fields: dict[str, Node] = {}
+    fixed: dict[str, str] = {}
     required: set[str] = set()
-    body = deref(document, operation.get("requestBody")) or {}
-    media = (body.get("content") or {}).get("application/x-www-form-urlencoded")
-    if media:
-        schema = deref(document, media.get("schema")) or {}
-        for name, prop in (schema.get("properties") or {}).items():
-            fields[name] = deref(document, prop)
-        required.update(schema.get("required") or [])
-    for raw in operation.get("parameters") or []:
-        parameter = deref(document, raw)
-        if parameter.get("in") != "query":
+    schema = _form_schema(spec, operation)
+    if schema is not None:
+        for name, raw in (schema.value.get("properties") or {}).items():
+            fields[name] = spec.resolve(raw, schema.file)
+        required.update(schema.value.get("required") or [])
+    for (location, name), parameter in _parameters(spec, operation).items():
+        if location != "query":
             continue
-        fields[parameter["name"]] = deref(document, parameter.get("schema")) or {}
-        if parameter.get("required"):
-            required.add(parameter["name"])
-    for name in info.fixed_fields:
-        fields.pop(name, None)
-    status, sample = _success_sample(document, operation)
+        fields[name] = spec.resolve(parameter.value.get("schema"), parameter.file)
+        if parameter.value.get("required"):
+            required.add(name)
+    # The discriminators: fields whose schema is a `const` (see spec/README.md).
+    for name, node in list(fields.items()):
+        if isinstance(node.value, dict) and "const" in node.value:
+            fixed[name] = str(node.value["const"])
+            del fields[name]
+    status, sample, answerable = _success_sample(spec, operation)
     return V2Route(
-        operation_id=info.operation_id,
-        wire_path=info.wire_path,
-        http_method=info.http_method,
-        fixed_fields=dict(info.fixed_fields),
-        required=frozenset(required - set(info.fixed_fields) - CREDENTIAL_FIELDS),
-        fields=fields,
+        operation_id=operation.operation_id,
+        wire_path=operation.wire_path,
+        http_method=operation.method,
+        fixed_fields=fixed,
+        required=frozenset(required - set(fixed) - CREDENTIAL_FIELDS),
+        fields={name: node.value for name, node in fields.items()},
         success_status=status,
         success_body=dumps({"message": "success"} if sample is None else sample),
+        answerable=answerable,
     )
 
 
-def _v3_route(document: dict[str, Any], info: OperationInfo, operation: dict[str, Any]) -> V3Route:
-    status, sample = _success_sample(document, operation)
+def _v3_route(spec: SpecDocument, operation: Operation) -> V3Route:
+    status, sample, answerable = _success_sample(spec, operation)
     return V3Route(
-        operation_id=info.operation_id,
-        method=info.http_method.upper(),
-        template=info.wire_path,
+        operation_id=operation.operation_id,
+        method=operation.method.upper(),
+        template=operation.wire_path,
         success_status=status,
         success_body=None if status == 204 or sample is None else dumps(sample),
-        paginated=info.paginated,
+        paginated=_is_paginated(spec, operation),
+        answerable=answerable,
     )
 
 
-def _success_sample(document: dict[str, Any], operation: dict[str, Any]) -> tuple[int, Any]:
-    responses = operation.get("responses") or {}
+def _is_paginated(spec: SpecDocument, operation: Operation) -> bool:
+    """limit + offset query parameters and a Link header on the 200 answer."""
+    names = {name for location, name in _parameters(spec, operation) if location == "query"}
+    success = spec.resolve((operation.node.get("responses") or {}).get("200"), operation.file).value
+    return {"limit", "offset"} <= names and isinstance(success, dict) and "Link" in (success.get("headers") or {})
+
+
+def _success_sample(spec: SpecDocument, operation: Operation) -> tuple[int, Any, bool]:
+    """The first 2XX status, a sample of its JSON body (None: no body), and whether the sandbox
+    can give that answer at all (no 2XX described, or only a non-JSON body: it cannot)."""
+    responses = operation.node.get("responses") or {}
     codes = sorted(str(code) for code in responses if str(code).startswith("2") and str(code).isdigit())
     if not codes:
-        return 200, None
-    response = deref(document, responses[codes[0]]) or {}
-    media = (response.get("content") or {}).get("application/json")
+        return 200, None, False
+    status = int(codes[0])
+    response = spec.resolve(responses[codes[0]], operation.file)
+    content = (response.value or {}).get("content") or {}
+    media = content.get("application/json")
     if not media:
-        return int(codes[0]), None
+        return status, None, not content
     if "example" in media:
-        return int(codes[0]), media["example"]
-    examples = media.get("examples") or {}
-    for example in examples.values():
-        example = deref(document, example)
+        return status, media["example"], True
+    for example in (media.get("examples") or {}).values():
+        example = spec.resolve(example, response.file).value
         if isinstance(example, dict) and "value" in example:
-            return int(codes[0]), example["value"]
-    return int(codes[0]), sample_value(document, media.get("schema"))
+            return status, example["value"], True
+    return status, sample_value(spec, Node(media.get("schema"), response.file)), True
 
 
-def sample_value(document: dict[str, Any], schema: Any, depth: int = 0) -> Any:
+def sample_value(spec: SpecDocument, node: Node, depth: int = 0) -> Any:
     """A small plausible value for a JSON schema (examples, consts and enums win)."""
-    schema = deref(document, schema)
+    resolved = spec.resolve(node.value, node.file)
+    schema, file = resolved.value, resolved.file
     if not isinstance(schema, dict) or depth > _MAX_DEPTH:
         return None
     for key in ("example", "const", "default"):
@@ -208,11 +256,11 @@ def sample_value(document: dict[str, Any], schema: Any, depth: int = 0) -> Any:
         return schema["enum"][0]
     for key in ("oneOf", "anyOf"):
         if schema.get(key):
-            return sample_value(document, schema[key][0], depth + 1)
+            return sample_value(spec, Node(schema[key][0], file), depth + 1)
     if schema.get("allOf"):
         merged: dict[str, Any] = {}
         for part in schema["allOf"]:
-            value = sample_value(document, part, depth + 1)
+            value = sample_value(spec, Node(part, file), depth + 1)
             if isinstance(value, dict):
                 merged.update(value)
         return merged
@@ -221,10 +269,11 @@ def sample_value(document: dict[str, Any], schema: Any, depth: int = 0) -> Any:
         kind = next((k for k in kind if k != "null"), None)
     if kind == "object" or (kind is None and "properties" in schema):
         return {
-            name: sample_value(document, prop, depth + 1) for name, prop in (schema.get("properties") or {}).items()
+            name: sample_value(spec, Node(prop, file), depth + 1)
+            for name, prop in (schema.get("properties") or {}).items()
         }
     if kind == "array":
-        return [sample_value(document, schema.get("items"), depth + 1)]
+        return [sample_value(spec, Node(schema.get("items"), file), depth + 1)]
     if kind == "integer":
         return max(1, int(schema.get("minimum", 1)))
     if kind == "number":

@@ -1,4 +1,4 @@
-"""The sandbox's data: v2 reseller customers and the v3 collections (subusers, bounces)."""
+"""The sandbox's data: v2 reseller customers, IPs and the v3 collections (subusers, suppressions)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from sandbox._collections import LazyCollection, Record
+from ._collections import LazyCollection, Record
 
 SUBUSER_ID_BASE = 1_000_000
 BOUNCE_CREATED_BASE = 1_700_000_000  # a fixed epoch, so records are stable across runs
@@ -100,10 +100,67 @@ class Customers:
         return {name: str(record[name]) for name in CUSTOMER_FIELDS}
 
 
+# Documentation address blocks (RFC 5737): seeded IPs never name a real host.
+_IP_BLOCKS = ("192.0.2", "198.51.100", "203.0.113")
+
+
+def seeded_ip(index: int) -> str:
+    if not 0 <= index < 254 * len(_IP_BLOCKS):
+        raise ValueError(f"the sandbox seeds at most {254 * len(_IP_BLOCKS)} IPs, asked for index {index}")
+    return f"{_IP_BLOCKS[index // 254]}.{index % 254 + 1}"
+
+
+class Ips:
+    """The account's IPs, in the order they were added (v3 /v3/ips and the v2 reseller IP calls)."""
+
+    def __init__(self, seeded: int) -> None:
+        self.lock = threading.Lock()
+        self._by_ip: dict[str, dict[str, Any]] = {}
+        for index in range(seeded):
+            self.add(seeded_ip(index))
+
+    def add(self, ip: str, **fields: Any) -> dict[str, Any]:
+        record: dict[str, Any] = {
+            "ip": ip,
+            "subusers": [],
+            "pools": [],
+            "warmup": False,
+            "start_date": None,
+            "whitelabeled": False,
+            "assigned_at": None,
+            "rdns": f"o{len(self._by_ip) + 1}.email.example.com",
+        }
+        record.update(fields)
+        with self.lock:
+            self._by_ip[ip] = record
+        return dict(record)
+
+    def get(self, ip: str) -> dict[str, Any] | None:
+        with self.lock:
+            record = self._by_ip.get(ip)
+            return None if record is None else dict(record)
+
+    def all(self) -> list[dict[str, Any]]:
+        with self.lock:
+            return [dict(record) for record in self._by_ip.values()]
+
+
+def _created_only(key: str) -> int | None:
+    return None  # collections without seeded records: every record is created
+
+
+# v3 suppression lists the sandbox keeps (path segment under /v3/suppression/ → its records).
+SUPPRESSION_KINDS = ("bounces", "blocks", "invalid_emails", "spam_reports")
+
+
 class State:
-    def __init__(self, subusers: int, bounces: int, customers: int) -> None:
+    def __init__(self, subusers: int, bounces: int, customers: int, ips: int = 0) -> None:
         self.subusers = LazyCollection(subusers, _make_subuser, _index_parser(_SUBUSER_NAME, subuser_name), "username")
         self.bounces = LazyCollection(
             bounces, _make_bounce, _index_parser(_BOUNCE_EMAIL, lambda i: f"bounce{i:06d}@example.com"), "email"
         )
+        self.suppressions = {"bounces": self.bounces} | {
+            kind: LazyCollection(0, _make_bounce, _created_only, "email") for kind in SUPPRESSION_KINDS[1:]
+        }
         self.customers = Customers(customers)
+        self.ips = Ips(ips)

@@ -13,11 +13,11 @@ import zlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from sandbox._params import Paginate, Query, Routes, first, query_date, query_window
-from sandbox._reply import Reply, dumps, v3_error
+from ._params import Paginate, Query, Routes, first, query_date, query_window
+from ._reply import Reply, dumps, v3_error
 
 if TYPE_CHECKING:
-    from sandbox._v3 import V3Request
+    from ._v3 import V3Request
 
 MAX_DAYS = 366 * 3  # bounds every loop below
 MAX_NAMES = 10

@@ -8,9 +8,9 @@ import re
 import time
 from typing import Any
 
-from sandbox._collections import Record
-from sandbox._reply import Reply, dumps, v3_error
-from sandbox._resources import (
+from ._collections import Record
+from ._reply import Reply, dumps, v3_error
+from ._resources import (
     FIXED_EPOCH,
     Counter,
     Routes,
@@ -22,7 +22,7 @@ from sandbox._resources import (
     sandbox_uuid,
     store,
 )
-from sandbox._v3 import V3Request, _first
+from ._v3 import V3Request, _first
 
 GENERATIONS = {"legacy": {"legacy"}, "dynamic": {"dynamic"}, "legacy,dynamic": {"legacy", "dynamic"}}
 VERSION_FIELDS = (

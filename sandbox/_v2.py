@@ -1,4 +1,4 @@
-"""v2 Reseller calls: credentials, dispatch by discriminators, and the stateful customer calls.
+"""v2 Reseller calls: credentials, dispatch by discriminators, and the stateful customer and IP calls.
 
 Dispatch is generic: for the request's wire path, the first route (most fixed fields first, then
 most required fields) whose fixed fields all match and whose required fields are all present
@@ -12,13 +12,13 @@ from collections.abc import Callable, Mapping
 from functools import partial
 from typing import Any
 
-from sandbox._config import SandboxConfig
-from sandbox._reply import V2_BAD_CREDENTIALS, V2_SUCCESS, Reply, dumps, v2_error
-from sandbox._spec import RouteTable, V2Route
-from sandbox._state import CUSTOMER_FIELDS, Customers
+from ._config import SandboxConfig
+from ._reply import V2_BAD_CREDENTIALS, V2_SUCCESS, Reply, dumps, not_implemented, v2_error
+from ._spec import RouteTable, V2Route
+from ._state import CUSTOMER_FIELDS, Customers, State
 
 Params = Mapping[str, list[str]]
-Handler = Callable[[Customers, Params], Reply]
+Handler = Callable[[State, Params], Reply]
 _MANAGE = "/apiv2/reseller.manage.json"
 _PROFILE_FIELDS = ("first_name", "last_name", "address", "city", "state", "country", "zip", "phone", "website")
 
@@ -29,9 +29,9 @@ def _first(params: Params, name: str) -> str | None:
 
 
 class V2Api:
-    def __init__(self, routes: RouteTable, customers: Customers, config: SandboxConfig) -> None:
+    def __init__(self, routes: RouteTable, state: State, config: SandboxConfig) -> None:
         self._by_path = routes.v2_by_path
-        self._customers = customers
+        self._state = state
         self._form_credentials = {(config.v2_user, config.v2_password), ("apikey", config.api_key)}
         self._bearer = f"Bearer {config.api_key}"
         self._handlers: dict[str, Handler] = {}
@@ -54,9 +54,11 @@ class V2Api:
             return _no_route(candidates, params)
         handler = self._handlers.get(route.operation_id)
         if handler is None:
+            if not route.answerable:
+                return not_implemented(route.operation_id, f"{route.http_method.upper()} {path}", v2=True)
             return Reply(route.success_status, route.success_body, operation=route.operation_id)
-        with self._customers.lock:
-            reply = handler(self._customers, params)
+        with self._state.customers.lock:
+            reply = handler(self._state, params)
         return Reply(reply.status, reply.body, reply.headers, route.operation_id)
 
     def _authorized(self, params: Params, authorization: str | None) -> bool:
@@ -87,7 +89,8 @@ def _customer(customers: Customers, params: Params) -> dict[str, Any] | Reply:
     return v2_error("User does not exist") if record is None else record
 
 
-def _create(customers: Customers, params: Params) -> Reply:
+def _create(state: State, params: Params) -> Reply:
+    customers = state.customers
     fields = {name: values[0] for name, values in params.items() if values}
     if fields.get("password") != fields.get("confirm_password"):
         return v2_error("Passwords do not match")
@@ -96,13 +99,15 @@ def _create(customers: Customers, params: Params) -> Reply:
     return Reply(200, V2_SUCCESS)
 
 
-def _delete(customers: Customers, params: Params) -> Reply:
+def _delete(state: State, params: Params) -> Reply:
+    customers = state.customers
     if not customers.delete(_first(params, "user") or ""):
         return v2_error("User does not exist")
     return Reply(200, V2_SUCCESS)
 
 
-def _list(customers: Customers, params: Params) -> Reply:
+def _list(state: State, params: Params) -> Reply:
+    customers = state.customers
     try:
         limit = int(_first(params, "limit") or 0) or None
         offset = int(_first(params, "offset") or 0)
@@ -116,7 +121,8 @@ def _list(customers: Customers, params: Params) -> Reply:
     return Reply(200, dumps(found[offset:end]))
 
 
-def _set(field: str, value: str, customers: Customers, params: Params) -> Reply:
+def _set(field: str, value: str, state: State, params: Params) -> Reply:
+    customers = state.customers
     record = _customer(customers, params)
     if isinstance(record, Reply):
         return record
@@ -124,7 +130,8 @@ def _set(field: str, value: str, customers: Customers, params: Params) -> Reply:
     return Reply(200, V2_SUCCESS)
 
 
-def _update_profile(customers: Customers, params: Params) -> Reply:
+def _update_profile(state: State, params: Params) -> Reply:
+    customers = state.customers
     record = _customer(customers, params)
     if isinstance(record, Reply):
         return record
@@ -132,7 +139,8 @@ def _update_profile(customers: Customers, params: Params) -> Reply:
     return Reply(200, V2_SUCCESS)
 
 
-def _update_password(customers: Customers, params: Params) -> Reply:
+def _update_password(state: State, params: Params) -> Reply:
+    customers = state.customers
     record = _customer(customers, params)
     if isinstance(record, Reply):
         return record
@@ -142,7 +150,8 @@ def _update_password(customers: Customers, params: Params) -> Reply:
     return Reply(200, V2_SUCCESS)
 
 
-def _update_username(customers: Customers, params: Params) -> Reply:
+def _update_username(state: State, params: Params) -> Reply:
+    customers = state.customers
     record = _customer(customers, params)
     if isinstance(record, Reply):
         return record
@@ -153,12 +162,18 @@ def _update_username(customers: Customers, params: Params) -> Reply:
     return Reply(200, V2_SUCCESS)
 
 
-def _update_email(customers: Customers, params: Params) -> Reply:
+def _update_email(state: State, params: Params) -> Reply:
+    customers = state.customers
     record = _customer(customers, params)
     if isinstance(record, Reply):
         return record
     record["email"] = _first(params, "email") or ""
     return Reply(200, V2_SUCCESS)
+
+
+def _list_ips(state: State, params: Params) -> Reply:
+    wanted = _first(params, "ip")
+    return Reply(200, dumps([{"ip": r["ip"]} for r in state.ips.all() if wanted is None or wanted in r["ip"]]))
 
 
 def _key(path: str, **fixed: str) -> tuple[str, frozenset[tuple[str, str]]]:
@@ -177,4 +192,5 @@ _HANDLERS: dict[tuple[str, frozenset[tuple[str, str]]], Handler] = {
     _key(_MANAGE, method="password"): _update_password,
     _key(_MANAGE, method="profile", task="setUsername"): _update_username,
     _key(_MANAGE, method="profile", task="setEmail"): _update_email,
+    _key("/apiv2/reseller.ip.json", task="all"): _list_ips,
 }

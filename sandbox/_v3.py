@@ -15,11 +15,12 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import unquote, urlencode
 
-from sandbox._collections import LazyCollection, Record
-from sandbox._config import SandboxConfig
-from sandbox._reply import V3_AUTH_REQUIRED, Reply, dumps, v3_error
-from sandbox._spec import RouteTable, V3Route, normalise_template, template_regex
-from sandbox._state import SUBUSER_ID_BASE, State
+from ._collections import LazyCollection, Record
+from ._config import SandboxConfig
+from ._lists import ip_endpoints, suppression_endpoints
+from ._reply import V3_AUTH_REQUIRED, Reply, dumps, not_implemented, v3_error
+from ._spec import RouteTable, V3Route, normalise_template, template_regex
+from ._state import SUBUSER_ID_BASE, State
 
 MAX_LIMIT = 500
 
@@ -34,6 +35,8 @@ class V3Request:
 
 
 Handler = Callable[[V3Request, tuple[str, ...], int], Reply]
+# Stateful endpoints: (verb, normalised template) → (operationId, success status, handler).
+EndpointTable = dict[tuple[str, str], tuple[str, int, Handler]]
 
 
 @dataclass(frozen=True)
@@ -52,7 +55,7 @@ class Match:
 
 class V3Api:
     def __init__(self, routes: RouteTable, state: State, config: SandboxConfig, base_url: str) -> None:
-        self._state = state
+        self.state = state
         link_base = (config.link_base_url or base_url).rstrip("/")
         if config.link_http_quirk and link_base.startswith("https://"):
             link_base = "http://" + link_base[len("https://") :]
@@ -68,19 +71,19 @@ class V3Api:
             table.setdefault(normalise_template(route.template), {})[route.method] = Endpoint(
                 route.operation_id, route.success_status, self._sample_handler(route)
             )
-        builtin: dict[tuple[str, str], tuple[str, int, Handler]] = {
+        builtin: EndpointTable = {
             ("GET", "/v3/subusers"): ("list_subusers", 200, self._list_subusers),
             ("POST", "/v3/subusers"): ("create_subuser", 201, self._create_subuser),
             ("DELETE", "/v3/subusers/{}"): ("delete_subuser", 204, self._delete_subuser),
             ("PATCH", "/v3/subusers/{}"): ("update_subuser", 204, self._patch_subuser),
-            ("GET", "/v3/suppression/bounces"): ("list_bounces", 200, self._list_bounces),
-            ("DELETE", "/v3/suppression/bounces/{}"): ("delete_bounce", 204, self._delete_bounce),
         }
+        builtin.update(suppression_endpoints(self))
+        builtin.update(ip_endpoints(self))
         # The area modules import this one's types, so they are imported here.
-        from sandbox._accounts import account_routes
-        from sandbox._sending import sending_routes
+        from ._accounts import account_routes
+        from ._sending import sending_routes
 
-        builtin.update(sending_routes(self._paginate, state.subusers, config.v2_user))
+        builtin.update(sending_routes(self.paginate, state.subusers, config.v2_user))
         builtin.update(account_routes(state, link_base))
         for (method, template), (operation, status, handler) in builtin.items():
             methods = table.setdefault(template, {})
@@ -120,16 +123,19 @@ class V3Api:
     # Generic answers from the spec.
 
     def _sample_handler(self, route: V3Route) -> Handler:
+        if not route.answerable:
+            reply = not_implemented(route.operation_id, f"{route.method} {route.template}")
+            return lambda request, params, status: reply
         body = route.success_body
         if not (route.paginated and route.method == "GET" and body is not None):
             return lambda request, params, status: Reply(status, body)
         sample = json.loads(body)
         records: list[Record] = sample if isinstance(sample, list) else [sample]
-        return lambda request, params, status: self._paginate(request, lambda o, n: (records[o : o + n], len(records)))
+        return lambda request, params, status: self.paginate(request, lambda o, n: (records[o : o + n], len(records)))
 
     # Collections.
 
-    def _paginate(self, request: V3Request, fetch: Callable[[int, int], tuple[list[Record], int]]) -> Reply:
+    def paginate(self, request: V3Request, fetch: Callable[[int, int], tuple[list[Record], int]]) -> Reply:
         try:
             limit = int(_first(request.query, "limit") or MAX_LIMIT)
         except ValueError:
@@ -164,19 +170,16 @@ class V3Api:
         links.append(link(0, "first"))
         return self._link_separator.join(links)
 
-    def _list_collection(self, collection: LazyCollection, key: str, request: V3Request) -> Reply:
+    def list_collection(self, collection: LazyCollection, key: str, request: V3Request) -> Reply:
         wanted = _first(request.query, key)
         if wanted is None:
-            return self._paginate(request, collection.page)
+            return self.paginate(request, collection.page)
         record = collection.get(wanted)
         only = [record] if record is not None else []
-        return self._paginate(request, lambda o, n: (only[o : o + n], len(only)))
+        return self.paginate(request, lambda o, n: (only[o : o + n], len(only)))
 
     def _list_subusers(self, request: V3Request, params: tuple[str, ...], status: int) -> Reply:
-        return self._list_collection(self._state.subusers, "username", request)
-
-    def _list_bounces(self, request: V3Request, params: tuple[str, ...], status: int) -> Reply:
-        return self._list_collection(self._state.bounces, "email", request)
+        return self.list_collection(self.state.subusers, "username", request)
 
     def _create_subuser(self, request: V3Request, params: tuple[str, ...], status: int) -> Reply:
         body = _json_object(request.body)
@@ -185,7 +188,7 @@ class V3Api:
         for name in ("username", "email", "password"):
             if not isinstance(body.get(name), str) or not body[name]:
                 return v3_error(400, f"{name} is required", name)
-        subusers = self._state.subusers
+        subusers = self.state.subusers
         user_id = SUBUSER_ID_BASE + subusers.allocate_serial()
         record = {
             "disabled": False,
@@ -208,7 +211,7 @@ class V3Api:
         return Reply(status, dumps(created))
 
     def _delete_subuser(self, request: V3Request, params: tuple[str, ...], status: int) -> Reply:
-        if not self._state.subusers.delete(params[0]):
+        if not self.state.subusers.delete(params[0]):
             return v3_error(404, "subuser not found")
         return Reply(status)
 
@@ -218,15 +221,10 @@ class V3Api:
             return body
         if not isinstance(body.get("disabled"), bool):
             return v3_error(400, "disabled must be a boolean", "disabled")
-        updated = self._state.subusers.update(params[0], {"disabled": body["disabled"]})
+        updated = self.state.subusers.update(params[0], {"disabled": body["disabled"]})
         if updated is None:
             return v3_error(404, "subuser not found")
         return Reply(status) if status == 204 else Reply(status, dumps(updated))
-
-    def _delete_bounce(self, request: V3Request, params: tuple[str, ...], status: int) -> Reply:
-        if not self._state.bounces.delete(params[0]):
-            return v3_error(404, "email not found")
-        return Reply(status)
 
 
 def _first(query: Mapping[str, list[str]], name: str) -> str | None:

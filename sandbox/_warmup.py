@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from sandbox._params import Routes, json_object
-from sandbox._reply import Reply, dumps, v3_error
-from sandbox._send_ips import SendIps, ip_key
+from ._params import Routes, json_object
+from ._reply import Reply, dumps, v3_error
+from ._send_ips import SendIps, ip_key
 
 if TYPE_CHECKING:
-    from sandbox._v3 import V3Request
+    from ._v3 import V3Request
 
 WARMUP_DELAY = 3600  # warm-up starts an hour after the IP was added (a fixed clock)
 

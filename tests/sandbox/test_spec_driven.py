@@ -97,10 +97,10 @@ paths:
       parameters: [{name: design_id, in: path, required: true, schema: {type: string}}]
       responses:
         '204': {description: deleted}
-  /v3/suppression/blocks:
+  /v3/designs:
     get:
-      operationId: list_blocks
-      tags: [Blocks]
+      operationId: list_designs
+      tags: [Designs]
       parameters:
         - {name: limit, in: query, schema: {type: integer}}
         - {name: offset, in: query, schema: {type: integer}}
@@ -153,9 +153,40 @@ def test_v3_operations_without_state_answer_their_documented_shape(tmp_path: Pat
         design = http.get("/v3/designs/abc-123", headers=V3_AUTH)
         assert design.status_code == 200 and set(design.json()) == {"id", "versions"}
         assert http.delete("/v3/designs/abc-123", headers=V3_AUTH).status_code == 204
-        blocks = http.get("/v3/suppression/blocks", headers=V3_AUTH)
-        assert len(blocks.json()) == 2 and blocks.links["first"]["title"] == "1"
-        assert http.get("/v3/suppression/blocks", params={"limit": 501}, headers=V3_AUTH).status_code == 400
+        designs = http.get("/v3/designs", headers=V3_AUTH)
+        assert len(designs.json()) == 2 and designs.links["first"]["title"] == "1"
+        assert http.get("/v3/designs", params={"limit": 501}, headers=V3_AUTH).status_code == 400
         # Built-in collections exist even when the spec does not describe them.
         assert len(http.get("/v3/subusers", headers=V3_AUTH).json()) == 3
         assert server.stats().by_operation["get_design"] == 1
+
+
+UNANSWERABLE = """
+openapi: 3.1.0
+info: {title: fixture, version: 0.0.1}
+paths:
+  /v3/messages/download:
+    get:
+      operationId: download_messages
+      responses:
+        '200': {description: a CSV file, content: {text/csv: {schema: {type: string}}}}
+  /apiv2/reseller.export.json:
+    post:
+      operationId: export_customers
+      responses:
+        '202': {description: accepted, content: {application/zip: {schema: {type: string}}}}
+"""
+
+
+def test_an_operation_the_sandbox_cannot_answer_is_a_501_naming_it(tmp_path: Path) -> None:
+    spec = tmp_path / "openapi.yaml"
+    spec.write_text(textwrap.dedent(UNANSWERABLE))
+    with SandboxServer(spec_path=spec, subusers=0) as server, httpx.Client(base_url=server.base_url) as http:
+        v3 = http.get("/v3/messages/download", headers=V3_AUTH)
+        assert v3.status_code == 501
+        assert v3.json()["errors"][0]["message"] == (
+            "the sandbox does not implement operation download_messages (GET /v3/messages/download)"
+        )
+        v2 = http.post("/apiv2/reseller.export.json", data=V2_CREDENTIALS)
+        assert v2.status_code == 501 and "export_customers" in v2.json()["errors"][0]
+        assert server.stats().by_operation == {"download_messages": 1, "export_customers": 1}
