@@ -127,6 +127,42 @@ def write_entry(existing: str, entry: str, unreleased: set[str]) -> str:
     return _TITLE + entry + body
 
 
+# A hand-written summary of an unpublished version (what changed for a user and how to migrate),
+# kept by `make bump` and ignored by `make check`, which compares the generated entry only.
+HIGHLIGHTS = "### Highlights\n"
+
+
+def _highlights_span(section: str) -> tuple[int, int] | None:
+    start = section.find("\n" + HIGHLIGHTS)
+    if start < 0:
+        return None
+    end = section.find("\n### ", start + len(HIGHLIGHTS) + 1)
+    return start, (end if end >= 0 else len(section))
+
+
+def without_highlights(section: str) -> str:
+    span = _highlights_span(section)
+    return section if span is None else section[: span[0]] + section[span[1] :]
+
+
+def unreleased_highlights(existing: str, unreleased: set[str]) -> str:
+    """The Highlights block of the newest unpublished entry ("" when there is none)."""
+    for section in _sections(existing):
+        if section_version(section) in unreleased:
+            span = _highlights_span(section)
+            if span is not None:
+                return section[span[0] : span[1]].rstrip("\n") + "\n"
+    return ""
+
+
+def with_highlights(entry: str, block: str) -> str:
+    """`entry` with `block` right after its heading line."""
+    if not block:
+        return entry
+    heading, _, rest = entry.partition("\n")
+    return heading + "\n" + block + rest
+
+
 def top_entry(existing: str) -> str:
     sections = [s for s in _sections(existing) if s.startswith("## ")]
     return sections[0] if sections else ""

@@ -20,7 +20,10 @@ from generator.versioning.changelog import (
     check_lines,
     section_version,
     top_entry,
+    unreleased_highlights,
     versions,
+    with_highlights,
+    without_highlights,
     write_entry,
 )
 from generator.versioning.changes import Change, required_bump
@@ -92,9 +95,12 @@ def parse_version(text: str) -> tuple[int, int, int]:
 
 
 def bumped(version: str, bump: str) -> str:
+    """The next version for a change of this size. While the major version is 0 the API is not
+    declared stable (SemVer item 4): a breaking change moves the minor version, never to 1.0.0,
+    which is a decision made by hand."""
     major, minor, patch = parse_version(version)
     if bump == "major":
-        return f"{major + 1}.0.0"
+        return f"0.{minor + 1}.0" if major == 0 else f"{major + 1}.0.0"
     if bump == "minor":
         return f"{major}.{minor + 1}.0"
     return f"{major}.{minor}.{patch + 1}"
@@ -164,7 +170,7 @@ def changelog_problem(state: VersionStatus, changelog: Path) -> str:
     top = top_entry(text)
     if section_version(top) != state.current:
         return f"{changelog.name} has no entry for {state.current} on top: run `make bump`"
-    if top.rstrip("\n") != _entry_for(state).rstrip("\n"):
+    if without_highlights(top).rstrip("\n") != _entry_for(state).rstrip("\n"):
         return f"{changelog.name}'s entry for {state.current} does not list the changes since {state.released}: run `make bump`"
     return ""
 
@@ -228,7 +234,8 @@ def bump(
     final = VersionStatus(state.released, target, state.changes, state.python_compared)
     text = changelog.read_text(encoding="utf-8") if changelog.exists() else ""
     unreleased = {version for version in versions(text) if _newer(version, state.released)}
-    changelog.write_text(write_entry(text, _entry_for(final), unreleased), encoding="utf-8")
+    entry = with_highlights(_entry_for(final), unreleased_highlights(text, unreleased))
+    changelog.write_text(write_entry(text, entry, unreleased), encoding="utf-8")
     return target, state.changes
 
 

@@ -192,3 +192,24 @@ def test_a_changed_constant_shows_its_values() -> None:
     new = {"exports": {}, "objects": {"sendgrid_reseller.models.colour.VALUES": {**entry, "value": "{'red'}"}}}
     (change,) = versioning.python_changes(old, new)
     assert change.kind == "breaking" and "value changed from `{'red', 'blue'}` to `{'red'}`" in change.message
+
+
+def test_a_breaking_change_before_1_0_moves_the_minor_version() -> None:
+    assert versioning.bumped("0.1.3", "major") == "0.2.0"
+    assert versioning.bumped("0.1.3", "minor") == "0.2.0"
+    assert versioning.bumped("0.1.3", "patch") == "0.1.4"
+    assert versioning.bumped("1.4.2", "major") == "2.0.0"
+
+
+def test_hand_written_highlights_survive_bump_and_check() -> None:
+    from generator.versioning.changelog import unreleased_highlights, with_highlights, without_highlights
+
+    generated = "## 0.2.0 (minor)\n\n### Added\n\n- `client.x.y(...)`: new method\n"
+    block = "\n### Highlights\n\n- Migration: do this.\n"
+    entry = with_highlights(generated, block)
+    assert entry.index("### Highlights") < entry.index("### Added")
+    # make check compares the generated part only; make bump keeps the block of an unpublished entry
+    assert without_highlights(entry) == generated
+    changelog = "# Changelog\n\n" + entry + "\n## 0.1.0\n\n- Initial release of the recorded public API.\n"
+    assert unreleased_highlights(changelog, {"0.2.0"}) == block
+    assert unreleased_highlights(changelog, set()) == ""
