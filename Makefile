@@ -6,10 +6,11 @@ STAMP := $(VENV)/.installed
 
 .PHONY: generate validate check test lint clean lock sandbox
 
+# The lock pins every package, pip included, with sha256 hashes: pip installs in hash-checking mode
+# and refuses any file whose hash is not in the lock.
 $(STAMP): requirements/lock.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
-	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements/lock.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements/lock.txt
 	@touch $(STAMP)
 
 generate: $(STAMP)
@@ -42,10 +43,12 @@ test: redis-server
 sandbox: $(STAMP)
 	$(PY) -m sandbox
 
-lock:
-	$(PY) -m pip freeze --exclude-editable | sort > requirements/lock.txt.new
-	(echo "# Exact pins of the toolchain (direct deps are in pyproject.toml). Regenerate with: make lock"; cat requirements/lock.txt.new) > requirements/lock.txt
-	rm requirements/lock.txt.new
+# Re-resolve requirements/lock.txt from pyproject.toml (direct deps), keeping every pin the lock
+# already has unless pyproject.toml asks otherwise: one universal file (markers for every platform
+# and Python from 3.11.5), sha256 hashes of every published file, pip and setuptools pinned too.
+lock: $(STAMP)
+	$(VENV)/bin/uv pip compile pyproject.toml --extra dev --universal --python-version 3.11.5 \
+		--generate-hashes --quiet --custom-compile-command "make lock" --output-file requirements/lock.txt
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache generated/.staging-*
