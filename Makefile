@@ -26,6 +26,7 @@ check: $(STAMP)
 lint: $(STAMP)
 	$(PY) -m ruff check generator tests overlays/runtime sandbox
 	$(PY) -m mypy --strict overlays/runtime/ --explicit-package-bases
+	$(PY) -m mypy --strict generator sandbox release
 
 # Everything CI runs (.ci/run calls this).
 test: check lint

@@ -52,7 +52,7 @@ def sync_httpx(url: str, n: int) -> dict[str, float]:
 
 
 def sync_python_http_client(url: str, n: int) -> dict[str, float]:
-    import python_http_client
+    import python_http_client  # type: ignore[import-untyped]  # the peer, installed in the bench venv only
 
     client = python_http_client.Client(host=url, request_headers=AUTH)
     for _ in range(WARMUP):

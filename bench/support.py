@@ -67,7 +67,8 @@ def run_client(python: Path, workload: str, url: str, *args: str, timeout: float
     result = subprocess.run(command, capture_output=True, text=True, env=ours_env(), timeout=timeout, check=False)
     if result.returncode != 0:
         raise RuntimeError(f"{' '.join(command)} failed:\n{result.stderr[-3000:]}")
-    return json.loads(result.stdout.strip().splitlines()[-1])
+    measured: dict[str, float] = json.loads(result.stdout.strip().splitlines()[-1])
+    return measured
 
 
 @contextmanager

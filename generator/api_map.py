@@ -252,6 +252,6 @@ def _friendly_definition(
         decorator_list=definition.decorator_list,
         returns=definition.returns,
         type_comment=None,
-        type_params=[],
     )
+    method.type_params = []  # type: ignore[union-attr]  # a field from Python 3.12 on; absent from the 3.11 stubs
     return ast.fix_missing_locations(method)

@@ -100,7 +100,8 @@ class _StrictLoader(_LOADER):  # type: ignore[misc,valid-type]
                     None, None, f"duplicate key {key_node.value!r} (line {mark.line + 1}, column {mark.column + 1})"
                 )
             seen.add(key)
-        return super().construct_mapping(node, deep=deep)
+        mapping: dict[Any, Any] = super().construct_mapping(node, deep=deep)
+        return mapping
 
 
 def _timestamp_as_text(loader: _StrictLoader, node: yaml.ScalarNode) -> str:
@@ -168,7 +169,7 @@ class _Bundler:
                     target = self._target(entry["$ref"], self.root_file, pointer("components", kind, name))
                     if target[0] != self.root_file:
                         self.hoisted[target] = pointer("components", kind, name)
-        bundled = self._walk(root, self.root_file, "", "")
+        bundled: dict[str, Any] = self._walk(root, self.root_file, "", "")
         components = bundled.setdefault("components", {})
         for kind, entries in self.components.items():
             existing = components.setdefault(kind, {})

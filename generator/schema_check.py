@@ -17,7 +17,7 @@ from typing import Any
 from jsonschema.exceptions import ValidationError
 from jsonschema.validators import validator_for as validator_for_schema
 from jsonschema_path import SchemaPath
-from jsonschema_specifications import REGISTRY
+from jsonschema_specifications import REGISTRY  # type: ignore[import-untyped]
 from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
 from openapi_spec_validator.schemas import schema_v30, schema_v31
 from openapi_spec_validator.validation import keywords

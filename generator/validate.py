@@ -168,7 +168,7 @@ def _operation_problems(spec: LoadedSpec) -> list[SpecProblem]:
                     SpecProblem(where, f"{operation_id}: path parameter {name!r} does not appear in path {wire_path!r}")
                 )
             style = parameter.get("style")
-            if style and style not in SUPPORTED_STYLES.get(location, set()):
+            if style and style not in SUPPORTED_STYLES.get(str(location), set()):
                 problems.append(
                     SpecProblem(
                         where,

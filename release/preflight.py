@@ -11,7 +11,7 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-import yaml  # type: ignore[import-untyped]  # no stubs in the lock
+import yaml
 
 from release.errors import ReleaseError
 from release.publish import preflight
