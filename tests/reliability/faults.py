@@ -11,7 +11,6 @@ import socket
 from dataclasses import dataclass, field
 
 import httpx
-
 from sendgrid_reseller._runtime.errors import (
     BadRequestError,
     MalformedResponseError,

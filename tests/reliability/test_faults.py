@@ -74,7 +74,9 @@ def _settle(case: Case, outcome: Any, server: LoopbackServer, clock: FakeClock) 
         f"{case.name}: {server.connections_reset} connections reset, not {case.resets_before_request}"
     )
     waited = sum(clock.sleeps)
-    assert waited <= FAST_RETRY.max_total_wait, f"{case.name} waited {clock.sleeps} (budget {FAST_RETRY.max_total_wait} s)"
+    assert waited <= FAST_RETRY.max_total_wait, (
+        f"{case.name} waited {clock.sleeps} (budget {FAST_RETRY.max_total_wait} s)"
+    )
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
