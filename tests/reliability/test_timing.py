@@ -114,8 +114,9 @@ DRIPS: dict[str, Callable[[], Callable[[], Iterable[bytes]]]] = {
 }
 DRIP_INTERVAL = 0.2
 DEADLINE = 1.0
-# The deadline, one drip interval (a read in progress ends at the deadline), and room for a loaded machine.
-DEADLINE_SLACK = 1.5
+# Not a speed target: a drip lasts 200 pieces x 0.2 s = 40 s, so a call still running 10 s after its
+# start was not ended by the deadline; anything shorter is a loaded machine, not a missing feature.
+DEADLINE_SLACK = 9.0
 
 
 @pytest.mark.parametrize("flavour", FLAVOURS)

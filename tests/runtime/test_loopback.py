@@ -287,28 +287,37 @@ def test_5xx_not_retried_for_non_idempotent_operations() -> None:
 
 def test_read_timeout_not_retried_for_non_idempotent_operations() -> None:
     release = threading.Event()
+    attempts: list[httpx.Request] = []
 
     def slow(request: Recorded) -> Reply:
         release.wait(5)
         return json_reply("{}")
 
+    # Connecting is given all the time a loaded machine may need: only the read may time out.
+    timeout = httpx.Timeout(10.0, read=0.2)
+    hooks = {"trust_env": False, "event_hooks": {"request": [attempts.append]}}
     with LoopbackServer(slow) as server:
-        with loopback_client(server.base_url, timeout=httpx.Timeout(0.2), sleep=lambda _: None) as client:
+        with loopback_client(server.base_url, timeout=timeout, sleep=lambda _: None, httpx_args=hooks) as client:
             with pytest.raises(TransportError) as caught:
                 client.send(V3_CREATE, V3_CREATE_KWARGS)
             release.set()
-        assert server.request_count == 1
-    assert isinstance(caught.value.exception, httpx.ReadTimeout)
+        assert (len(attempts), server.wait_for_requests(1)) == (1, 1), "attempts made, requests read"
+    assert isinstance(caught.value.exception, httpx.ReadTimeout), repr(caught.value.exception)
 
 
 def test_read_timeout_retried_for_idempotent_operations() -> None:
+    retried = threading.Event()
+
     def first_slow(request: Recorded) -> Reply:
         if server.request_count == 1:
-            time.sleep(0.5)
+            retried.wait(10)  # the first answer comes only once the retry has arrived
+        else:
+            retried.set()
         return json_reply('{"ok":true}')
 
+    timeout = httpx.Timeout(10.0, read=1.0)
     with LoopbackServer(first_slow) as server:
-        with loopback_client(server.base_url, timeout=httpx.Timeout(0.2), sleep=lambda _: None) as client:
+        with loopback_client(server.base_url, timeout=timeout, sleep=lambda _: None) as client:
             assert client.send(V3_GET, V3_GET_KWARGS).json() == {"ok": True}
         assert server.request_count == 2
 
