@@ -215,5 +215,9 @@ def test_long_pacing_waits_are_logged_at_info(flavour: str, caplog: pytest.LogCa
 def test_short_pacing_waits_stay_at_debug(caplog: pytest.LogCaptureFixture) -> None:
     clock = FakeClock(START + 0.5)  # the window resets 0.5 s from now
     with LoopbackServer(scripted([_exhausted(int(START + 1)), ok()])) as server:  # an epoch: 0.51 s away
-        _two_calls("sync", server.base_url, clock, None)
-    assert not [r for r in caplog.records if r.levelno >= logging.INFO and "waiting" in r.getMessage()]
+        outcome = _two_calls("sync", server.base_url, clock, None)
+    assert isinstance(outcome, list), repr(outcome)
+    # The wait happened (so its log line exists), and that line stayed at DEBUG.
+    assert clock.sleeps == [pytest.approx(0.5 + PACING_MARGIN)], clock.sleeps
+    waits = [(r.levelname, r.getMessage()) for r in caplog.records if "waiting" in r.getMessage()]
+    assert waits == [("DEBUG", "list_subusers: waiting 0.510 s for the endpoint's rate-limit reset")]
