@@ -156,9 +156,3 @@ def start_openapi_python_client(
 
     return Started(finish, running.stop if running is not None else lambda: None)
 
-
-def run_openapi_python_client(
-    lowered: dict[str, Any], catalog: list[OperationInfo], work_dir: Path, names: PackageNames = DEFAULT_NAMES
-) -> Path:
-    """Generate the bare package into work_dir and return the package directory."""
-    return start_openapi_python_client(lowered, catalog, work_dir, names).finish()

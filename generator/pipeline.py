@@ -4,7 +4,6 @@ format, headers, manifest, swap. Any failure leaves the output folder exactly as
 from __future__ import annotations
 
 import filecmp
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,7 +21,6 @@ from generator.manifest import (
     display_path,
     input_hashes,
     is_fresh,
-    output_hashes,
     read_manifest,
     stale_inputs,
     tool_versions,
@@ -72,16 +70,6 @@ def _adapt_checked(spec: LoadedSpec) -> None:
         # Adapting runs before validation, so a malformed spec may trip it: report what validation finds.
         validate_spec(spec)
         raise
-
-
-def is_up_to_date(spec: LoadedSpec, target: Path) -> bool:
-    manifest = read_manifest(target)
-    if manifest is None:
-        return False
-    current = {"inputs": input_hashes(spec.files, _docs(spec)), "tools": tool_versions()}
-    if stale_inputs(manifest, current):
-        return False
-    return bool(manifest.get("outputs")) and manifest["outputs"] == output_hashes(target)
 
 
 def _lower_checked(spec: LoadedSpec) -> tuple[dict[str, Any], list[OperationInfo]]:
@@ -201,10 +189,6 @@ def _compare_trees(fresh: Path, committed: Path) -> list[str]:
         if not filecmp.cmp(fresh / name, committed / name, shallow=False):
             differences.append(f"differs from a fresh generation: {name}")
     return differences
-
-
-def report(message: str) -> None:
-    print(message, file=sys.stderr)
 
 
 __all__ = ["GenerationResult", "GeneratorError", "drift", "generate", "load_and_validate"]

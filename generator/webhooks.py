@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import json
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -285,8 +284,3 @@ def start_webhook_models(
 
     return Started(finish, models.stop)
 
-
-def generate_webhook_models(spec: LoadedSpec, distribution_dir: Path) -> None:
-    """Write sendgrid_reseller/webhooks/ when the spec has a `webhooks` section."""
-    with tempfile.TemporaryDirectory(prefix="sendgrid-webhooks-") as scratch:
-        start_webhook_models(spec, Path(scratch)).finish()(distribution_dir)

@@ -1,23 +1,20 @@
 """How each API version is authenticated, as `httpx.Auth` flows that run again on every attempt.
 
 v2 (reseller) calls send `api_user` and `api_key` as ordinary form fields, always in a POST body
-(never in a URL), or, when the client is told so, a Bearer API key. v3 calls send `Authorization: Bearer <key>`, or
-Basic for the retired username/password scheme. Every class redacts its secrets in `repr`.
+(never in a URL), or, when the client is told so, a Bearer API key. v3 calls send `Authorization: Bearer <key>`.
+Which flow each API version gets is decided in credentials.py. Every class redacts its secrets in `repr`.
 """
 
 from __future__ import annotations
 
-import base64
 from collections.abc import Generator
-from dataclasses import dataclass
-from typing import Literal
 from urllib.parse import urlencode
 
 import httpx
 
 from .errors import ConfigurationError, InvalidRequestError
 from .policy import V2_API_KEY_USER
-from .redact import mask_secret, register_secrets
+from .redact import mask_secret
 
 _FORM_CONTENT_TYPE = "application/x-www-form-urlencoded"
 _BODYLESS_METHODS = frozenset({"GET", "HEAD", "DELETE", "OPTIONS"})
@@ -126,88 +123,3 @@ class BearerAuth(httpx.Auth):
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         request.headers["Authorization"] = self._header
         yield request
-
-
-class BasicAuth(httpx.Auth):
-    """`Authorization: Basic base64(username:password)`: SendGrid's retired v3 username/password scheme."""
-
-    def __init__(self, username: str, password: str) -> None:
-        self._username = _checked("username", username)
-        self._password = _checked("password", password)
-        token = base64.b64encode(f"{username}:{password}".encode()).decode("ascii")
-        self._header = f"Basic {token}"
-
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__name__}(username={mask_secret(self._username)!r}, password={mask_secret(self._password)!r})"
-        )
-
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        request.headers["Authorization"] = self._header
-        yield request
-
-
-@dataclass(frozen=True)
-class Credentials:
-    """The auth flow of each API version."""
-
-    v2: httpx.Auth
-    v3: httpx.Auth
-
-
-def resolve_credentials(
-    *,
-    api_key: str | None,
-    api_user: str | None,
-    password: str | None,
-    v2_auth: Literal["form", "bearer"],
-) -> Credentials:
-    """Which auth each API version gets from the given credentials.
-
-    - `api_key` alone: v3 Bearer; v2 form fields with api_user="apikey" (or Bearer if `v2_auth="bearer"`).
-    - `api_user` + `api_key`: v2 form fields with those; v3 Bearer with the key.
-    - `api_user` + `password`: v3 Basic; v2 form fields with api_key=password.
-    - `api_user` + `password` + `api_key`: v2 form fields with the password, v3 Bearer with the key.
-    """
-    if v2_auth not in ("form", "bearer"):
-        raise ConfigurationError(f"v2_auth must be 'form' or 'bearer', not {v2_auth!r}")
-    if password is not None and api_user is None:
-        raise ConfigurationError("password needs api_user")
-    if api_user is not None and api_key is None and password is None:
-        raise ConfigurationError("api_user needs api_key or password")
-    if api_key is None and password is None:
-        raise ConfigurationError("no credentials: pass api_key (or api_user with api_key or password)")
-
-    # Every credential is checked before anything uses it; the messages never echo a value.
-    if api_key is not None:
-        _checked_key("api_key", api_key)
-    if api_user is not None:
-        _checked("api_user", api_user)
-    if password is not None:
-        _checked("password", password)
-
-    if v2_auth == "bearer":
-        if api_key is None:
-            raise ConfigurationError('v2_auth="bearer" needs api_key')
-        v2: httpx.Auth = BearerAuth(api_key)
-    elif api_user is not None:
-        secret = password if password is not None else api_key
-        assert secret is not None  # checked above: api_user comes with api_key or password
-        v2 = V2FormCredentials(api_user, secret, "password" if password is not None else "api_key")
-    else:
-        assert api_key is not None
-        v2 = V2FormCredentials.for_api_key(api_key)
-
-    if api_key is not None:
-        v3: httpx.Auth = v2 if isinstance(v2, BearerAuth) else BearerAuth(api_key)
-    else:
-        assert api_user is not None and password is not None
-        v3 = BasicAuth(api_user, password)
-    credentials = Credentials(v2=v2, v3=v3)
-    # The user name counts as a credential too (SECRET_FIELD_NAMES), except the literal "apikey".
-    user = api_user if api_user != V2_API_KEY_USER else None
-    secrets = [value for value in (api_key, password, user) if value is not None]
-    if api_user is not None and password is not None:
-        secrets.append(f"{api_user}:{password}")  # base64-encoded, this is the Basic token
-    register_secrets(credentials, secrets)
-    return credentials

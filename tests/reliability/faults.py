@@ -10,6 +10,7 @@ from __future__ import annotations
 import socket
 from dataclasses import dataclass, field
 
+import httpx
 from sendgrid_reseller._runtime.errors import (
     BadRequestError,
     MalformedResponseError,
@@ -25,13 +26,17 @@ from sendgrid_reseller._runtime.policy import RetryPolicy
 
 from tests.runtime.loopback import Reply, json_reply
 
-# Every retry waits almost nothing, so a case costs milliseconds unless it stalls on purpose.
+# Every retry waits almost nothing (and the matrix waits on a fake clock, recording each wait).
 # The wait budget holds a 1 s reset plus the pacing margin: a request the limiter knows would be
 # refused is not sent (issue 13), so the budget must reach past the margin.
 FAST_RETRY = RetryPolicy(max_attempts=3, backoff_base=0.01, backoff_cap=0.02, max_total_wait=1.1, rate_limit_jitter=0.0)
-READ_TIMEOUT = 0.3
-# The longest any case may take: every attempt timing out, plus every wait, plus slack.
-BUDGET = FAST_RETRY.max_attempts * READ_TIMEOUT + FAST_RETRY.max_total_wait + 1.5
+# Only the stall cases need a short read timeout: their server answers, but STALL seconds late.
+# Every other timeout is generous, so a server thread scheduled late on a loaded machine (or a slow
+# connect to 127.0.0.1) never turns an answer into a timeout and a timeout into a retry.
+STALL_READ_TIMEOUT = 0.3
+STALL = 5.0  # cut short when the server stops, so it costs nothing
+GENEROUS_TIMEOUT = httpx.Timeout(10.0)
+READ_TIMEOUT = httpx.Timeout(10.0, read=STALL_READ_TIMEOUT)  # for mixes of stalling and prompt replies
 SMALL_LIMIT = 1024 * 1024  # max_response_bytes for the huge-body cases
 HUGE = 512 * 1024 * 1024  # what the server offers: generated lazily, never held in memory
 _BLOCK = b" " * 65536
@@ -40,10 +45,17 @@ SUBUSERS = '[{"disabled": false, "id": 1, "username": "alice", "email": "alice@e
 CUSTOMERS = '[{"username": "alice", "email": "alice@example.com", "active": "true"}]'
 INVALID_429 = '{"errors":[{"field":null,"message":"too many requests"},]}'
 HTML = "<html><body><h1>502 Bad Gateway</h1></body></html>"
+# What a stalled server says at last: a client without a read timeout would get (and return) it.
+LATE = '[{"disabled": false, "id": 2, "username": "too-late", "email": "late@example.com"}]'
 
 
 def ok() -> Reply:
     return json_reply(SUBUSERS)
+
+
+def stalled() -> Reply:
+    """A correct-looking answer sent STALL seconds late (a different user, so accepting it shows)."""
+    return Reply(200, LATE.encode(), [("Content-Type", "application/json")], stall=STALL)
 
 
 def lazy_body(size: int = HUGE) -> Reply:
@@ -63,6 +75,10 @@ class Case:
     resets_before_request: int = 0  # connections reset before a byte of the request was read
     api: str = "v3"  # v3: list_subusers (GET, idempotent); v2: list_customers (POST, read-only)
     options: dict[str, object] = field(default_factory=dict)  # extra Client arguments
+
+    @property
+    def timeout(self) -> httpx.Timeout:
+        return READ_TIMEOUT if any(reply.stall for reply in self.replies) else GENEROUS_TIMEOUT
 
 
 def _malformed_rate_limit(value: str) -> tuple[Reply, ...]:
@@ -92,8 +108,8 @@ CASES: list[Case] = [
     Case("reset_before_request_every_time", (), TransportError, requests=0, resets_before_request=3),
     Case("reset_after_request_then_ok", (Reply(reset=True), ok()), None, requests=2),
     Case("hang_up_after_request_then_ok", (Reply(hang_up=True), ok()), None, requests=2),
-    Case("stall_past_read_timeout_then_ok", (Reply(stall=2.0, hang_up=True), ok()), None, requests=2),
-    Case("stall_past_read_timeout_every_time", (Reply(stall=2.0, hang_up=True),) * 3, TransportError, requests=3),
+    Case("stall_past_read_timeout_then_ok", (stalled(), ok()), None, requests=2),
+    Case("stall_past_read_timeout_every_time", (stalled(),) * 3, TransportError, requests=3),
     Case("truncated_transfer_then_ok", (Reply(200, SUBUSERS.encode()[:20], content_length=500), ok()), None, 2),
     # -- error statuses ------------------------------------------------------------------------
     Case("500_then_ok", (json_reply("{}", 500), ok()), None, requests=2),

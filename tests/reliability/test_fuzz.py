@@ -3,14 +3,15 @@ headers, v2 and v3 error bodies, and 2XX bodies decoded by generated code.
 
 Each target must never raise anything but the typed errors it documents. Profile "reliability"
 (`make test`) runs `DEFAULT_EXAMPLES` examples per target, profile "fuzz" (`make fuzz`)
-`FUZZ_EXAMPLES`; `test_every_target_ran_its_examples` (last in this module) proves they ran.
+`FUZZ_EXAMPLES`; each test counts the examples its own target ran and fails if there were fewer
+(no shared counter, no test that must run last).
 """
 
 from __future__ import annotations
 
 import json
 import math
-from collections import Counter
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -35,8 +36,7 @@ from sendgrid_reseller.api.subusers import get_subuser_credits, get_subusers_sta
 
 from tests.reliability.conftest import DEFAULT_EXAMPLES, FUZZ_EXAMPLES, PROFILE
 
-FUZZ = settings(settings.get_profile(PROFILE))
-RAN: Counter[str] = Counter()
+EXAMPLES = settings.get_profile(PROFILE).max_examples
 BASE = httpx.URL("https://api.sendgrid.com")
 NOW = 1_700_000_000.0
 
@@ -119,13 +119,32 @@ bodies = st.one_of(
     ),
 )
 
+# -- running a target -----------------------------------------------------------------------------
+
+
+def fuzz(target: Callable[..., None], **strategies: st.SearchStrategy[Any]) -> None:
+    """Run `target` on the profile's examples, and fail if hypothesis ran fewer than it should."""
+    ran = 0
+
+    @settings(settings.get_profile(PROFILE))
+    @given(**strategies)
+    def run(**example: Any) -> None:
+        nonlocal ran
+        ran += 1
+        target(**example)
+
+    run()
+    assert ran >= EXAMPLES, f"{target.__name__} ran {ran} examples, the {PROFILE!r} profile asks for {EXAMPLES}"
+
+
+def test_the_profile_is_one_of_ours() -> None:
+    assert EXAMPLES in (DEFAULT_EXAMPLES, FUZZ_EXAMPLES), EXAMPLES
+
+
 # -- targets -------------------------------------------------------------------------------------
 
 
-@FUZZ
-@given(link=link_values, request_path=st.sampled_from(["/v3/subusers", "/v3/subusers?limit=5&offset=5"]))
-def test_fuzz_link_handling(link: str, request_path: str) -> None:
-    RAN["link"] += 1
+def link_handling(link: str, request_path: str) -> None:
     request = httpx.Request("GET", BASE.join(request_path))
     response = httpx.Response(200, headers=[(b"Link", link.encode())], content=b"[{}]", request=request)
     try:
@@ -136,12 +155,7 @@ def test_fuzz_link_handling(link: str, request_path: str) -> None:
         assert (url.scheme, url.host, url.port) == ("https", "api.sendgrid.com", None)
 
 
-@FUZZ
-@given(limit=rate_values, remaining=rate_values, reset=rate_values, status=st.sampled_from([200, 429]))
-def test_fuzz_rate_limit_headers(
-    limit: bytes | None, remaining: bytes | None, reset: bytes | None, status: int
-) -> None:
-    RAN["rate_limit"] += 1
+def rate_limit_headers(limit: bytes | None, remaining: bytes | None, reset: bytes | None, status: int) -> None:
     raw = [
         (name, value)
         for name, value in (
@@ -180,10 +194,7 @@ def _check_error(error: APIError, status: int) -> None:
     assert isinstance(str(error), str) and isinstance(repr(error), str)
 
 
-@FUZZ
-@given(body=bodies, status=st.sampled_from([400, 401, 403, 404, 429, 500, 503, 302, 418]))
-def test_fuzz_v3_error_body(body: bytes, status: int) -> None:
-    RAN["v3_error"] += 1
+def v3_error_body(body: bytes, status: int) -> None:
     request = httpx.Request("GET", "https://api.sendgrid.com/v3/subusers")
     response = httpx.Response(status, content=body, request=request, headers={"Content-Type": "application/json"})
     _check_error(error_from_response(response), status)
@@ -191,10 +202,7 @@ def test_fuzz_v3_error_body(body: bytes, status: int) -> None:
     assert error_id is None or isinstance(error_id, str)
 
 
-@FUZZ
-@given(body=bodies, status=st.sampled_from([200, 400, 401, 500]))
-def test_fuzz_v2_error_body(body: bytes, status: int) -> None:
-    RAN["v2_error"] += 1
+def v2_error_body(body: bytes, status: int) -> None:
     request = httpx.Request("POST", "https://api.sendgrid.com/apiv2/reseller.manage.json")
     response = httpx.Response(status, content=body, request=request)
     if status == 200:
@@ -205,11 +213,8 @@ def test_fuzz_v2_error_body(body: bytes, status: int) -> None:
         _check_error(error_from_response(response), status)
 
 
-@FUZZ
-@given(body=bodies, module=st.sampled_from([list_subusers, get_subuser_credits, get_subusers_stats, list_customers]))
-def test_fuzz_2xx_body_decoding(body: bytes, module: Any) -> None:
+def body_decoding(body: bytes, module: Any) -> None:
     """A 200 body through a generated `_parse_response`: a model, or MalformedResponseError."""
-    RAN["2xx_body"] += 1
     request = httpx.Request("GET", "https://api.sendgrid.com/v3/subusers")
     response = httpx.Response(200, content=body, request=request)
     try:
@@ -218,11 +223,30 @@ def test_fuzz_2xx_body_decoding(body: bytes, module: Any) -> None:
         assert error.status_code == 200 and isinstance(str(error), str)
 
 
-def test_every_target_ran_its_examples() -> None:
-    """Runs after the targets above (pytest keeps definition order): each ran its profile's examples."""
-    expected = settings.get_profile(PROFILE).max_examples
-    assert expected in (DEFAULT_EXAMPLES, FUZZ_EXAMPLES)
-    if not RAN:  # run alone (-k): nothing to check
-        return
-    assert set(RAN) == {"link", "rate_limit", "v3_error", "v2_error", "2xx_body"}
-    assert all(count >= expected for count in RAN.values()), dict(RAN)
+def test_fuzz_link_handling() -> None:
+    fuzz(
+        link_handling, link=link_values, request_path=st.sampled_from(["/v3/subusers", "/v3/subusers?limit=5&offset=5"])
+    )
+
+
+def test_fuzz_rate_limit_headers() -> None:
+    fuzz(
+        rate_limit_headers,
+        limit=rate_values,
+        remaining=rate_values,
+        reset=rate_values,
+        status=st.sampled_from([200, 429]),
+    )
+
+
+def test_fuzz_v3_error_body() -> None:
+    fuzz(v3_error_body, body=bodies, status=st.sampled_from([400, 401, 403, 404, 429, 500, 503, 302, 418]))
+
+
+def test_fuzz_v2_error_body() -> None:
+    fuzz(v2_error_body, body=bodies, status=st.sampled_from([200, 400, 401, 500]))
+
+
+def test_fuzz_2xx_body_decoding() -> None:
+    modules = st.sampled_from([list_subusers, get_subuser_credits, get_subusers_stats, list_customers])
+    fuzz(body_decoding, body=bodies, module=modules)

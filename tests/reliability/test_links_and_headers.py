@@ -18,7 +18,7 @@ from sendgrid_reseller._runtime.ratelimit import RateLimit, parse_rate_limit
 from sendgrid_reseller.api.customer_management import list_customers
 from sendgrid_reseller.api.subusers import list_subusers
 
-from tests.reliability.faults import FAST_RETRY, READ_TIMEOUT
+from tests.reliability.faults import FAST_RETRY, GENEROUS_TIMEOUT
 from tests.runtime.loopback import LoopbackServer, Recorded, Reply, json_reply
 from tests.runtime.support import START, V2_API_KEY, V2_API_USER, loopback_client
 
@@ -33,7 +33,7 @@ def _page(name: str, link: str) -> Reply:
 def _walk(flavour: str, base_url: str) -> tuple[list[str], SendGridError | None]:
     """The usernames a walk yields, and the error that ended it (if any)."""
     seen: list[str] = []
-    client = loopback_client(base_url, retry=FAST_RETRY, timeout=READ_TIMEOUT)
+    client = loopback_client(base_url, retry=FAST_RETRY, timeout=GENEROUS_TIMEOUT)
     try:
         if flavour == "sync":
             with client:

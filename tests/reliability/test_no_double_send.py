@@ -15,6 +15,7 @@ import pkgutil
 from collections import Counter
 from typing import Any
 
+import httpx
 import pytest
 import sendgrid_reseller.api
 from sendgrid_reseller._runtime.client import Client
@@ -30,7 +31,13 @@ from tests.runtime.support import PASSWORD, V2_API_USER, V3_API_KEY, loopback_cl
 
 # Generous retries: if any of them were allowed, the count would show it.
 RETRY = RetryPolicy(max_attempts=4, backoff_base=0.0, backoff_cap=0.0, max_total_wait=1.0)
+# Only the stall fault needs a short read timeout (its server never answers in time). Every other
+# timeout is generous: on a loaded machine a 0.05 s connect timeout to 127.0.0.1 can expire before
+# the connection is made (a ConnectTimeout, which may be retried: nothing was sent), and a 0.05 s
+# read timeout can expire before the server's thread answers a 500.
+GENEROUS_TIMEOUT = 10.0
 STALL_TIMEOUT = 0.05
+STALL_FAULT = "stall_past_read_timeout"
 
 
 def _operations() -> list[Operation]:
@@ -51,7 +58,7 @@ FAULTS: dict[str, Reply] = {
     "503": json_reply("{}", 503),
     "reset_after_request": Reply(reset=True),
     "hang_up_after_request": Reply(hang_up=True),
-    "stall_past_read_timeout": Reply(stall=1.0, hang_up=True),
+    STALL_FAULT: Reply(stall=1.0, hang_up=True),
     "truncated_transfer": Reply(200, b'{"id"', [("Content-Type", "application/json")], content_length=400),
 }
 EXPECTED = {"500": ServerError, "502": ServerError, "503": ServerError}
@@ -68,10 +75,30 @@ def _kwargs(operation: Operation) -> dict[str, Any]:
     return kwargs
 
 
-def _client(base_url: str) -> Client:
+def _client(base_url: str, fault: str = "", on_request: Any = None) -> Client:
+    """A client for `fault`; `on_request` (an httpx request hook) sees every attempt the client makes."""
+    read = STALL_TIMEOUT if fault == STALL_FAULT else GENEROUS_TIMEOUT
+    httpx_args: dict[str, Any] = {"trust_env": False}
+    if on_request is not None:
+        httpx_args["event_hooks"] = {"request": [on_request]}
     return loopback_client(
-        base_url, retry=RETRY, timeout=STALL_TIMEOUT, api_user=V2_API_USER, password=PASSWORD, api_key=V3_API_KEY
+        base_url,
+        retry=RETRY,
+        timeout=httpx.Timeout(GENEROUS_TIMEOUT, read=read),
+        api_user=V2_API_USER,
+        password=PASSWORD,
+        api_key=V3_API_KEY,
+        httpx_args=httpx_args,
     )
+
+
+def _sent_once(operation: Operation, server: LoopbackServer, read_before: int, attempts: int) -> None:
+    """The client made one attempt, and the server read exactly that one request.
+
+    The client-side count is exact at once; the server's may lag behind a client that timed out
+    (its thread reads the request later), so it is awaited up to the expected count."""
+    read = server.wait_for_requests(read_before + 1) - read_before
+    assert (attempts, read) == (1, 1), f"{operation.name}: the client sent it {attempts}x, the server read it {read}x"
 
 
 def test_every_non_idempotent_kind_is_covered() -> None:
@@ -84,23 +111,29 @@ def test_every_non_idempotent_kind_is_covered() -> None:
 
 @pytest.mark.parametrize("fault", sorted(FAULTS))
 def test_sync_sends_each_non_idempotent_call_once(fault: str) -> None:
-    with LoopbackServer(lambda _: FAULTS[fault]) as server, _client(server.base_url) as client:
+    attempts: list[httpx.Request] = []
+    with LoopbackServer(lambda _: FAULTS[fault]) as server, _client(server.base_url, fault, attempts.append) as client:
         for operation in NON_IDEMPOTENT:
-            before = server.request_count
+            before, attempts_before = server.request_count, len(attempts)
             with pytest.raises(EXPECTED.get(fault, TransportError)):
                 client.send(operation, _kwargs(operation))
-            assert server.request_count - before == 1, f"{operation.name} sent {server.request_count - before}x"
+            _sent_once(operation, server, before, len(attempts) - attempts_before)
 
 
 @pytest.mark.parametrize("fault", sorted(FAULTS))
 async def test_async_sends_each_non_idempotent_call_once(fault: str) -> None:
+    attempts: list[httpx.Request] = []
+
+    async def count(request: httpx.Request) -> None:
+        attempts.append(request)
+
     with LoopbackServer(lambda _: FAULTS[fault]) as server:
-        async with _client(server.base_url) as client:
+        async with _client(server.base_url, fault, count) as client:
             for operation in NON_IDEMPOTENT:
-                before = server.request_count
+                before, attempts_before = server.request_count, len(attempts)
                 with pytest.raises(EXPECTED.get(fault, TransportError)):
                     await client.asend(operation, _kwargs(operation))
-                assert server.request_count - before == 1, f"{operation.name} sent {server.request_count - before}x"
+                _sent_once(operation, server, before, len(attempts) - attempts_before)
 
 
 def test_reset_before_the_request_is_read_is_not_resent_either() -> None:

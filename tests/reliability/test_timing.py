@@ -114,8 +114,9 @@ DRIPS: dict[str, Callable[[], Callable[[], Iterable[bytes]]]] = {
 }
 DRIP_INTERVAL = 0.2
 DEADLINE = 1.0
-# The deadline, one drip interval (a read in progress ends at the deadline), and room for a loaded machine.
-DEADLINE_SLACK = 1.5
+# Not a speed target: a drip lasts 200 pieces x 0.2 s = 40 s, so a call still running 10 s after its
+# start was not ended by the deadline; anything shorter is a loaded machine, not a missing feature.
+DEADLINE_SLACK = 9.0
 
 
 @pytest.mark.parametrize("flavour", FLAVOURS)
@@ -214,5 +215,9 @@ def test_long_pacing_waits_are_logged_at_info(flavour: str, caplog: pytest.LogCa
 def test_short_pacing_waits_stay_at_debug(caplog: pytest.LogCaptureFixture) -> None:
     clock = FakeClock(START + 0.5)  # the window resets 0.5 s from now
     with LoopbackServer(scripted([_exhausted(int(START + 1)), ok()])) as server:  # an epoch: 0.51 s away
-        _two_calls("sync", server.base_url, clock, None)
-    assert not [r for r in caplog.records if r.levelno >= logging.INFO and "waiting" in r.getMessage()]
+        outcome = _two_calls("sync", server.base_url, clock, None)
+    assert isinstance(outcome, list), repr(outcome)
+    # The wait happened (so its log line exists), and that line stayed at DEBUG.
+    assert clock.sleeps == [pytest.approx(0.5 + PACING_MARGIN)], clock.sleeps
+    waits = [(r.levelname, r.getMessage()) for r in caplog.records if "waiting" in r.getMessage()]
+    assert waits == [("DEBUG", "list_subusers: waiting 0.510 s for the endpoint's rate-limit reset")]

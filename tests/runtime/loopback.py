@@ -90,6 +90,7 @@ class LoopbackServer:
     def __init__(self, handler: Handler) -> None:
         self._handler = handler
         self._lock = threading.Lock()
+        self._recorded = threading.Condition(self._lock)
         self.requests: list[Recorded] = []
         self._resets_pending = 0
         self.connections_reset = 0
@@ -136,9 +137,21 @@ class LoopbackServer:
         self._server.server_close()
         self._thread.join(SHUTDOWN_TIMEOUT)
 
+    def wait_for_requests(self, count: int, timeout: float = SOCKET_TIMEOUT) -> int:
+        """The number of requests read once it reaches `count` (or `timeout` seconds passed).
+
+        A client that gave up (a read timeout) may return before this server's thread has read
+        what it sent: on a loaded machine the thread runs later. Counting right away would then
+        see too few requests; waiting for the expected count makes the check depend on what was
+        sent, not on when a thread was scheduled."""
+        with self._recorded:
+            self._recorded.wait_for(lambda: len(self.requests) >= count, timeout)
+            return len(self.requests)
+
     def _record(self, request: Recorded) -> Reply:
-        with self._lock:
+        with self._recorded:
             self.requests.append(request)
+            self._recorded.notify_all()
         return self._handler(request)
 
     def _handler_class(self) -> type[BaseHTTPRequestHandler]:

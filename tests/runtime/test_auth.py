@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
-import base64
-
 import httpx
 import pytest
-from sendgrid_reseller._runtime.auth import (
-    BasicAuth,
-    BearerAuth,
-    V2FormCredentials,
-    resolve_credentials,
-)
+from sendgrid_reseller._runtime.auth import BearerAuth, V2FormCredentials
+from sendgrid_reseller._runtime.credentials import API_KEY_ENV, resolve_api_credentials
 from sendgrid_reseller._runtime.errors import ConfigurationError, InvalidRequestError
 
 from tests.runtime.support import (
@@ -100,18 +94,12 @@ def test_bearer_header() -> None:
     assert wire.headers["authorization"] == "Bearer SG.abc"
 
 
-def test_basic_header() -> None:
-    wire = sent(BasicAuth("user", "pass"), httpx.Request("GET", "https://api.sendgrid.com/v3/subusers"))
-    assert wire.headers["authorization"] == "Basic " + base64.b64encode(b"user:pass").decode()
-
-
 def test_reprs_redact() -> None:
     assert repr(BearerAuth(V3_API_KEY)) == "BearerAuth(api_key='SG.…redacted')"
     assert (
         repr(V2FormCredentials(V2_API_USER, V2_API_KEY))
         == "V2FormCredentials(api_user='…redacted', api_key='…redacted')"
     )
-    assert repr(BasicAuth(V2_API_USER, PASSWORD)) == "BasicAuth(username='…redacted', password='…redacted')"
 
 
 @pytest.mark.parametrize(
@@ -119,14 +107,15 @@ def test_reprs_redact() -> None:
     [
         ({"api_key": "SG.k"}, "V2FormCredentials", "BearerAuth"),
         ({"api_key": "SG.k", "v2_auth": "bearer"}, "BearerAuth", "BearerAuth"),
-        ({"api_user": "u", "api_key": "k"}, "V2FormCredentials", "BearerAuth"),
-        ({"api_user": "u", "password": "p"}, "V2FormCredentials", "BasicAuth"),
+        # SendGrid's v2 field names: the key may be a password, so v3 gets nothing (never Basic).
+        ({"api_user": "u", "api_key": "k"}, "V2FormCredentials", "NoneType"),
+        ({"api_user": "u", "password": "p"}, "V2FormCredentials", "NoneType"),
         ({"api_user": "u", "password": "p", "api_key": "SG.k"}, "V2FormCredentials", "BearerAuth"),
     ],
 )
 def test_credential_combinations(arguments: dict[str, str], v2: str, v3: str) -> None:
     options = {"api_key": None, "api_user": None, "password": None, "v2_auth": "form", **arguments}
-    credentials = resolve_credentials(**options)  # type: ignore[arg-type]
+    credentials = resolve_api_credentials(**options)  # type: ignore[arg-type]
     assert (type(credentials.v2).__name__, type(credentials.v3).__name__) == (v2, v3)
 
 
@@ -142,10 +131,11 @@ def test_credential_combinations(arguments: dict[str, str], v2: str, v3: str) ->
         {"api_key": "SG.k", "v2_auth": "header"},
     ],
 )
-def test_unusable_credentials_are_refused(arguments: dict[str, str]) -> None:
+def test_unusable_credentials_are_refused(arguments: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(API_KEY_ENV, raising=False)  # {}: no key from the environment either
     options = {"api_key": None, "api_user": None, "password": None, "v2_auth": "form", **arguments}
     with pytest.raises(ConfigurationError) as caught:
-        resolve_credentials(**options)  # type: ignore[arg-type]
+        resolve_api_credentials(**options)  # type: ignore[arg-type]
     assert "SG.k" not in str(caught.value)
 
 

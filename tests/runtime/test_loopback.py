@@ -11,6 +11,7 @@ import json
 import socket
 import threading
 import time
+from collections.abc import Callable
 from urllib.parse import urlencode
 
 import httpx
@@ -49,19 +50,22 @@ V3_GET_KWARGS = {"method": "get", "url": "/v3/subusers/alice"}
 class WindowedLimit:
     """SendGrid's rate limiting as a server sees it: `limit` requests per one-second window.
 
-    Windows are whole seconds of the wall clock and `X-RateLimit-Reset` is the epoch second the
-    window ends, as SendGrid documents it. Requests beyond the limit get the documented 429.
+    Windows are whole seconds of `clock` and `X-RateLimit-Reset` is the epoch second the window
+    ends, as SendGrid documents it. Requests beyond the limit get the documented 429. One client
+    on a FakeClock shares that clock with the server, so a window ends when the client has waited
+    for it; threads and tasks run on the wall clock (a shared fake clock would add their waits up).
     """
 
-    def __init__(self, limit: int) -> None:
+    def __init__(self, limit: int, clock: Callable[[], float] = time.time) -> None:
         self.limit = limit
+        self._clock = clock
         self._lock = threading.Lock()
         self.accepted: dict[int, int] = {}
         self.refused = 0
 
     def __call__(self, request: Recorded) -> Reply:
         with self._lock:
-            window = int(time.time())
+            window = int(self._clock())
             count = self.accepted.get(window, 0)
             headers = [("X-RateLimit-Limit", str(self.limit)), ("X-RateLimit-Reset", str(window + 1))]
             if count >= self.limit:
@@ -136,12 +140,17 @@ def test_rate_limit_error_when_the_budget_is_spent() -> None:
 
 
 def test_pacing_avoids_429_when_remaining_is_zero() -> None:
-    limit = WindowedLimit(3)
-    with LoopbackServer(limit) as server, loopback_client(server.base_url) as client:
+    clock = FakeClock()
+    limit = WindowedLimit(3, clock)
+    with (
+        LoopbackServer(limit) as server,
+        loopback_client(server.base_url, clock=clock, sleep=clock.sleep) as client,
+    ):
         for _ in range(7):
             client.send(V3_GET, V3_GET_KWARGS)
-    assert limit.refused == 0
-    assert max(limit.accepted.values()) <= 3 and sum(limit.accepted.values()) == 7
+    assert limit.refused == 0, limit.accepted
+    assert max(limit.accepted.values()) <= 3 and sum(limit.accepted.values()) == 7, limit.accepted
+    assert len(clock.sleeps) == 2, clock.sleeps  # waited for two window ends
 
 
 def test_eight_threads_share_the_limit() -> None:
@@ -287,28 +296,37 @@ def test_5xx_not_retried_for_non_idempotent_operations() -> None:
 
 def test_read_timeout_not_retried_for_non_idempotent_operations() -> None:
     release = threading.Event()
+    attempts: list[httpx.Request] = []
 
     def slow(request: Recorded) -> Reply:
         release.wait(5)
         return json_reply("{}")
 
+    # Connecting is given all the time a loaded machine may need: only the read may time out.
+    timeout = httpx.Timeout(10.0, read=0.2)
+    hooks = {"trust_env": False, "event_hooks": {"request": [attempts.append]}}
     with LoopbackServer(slow) as server:
-        with loopback_client(server.base_url, timeout=httpx.Timeout(0.2), sleep=lambda _: None) as client:
+        with loopback_client(server.base_url, timeout=timeout, sleep=lambda _: None, httpx_args=hooks) as client:
             with pytest.raises(TransportError) as caught:
                 client.send(V3_CREATE, V3_CREATE_KWARGS)
             release.set()
-        assert server.request_count == 1
-    assert isinstance(caught.value.exception, httpx.ReadTimeout)
+        assert (len(attempts), server.wait_for_requests(1)) == (1, 1), "attempts made, requests read"
+    assert isinstance(caught.value.exception, httpx.ReadTimeout), repr(caught.value.exception)
 
 
 def test_read_timeout_retried_for_idempotent_operations() -> None:
+    retried = threading.Event()
+
     def first_slow(request: Recorded) -> Reply:
         if server.request_count == 1:
-            time.sleep(0.5)
+            retried.wait(10)  # the first answer comes only once the retry has arrived
+        else:
+            retried.set()
         return json_reply('{"ok":true}')
 
+    timeout = httpx.Timeout(10.0, read=1.0)
     with LoopbackServer(first_slow) as server:
-        with loopback_client(server.base_url, timeout=httpx.Timeout(0.2), sleep=lambda _: None) as client:
+        with loopback_client(server.base_url, timeout=timeout, sleep=lambda _: None) as client:
             assert client.send(V3_GET, V3_GET_KWARGS).json() == {"ok": True}
         assert server.request_count == 2
 

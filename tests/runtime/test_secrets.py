@@ -1,6 +1,6 @@
 """No credential ever appears in a log record, a repr or an exception's text.
 
-Runs every kind of call that handles credentials (v2 form and query, v3 Bearer and Basic; answers,
+Runs every kind of call that handles credentials (v2 form and query, v3 Bearer; answers,
 errors, retries, transport failures, pagination refusals) over real sockets with every logger at
 DEBUG, then searches everything produced for the test secrets. (conftest.py also checks the log
 records of every other runtime test.)
@@ -14,8 +14,9 @@ import traceback
 from collections.abc import Callable
 
 import pytest
-from sendgrid_reseller._runtime.auth import BasicAuth, BearerAuth, V2FormCredentials, resolve_credentials
+from sendgrid_reseller._runtime.auth import BearerAuth, V2FormCredentials
 from sendgrid_reseller._runtime.client import Client
+from sendgrid_reseller._runtime.credentials import resolve_api_credentials
 from sendgrid_reseller._runtime.errors import ConfigurationError, SendGridError
 from sendgrid_reseller._runtime.options import RequestOptions
 from sendgrid_reseller._runtime.policy import RetryPolicy
@@ -99,8 +100,8 @@ def test_no_secret_in_logs_reprs_or_exceptions(caplog: pytest.LogCaptureFixture)
     for make in (
         lambda: V2FormCredentials(V2_API_USER, V2_API_KEY),
         lambda: BearerAuth(V3_API_KEY),
-        lambda: BasicAuth(V2_API_USER, PASSWORD),
-        lambda: resolve_credentials(api_key=V3_API_KEY, api_user=V2_API_USER, password=PASSWORD, v2_auth="form"),
+        lambda: V2FormCredentials(V2_API_USER, PASSWORD, "password"),
+        lambda: resolve_api_credentials(api_key=V3_API_KEY, api_user=V2_API_USER, password=PASSWORD, v2_auth="form"),
     ):
         produced.append(repr(make()))
     for bad in (
