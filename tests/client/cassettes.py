@@ -22,6 +22,7 @@ sent without ever holding them.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
@@ -36,6 +37,10 @@ SECRET_FIELDS = ("api_user", "api_key", "password", "confirm_password")
 # Secrets that sit inside JSON bodies, at any depth (vcrpy's own filter only sees top-level keys).
 SECRET_JSON_KEYS = frozenset({"password", "new_password", "old_password", "client_secret", "oauth_client_secret"})
 SCRUBBED_RESPONSE_HEADERS = ("set-cookie", "authorization")
+# What a recorded answer may hold that is a secret: a new API key's value (create_api_key answers
+# with it) and anything shaped like a SendGrid key (the documented "SG.xxxxxxxx.yyyyyyyy" is shorter).
+SECRET_ANSWER_KEYS = SECRET_JSON_KEYS | {"api_key"}
+API_KEY_SHAPE = re.compile(r"SG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}")
 
 MATCHED_HEADERS = ("Authorization", "Content-Type", "On-Behalf-Of", "User-Agent")
 # A literal, not the client's constant: a client that renamed its product would still replay.
@@ -86,20 +91,33 @@ def headers_that_matter(sent: Any, recorded: Any) -> None:
     assert not differences, "; ".join(differences)
 
 
+def _scrub_json(value: Any, keys: frozenset[str] = SECRET_JSON_KEYS) -> Any:
+    if isinstance(value, dict):
+        return {k: f"<{k.upper()}>" if k in keys and v else _scrub_json(v, keys) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_scrub_json(v, keys) for v in value]
+    return value
+
+
 def _scrub_response(response: dict[str, Any]) -> dict[str, Any]:
+    """A recorded answer without cookies, Authorization, secret JSON fields or key-shaped strings."""
     headers = response.get("headers") or {}
     for name in list(headers):
         if name.lower() in SCRUBBED_RESPONSE_HEADERS:
             del headers[name]
+    body = response.get("body") or {}
+    text = body.get("string")
+    if isinstance(text, bytes) and text:
+        decoded = text.decode("utf-8", "replace")
+        try:
+            document = json.loads(decoded)
+        except ValueError:
+            document = None  # not JSON: only the key-shaped sweep below applies
+        scrubbed = _scrub_json(document, SECRET_ANSWER_KEYS)
+        if scrubbed != document:  # rewritten only when a secret went, so the answer keeps its bytes otherwise
+            decoded = json.dumps(scrubbed, separators=(",", ":"))
+        body["string"] = API_KEY_SHAPE.sub("<API_KEY>", decoded).encode()
     return response
-
-
-def _scrub_json(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {k: f"<{k.upper()}>" if k in SECRET_JSON_KEYS and v else _scrub_json(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_scrub_json(v) for v in value]
-    return value
 
 
 def scrub_request(request: Any) -> Any:

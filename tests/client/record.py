@@ -117,13 +117,13 @@ def _recorder(target: Target) -> Any:
         return scrub_request(request)
 
     def scrub_response(response: dict[str, Any]) -> dict[str, Any]:
-        response = _scrub_response(response)
+        # The known credentials first, so an echoed one keeps the placeholder saying which it was.
         body = response.get("body") or {}
         if isinstance(body.get("string"), bytes):
             body["string"] = _scrub_text(body["string"].decode("utf-8", "replace"), target).encode()
         for name, values in (response.get("headers") or {}).items():
             response["headers"][name] = [_scrub_text(str(value), target) for value in values]
-        return response
+        return _scrub_response(response)
 
     vcr.before_record_request = scrub_literals
     vcr.before_record_response = scrub_response
