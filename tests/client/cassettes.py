@@ -234,7 +234,9 @@ V2_SUCCESS = '{"message":"success"}'
 V2_ERROR = '{"message":"error","errors":["...error messages..."]}'
 
 
-def v2_call(path: str, fields: str = "", response: str = V2_SUCCESS, *, query: str = "", **extra: Any) -> dict[str, Any]:
+def v2_call(
+    path: str, fields: str = "", response: str = V2_SUCCESS, *, query: str = "", **extra: Any
+) -> dict[str, Any]:
     """A v2 call as our client sends it: a POST with the credentials and fields in the form body.
 
     `query` holds what the spec puts in the URL (e.g. a customer's `user`); credentials never go there.

@@ -18,6 +18,7 @@ import importlib
 import pkgutil
 import sys
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 
 from tests.client import transcriptions
@@ -39,9 +40,10 @@ def render_all() -> dict[str, str]:
     return rendered
 
 
-def write_all(directory: Path) -> tuple[int, int]:
-    """Write every cassette under `directory` and remove the YAML no transcription writes: (written, removed)."""
-    rendered = render_all()
+def write_all(directory: Path, rendered: Mapping[str, str] | None = None) -> tuple[int, int]:
+    """Write every cassette (`render_all()` unless given) under `directory` and remove the YAML no
+    transcription writes: (written, removed)."""
+    rendered = render_all() if rendered is None else rendered
     removed = 0
     for stale in sorted(directory.rglob("*.yaml")) if directory.is_dir() else []:
         if stale.relative_to(directory).as_posix() not in rendered:
