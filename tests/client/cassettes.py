@@ -30,6 +30,7 @@ from typing import Any
 
 import vcr
 import yaml
+from vcr.errors import CannotOverwriteExistingCassetteException
 
 CASSETTE_DIR = Path(__file__).parent / "cassettes"
 
@@ -157,7 +158,15 @@ def replay(name: str) -> Iterator[Any]:
     path = CASSETTE_DIR / f"{name}.yaml"
     assert path.is_file(), f"no cassette {path}"
     with recorder().use_cassette(str(path), allow_playback_repeats=False) as cassette:
-        yield cassette
+        try:
+            yield cassette
+        except CannotOverwriteExistingCassetteException as mismatch:
+            # vcrpy's own advice is to re-record; here the cassette is written from its transcription.
+            mismatch.add_note(
+                f"{name}: the client sent another request than the cassette holds. If the change is meant, "
+                f"edit its transcription in tests/client/transcriptions/ and run `make cassettes`."
+            )
+            raise
     assert cassette.all_played, f"{name}: {len(cassette.data) - cassette.play_count} recorded request(s) never sent"
 
 
@@ -223,9 +232,10 @@ def cassette_text(interactions: list[dict[str, Any]], source: str) -> str:
     """A cassette file: one comment line per line of `source` (where it was transcribed from), then YAML."""
     first, *notes = source.splitlines()
     comments = "".join(f"# {line}\n" for line in [f"Transcribed from {first}", *notes])
-    return comments + yaml.safe_dump(
+    document = yaml.safe_dump(
         {"interactions": interactions, "version": 1}, sort_keys=False, allow_unicode=True, width=1000
     )
+    return comments + str(document)
 
 
 V2_API = "https://api.sendgrid.com"

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import base64
 import json
+from contextlib import AbstractContextManager
 from pathlib import Path
+from typing import Any
 
 import httpx
 import yaml
@@ -57,6 +59,10 @@ def _calls(client: SendGrid) -> None:
     client.reseller.timezones.set(user="customer", timezone="Europe/London")
 
 
+def replay_file(path: Path) -> AbstractContextManager[Any]:
+    return recorder().use_cassette(str(path), allow_playback_repeats=False)
+
+
 def test_what_the_recorder_writes_holds_no_secret_and_replays(tmp_path: Path, fake_clock: FakeClock) -> None:
     cassette = tmp_path / "recorded.yaml"
     options = {"api_user": V2_API_USER, "password": V2_API_KEY, "api_key": V3_API_KEY, **fake_clock.client_options()}
@@ -84,10 +90,6 @@ def test_what_the_recorder_writes_holds_no_secret_and_replays(tmp_path: Path, fa
     # The recorded cassette replays through the same client: what is recorded is what is matched.
     with SendGrid(transport=httpx.MockTransport(_server), **options) as client, replay_file(cassette):
         _calls(client)
-
-
-def replay_file(path: Path):  # noqa: ANN201 (vcrpy's cassette context manager)
-    return recorder().use_cassette(str(path), allow_playback_repeats=False)
 
 
 def test_base64_basic_credentials_are_among_the_forms_searched() -> None:
