@@ -44,7 +44,7 @@ SECRET_ANSWER_KEYS = SECRET_JSON_KEYS | {"api_key"}
 API_KEY_SHAPE = re.compile(r"SG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}")
 
 MATCHED_HEADERS = ("Authorization", "Content-Type", "On-Behalf-Of", "User-Agent")
-# A literal, not the client's constant: a client that renamed its product would still replay.
+# A literal, not the client's constant, so a client that renamed its product fails replay.
 USER_AGENT_PRODUCT = "sendgrid-reseller-python"
 # The credential of an Authorization header, by scheme (lower case); any other scheme's is <CREDENTIALS>.
 AUTHORIZATION_PLACEHOLDERS = {"bearer": "<API_KEY>"}
