@@ -120,6 +120,12 @@ fuzz: $(STAMP)
 record: $(STAMP)
 	$(PY) -m tests.client.record $(if $(ONLY),--only '$(ONLY)') $(if $(RECORD_WRITES),--writes)
 
+# make cassettes: rewrite tests/client/cassettes/ from tests/client/transcriptions/*.py (byte-stable;
+# YAML no transcription writes is removed). tests/client/test_cassette_transcriptions.py fails on drift.
+.PHONY: cassettes
+cassettes: $(STAMP)
+	$(PY) -m tests.client.transcribe
+
 # --- Foreign documents (issue 14): generate any OpenAPI document, or a folder of them. ---------
 # One line per document (operations declared / generated, adaptations, seconds) and a totals line:
 #   make foreign SPEC=path/to/openapi.yaml [PACKAGE_NAME=acme-api] [OUT=build/foreign]

@@ -6,9 +6,11 @@ Every request of every cassette under tests/client/cassettes/ (or those matching
 "subusers/*") is sent again, with real credentials in place of the placeholders, and what comes
 back is written to DIR/<same name> (default tests/client/cassettes.recorded/, ignored by git) with
 tests/client/cassettes.py's recorder: request fields api_user, api_key, password and
-confirm_password, the Authorization header and response headers such as Set-Cookie are scrubbed,
-and any literal credential left anywhere is replaced by its placeholder. Review the diff, then copy
-what you want over the committed cassettes.
+confirm_password and response headers such as Set-Cookie are scrubbed, only the matched request
+headers are kept (the Authorization credential a placeholder after its scheme), and any literal
+credential left anywhere is replaced by its placeholder. Review the diff, then carry what you keep
+into the transcription (tests/client/transcriptions/) and run `make cassettes`: the committed
+cassettes are the transcriptions' output, and a test fails when they differ.
 
 Where to: the live API (https://api.sendgrid.com, or SENDGRID_BASE_URL) when SENDGRID_API_KEY or
 SENDGRID_API_USER (+ SENDGRID_API_PASSWORD) is set; against the live API only GET requests are
@@ -33,7 +35,7 @@ from urllib.parse import urlsplit
 import httpx
 import yaml
 
-from tests.client.cassettes import CASSETTE_DIR, _scrub_response, recorder
+from tests.client.cassettes import CASSETTE_DIR, _scrub_response, recorder, scrub_request
 
 DEFAULT_OUT = CASSETTE_DIR.parent / "cassettes.recorded"
 LIVE_URL = "https://api.sendgrid.com"
@@ -107,27 +109,23 @@ def _recorder(target: Target) -> Any:
     """cassettes.py's recorder in record mode, plus a literal sweep for any credential left."""
     vcr = recorder(record_mode="all")
 
-    def scrub_request(request: Any) -> Any:
+    def scrub_literals(request: Any) -> Any:
         request.uri = _scrub_text(request.uri, target)
         if isinstance(request.body, bytes):
             request.body = _scrub_text(request.body.decode("utf-8", "replace"), target).encode()
-        for name in list(request.headers):
-            if name.lower() == "authorization":
-                request.headers[name] = "<AUTHORIZATION>"
-            elif name.lower() == "cookie":  # a session an earlier answer set (issue 13's record test)
-                del request.headers[name]
-        return request
+        # Only the matched headers are kept (a Cookie an earlier answer set is dropped with the rest).
+        return scrub_request(request)
 
     def scrub_response(response: dict[str, Any]) -> dict[str, Any]:
-        response = _scrub_response(response)
+        # The known credentials first, so an echoed one keeps the placeholder saying which it was.
         body = response.get("body") or {}
         if isinstance(body.get("string"), bytes):
             body["string"] = _scrub_text(body["string"].decode("utf-8", "replace"), target).encode()
         for name, values in (response.get("headers") or {}).items():
             response["headers"][name] = [_scrub_text(str(value), target) for value in values]
-        return response
+        return _scrub_response(response)
 
-    vcr.before_record_request = scrub_request
+    vcr.before_record_request = scrub_literals
     vcr.before_record_response = scrub_response
     return vcr
 
@@ -159,7 +157,9 @@ def record(cassettes: list[Path], out: Path, target: Target, *, writes: bool = T
                     url = target.base_url.rstrip("/") + _fill(
                         parts.path + (f"?{parts.query}" if parts.query else ""), target
                     )
-                    headers = {k: v[0] for k, v in (request.get("headers") or {}).items() if v}
+                    headers = {
+                        k: v[0] for k, v in (request.get("headers") or {}).items() if v and k.lower() != "authorization"
+                    }
                     if parts.path.startswith("/v3/"):
                         headers["Authorization"] = target.v3_authorization
                     body = _fill(request.get("body") or "", target).encode()

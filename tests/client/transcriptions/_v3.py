@@ -48,14 +48,19 @@ def call(
     status: int = 200,
     response: Any = None,
     link: str | None = None,
+    on_behalf_of: str | None = None,
 ) -> dict[str, Any]:
-    """One v3 exchange: JSON request body (if any), JSON response (if any), rate-limit headers."""
+    """One v3 exchange: JSON request body (if any), JSON response (if any), rate-limit headers.
+
+    `on_behalf_of`: the subuser the call acts for (the `on-behalf-of` header the client sends).
+    """
     headers = {**RATE, **({"Link": link} if link else {})}
     return interaction(
         method=method,
         uri=HOST + path + (f"?{query}" if query else ""),
         body=_json(body) if body is not None else None,
         content_type="application/json" if body is not None else None,
+        on_behalf_of=on_behalf_of,
         status=status,
         response=_json(response) if response is not None else "",
         response_headers=headers,

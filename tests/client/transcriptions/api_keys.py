@@ -43,6 +43,20 @@ CASSETTES = [
         ],
     ),
     (
+        "api_keys/list_api_keys.on-behalf-of",
+        REF + "/retrieve-all-api-keys-belonging-to-the-authenticated-user "
+        "(called for a subuser with the on-behalf-of header the page documents; the answer lists that subuser's key)",
+        [
+            call(
+                "GET",
+                "/v3/api_keys",
+                query="limit=2",
+                on_behalf_of="example_subuser",
+                response={"result": [{"name": "Subuser Key", "api_key_id": "subuser-apikey-id"}]},
+            )
+        ],
+    ),
+    (
         "api_keys/get_api_key",
         REF + "/retrieve-an-existing-api-key (one key, with its scopes)",
         [
