@@ -7,9 +7,10 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from http import HTTPStatus
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 import httpx
+import orjson
 
 from .errors import MalformedResponseError, SendGridError, UnexpectedStatus, response_rate_limit
 from .ratelimit import RateLimit
@@ -33,6 +34,19 @@ def decoding_failure_reason(exc: BaseException) -> str:
     if isinstance(exc, ValueError):
         return "a value or the structure is not the documented one (an unknown enum value, a malformed date, a list where an object belongs)"
     return "the body does not have the documented shape (a list or a text where an object belongs)"
+
+
+def read_json(response: httpx.Response) -> Any:
+    """The body decoded as JSON, as `response.json()` decodes it, about twice as fast.
+
+    orjson reads the UTF-8 JSON SendGrid sends; anything it refuses (another encoding, a byte order
+    mark, NaN, an integer beyond 64 bits, invalid JSON) goes to `response.json()`, so the result or
+    the error is the one httpx gives.
+    """
+    try:
+        return orjson.loads(response.content)
+    except orjson.JSONDecodeError:
+        return response.json()
 
 
 def parse_answer(response: httpx.Response, parse: Callable[[httpx.Response], T]) -> T:

@@ -87,7 +87,8 @@ class AccessAttempt:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         access_attempt = cls(allowed, auth_method, first_at, last_at, ip, location)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 6:
             access_attempt.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

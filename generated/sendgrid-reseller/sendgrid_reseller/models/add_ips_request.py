@@ -69,7 +69,8 @@ class AddIpsRequest:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         add_ips_request = cls(count, subusers, warmup)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1 + ("subusers" in src_dict) + ("warmup" in src_dict):
             add_ips_request.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

@@ -94,7 +94,8 @@ class AddSendIpRequest:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         add_send_ip_request = cls(is_auto_warmup, is_parent_assigned, subusers, region, include_region)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 2 + ("subusers" in src_dict) + ("region" in src_dict) + ("include_region" in src_dict):
             add_send_ip_request.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

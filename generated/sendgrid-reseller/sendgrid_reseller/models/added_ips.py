@@ -77,7 +77,8 @@ class AddedIps:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         added_ips = cls(ips, remaining_ips, warmup)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 3:
             added_ips.additional_properties = {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         return added_ips
 

@@ -95,7 +95,10 @@ class AddedSendIp:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         added_send_ip = cls(ip, is_auto_warmup, is_parent_assigned, subusers, region)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1 + ("is_auto_warmup" in src_dict) + ("is_parent_assigned" in src_dict) + (
+            "subusers" in src_dict
+        ) + ("region" in src_dict):
             added_send_ip.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

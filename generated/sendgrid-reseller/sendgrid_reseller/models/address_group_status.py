@@ -79,7 +79,8 @@ class AddressGroupStatus:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         address_group_status = cls(description, id, is_default, name, suppressed)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 5:
             address_group_status.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

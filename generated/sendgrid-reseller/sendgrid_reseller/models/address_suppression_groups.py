@@ -61,7 +61,8 @@ class AddressSuppressionGroups:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         address_suppression_groups = cls(suppressions)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1:
             address_suppression_groups.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

@@ -58,7 +58,8 @@ class AddressWhitelistSetting:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         address_whitelist_setting = cls(enabled, list_)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("enabled" in src_dict) + ("list" in src_dict):
             address_whitelist_setting.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

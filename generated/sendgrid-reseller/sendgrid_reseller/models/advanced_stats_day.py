@@ -76,7 +76,8 @@ class AdvancedStatsDay:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         advanced_stats_day = cls(date, stats)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1 + ("stats" in src_dict):
             advanced_stats_day.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

@@ -78,7 +78,8 @@ class AdvancedStatsEntry:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         advanced_stats_entry = cls(type_, name, metrics)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("type" in src_dict) + ("name" in src_dict) + ("metrics" in src_dict):
             advanced_stats_entry.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

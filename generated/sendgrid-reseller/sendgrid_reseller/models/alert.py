@@ -109,7 +109,8 @@ class Alert:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         alert = cls(id, type_, email_to, created_at, frequency, percentage, updated_at)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 4 + ("frequency" in src_dict) + ("percentage" in src_dict) + ("updated_at" in src_dict):
             alert.additional_properties = {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         return alert
 

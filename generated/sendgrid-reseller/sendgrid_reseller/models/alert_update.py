@@ -73,7 +73,8 @@ class AlertUpdate:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         alert_update = cls(email_to, frequency, percentage)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("email_to" in src_dict) + ("frequency" in src_dict) + ("percentage" in src_dict):
             alert_update.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

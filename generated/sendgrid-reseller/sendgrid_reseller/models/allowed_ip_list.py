@@ -61,7 +61,8 @@ class AllowedIpList:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         allowed_ip_list = cls(result)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1:
             allowed_ip_list.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

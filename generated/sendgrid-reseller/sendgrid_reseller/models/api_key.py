@@ -68,7 +68,8 @@ class ApiKey:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         api_key = cls(api_key_id, name, scopes)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 2 + ("scopes" in src_dict):
             api_key.additional_properties = {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         return api_key
 

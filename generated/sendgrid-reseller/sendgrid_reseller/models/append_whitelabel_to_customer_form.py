@@ -55,7 +55,8 @@ class AppendWhitelabelToCustomerForm:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         append_whitelabel_to_customer_form = cls(user, mail_domain)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 2:
             append_whitelabel_to_customer_form.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

@@ -57,7 +57,8 @@ class AuthenticateCustomerForm:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         authenticate_customer_form = cls(user, password)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 2:
             authenticate_customer_form.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

@@ -192,7 +192,10 @@ class AuthenticatedDomain:
             subusers,
             last_validation_attempt_at,
         )
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 11 + ("subdomain" in src_dict) + ("subusers" in src_dict) + (
+            "last_validation_attempt_at" in src_dict
+        ):
             authenticated_domain.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

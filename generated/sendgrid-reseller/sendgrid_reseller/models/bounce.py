@@ -74,7 +74,10 @@ class Bounce:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         bounce = cls(created, email, reason, status)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("created" in src_dict) + ("email" in src_dict) + ("reason" in src_dict) + (
+            "status" in src_dict
+        ):
             bounce.additional_properties = {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         return bounce
 

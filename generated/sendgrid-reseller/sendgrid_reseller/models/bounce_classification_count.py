@@ -64,7 +64,8 @@ class BounceClassificationCount:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         bounce_classification_count = cls(classification, count)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("classification" in src_dict) + ("count" in src_dict):
             bounce_classification_count.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

@@ -65,7 +65,8 @@ class BounceClassificationDomains:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         bounce_classification_domains = cls(result)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("result" in src_dict):
             bounce_classification_domains.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

@@ -87,7 +87,8 @@ class BouncePurgeSetting:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         bounce_purge_setting = cls(enabled, soft_bounces, hard_bounces)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("enabled" in src_dict) + ("soft_bounces" in src_dict) + ("hard_bounces" in src_dict):
             bounce_purge_setting.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

@@ -120,7 +120,8 @@ class BrandedLink:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         branded_link = cls(id, domain, username, user_id, default, valid, legacy, dns, subdomain)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 8 + ("subdomain" in src_dict):
             branded_link.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

@@ -71,7 +71,8 @@ class BrandedLinkDns:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         branded_link_dns = cls(domain_cname, owner_cname)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1 + ("owner_cname" in src_dict):
             branded_link_dns.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

@@ -56,7 +56,8 @@ class ClickTrackingSetting:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         click_tracking_setting = cls(enabled, enable_text)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("enabled" in src_dict) + ("enable_text" in src_dict):
             click_tracking_setting.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

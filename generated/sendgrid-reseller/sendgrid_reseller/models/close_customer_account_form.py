@@ -60,7 +60,8 @@ class CloseCustomerAccountForm:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         close_customer_account_form = cls(user, ip_group)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1 + ("ip_group[]" in src_dict):
             close_customer_account_form.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

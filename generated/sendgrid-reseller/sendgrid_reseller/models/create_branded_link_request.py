@@ -87,7 +87,8 @@ class CreateBrandedLinkRequest:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         create_branded_link_request = cls(domain, subdomain, default, region)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1 + ("subdomain" in src_dict) + ("default" in src_dict) + ("region" in src_dict):
             create_branded_link_request.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

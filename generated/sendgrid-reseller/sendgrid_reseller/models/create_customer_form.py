@@ -249,7 +249,10 @@ class CreateCustomerForm:
             free_user,
             billing_date,
         )
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 16 + ("ip_group[]" in src_dict) + ("ip[]" in src_dict) + ("free_user" in src_dict) + (
+            "billing_date" in src_dict
+        ):
             create_customer_form.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

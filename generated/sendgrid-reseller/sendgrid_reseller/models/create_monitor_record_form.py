@@ -63,7 +63,8 @@ class CreateMonitorRecordForm:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         create_monitor_record_form = cls(name, email, frequency)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 3:
             create_monitor_record_form.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

@@ -66,7 +66,8 @@ class CreateReverseDnsRequest:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         create_reverse_dns_request = cls(ip, domain, subdomain)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 2 + ("subdomain" in src_dict):
             create_reverse_dns_request.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

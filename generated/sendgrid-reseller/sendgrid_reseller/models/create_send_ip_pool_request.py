@@ -60,7 +60,8 @@ class CreateSendIpPoolRequest:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         create_send_ip_pool_request = cls(name, ips)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1 + ("ips" in src_dict):
             create_send_ip_pool_request.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

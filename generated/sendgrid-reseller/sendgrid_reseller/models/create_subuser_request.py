@@ -100,7 +100,8 @@ class CreateSubuserRequest:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         create_subuser_request = cls(username, email, password, ips, region, include_region)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 4 + ("region" in src_dict) + ("include_region" in src_dict):
             create_subuser_request.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

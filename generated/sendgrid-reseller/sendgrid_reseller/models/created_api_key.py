@@ -77,7 +77,8 @@ class CreatedApiKey:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         created_api_key = cls(api_key, api_key_id, name, scopes)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 3 + ("scopes" in src_dict):
             created_api_key.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

@@ -104,7 +104,8 @@ class CreatedSubuser:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         created_subuser = cls(username, user_id, email, credit_allocation, region)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 3 + ("credit_allocation" in src_dict) + ("region" in src_dict):
             created_subuser.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

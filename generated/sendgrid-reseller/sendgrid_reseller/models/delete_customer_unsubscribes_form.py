@@ -55,7 +55,8 @@ class DeleteCustomerUnsubscribesForm:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         delete_customer_unsubscribes_form = cls(user, email)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 2:
             delete_customer_unsubscribes_form.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

@@ -47,7 +47,8 @@ class DeletedWebhookSecurityPolicy:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         deleted_webhook_security_policy = cls(policy)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("policy" in src_dict):
             deleted_webhook_security_policy.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

@@ -71,7 +71,8 @@ class DnsRecord:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         dns_record = cls(valid, type_, host, data)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 4:
             dns_record.additional_properties = {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         return dns_record
 

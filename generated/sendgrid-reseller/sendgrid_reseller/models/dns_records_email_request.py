@@ -74,7 +74,8 @@ class DnsRecordsEmailRequest:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         dns_records_email_request = cls(link_id, domain_id, email, message)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 3 + ("message" in src_dict):
             dns_records_email_request.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

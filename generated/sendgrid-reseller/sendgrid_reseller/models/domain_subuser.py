@@ -56,7 +56,8 @@ class DomainSubuser:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         domain_subuser = cls(user_id, username)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("user_id" in src_dict) + ("username" in src_dict):
             domain_subuser.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

@@ -78,7 +78,8 @@ class DomainValidation:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         domain_validation = cls(id, valid, validation_results)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("id" in src_dict) + ("valid" in src_dict) + ("validation_results" in src_dict):
             domain_validation.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

@@ -108,7 +108,10 @@ class DomainValidationResults:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         domain_validation_results = cls(mail_cname, dkim1, dkim2, spf)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("mail_cname" in src_dict) + ("dkim1" in src_dict) + ("dkim2" in src_dict) + (
+            "spf" in src_dict
+        ):
             domain_validation_results.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

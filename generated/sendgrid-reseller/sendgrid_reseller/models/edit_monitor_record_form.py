@@ -76,7 +76,8 @@ class EditMonitorRecordForm:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         edit_monitor_record_form = cls(name, new_name, new_email, new_frequency)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1 + ("new_name" in src_dict) + ("new_email" in src_dict) + ("new_frequency" in src_dict):
             edit_monitor_record_form.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

@@ -65,7 +65,10 @@ class EnforcedTlsSettings:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         enforced_tls_settings = cls(require_tls, require_valid_cert, version)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("require_tls" in src_dict) + ("require_valid_cert" in src_dict) + (
+            "version" in src_dict
+        ):
             enforced_tls_settings.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

@@ -74,7 +74,8 @@ class EventWebhookList:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         event_webhook_list = cls(max_allowed, webhooks)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("max_allowed" in src_dict) + ("webhooks" in src_dict):
             event_webhook_list.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

@@ -119,7 +119,10 @@ class EventWebhookTestRequest:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         event_webhook_test_request = cls(url, id, oauth_client_id, oauth_client_secret, oauth_token_url)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1 + ("id" in src_dict) + ("oauth_client_id" in src_dict) + (
+            "oauth_client_secret" in src_dict
+        ) + ("oauth_token_url" in src_dict):
             event_webhook_test_request.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

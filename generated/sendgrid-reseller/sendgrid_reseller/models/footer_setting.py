@@ -65,7 +65,8 @@ class FooterSetting:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         footer_setting = cls(enabled, html_content, plain_content)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("enabled" in src_dict) + ("html_content" in src_dict) + ("plain_content" in src_dict):
             footer_setting.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

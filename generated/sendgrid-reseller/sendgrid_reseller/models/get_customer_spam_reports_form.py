@@ -70,7 +70,8 @@ class GetCustomerSpamReportsForm:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         get_customer_spam_reports_form = cls(user, date)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1 + ("date" in src_dict):
             get_customer_spam_reports_form.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

@@ -91,7 +91,8 @@ class GetCustomerStatisticsForm:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         get_customer_statistics_form = cls(user, days, start_date, end_date)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1 + ("days" in src_dict) + ("start_date" in src_dict) + ("end_date" in src_dict):
             get_customer_statistics_form.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

@@ -85,7 +85,10 @@ class GetResellerIpUsageForm:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         get_reseller_ip_usage_form = cls(ip, user, group, system)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("ip" in src_dict) + ("user" in src_dict) + ("group" in src_dict) + (
+            "system" in src_dict
+        ):
             get_reseller_ip_usage_form.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

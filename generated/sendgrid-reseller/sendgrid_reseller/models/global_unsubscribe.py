@@ -55,7 +55,8 @@ class GlobalUnsubscribe:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         global_unsubscribe = cls(created, email)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 2:
             global_unsubscribe.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

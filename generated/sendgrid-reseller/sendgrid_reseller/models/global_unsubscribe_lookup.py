@@ -47,7 +47,8 @@ class GlobalUnsubscribeLookup:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         global_unsubscribe_lookup = cls(recipient_email)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("recipient_email" in src_dict):
             global_unsubscribe_lookup.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

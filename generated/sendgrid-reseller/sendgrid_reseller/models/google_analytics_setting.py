@@ -92,7 +92,10 @@ class GoogleAnalyticsSetting:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         google_analytics_setting = cls(enabled, utm_source, utm_medium, utm_term, utm_content, utm_campaign)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("enabled" in src_dict) + ("utm_source" in src_dict) + ("utm_medium" in src_dict) + (
+            "utm_term" in src_dict
+        ) + ("utm_content" in src_dict) + ("utm_campaign" in src_dict):
             google_analytics_setting.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

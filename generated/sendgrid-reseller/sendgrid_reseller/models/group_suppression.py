@@ -71,7 +71,8 @@ class GroupSuppression:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         group_suppression = cls(email, group_id, group_name, created_at)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 4:
             group_suppression.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

@@ -104,7 +104,8 @@ class IpAddressDetails:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         ip_address_details = cls(ip, subusers, pools, warmup, start_date, whitelabeled, rdns)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 6 + ("rdns" in src_dict):
             ip_address_details.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

@@ -58,7 +58,8 @@ class IpPoolDetails:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         ip_pool_details = cls(pool_name, ips)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("pool_name" in src_dict) + ("ips" in src_dict):
             ip_pool_details.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

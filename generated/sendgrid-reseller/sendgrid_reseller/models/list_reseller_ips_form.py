@@ -64,7 +64,8 @@ class ListResellerIpsForm:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         list_reseller_ips_form = cls(ip, system)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("ip" in src_dict) + ("system" in src_dict):
             list_reseller_ips_form.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

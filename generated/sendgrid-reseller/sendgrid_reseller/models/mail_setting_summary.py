@@ -74,7 +74,8 @@ class MailSettingSummary:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         mail_setting_summary = cls(title, enabled, name, description)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 3 + ("description" in src_dict):
             mail_setting_summary.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

@@ -47,7 +47,8 @@ class OpenTrackingSetting:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         open_tracking_setting = cls(enabled)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("enabled" in src_dict):
             open_tracking_setting.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

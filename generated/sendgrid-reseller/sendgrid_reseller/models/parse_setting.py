@@ -74,7 +74,10 @@ class ParseSetting:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         parse_setting = cls(url, hostname, spam_check, send_raw)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("url" in src_dict) + ("hostname" in src_dict) + ("spam_check" in src_dict) + (
+            "send_raw" in src_dict
+        ):
             parse_setting.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

@@ -81,7 +81,8 @@ class PartnerAccountIpPage:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         partner_account_ip_page = cls(result, pages)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1 + ("pages" in src_dict):
             partner_account_ip_page.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

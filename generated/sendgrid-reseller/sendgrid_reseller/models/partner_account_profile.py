@@ -101,7 +101,10 @@ class PartnerAccountProfile:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         partner_account_profile = cls(first_name, last_name, company_name, company_website, email, phone, timezone)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("first_name" in src_dict) + ("last_name" in src_dict) + ("company_name" in src_dict) + (
+            "company_website" in src_dict
+        ) + ("email" in src_dict) + ("phone" in src_dict) + ("timezone" in src_dict):
             partner_account_profile.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

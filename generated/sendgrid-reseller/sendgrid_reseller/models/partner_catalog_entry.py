@@ -78,7 +78,8 @@ class PartnerCatalogEntry:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         partner_catalog_entry = cls(offering, entitlements)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("offering" in src_dict) + ("entitlements" in src_dict):
             partner_catalog_entry.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

@@ -74,7 +74,10 @@ class PartnerEntitlements:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         partner_entitlements = cls(email_sends_max_monthly, ip_count, teammates_max_total, users_max_total)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("email_sends_max_monthly" in src_dict) + ("ip_count" in src_dict) + (
+            "teammates_max_total" in src_dict
+        ) + ("users_max_total" in src_dict):
             partner_entitlements.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

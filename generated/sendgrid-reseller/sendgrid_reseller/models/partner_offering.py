@@ -67,7 +67,8 @@ class PartnerOffering:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         partner_offering = cls(name, type_, quantity)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 2 + ("quantity" in src_dict):
             partner_offering.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

@@ -71,7 +71,8 @@ class PartnerSetting:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         partner_setting = cls(title, enabled, name, description)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 4:
             partner_setting.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

@@ -85,7 +85,10 @@ class PendingTeammate:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         pending_teammate = cls(token, email, scopes, is_admin, expiration_date)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("token" in src_dict) + ("email" in src_dict) + ("scopes" in src_dict) + (
+            "is_admin" in src_dict
+        ) + ("expiration_date" in src_dict):
             pending_teammate.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

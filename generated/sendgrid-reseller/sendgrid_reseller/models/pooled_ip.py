@@ -71,7 +71,8 @@ class PooledIp:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         pooled_ip = cls(ip, pools, start_date, warmup)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 4:
             pooled_ip.additional_properties = {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         return pooled_ip
 

@@ -63,7 +63,8 @@ class RemainingIpAllowance:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         remaining_ip_allowance = cls(remaining, period, price_per_ip)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 3:
             remaining_ip_allowance.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

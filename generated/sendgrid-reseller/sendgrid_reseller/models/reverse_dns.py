@@ -139,7 +139,8 @@ class ReverseDns:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         reverse_dns = cls(id, ip, rdns, users, domain, valid, legacy, a_record, subdomain, last_validation_attempt_at)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 8 + ("subdomain" in src_dict) + ("last_validation_attempt_at" in src_dict):
             reverse_dns.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

@@ -69,7 +69,8 @@ class ReverseDnsValidation:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         reverse_dns_validation = cls(id, valid, validation_results)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 3:
             reverse_dns_validation.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

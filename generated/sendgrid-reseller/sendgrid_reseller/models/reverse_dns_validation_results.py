@@ -60,7 +60,8 @@ class ReverseDnsValidationResults:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         reverse_dns_validation_results = cls(a_record)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("a_record" in src_dict):
             reverse_dns_validation_results.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

@@ -183,7 +183,12 @@ class SendIp:
         send_ip = cls(
             ip, pools, is_auto_warmup, is_parent_assigned, added_at, updated_at, is_enabled, is_leased, region
         )
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1 + ("pools" in src_dict) + ("is_auto_warmup" in src_dict) + (
+            "is_parent_assigned" in src_dict
+        ) + ("added_at" in src_dict) + ("updated_at" in src_dict) + ("is_enabled" in src_dict) + (
+            "is_leased" in src_dict
+        ) + ("region" in src_dict):
             send_ip.additional_properties = {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         return send_ip
 

@@ -89,7 +89,8 @@ class SendIpNextParams:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         send_ip_next_params = cls(after_key, before_key, limit)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("after_key" in src_dict) + ("before_key" in src_dict) + ("limit" in src_dict):
             send_ip_next_params.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

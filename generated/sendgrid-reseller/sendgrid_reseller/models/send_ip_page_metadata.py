@@ -61,7 +61,8 @@ class SendIpPageMetadata:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         send_ip_page_metadata = cls(next_params)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("next_params" in src_dict):
             send_ip_page_metadata.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

@@ -99,7 +99,8 @@ class SendIpPoolSummary:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         send_ip_pool_summary = cls(id, name, regions, ips_preview, total_ip_count)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 2 + ("regions" in src_dict) + ("ips_preview" in src_dict) + ("total_ip_count" in src_dict):
             send_ip_pool_summary.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

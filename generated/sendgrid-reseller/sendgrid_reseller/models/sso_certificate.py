@@ -83,7 +83,10 @@ class SsoCertificate:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         sso_certificate = cls(public_certificate, id, not_before, not_after, intergration_id)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("public_certificate" in src_dict) + ("id" in src_dict) + ("not_before" in src_dict) + (
+            "not_after" in src_dict
+        ) + ("intergration_id" in src_dict):
             sso_certificate.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

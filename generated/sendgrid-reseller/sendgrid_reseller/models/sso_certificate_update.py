@@ -65,7 +65,10 @@ class SsoCertificateUpdate:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         sso_certificate_update = cls(public_certificate, enabled, integration_id)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("public_certificate" in src_dict) + ("enabled" in src_dict) + (
+            "integration_id" in src_dict
+        ):
             sso_certificate_update.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

@@ -136,7 +136,10 @@ class SsoIntegration:
             single_signon_url,
             audience_url,
         )
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 6 + ("completed_integration" in src_dict) + ("id" in src_dict) + (
+            "single_signon_url" in src_dict
+        ) + ("audience_url" in src_dict):
             sso_integration.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

@@ -90,7 +90,8 @@ class SsoIntegrationSettings:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         sso_integration_settings = cls(name, enabled, signin_url, signout_url, entity_id, completed_integration)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 5 + ("completed_integration" in src_dict):
             sso_integration_settings.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

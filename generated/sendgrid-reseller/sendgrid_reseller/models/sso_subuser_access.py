@@ -105,7 +105,10 @@ class SsoSubuserAccess:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         sso_subuser_access = cls(id, username, email, disabled, permission_type, scopes)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("id" in src_dict) + ("username" in src_dict) + ("email" in src_dict) + (
+            "disabled" in src_dict
+        ) + ("permission_type" in src_dict) + ("scopes" in src_dict):
             sso_subuser_access.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

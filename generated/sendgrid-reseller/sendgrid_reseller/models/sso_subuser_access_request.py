@@ -72,7 +72,8 @@ class SsoSubuserAccessRequest:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         sso_subuser_access_request = cls(id, permission_type, scopes)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 2 + ("scopes" in src_dict):
             sso_subuser_access_request.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

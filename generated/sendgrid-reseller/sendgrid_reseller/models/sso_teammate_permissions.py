@@ -111,7 +111,10 @@ class SsoTeammatePermissions:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         sso_teammate_permissions = cls(is_admin, persona, scopes, has_restricted_subuser_access, subuser_access)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("is_admin" in src_dict) + ("persona" in src_dict) + ("scopes" in src_dict) + (
+            "has_restricted_subuser_access" in src_dict
+        ) + ("subuser_access" in src_dict):
             sso_teammate_permissions.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

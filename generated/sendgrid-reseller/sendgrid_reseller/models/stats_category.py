@@ -47,7 +47,8 @@ class StatsCategory:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         stats_category = cls(category)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1:
             stats_category.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

@@ -92,7 +92,10 @@ class SubscriptionTrackingSetting:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         subscription_tracking_setting = cls(enabled, html_content, plain_content, landing, replace, url)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("enabled" in src_dict) + ("html_content" in src_dict) + (
+            "plain_content" in src_dict
+        ) + ("landing" in src_dict) + ("replace" in src_dict) + ("url" in src_dict):
             subscription_tracking_setting.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

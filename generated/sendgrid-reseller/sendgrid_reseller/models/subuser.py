@@ -82,7 +82,8 @@ class Subuser:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         subuser = cls(disabled, id, username, email, region)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 4 + ("region" in src_dict):
             subuser.additional_properties = {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         return subuser
 

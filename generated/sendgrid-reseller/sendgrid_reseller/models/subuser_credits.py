@@ -117,7 +117,8 @@ class SubuserCredits:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         subuser_credits = cls(type_, reset_frequency, remain, total, used)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 5:
             subuser_credits.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

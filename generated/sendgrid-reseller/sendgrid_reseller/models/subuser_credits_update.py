@@ -76,7 +76,8 @@ class SubuserCreditsUpdate:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         subuser_credits_update = cls(type_, reset_frequency, total)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1 + ("reset_frequency" in src_dict) + ("total" in src_dict):
             subuser_credits_update.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

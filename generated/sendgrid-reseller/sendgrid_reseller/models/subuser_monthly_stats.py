@@ -74,7 +74,8 @@ class SubuserMonthlyStats:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         subuser_monthly_stats = cls(date, stats)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("date" in src_dict) + ("stats" in src_dict):
             subuser_monthly_stats.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

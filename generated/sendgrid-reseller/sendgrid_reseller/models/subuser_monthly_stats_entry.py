@@ -96,7 +96,10 @@ class SubuserMonthlyStatsEntry:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         subuser_monthly_stats_entry = cls(first_name, last_name, metrics, name, type_)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("first_name" in src_dict) + ("last_name" in src_dict) + ("metrics" in src_dict) + (
+            "name" in src_dict
+        ) + ("type" in src_dict):
             subuser_monthly_stats_entry.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

@@ -80,7 +80,8 @@ class SubuserStatsEntry:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         subuser_stats_entry = cls(type_, metrics, name)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1 + ("metrics" in src_dict) + ("name" in src_dict):
             subuser_stats_entry.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

@@ -59,7 +59,8 @@ class SuppressionDeleteRequest:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         suppression_delete_request = cls(delete_all, emails)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("delete_all" in src_dict) + ("emails" in src_dict):
             suppression_delete_request.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

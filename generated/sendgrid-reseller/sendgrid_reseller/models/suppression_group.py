@@ -103,7 +103,10 @@ class SuppressionGroup:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         suppression_group = cls(id, name, description, last_email_sent_at, is_default, unsubscribes)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 3 + ("last_email_sent_at" in src_dict) + ("is_default" in src_dict) + (
+            "unsubscribes" in src_dict
+        ):
             suppression_group.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

@@ -65,7 +65,8 @@ class SuppressionGroupUpdate:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         suppression_group_update = cls(name, description, is_default)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("name" in src_dict) + ("description" in src_dict) + ("is_default" in src_dict):
             suppression_group_update.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

@@ -63,7 +63,8 @@ class TeammateInvite:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         teammate_invite = cls(email, scopes, is_admin)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 3:
             teammate_invite.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

@@ -66,7 +66,8 @@ class TeammateSubuserAccessNext:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         teammate_subuser_access_next = cls(limit, after_subuser_id, username)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("limit" in src_dict) + ("after_subuser_id" in src_dict) + ("username" in src_dict):
             teammate_subuser_access_next.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

@@ -92,7 +92,10 @@ class TeammateSubuserAccessPage:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         teammate_subuser_access_page = cls(has_restricted_subuser_access, subuser_access, field_metadata)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("has_restricted_subuser_access" in src_dict) + ("subuser_access" in src_dict) + (
+            "_metadata" in src_dict
+        ):
             teammate_subuser_access_page.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

@@ -119,7 +119,8 @@ class Template:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         template = cls(id, name, generation, updated_at, versions, warning)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 4 + ("versions" in src_dict) + ("warning" in src_dict):
             template.additional_properties = {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         return template
 

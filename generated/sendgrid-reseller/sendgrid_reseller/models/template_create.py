@@ -66,7 +66,8 @@ class TemplateCreate:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         template_create = cls(name, generation)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1 + ("generation" in src_dict):
             template_create.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

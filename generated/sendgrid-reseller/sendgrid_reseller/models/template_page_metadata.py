@@ -74,7 +74,10 @@ class TemplatePageMetadata:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         template_page_metadata = cls(prev, self_, next_, count)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("prev" in src_dict) + ("self" in src_dict) + ("next" in src_dict) + (
+            "count" in src_dict
+        ):
             template_page_metadata.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

@@ -66,7 +66,8 @@ class TrackingSettingSummary:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         tracking_setting_summary = cls(name, enabled, title)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 2 + ("title" in src_dict):
             tracking_setting_summary.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

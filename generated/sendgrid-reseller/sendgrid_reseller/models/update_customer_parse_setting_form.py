@@ -86,7 +86,8 @@ class UpdateCustomerParseSettingForm:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         update_customer_parse_setting_form = cls(user, hostname, url, spam_check)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 3 + ("spam_check" in src_dict):
             update_customer_parse_setting_form.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

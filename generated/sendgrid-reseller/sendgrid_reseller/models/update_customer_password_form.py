@@ -65,7 +65,8 @@ class UpdateCustomerPasswordForm:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         update_customer_password_form = cls(user, password, confirm_password)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 3:
             update_customer_password_form.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

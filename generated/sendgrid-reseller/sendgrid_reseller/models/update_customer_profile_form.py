@@ -132,7 +132,12 @@ class UpdateCustomerProfileForm:
         update_customer_profile_form = cls(
             user, first_name, last_name, address, city, state, country, zip_, phone, website
         )
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1 + ("first_name" in src_dict) + ("last_name" in src_dict) + ("address" in src_dict) + (
+            "city" in src_dict
+        ) + ("state" in src_dict) + ("country" in src_dict) + ("zip" in src_dict) + ("phone" in src_dict) + (
+            "website" in src_dict
+        ):
             update_customer_profile_form.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

@@ -65,7 +65,10 @@ class UpdateSendIpRequest:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         update_send_ip_request = cls(is_auto_warmup, is_parent_assigned, is_enabled)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("is_auto_warmup" in src_dict) + ("is_parent_assigned" in src_dict) + (
+            "is_enabled" in src_dict
+        ):
             update_send_ip_request.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

@@ -76,7 +76,10 @@ class UpdatedSendIp:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         updated_send_ip = cls(ip, is_auto_warmup, is_parent_assigned, is_enabled)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1 + ("is_auto_warmup" in src_dict) + ("is_parent_assigned" in src_dict) + (
+            "is_enabled" in src_dict
+        ):
             updated_send_ip.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

@@ -81,7 +81,8 @@ class UpgradeCustomerAccountForm:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         upgrade_customer_account_form = cls(user, package, ip, ip_group)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 2 + ("ip[]" in src_dict) + ("ip_group[]" in src_dict):
             upgrade_customer_account_form.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

@@ -96,7 +96,8 @@ class UserCredits:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         user_credits = cls(remain, total, overage, used, last_reset, next_reset, reset_frequency)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 7:
             user_credits.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

@@ -150,7 +150,12 @@ class V2AccountOverview:
             billing_end_date,
             billing_process_date,
         )
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("reputation" in src_dict) + ("requests" in src_dict) + ("package" in src_dict) + (
+            "credits_allowed" in src_dict
+        ) + ("credits_used" in src_dict) + ("credits_remain" in src_dict) + ("credits_overage" in src_dict) + (
+            "billing_start_date" in src_dict
+        ) + ("billing_end_date" in src_dict) + ("billing_process_date" in src_dict):
             v2_account_overview.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

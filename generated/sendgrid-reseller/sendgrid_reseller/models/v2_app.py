@@ -75,7 +75,10 @@ class V2App:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         v2_app = cls(name, title, description, activated)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("name" in src_dict) + ("title" in src_dict) + ("description" in src_dict) + (
+            "activated" in src_dict
+        ):
             v2_app.additional_properties = {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         return v2_app
 

@@ -48,7 +48,8 @@ class V2EventNotificationUrl:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         v2_event_notification_url = cls(url)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("url" in src_dict):
             v2_event_notification_url.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

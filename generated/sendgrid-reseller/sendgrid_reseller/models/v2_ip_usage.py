@@ -57,7 +57,8 @@ class V2IpUsage:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         v2_ip_usage = cls(ip, user)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("ip" in src_dict) + ("user" in src_dict):
             v2_ip_usage.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

@@ -77,7 +77,10 @@ class V2MonitorRecord:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         v2_monitor_record = cls(name, email, frequency, users)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("name" in src_dict) + ("email" in src_dict) + ("frequency" in src_dict) + (
+            "users" in src_dict
+        ):
             v2_monitor_record.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

@@ -111,7 +111,12 @@ class V2Package:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         v2_package = cls(name, price, description, credits_, overage, has_reseller, has_ip, distributor_price)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("name" in src_dict) + ("price" in src_dict) + ("description" in src_dict) + (
+            "credits" in src_dict
+        ) + ("overage" in src_dict) + ("has_reseller" in src_dict) + ("has_ip" in src_dict) + (
+            "distributor_price" in src_dict
+        ):
             v2_package.additional_properties = {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         return v2_package
 

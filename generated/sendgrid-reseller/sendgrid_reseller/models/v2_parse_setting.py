@@ -66,7 +66,8 @@ class V2ParseSetting:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         v2_parse_setting = cls(hostname, url, spam_check)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("hostname" in src_dict) + ("url" in src_dict) + ("spam_check" in src_dict):
             v2_parse_setting.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

@@ -76,7 +76,10 @@ class V2Timezone:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         v2_timezone = cls(display, name, offset, timezone)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("display" in src_dict) + ("name" in src_dict) + ("offset" in src_dict) + (
+            "timezone" in src_dict
+        ):
             v2_timezone.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

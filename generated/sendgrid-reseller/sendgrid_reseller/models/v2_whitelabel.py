@@ -57,7 +57,8 @@ class V2Whitelabel:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         v2_whitelabel = cls(mail_domain, url_domain)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("mail_domain" in src_dict) + ("url_domain" in src_dict):
             v2_whitelabel.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

@@ -72,7 +72,8 @@ class V3ErrorBody:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         v3_error_body = cls(errors, id)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1 + ("id" in src_dict):
             v3_error_body.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

@@ -56,7 +56,8 @@ class VerifiedSenderStepFlags:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         verified_sender_step_flags = cls(sender_verified, domain_verified)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("sender_verified" in src_dict) + ("domain_verified" in src_dict):
             verified_sender_step_flags.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

@@ -140,7 +140,12 @@ class VerifiedSenderUpdate:
         verified_sender_update = cls(
             nickname, from_email, from_name, reply_to, reply_to_name, address, address2, state, city, zip_, country
         )
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("nickname" in src_dict) + ("from_email" in src_dict) + ("from_name" in src_dict) + (
+            "reply_to" in src_dict
+        ) + ("reply_to_name" in src_dict) + ("address" in src_dict) + ("address2" in src_dict) + (
+            "state" in src_dict
+        ) + ("city" in src_dict) + ("zip" in src_dict) + ("country" in src_dict):
             verified_sender_update.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

@@ -55,7 +55,8 @@ class VerifiedSenderWarnDomainLists:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         verified_sender_warn_domain_lists = cls(soft_failures, hard_failures)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 2:
             verified_sender_warn_domain_lists.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

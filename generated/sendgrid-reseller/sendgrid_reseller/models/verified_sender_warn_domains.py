@@ -53,7 +53,8 @@ class VerifiedSenderWarnDomains:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         verified_sender_warn_domains = cls(results)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1:
             verified_sender_warn_domains.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

@@ -67,7 +67,8 @@ class WebhookSecurityOAuth:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         webhook_security_o_auth = cls(client_id, token_url, scopes)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("client_id" in src_dict) + ("token_url" in src_dict) + ("scopes" in src_dict):
             webhook_security_o_auth.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

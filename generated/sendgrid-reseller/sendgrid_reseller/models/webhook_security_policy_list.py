@@ -65,7 +65,8 @@ class WebhookSecurityPolicyList:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         webhook_security_policy_list = cls(policies)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("policies" in src_dict):
             webhook_security_policy_list.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

@@ -87,7 +87,8 @@ class WebhookSecurityPolicySettings:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         webhook_security_policy_settings = cls(name, oauth, signature)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("name" in src_dict) + ("oauth" in src_dict) + ("signature" in src_dict):
             webhook_security_policy_settings.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

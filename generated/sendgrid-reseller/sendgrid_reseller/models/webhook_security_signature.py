@@ -47,7 +47,8 @@ class WebhookSecuritySignature:
 
         # Positional, in the order the class declares its fields: one call, no keyword matching.
         webhook_security_signature = cls(public_key)
-        if not src_dict.keys() <= _WIRE_NAMES:  # most records carry only declared fields: no copy then
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("public_key" in src_dict):
             webhook_security_signature.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

@@ -9,7 +9,7 @@ from ... import errors
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions, call_options
 from ..._runtime.page import AsyncPage, SyncPage
-from ..._runtime.response import parse_answer
+from ..._runtime.response import parse_answer, read_json
 from ...client import Client
 from ...models.global_stats_day import GlobalStatsDay
 from ...models.stats_aggregation import StatsAggregation
@@ -73,7 +73,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> list[GlobalStatsDay]:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = read_json(response)
         for response_200_item_data in _response_200:
             response_200_item = GlobalStatsDay.from_dict(response_200_item_data)
 
