@@ -10,7 +10,7 @@ from http import HTTPStatus
 from typing import Any, Generic, TypeVar
 
 import httpx
-import orjson
+import msgspec
 
 from .errors import MalformedResponseError, SendGridError, UnexpectedStatus, response_rate_limit
 from .ratelimit import RateLimit
@@ -39,13 +39,13 @@ def decoding_failure_reason(exc: BaseException) -> str:
 def read_json(response: httpx.Response) -> Any:
     """The body decoded as JSON, as `response.json()` decodes it, about twice as fast.
 
-    orjson reads the UTF-8 JSON SendGrid sends; anything it refuses (another encoding, a byte order
-    mark, NaN, an integer beyond 64 bits, invalid JSON) goes to `response.json()`, so the result or
-    the error is the one httpx gives.
+    msgspec reads the UTF-8 JSON SendGrid sends (integers of any size stay exact); anything it
+    refuses (another encoding, a byte order mark, NaN, a number beyond a float, invalid JSON) goes to
+    `response.json()`, so the result or the error is the one httpx gives.
     """
     try:
-        return orjson.loads(response.content)
-    except orjson.JSONDecodeError:
+        return msgspec.json.decode(response.content)
+    except msgspec.DecodeError:
         return response.json()
 
 
