@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from http import HTTPStatus
 from typing import Any, Generic, TypeVar
@@ -57,6 +57,27 @@ def parse_answer(response: httpx.Response, parse: Callable[[httpx.Response], T])
         raise
     except _DECODING_FAILURES as exc:
         raise MalformedResponseError(response, decoding_failure_reason(exc)) from exc
+
+
+def decoded_records(response: httpx.Response, decode: Callable[[Any], T]) -> Iterator[T]:
+    """The records of one list page (a 200 answer holding a JSON list), each decoded when it is reached.
+
+    A walk then keeps alive only the record at hand: a page of decoded records that all outlive
+    each other would be promoted through the garbage collector's generations on every page. The
+    body is read whole first, so a page that is not JSON, or not a list, fails before any of its
+    records is yielded; a record that does not decode raises `MalformedResponseError` when reached.
+    """
+    if response.status_code != 200:
+        raise UnexpectedStatus.from_response(response)
+    items = parse_answer(response, read_json)
+    if not isinstance(items, list):
+        raise MalformedResponseError(response, decoding_failure_reason(TypeError()))
+    for item in items:
+        try:
+            record = decode(item)
+        except _DECODING_FAILURES as exc:
+            raise MalformedResponseError(response, decoding_failure_reason(exc)) from exc
+        yield record
 
 
 @dataclass

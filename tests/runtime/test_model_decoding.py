@@ -26,7 +26,8 @@ import pytest
 import sendgrid_reseller.models
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from sendgrid_reseller._runtime.response import read_json
+from sendgrid_reseller._runtime.errors import MalformedResponseError, UnexpectedStatus
+from sendgrid_reseller._runtime.response import decoded_records, read_json
 from sendgrid_reseller._runtime.wire_values import decode_boolean, decode_integer
 from sendgrid_reseller.models import (
     Alert,
@@ -331,3 +332,35 @@ def test_read_json_raises_httpxs_error_for_invalid_json(content: bytes) -> None:
         _response(content).json()
     assert type(ours.value) is type(theirs.value)
     assert str(ours.value) == str(theirs.value)
+
+
+# -- list pages decoded record by record (list_items) ---------------------------------------------
+
+RECORD = {"disabled": False, "id": 1, "username": "u", "email": "e@example.com"}
+
+
+def test_decoded_records_yields_each_record_typed() -> None:
+    body = json.dumps([RECORD, {**RECORD, "id": 2, "extra": True}]).encode()
+    records = list(decoded_records(_response(body), Subuser.from_dict))
+    assert records == [Subuser.from_dict(RECORD), Subuser.from_dict({**RECORD, "id": 2, "extra": True})]
+
+
+def test_a_record_that_does_not_decode_fails_when_reached() -> None:
+    body = json.dumps([RECORD, {"id": 2}]).encode()
+    records = decoded_records(_response(body), Subuser.from_dict)
+    assert next(records).id == 1
+    with pytest.raises(MalformedResponseError) as caught:
+        next(records)
+    assert "'disabled' is missing" in caught.value.reason and isinstance(caught.value.__cause__, KeyError)
+
+
+@pytest.mark.parametrize(("content", "reason"), [(b"<html>", "not valid JSON"), (b'{"a": 1}', "documented shape")])
+def test_a_page_that_is_not_a_json_list_fails_before_any_record(content: bytes, reason: str) -> None:
+    with pytest.raises(MalformedResponseError, match=reason):
+        next(decoded_records(_response(content), Subuser.from_dict))
+
+
+def test_a_status_other_than_200_is_unexpected() -> None:
+    response = httpx.Response(203, content=b"[]", request=httpx.Request("GET", "https://api.sendgrid.com/v3/x"))
+    with pytest.raises(UnexpectedStatus):
+        next(decoded_records(response, Subuser.from_dict))
