@@ -33,7 +33,7 @@ def decoding_failure_reason(exc: BaseException) -> str:
         return f"the field {str(exc.args[0])[:80]!r} is missing" if exc.args else "a required field is missing"
     if isinstance(exc, ValueError):
         return "a value or the structure is not the documented one (an unknown enum value, a malformed date, a list where an object belongs)"
-    return "the body does not have the documented shape (a list or a text where an object belongs)"
+    return "the body does not have the documented shape (a text or a list where an object belongs)"
 
 
 def read_json(response: httpx.Response) -> Any:
