@@ -109,12 +109,17 @@ def _peak_rss() -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # Linux: KiB
 
 
-def pages_ours(url: str, page_size: int) -> dict[str, float]:
+def pages_ours(url: str, page_size: int, pages: int = 0) -> dict[str, float]:
+    """Every record of the list through the generated typed iterator (the first `pages` pages when
+    given): records/s, and peak RSS growth after a one-page warm-up."""
+    from itertools import islice
+
     with _ours(url) as client:
         client.subusers.list(limit=page_size, offset=0)  # warm-up: modules, connection, one page
         baseline = _peak_rss()
         started = time.perf_counter()
-        records = sum(1 for _ in client.subusers.list_items(limit=page_size))
+        items = client.subusers.list_items(limit=page_size)
+        records = sum(1 for _ in islice(items, pages * page_size if pages else None))
         seconds = time.perf_counter() - started
         return {"seconds": seconds, "records": records, "rss_growth": _peak_rss() - baseline}
 
@@ -133,7 +138,8 @@ def pages_runtime(url: str, page_size: int) -> dict[str, float]:
         return {"seconds": seconds, "records": records}
 
 
-def pages_httpx(url: str, page_size: int) -> dict[str, float]:
+def pages_httpx(url: str, page_size: int, pages: int = 0) -> dict[str, float]:
+    """The raw loop: httpx, links['next'], json() only (the first `pages` pages when given)."""
     import httpx
 
     with httpx.Client(base_url=url, headers=AUTH) as client:
@@ -142,7 +148,7 @@ def pages_httpx(url: str, page_size: int) -> dict[str, float]:
         started = time.perf_counter()
         records = 0
         next_url: str | None = f"/v3/subusers?limit={page_size}"
-        for _ in range(10_000):  # bounded: 100,000 records need 200 pages
+        for _ in range(pages or 10_000):  # bounded: 100,000 records need 200 pages
             if next_url is None:
                 break
             response = client.get(next_url)

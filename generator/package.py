@@ -26,6 +26,7 @@ from generator.paths import DEFAULT_NAMES, PACKAGE_TEMPLATES, RUNTIME, PackageNa
 DEPENDENCIES = [
     "attrs>=23.1",
     "httpx>=0.28,<0.29",
+    "msgspec>=0.18,<1",  # reads JSON bodies (_runtime/response.py read_json)
     "pydantic>=2.6",
     "python-dateutil>=2.8",
 ]

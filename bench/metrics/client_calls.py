@@ -1,5 +1,5 @@
-"""Sequential and async calls, Link pagination and the rate-limited endpoint, against the sandbox
-running in its own process. Each client run is a fresh process; sides alternate round by round."""
+"""Sequential and async calls and the rate-limited endpoint, against the sandbox running in its own
+process (Link pagination: pagination.py). Each client run is a fresh process; sides alternate round by round."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ from bench.support import OURS_PYTHON, ensure_peers, interleaved, median_of, row
 
 SYNC_CALLS = 2000
 ASYNC_CALLS = 1000
-PAGE_SIZE = 500
 RECORDS = 100_000
 RATE_LIMIT = (50, 1.0)
 RATE_LIMITED_CALLS = 500
@@ -45,72 +44,6 @@ def _fan_out(url: str) -> dict[str, object]:
     return row("async fan-out, 1,000 calls, concurrency 32", o, p, o / p, ">= 0.9x", o / p >= 0.9, "req/s", note)
 
 
-def _records_per_second(result: dict[str, float]) -> float:
-    return result["records"] / result["seconds"]
-
-
-def _pagination(url: str) -> list[dict[str, object]]:
-    runs: dict[str, list[dict[str, float]]] = {"ours": [], "raw": []}
-    ours, peer = interleaved(
-        ROUNDS,
-        lambda: (
-            runs["ours"].append(run_client(OURS_PYTHON, "pages-ours", url, str(PAGE_SIZE)))
-            or runs["ours"][-1]["records"] / runs["ours"][-1]["seconds"]
-        ),
-        lambda: (
-            runs["raw"].append(run_client(OURS_PYTHON, "pages-httpx", url, str(PAGE_SIZE)))
-            or runs["raw"][-1]["records"] / runs["raw"][-1]["seconds"]
-        ),
-    )
-    if any(r["records"] != RECORDS for side in runs.values() for r in side):
-        raise RuntimeError(f"pagination did not see {RECORDS} records: {runs}")
-    o, p = median_of(ours), median_of(peer)
-    runtime_only, raw_again = interleaved(
-        ROUNDS,
-        lambda: _records_per_second(run_client(OURS_PYTHON, "pages-runtime", url, str(PAGE_SIZE))),
-        lambda: _records_per_second(run_client(OURS_PYTHON, "pages-httpx", url, str(PAGE_SIZE))),
-    )
-    r, q = median_of(runtime_only), median_of(raw_again)
-    footprint = run_client(OURS_PYTHON, "page-footprint", url, str(PAGE_SIZE))
-    growth = median_of([r["rss_growth"] for r in runs["ours"]])
-    raw_growth = median_of([r["rss_growth"] for r in runs["raw"]])
-    page = footprint["bytes"]
-    return [
-        row(
-            "Link pagination, 100,000 records (200 x 500): throughput",
-            o,
-            p,
-            o / p,
-            ">= 0.9x",
-            o / p >= 0.9,
-            "records/s",
-            "generated list_items() (typed models) vs raw httpx loop on links['next'] (json() only)",
-        ),
-        row(
-            "Link pagination, 100,000 records: runtime only (json(), no typed models)",
-            r,
-            q,
-            r / q,
-            "diagnostic (>= 0.9x)",
-            r / q >= 0.9,
-            "records/s",
-            "our page iterator with raw json() vs the raw httpx loop: the gap above is the typed decoding "
-            "(Model.from_dict, ~2 us per record in CPython), which the raw peer does not do",
-        ),
-        row(
-            "Link pagination: peak RSS growth",
-            growth,
-            raw_growth,
-            growth / page,
-            "<= one page",
-            growth <= page,
-            "bytes",
-            f"ru_maxrss growth after a one-page warm-up (peer column: raw httpx loop); one page held = {page} bytes "
-            f"(tracemalloc: response + 500 decoded records; body {footprint['body_bytes']} bytes); ratio = growth / page",
-        ),
-    ]
-
-
 def _rate_limited() -> dict[str, object]:
     requests, window = RATE_LIMIT
     allowed = requests / window
@@ -139,6 +72,5 @@ def measure() -> list[dict[str, object]]:
     with sandbox("--rate-limit", "off", "--seed-subusers", str(RECORDS)) as url:
         rows = _sequential(url, peer_python)
         rows.append(_fan_out(url))
-        rows += _pagination(url)
     rows.append(_rate_limited())
     return rows

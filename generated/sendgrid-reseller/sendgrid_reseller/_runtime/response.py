@@ -4,12 +4,13 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from http import HTTPStatus
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 import httpx
+import msgspec
 
 from .errors import MalformedResponseError, SendGridError, UnexpectedStatus, response_rate_limit
 from .ratelimit import RateLimit
@@ -32,7 +33,20 @@ def decoding_failure_reason(exc: BaseException) -> str:
         return f"the field {str(exc.args[0])[:80]!r} is missing" if exc.args else "a required field is missing"
     if isinstance(exc, ValueError):
         return "a value or the structure is not the documented one (an unknown enum value, a malformed date, a list where an object belongs)"
-    return "the body does not have the documented shape (a list or a text where an object belongs)"
+    return "the body does not have the documented shape (a text or a list where an object belongs)"
+
+
+def read_json(response: httpx.Response) -> Any:
+    """The body decoded as JSON, as `response.json()` decodes it, about twice as fast.
+
+    msgspec reads the UTF-8 JSON SendGrid sends (integers of any size stay exact); anything it
+    refuses (another encoding, a byte order mark, NaN, a number beyond a float, invalid JSON) goes to
+    `response.json()`, so the result or the error is the one httpx gives.
+    """
+    try:
+        return msgspec.json.decode(response.content)
+    except msgspec.DecodeError:
+        return response.json()
 
 
 def parse_answer(response: httpx.Response, parse: Callable[[httpx.Response], T]) -> T:
@@ -44,6 +58,27 @@ def parse_answer(response: httpx.Response, parse: Callable[[httpx.Response], T])
         raise
     except _DECODING_FAILURES as exc:
         raise MalformedResponseError(response, decoding_failure_reason(exc)) from exc
+
+
+def decoded_records(response: httpx.Response, decode: Callable[[Any], T]) -> Iterator[T]:
+    """The records of one list page (a 200 answer holding a JSON list), each decoded when it is reached.
+
+    A walk then keeps alive only the record at hand: a page of decoded records that all outlive
+    each other would be promoted through the garbage collector's generations on every page. The
+    body is read whole first, so a page that is not JSON, or not a list, fails before any of its
+    records is yielded; a record that does not decode raises `MalformedResponseError` when reached.
+    """
+    if response.status_code != 200:
+        raise UnexpectedStatus.from_response(response)
+    items = parse_answer(response, read_json)
+    if not isinstance(items, list):
+        raise MalformedResponseError(response, decoding_failure_reason(TypeError()))
+    for item in items:
+        try:
+            record = decode(item)
+        except _DECODING_FAILURES as exc:
+            raise MalformedResponseError(response, decoding_failure_reason(exc)) from exc
+        yield record
 
 
 @dataclass

@@ -10,6 +10,19 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="AccessAttempt")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "allowed",
+        "auth_method",
+        "first_at",
+        "last_at",
+        "ip",
+        "location",
+    }
+)
+
+
 @_attrs_define
 class AccessAttempt:
     """
@@ -60,29 +73,25 @@ class AccessAttempt:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        allowed = d.pop("allowed")
+        allowed = src_dict["allowed"]
 
-        auth_method = d.pop("auth_method")
+        auth_method = src_dict["auth_method"]
 
-        first_at = d.pop("first_at")
+        first_at = src_dict["first_at"]
 
-        last_at = d.pop("last_at")
+        last_at = src_dict["last_at"]
 
-        ip = d.pop("ip")
+        ip = src_dict["ip"]
 
-        location = d.pop("location")
+        location = src_dict["location"]
 
-        access_attempt = cls(
-            allowed=allowed,
-            auth_method=auth_method,
-            first_at=first_at,
-            last_at=last_at,
-            ip=ip,
-            location=location,
-        )
-
-        access_attempt.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        access_attempt = cls(allowed, auth_method, first_at, last_at, ip, location)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 6:
+            access_attempt.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return access_attempt
 
     @property

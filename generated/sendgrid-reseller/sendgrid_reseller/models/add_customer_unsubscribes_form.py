@@ -10,6 +10,15 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="AddCustomerUnsubscribesForm")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "user",
+        "email",
+    }
+)
+
+
 @_attrs_define
 class AddCustomerUnsubscribesForm:
     """
@@ -40,17 +49,17 @@ class AddCustomerUnsubscribesForm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user = d.pop("user")
+        user = src_dict["user"]
 
-        email = d.pop("email")
+        email = src_dict["email"]
 
-        add_customer_unsubscribes_form = cls(
-            user=user,
-            email=email,
-        )
-
-        add_customer_unsubscribes_form.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        add_customer_unsubscribes_form = cls(user, email)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 2:
+            add_customer_unsubscribes_form.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return add_customer_unsubscribes_form
 
     @property

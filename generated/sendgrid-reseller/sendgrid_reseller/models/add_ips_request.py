@@ -12,6 +12,16 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="AddIpsRequest")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "count",
+        "subusers",
+        "warmup",
+    }
+)
+
+
 @_attrs_define
 class AddIpsRequest:
     """
@@ -51,20 +61,19 @@ class AddIpsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        count = d.pop("count")
+        count = src_dict["count"]
 
-        subusers = cast(list[str], d.pop("subusers", UNSET))
+        subusers = cast(list[str], src_dict.get("subusers", UNSET))
 
-        warmup = d.pop("warmup", UNSET)
+        warmup = src_dict.get("warmup", UNSET)
 
-        add_ips_request = cls(
-            count=count,
-            subusers=subusers,
-            warmup=warmup,
-        )
-
-        add_ips_request.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        add_ips_request = cls(count, subusers, warmup)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1 + ("subusers" in src_dict) + ("warmup" in src_dict):
+            add_ips_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return add_ips_request
 
     @property

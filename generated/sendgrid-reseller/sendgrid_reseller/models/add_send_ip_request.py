@@ -13,6 +13,18 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="AddSendIpRequest")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "is_auto_warmup",
+        "is_parent_assigned",
+        "subusers",
+        "region",
+        "include_region",
+    }
+)
+
+
 @_attrs_define
 class AddSendIpRequest:
     """
@@ -65,31 +77,28 @@ class AddSendIpRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        is_auto_warmup = d.pop("is_auto_warmup")
+        is_auto_warmup = src_dict["is_auto_warmup"]
 
-        is_parent_assigned = d.pop("is_parent_assigned")
+        is_parent_assigned = src_dict["is_parent_assigned"]
 
-        subusers = cast(list[str], d.pop("subusers", UNSET))
+        subusers = cast(list[str], src_dict.get("subusers", UNSET))
 
-        _region = d.pop("region", UNSET)
+        _region = src_dict.get("region", UNSET)
         region: SendIpRegion | Unset
         if isinstance(_region, Unset):
             region = UNSET
         else:
             region = check_send_ip_region(_region)
 
-        include_region = d.pop("include_region", UNSET)
+        include_region = src_dict.get("include_region", UNSET)
 
-        add_send_ip_request = cls(
-            is_auto_warmup=is_auto_warmup,
-            is_parent_assigned=is_parent_assigned,
-            subusers=subusers,
-            region=region,
-            include_region=include_region,
-        )
-
-        add_send_ip_request.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        add_send_ip_request = cls(is_auto_warmup, is_parent_assigned, subusers, region, include_region)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 2 + ("subusers" in src_dict) + ("region" in src_dict) + ("include_region" in src_dict):
+            add_send_ip_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return add_send_ip_request
 
     @property

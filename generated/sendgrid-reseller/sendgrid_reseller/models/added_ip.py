@@ -10,6 +10,15 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="AddedIp")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "ip",
+        "subusers",
+    }
+)
+
+
 @_attrs_define
 class AddedIp:
     """
@@ -40,17 +49,15 @@ class AddedIp:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ip = d.pop("ip")
+        ip = src_dict["ip"]
 
-        subusers = cast(list[str], d.pop("subusers"))
+        subusers = cast(list[str], src_dict["subusers"])
 
-        added_ip = cls(
-            ip=ip,
-            subusers=subusers,
-        )
-
-        added_ip.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        added_ip = cls(ip, subusers)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 2:
+            added_ip.additional_properties = {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         return added_ip
 
     @property

@@ -14,6 +14,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AddedIps")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "ips",
+        "remaining_ips",
+        "warmup",
+    }
+)
+
+
 @_attrs_define
 class AddedIps:
     """
@@ -54,25 +64,22 @@ class AddedIps:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.added_ip import AddedIp  # noqa: PLC0415
 
-        d = dict(src_dict)
         ips = []
-        _ips = d.pop("ips")
+        _ips = src_dict["ips"]
         for ips_item_data in _ips:
             ips_item = AddedIp.from_dict(ips_item_data)
 
             ips.append(ips_item)
 
-        remaining_ips = d.pop("remaining_ips")
+        remaining_ips = src_dict["remaining_ips"]
 
-        warmup = d.pop("warmup")
+        warmup = src_dict["warmup"]
 
-        added_ips = cls(
-            ips=ips,
-            remaining_ips=remaining_ips,
-            warmup=warmup,
-        )
-
-        added_ips.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        added_ips = cls(ips, remaining_ips, warmup)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 3:
+            added_ips.additional_properties = {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         return added_ips
 
     @property

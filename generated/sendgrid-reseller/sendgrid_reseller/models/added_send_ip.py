@@ -13,6 +13,18 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="AddedSendIp")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "ip",
+        "is_auto_warmup",
+        "is_parent_assigned",
+        "subusers",
+        "region",
+    }
+)
+
+
 @_attrs_define
 class AddedSendIp:
     """
@@ -66,31 +78,30 @@ class AddedSendIp:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ip = d.pop("ip")
+        ip = src_dict["ip"]
 
-        is_auto_warmup = d.pop("is_auto_warmup", UNSET)
+        is_auto_warmup = src_dict.get("is_auto_warmup", UNSET)
 
-        is_parent_assigned = d.pop("is_parent_assigned", UNSET)
+        is_parent_assigned = src_dict.get("is_parent_assigned", UNSET)
 
-        subusers = cast(list[str], d.pop("subusers", UNSET))
+        subusers = cast(list[str], src_dict.get("subusers", UNSET))
 
-        _region = d.pop("region", UNSET)
+        _region = src_dict.get("region", UNSET)
         region: SendIpRegion | Unset
         if isinstance(_region, Unset):
             region = UNSET
         else:
             region = check_send_ip_region(_region)
 
-        added_send_ip = cls(
-            ip=ip,
-            is_auto_warmup=is_auto_warmup,
-            is_parent_assigned=is_parent_assigned,
-            subusers=subusers,
-            region=region,
-        )
-
-        added_send_ip.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        added_send_ip = cls(ip, is_auto_warmup, is_parent_assigned, subusers, region)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1 + ("is_auto_warmup" in src_dict) + ("is_parent_assigned" in src_dict) + (
+            "subusers" in src_dict
+        ) + ("region" in src_dict):
+            added_send_ip.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return added_send_ip
 
     @property

@@ -10,6 +10,18 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="AddressGroupStatus")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "description",
+        "id",
+        "is_default",
+        "name",
+        "suppressed",
+    }
+)
+
+
 @_attrs_define
 class AddressGroupStatus:
     """
@@ -55,26 +67,23 @@ class AddressGroupStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        description = d.pop("description")
+        description = src_dict["description"]
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        is_default = d.pop("is_default")
+        is_default = src_dict["is_default"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        suppressed = d.pop("suppressed")
+        suppressed = src_dict["suppressed"]
 
-        address_group_status = cls(
-            description=description,
-            id=id,
-            is_default=is_default,
-            name=name,
-            suppressed=suppressed,
-        )
-
-        address_group_status.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        address_group_status = cls(description, id, is_default, name, suppressed)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 5:
+            address_group_status.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return address_group_status
 
     @property

@@ -14,6 +14,14 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AddressSuppressionGroups")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "suppressions",
+    }
+)
+
+
 @_attrs_define
 class AddressSuppressionGroups:
     """
@@ -44,19 +52,20 @@ class AddressSuppressionGroups:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.address_group_status import AddressGroupStatus  # noqa: PLC0415
 
-        d = dict(src_dict)
         suppressions = []
-        _suppressions = d.pop("suppressions")
+        _suppressions = src_dict["suppressions"]
         for suppressions_item_data in _suppressions:
             suppressions_item = AddressGroupStatus.from_dict(suppressions_item_data)
 
             suppressions.append(suppressions_item)
 
-        address_suppression_groups = cls(
-            suppressions=suppressions,
-        )
-
-        address_suppression_groups.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        address_suppression_groups = cls(suppressions)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1:
+            address_suppression_groups.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return address_suppression_groups
 
     @property

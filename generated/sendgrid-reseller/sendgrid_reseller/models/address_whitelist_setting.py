@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="AddressWhitelistSetting")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "enabled",
+        "list",
+    }
+)
+
+
 @_attrs_define
 class AddressWhitelistSetting:
     """
@@ -43,17 +52,17 @@ class AddressWhitelistSetting:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled", UNSET)
+        enabled = src_dict.get("enabled", UNSET)
 
-        list_ = cast(list[str], d.pop("list", UNSET))
+        list_ = cast(list[str], src_dict.get("list", UNSET))
 
-        address_whitelist_setting = cls(
-            enabled=enabled,
-            list_=list_,
-        )
-
-        address_whitelist_setting.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        address_whitelist_setting = cls(enabled, list_)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("enabled" in src_dict) + ("list" in src_dict):
+            address_whitelist_setting.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return address_whitelist_setting
 
     @property

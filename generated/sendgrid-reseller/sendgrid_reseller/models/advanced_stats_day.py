@@ -16,6 +16,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AdvancedStatsDay")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "date",
+        "stats",
+    }
+)
+
+
 @_attrs_define
 class AdvancedStatsDay:
     """
@@ -54,10 +63,9 @@ class AdvancedStatsDay:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.advanced_stats_entry import AdvancedStatsEntry  # noqa: PLC0415
 
-        d = dict(src_dict)
-        date = d.pop("date")
+        date = src_dict["date"]
 
-        _stats = d.pop("stats", UNSET)
+        _stats = src_dict.get("stats", UNSET)
         stats: list[AdvancedStatsEntry] | Unset = UNSET
         if _stats is not UNSET:
             stats = []
@@ -66,12 +74,13 @@ class AdvancedStatsDay:
 
                 stats.append(stats_item)
 
-        advanced_stats_day = cls(
-            date=date,
-            stats=stats,
-        )
-
-        advanced_stats_day.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        advanced_stats_day = cls(date, stats)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1 + ("stats" in src_dict):
+            advanced_stats_day.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return advanced_stats_day
 
     @property

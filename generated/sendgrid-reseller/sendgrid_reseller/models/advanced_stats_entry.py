@@ -16,6 +16,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AdvancedStatsEntry")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "type",
+        "name",
+        "metrics",
+    }
+)
+
+
 @_attrs_define
 class AdvancedStatsEntry:
     """
@@ -55,25 +65,24 @@ class AdvancedStatsEntry:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.advanced_stats_metrics import AdvancedStatsMetrics  # noqa: PLC0415
 
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        _metrics = d.pop("metrics", UNSET)
+        _metrics = src_dict.get("metrics", UNSET)
         metrics: AdvancedStatsMetrics | Unset
         if isinstance(_metrics, Unset):
             metrics = UNSET
         else:
             metrics = AdvancedStatsMetrics.from_dict(_metrics)
 
-        advanced_stats_entry = cls(
-            type_=type_,
-            name=name,
-            metrics=metrics,
-        )
-
-        advanced_stats_entry.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        advanced_stats_entry = cls(type_, name, metrics)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("type" in src_dict) + ("name" in src_dict) + ("metrics" in src_dict):
+            advanced_stats_entry.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return advanced_stats_entry
 
     @property

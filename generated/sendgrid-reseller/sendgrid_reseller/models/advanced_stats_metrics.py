@@ -12,6 +12,25 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="AdvancedStatsMetrics")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "blocks",
+        "bounces",
+        "clicks",
+        "deferred",
+        "delivered",
+        "drops",
+        "opens",
+        "processed",
+        "requests",
+        "spam_reports",
+        "unique_clicks",
+        "unique_opens",
+    }
+)
+
+
 @_attrs_define
 class AdvancedStatsMetrics:
     """The metrics the breakdown reports (each breakdown sends its own subset).
@@ -102,47 +121,54 @@ class AdvancedStatsMetrics:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        blocks = d.pop("blocks", UNSET)
+        blocks = src_dict.get("blocks", UNSET)
 
-        bounces = d.pop("bounces", UNSET)
+        bounces = src_dict.get("bounces", UNSET)
 
-        clicks = d.pop("clicks", UNSET)
+        clicks = src_dict.get("clicks", UNSET)
 
-        deferred = d.pop("deferred", UNSET)
+        deferred = src_dict.get("deferred", UNSET)
 
-        delivered = d.pop("delivered", UNSET)
+        delivered = src_dict.get("delivered", UNSET)
 
-        drops = d.pop("drops", UNSET)
+        drops = src_dict.get("drops", UNSET)
 
-        opens = d.pop("opens", UNSET)
+        opens = src_dict.get("opens", UNSET)
 
-        processed = d.pop("processed", UNSET)
+        processed = src_dict.get("processed", UNSET)
 
-        requests = d.pop("requests", UNSET)
+        requests = src_dict.get("requests", UNSET)
 
-        spam_reports = d.pop("spam_reports", UNSET)
+        spam_reports = src_dict.get("spam_reports", UNSET)
 
-        unique_clicks = d.pop("unique_clicks", UNSET)
+        unique_clicks = src_dict.get("unique_clicks", UNSET)
 
-        unique_opens = d.pop("unique_opens", UNSET)
+        unique_opens = src_dict.get("unique_opens", UNSET)
 
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
         advanced_stats_metrics = cls(
-            blocks=blocks,
-            bounces=bounces,
-            clicks=clicks,
-            deferred=deferred,
-            delivered=delivered,
-            drops=drops,
-            opens=opens,
-            processed=processed,
-            requests=requests,
-            spam_reports=spam_reports,
-            unique_clicks=unique_clicks,
-            unique_opens=unique_opens,
+            blocks,
+            bounces,
+            clicks,
+            deferred,
+            delivered,
+            drops,
+            opens,
+            processed,
+            requests,
+            spam_reports,
+            unique_clicks,
+            unique_opens,
         )
-
-        advanced_stats_metrics.additional_properties = d
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("blocks" in src_dict) + ("bounces" in src_dict) + ("clicks" in src_dict) + (
+            "deferred" in src_dict
+        ) + ("delivered" in src_dict) + ("drops" in src_dict) + ("opens" in src_dict) + ("processed" in src_dict) + (
+            "requests" in src_dict
+        ) + ("spam_reports" in src_dict) + ("unique_clicks" in src_dict) + ("unique_opens" in src_dict):
+            advanced_stats_metrics.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return advanced_stats_metrics
 
     @property

@@ -14,6 +14,20 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Alert")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "id",
+        "type",
+        "email_to",
+        "created_at",
+        "frequency",
+        "percentage",
+        "updated_at",
+    }
+)
+
+
 @_attrs_define
 class Alert:
     """
@@ -74,37 +88,30 @@ class Alert:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        type_ = check_alert_type(d.pop("type"))
+        type_ = check_alert_type(src_dict["type"])
 
-        email_to = d.pop("email_to")
+        email_to = src_dict["email_to"]
 
-        created_at = d.pop("created_at")
+        created_at = src_dict["created_at"]
 
-        _frequency = d.pop("frequency", UNSET)
+        _frequency = src_dict.get("frequency", UNSET)
         frequency: AlertFrequency | Unset
         if isinstance(_frequency, Unset):
             frequency = UNSET
         else:
             frequency = check_alert_frequency(_frequency)
 
-        percentage = d.pop("percentage", UNSET)
+        percentage = src_dict.get("percentage", UNSET)
 
-        updated_at = d.pop("updated_at", UNSET)
+        updated_at = src_dict.get("updated_at", UNSET)
 
-        alert = cls(
-            id=id,
-            type_=type_,
-            email_to=email_to,
-            created_at=created_at,
-            frequency=frequency,
-            percentage=percentage,
-            updated_at=updated_at,
-        )
-
-        alert.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        alert = cls(id, type_, email_to, created_at, frequency, percentage, updated_at)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 4 + ("frequency" in src_dict) + ("percentage" in src_dict) + ("updated_at" in src_dict):
+            alert.additional_properties = {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         return alert
 
     @property

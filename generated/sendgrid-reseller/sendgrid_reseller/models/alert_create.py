@@ -14,6 +14,17 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="AlertCreate")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "type",
+        "email_to",
+        "frequency",
+        "percentage",
+    }
+)
+
+
 @_attrs_define
 class AlertCreate:
     """
@@ -59,33 +70,31 @@ class AlertCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = check_alert_type(d.pop("type"))
+        type_ = check_alert_type(src_dict["type"])
 
         def _parse_email_to(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        email_to = _parse_email_to(d.pop("email_to"))
+        email_to = _parse_email_to(src_dict["email_to"])
 
-        _frequency = d.pop("frequency", UNSET)
+        _frequency = src_dict.get("frequency", UNSET)
         frequency: AlertFrequency | Unset
         if isinstance(_frequency, Unset):
             frequency = UNSET
         else:
             frequency = check_alert_frequency(_frequency)
 
-        percentage = d.pop("percentage", UNSET)
+        percentage = src_dict.get("percentage", UNSET)
 
-        alert_create = cls(
-            type_=type_,
-            email_to=email_to,
-            frequency=frequency,
-            percentage=percentage,
-        )
-
-        alert_create.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        alert_create = cls(type_, email_to, frequency, percentage)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 2 + ("frequency" in src_dict) + ("percentage" in src_dict):
+            alert_create.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return alert_create
 
     @property

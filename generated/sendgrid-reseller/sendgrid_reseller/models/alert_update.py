@@ -13,6 +13,16 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="AlertUpdate")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "email_to",
+        "frequency",
+        "percentage",
+    }
+)
+
+
 @_attrs_define
 class AlertUpdate:
     """
@@ -50,25 +60,24 @@ class AlertUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email_to = d.pop("email_to", UNSET)
+        email_to = src_dict.get("email_to", UNSET)
 
-        _frequency = d.pop("frequency", UNSET)
+        _frequency = src_dict.get("frequency", UNSET)
         frequency: AlertFrequency | Unset
         if isinstance(_frequency, Unset):
             frequency = UNSET
         else:
             frequency = check_alert_frequency(_frequency)
 
-        percentage = d.pop("percentage", UNSET)
+        percentage = src_dict.get("percentage", UNSET)
 
-        alert_update = cls(
-            email_to=email_to,
-            frequency=frequency,
-            percentage=percentage,
-        )
-
-        alert_update.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        alert_update = cls(email_to, frequency, percentage)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("email_to" in src_dict) + ("frequency" in src_dict) + ("percentage" in src_dict):
+            alert_update.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return alert_update
 
     @property

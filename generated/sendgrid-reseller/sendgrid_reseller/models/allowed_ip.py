@@ -12,6 +12,17 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="AllowedIp")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "id",
+        "ip",
+        "created_at",
+        "updated_at",
+    }
+)
+
+
 @_attrs_define
 class AllowedIp:
     """
@@ -54,23 +65,19 @@ class AllowedIp:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        ip = d.pop("ip")
+        ip = src_dict["ip"]
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = src_dict.get("created_at", UNSET)
 
-        updated_at = d.pop("updated_at", UNSET)
+        updated_at = src_dict.get("updated_at", UNSET)
 
-        allowed_ip = cls(
-            id=id,
-            ip=ip,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
-
-        allowed_ip.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        allowed_ip = cls(id, ip, created_at, updated_at)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 2 + ("created_at" in src_dict) + ("updated_at" in src_dict):
+            allowed_ip.additional_properties = {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         return allowed_ip
 
     @property

@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="AllowedIpEntry")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "ip",
+    }
+)
+
+
 @_attrs_define
 class AllowedIpEntry:
     """
@@ -35,14 +43,15 @@ class AllowedIpEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ip = d.pop("ip")
+        ip = src_dict["ip"]
 
-        allowed_ip_entry = cls(
-            ip=ip,
-        )
-
-        allowed_ip_entry.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        allowed_ip_entry = cls(ip)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1:
+            allowed_ip_entry.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return allowed_ip_entry
 
     @property

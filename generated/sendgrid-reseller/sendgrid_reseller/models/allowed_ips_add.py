@@ -14,6 +14,14 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AllowedIpsAdd")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "ips",
+    }
+)
+
+
 @_attrs_define
 class AllowedIpsAdd:
     """
@@ -44,19 +52,20 @@ class AllowedIpsAdd:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.allowed_ip_entry import AllowedIpEntry  # noqa: PLC0415
 
-        d = dict(src_dict)
         ips = []
-        _ips = d.pop("ips")
+        _ips = src_dict["ips"]
         for ips_item_data in _ips:
             ips_item = AllowedIpEntry.from_dict(ips_item_data)
 
             ips.append(ips_item)
 
-        allowed_ips_add = cls(
-            ips=ips,
-        )
-
-        allowed_ips_add.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        allowed_ips_add = cls(ips)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1:
+            allowed_ips_add.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return allowed_ips_add
 
     @property

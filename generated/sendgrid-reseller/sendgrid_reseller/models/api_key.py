@@ -12,6 +12,16 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ApiKey")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "api_key_id",
+        "name",
+        "scopes",
+    }
+)
+
+
 @_attrs_define
 class ApiKey:
     """
@@ -50,20 +60,17 @@ class ApiKey:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        api_key_id = d.pop("api_key_id")
+        api_key_id = src_dict["api_key_id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        scopes = cast(list[str], d.pop("scopes", UNSET))
+        scopes = cast(list[str], src_dict.get("scopes", UNSET))
 
-        api_key = cls(
-            api_key_id=api_key_id,
-            name=name,
-            scopes=scopes,
-        )
-
-        api_key.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        api_key = cls(api_key_id, name, scopes)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 2 + ("scopes" in src_dict):
+            api_key.additional_properties = {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         return api_key
 
     @property

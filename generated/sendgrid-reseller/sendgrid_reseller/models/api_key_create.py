@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ApiKeyCreate")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "name",
+        "scopes",
+    }
+)
+
+
 @_attrs_define
 class ApiKeyCreate:
     """
@@ -45,17 +54,17 @@ class ApiKeyCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        scopes = cast(list[str], d.pop("scopes", UNSET))
+        scopes = cast(list[str], src_dict.get("scopes", UNSET))
 
-        api_key_create = cls(
-            name=name,
-            scopes=scopes,
-        )
-
-        api_key_create.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        api_key_create = cls(name, scopes)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1 + ("scopes" in src_dict):
+            api_key_create.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return api_key_create
 
     @property

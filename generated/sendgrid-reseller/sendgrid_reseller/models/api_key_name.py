@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="ApiKeyName")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "name",
+    }
+)
+
+
 @_attrs_define
 class ApiKeyName:
     """
@@ -35,14 +43,15 @@ class ApiKeyName:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        api_key_name = cls(
-            name=name,
-        )
-
-        api_key_name.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        api_key_name = cls(name)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1:
+            api_key_name.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return api_key_name
 
     @property

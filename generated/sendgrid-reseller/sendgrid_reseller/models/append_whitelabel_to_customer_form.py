@@ -10,6 +10,15 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="AppendWhitelabelToCustomerForm")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "user",
+        "mail_domain",
+    }
+)
+
+
 @_attrs_define
 class AppendWhitelabelToCustomerForm:
     """
@@ -40,17 +49,17 @@ class AppendWhitelabelToCustomerForm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user = d.pop("user")
+        user = src_dict["user"]
 
-        mail_domain = d.pop("mail_domain")
+        mail_domain = src_dict["mail_domain"]
 
-        append_whitelabel_to_customer_form = cls(
-            user=user,
-            mail_domain=mail_domain,
-        )
-
-        append_whitelabel_to_customer_form.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        append_whitelabel_to_customer_form = cls(user, mail_domain)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 2:
+            append_whitelabel_to_customer_form.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return append_whitelabel_to_customer_form
 
     @property

@@ -10,6 +10,17 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="AssignedIp")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "ip",
+        "pools",
+        "warmup",
+        "start_date",
+    }
+)
+
+
 @_attrs_define
 class AssignedIp:
     """
@@ -50,23 +61,21 @@ class AssignedIp:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ip = d.pop("ip")
+        ip = src_dict["ip"]
 
-        pools = cast(list[str], d.pop("pools"))
+        pools = cast(list[str], src_dict["pools"])
 
-        warmup = d.pop("warmup")
+        warmup = src_dict["warmup"]
 
-        start_date = d.pop("start_date")
+        start_date = src_dict["start_date"]
 
-        assigned_ip = cls(
-            ip=ip,
-            pools=pools,
-            warmup=warmup,
-            start_date=start_date,
-        )
-
-        assigned_ip.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        assigned_ip = cls(ip, pools, warmup, start_date)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 4:
+            assigned_ip.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return assigned_ip
 
     @property

@@ -12,6 +12,15 @@ from .._runtime.unset import secret_repr
 T = TypeVar("T", bound="AuthenticateCustomerForm")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "user",
+        "password",
+    }
+)
+
+
 @_attrs_define
 class AuthenticateCustomerForm:
     """
@@ -42,17 +51,17 @@ class AuthenticateCustomerForm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user = d.pop("user")
+        user = src_dict["user"]
 
-        password = d.pop("password")
+        password = src_dict["password"]
 
-        authenticate_customer_form = cls(
-            user=user,
-            password=password,
-        )
-
-        authenticate_customer_form.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        authenticate_customer_form = cls(user, password)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 2:
+            authenticate_customer_form.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return authenticate_customer_form
 
     @property

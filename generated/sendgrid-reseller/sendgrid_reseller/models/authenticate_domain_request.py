@@ -16,6 +16,22 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="AuthenticateDomainRequest")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "domain",
+        "subdomain",
+        "username",
+        "ips",
+        "custom_spf",
+        "default",
+        "automatic_security",
+        "custom_dkim_selector",
+        "region",
+    }
+)
+
+
 @_attrs_define
 class AuthenticateDomainRequest:
     """
@@ -93,43 +109,42 @@ class AuthenticateDomainRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        domain = d.pop("domain")
+        domain = src_dict["domain"]
 
-        subdomain = d.pop("subdomain", UNSET)
+        subdomain = src_dict.get("subdomain", UNSET)
 
-        username = d.pop("username", UNSET)
+        username = src_dict.get("username", UNSET)
 
-        ips = cast(list[str], d.pop("ips", UNSET))
+        ips = cast(list[str], src_dict.get("ips", UNSET))
 
-        custom_spf = d.pop("custom_spf", UNSET)
+        custom_spf = src_dict.get("custom_spf", UNSET)
 
-        default = d.pop("default", UNSET)
+        default = src_dict.get("default", UNSET)
 
-        automatic_security = d.pop("automatic_security", UNSET)
+        automatic_security = src_dict.get("automatic_security", UNSET)
 
-        custom_dkim_selector = d.pop("custom_dkim_selector", UNSET)
+        custom_dkim_selector = src_dict.get("custom_dkim_selector", UNSET)
 
-        _region = d.pop("region", UNSET)
+        _region = src_dict.get("region", UNSET)
         region: AuthenticateDomainRequestRegion | Unset
         if isinstance(_region, Unset):
             region = UNSET
         else:
             region = check_authenticate_domain_request_region(_region)
 
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
         authenticate_domain_request = cls(
-            domain=domain,
-            subdomain=subdomain,
-            username=username,
-            ips=ips,
-            custom_spf=custom_spf,
-            default=default,
-            automatic_security=automatic_security,
-            custom_dkim_selector=custom_dkim_selector,
-            region=region,
+            domain, subdomain, username, ips, custom_spf, default, automatic_security, custom_dkim_selector, region
         )
-
-        authenticate_domain_request.additional_properties = d
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1 + ("subdomain" in src_dict) + ("username" in src_dict) + ("ips" in src_dict) + (
+            "custom_spf" in src_dict
+        ) + ("default" in src_dict) + ("automatic_security" in src_dict) + ("custom_dkim_selector" in src_dict) + (
+            "region" in src_dict
+        ):
+            authenticate_domain_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return authenticate_domain_request
 
     @property

@@ -17,6 +17,27 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AuthenticatedDomain")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "id",
+        "user_id",
+        "domain",
+        "username",
+        "ips",
+        "custom_spf",
+        "default",
+        "legacy",
+        "automatic_security",
+        "valid",
+        "dns",
+        "subdomain",
+        "subusers",
+        "last_validation_attempt_at",
+    }
+)
+
+
 @_attrs_define
 class AuthenticatedDomain:
     """
@@ -119,32 +140,31 @@ class AuthenticatedDomain:
         from ..models.domain_dns_records import DomainDnsRecords  # noqa: PLC0415
         from ..models.domain_subuser import DomainSubuser  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        user_id = d.pop("user_id")
+        user_id = src_dict["user_id"]
 
-        domain = d.pop("domain")
+        domain = src_dict["domain"]
 
-        username = d.pop("username")
+        username = src_dict["username"]
 
-        ips = cast(list[str], d.pop("ips"))
+        ips = cast(list[str], src_dict["ips"])
 
-        custom_spf = d.pop("custom_spf")
+        custom_spf = src_dict["custom_spf"]
 
-        default = d.pop("default")
+        default = src_dict["default"]
 
-        legacy = d.pop("legacy")
+        legacy = src_dict["legacy"]
 
-        automatic_security = d.pop("automatic_security")
+        automatic_security = src_dict["automatic_security"]
 
-        valid = d.pop("valid")
+        valid = src_dict["valid"]
 
-        dns = DomainDnsRecords.from_dict(d.pop("dns"))
+        dns = DomainDnsRecords.from_dict(src_dict["dns"])
 
-        subdomain = d.pop("subdomain", UNSET)
+        subdomain = src_dict.get("subdomain", UNSET)
 
-        _subusers = d.pop("subusers", UNSET)
+        _subusers = src_dict.get("subusers", UNSET)
         subusers: list[DomainSubuser] | Unset = UNSET
         if _subusers is not UNSET:
             subusers = []
@@ -153,26 +173,32 @@ class AuthenticatedDomain:
 
                 subusers.append(subusers_item)
 
-        last_validation_attempt_at = d.pop("last_validation_attempt_at", UNSET)
+        last_validation_attempt_at = src_dict.get("last_validation_attempt_at", UNSET)
 
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
         authenticated_domain = cls(
-            id=id,
-            user_id=user_id,
-            domain=domain,
-            username=username,
-            ips=ips,
-            custom_spf=custom_spf,
-            default=default,
-            legacy=legacy,
-            automatic_security=automatic_security,
-            valid=valid,
-            dns=dns,
-            subdomain=subdomain,
-            subusers=subusers,
-            last_validation_attempt_at=last_validation_attempt_at,
+            id,
+            user_id,
+            domain,
+            username,
+            ips,
+            custom_spf,
+            default,
+            legacy,
+            automatic_security,
+            valid,
+            dns,
+            subdomain,
+            subusers,
+            last_validation_attempt_at,
         )
-
-        authenticated_domain.additional_properties = d
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 11 + ("subdomain" in src_dict) + ("subusers" in src_dict) + (
+            "last_validation_attempt_at" in src_dict
+        ):
+            authenticated_domain.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return authenticated_domain
 
     @property

@@ -10,6 +10,17 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="Block")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "created",
+        "email",
+        "reason",
+        "status",
+    }
+)
+
+
 @_attrs_define
 class Block:
     """
@@ -50,23 +61,19 @@ class Block:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        created = d.pop("created")
+        created = src_dict["created"]
 
-        email = d.pop("email")
+        email = src_dict["email"]
 
-        reason = d.pop("reason")
+        reason = src_dict["reason"]
 
-        status = d.pop("status")
+        status = src_dict["status"]
 
-        block = cls(
-            created=created,
-            email=email,
-            reason=reason,
-            status=status,
-        )
-
-        block.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        block = cls(created, email, reason, status)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 4:
+            block.additional_properties = {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         return block
 
     @property

@@ -12,6 +12,17 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Bounce")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "created",
+        "email",
+        "reason",
+        "status",
+    }
+)
+
+
 @_attrs_define
 class Bounce:
     """
@@ -53,23 +64,21 @@ class Bounce:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        created = d.pop("created", UNSET)
+        created = src_dict.get("created", UNSET)
 
-        email = d.pop("email", UNSET)
+        email = src_dict.get("email", UNSET)
 
-        reason = d.pop("reason", UNSET)
+        reason = src_dict.get("reason", UNSET)
 
-        status = d.pop("status", UNSET)
+        status = src_dict.get("status", UNSET)
 
-        bounce = cls(
-            created=created,
-            email=email,
-            reason=reason,
-            status=status,
-        )
-
-        bounce.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        bounce = cls(created, email, reason, status)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("created" in src_dict) + ("email" in src_dict) + ("reason" in src_dict) + (
+            "status" in src_dict
+        ):
+            bounce.additional_properties = {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         return bounce
 
     @property

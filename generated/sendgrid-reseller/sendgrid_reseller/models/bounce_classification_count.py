@@ -13,6 +13,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="BounceClassificationCount")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "classification",
+        "count",
+    }
+)
+
+
 @_attrs_define
 class BounceClassificationCount:
     """
@@ -44,22 +53,22 @@ class BounceClassificationCount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _classification = d.pop("classification", UNSET)
+        _classification = src_dict.get("classification", UNSET)
         classification: BounceClassification | Unset
         if isinstance(_classification, Unset):
             classification = UNSET
         else:
             classification = check_bounce_classification(_classification)
 
-        count = d.pop("count", UNSET)
+        count = src_dict.get("count", UNSET)
 
-        bounce_classification_count = cls(
-            classification=classification,
-            count=count,
-        )
-
-        bounce_classification_count.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        bounce_classification_count = cls(classification, count)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("classification" in src_dict) + ("count" in src_dict):
+            bounce_classification_count.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return bounce_classification_count
 
     @property

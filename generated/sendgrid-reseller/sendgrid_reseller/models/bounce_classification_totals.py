@@ -16,6 +16,14 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BounceClassificationTotals")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "result",
+    }
+)
+
+
 @_attrs_define
 class BounceClassificationTotals:
     """
@@ -46,8 +54,7 @@ class BounceClassificationTotals:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.bounce_classification_day import BounceClassificationDay  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _result = d.pop("result", UNSET)
+        _result = src_dict.get("result", UNSET)
         result: list[BounceClassificationDay] | Unset = UNSET
         if _result is not UNSET:
             result = []
@@ -56,11 +63,13 @@ class BounceClassificationTotals:
 
                 result.append(result_item)
 
-        bounce_classification_totals = cls(
-            result=result,
-        )
-
-        bounce_classification_totals.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        bounce_classification_totals = cls(result)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("result" in src_dict):
+            bounce_classification_totals.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return bounce_classification_totals
 
     @property

@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="BounceDomainCount")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "domain",
+        "count",
+    }
+)
+
+
 @_attrs_define
 class BounceDomainCount:
     """
@@ -41,17 +50,17 @@ class BounceDomainCount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        domain = d.pop("domain", UNSET)
+        domain = src_dict.get("domain", UNSET)
 
-        count = d.pop("count", UNSET)
+        count = src_dict.get("count", UNSET)
 
-        bounce_domain_count = cls(
-            domain=domain,
-            count=count,
-        )
-
-        bounce_domain_count.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        bounce_domain_count = cls(domain, count)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("domain" in src_dict) + ("count" in src_dict):
+            bounce_domain_count.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return bounce_domain_count
 
     @property

@@ -16,6 +16,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BounceDomainDay")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "date",
+        "stats",
+    }
+)
+
+
 @_attrs_define
 class BounceDomainDay:
     """
@@ -52,10 +61,9 @@ class BounceDomainDay:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.bounce_domain_count import BounceDomainCount  # noqa: PLC0415
 
-        d = dict(src_dict)
-        date = d.pop("date", UNSET)
+        date = src_dict.get("date", UNSET)
 
-        _stats = d.pop("stats", UNSET)
+        _stats = src_dict.get("stats", UNSET)
         stats: list[BounceDomainCount] | Unset = UNSET
         if _stats is not UNSET:
             stats = []
@@ -64,12 +72,13 @@ class BounceDomainDay:
 
                 stats.append(stats_item)
 
-        bounce_domain_day = cls(
-            date=date,
-            stats=stats,
-        )
-
-        bounce_domain_day.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        bounce_domain_day = cls(date, stats)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("date" in src_dict) + ("stats" in src_dict):
+            bounce_domain_day.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return bounce_domain_day
 
     @property

@@ -12,6 +12,16 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="BouncePurgeSetting")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "enabled",
+        "soft_bounces",
+        "hard_bounces",
+    }
+)
+
+
 @_attrs_define
 class BouncePurgeSetting:
     """
@@ -55,8 +65,7 @@ class BouncePurgeSetting:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled", UNSET)
+        enabled = src_dict.get("enabled", UNSET)
 
         def _parse_soft_bounces(data: object) -> int | None | Unset:
             if data is None:
@@ -65,7 +74,7 @@ class BouncePurgeSetting:
                 return data
             return cast(int | None | Unset, data)
 
-        soft_bounces = _parse_soft_bounces(d.pop("soft_bounces", UNSET))
+        soft_bounces = _parse_soft_bounces(src_dict.get("soft_bounces", UNSET))
 
         def _parse_hard_bounces(data: object) -> int | None | Unset:
             if data is None:
@@ -74,15 +83,15 @@ class BouncePurgeSetting:
                 return data
             return cast(int | None | Unset, data)
 
-        hard_bounces = _parse_hard_bounces(d.pop("hard_bounces", UNSET))
+        hard_bounces = _parse_hard_bounces(src_dict.get("hard_bounces", UNSET))
 
-        bounce_purge_setting = cls(
-            enabled=enabled,
-            soft_bounces=soft_bounces,
-            hard_bounces=hard_bounces,
-        )
-
-        bounce_purge_setting.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        bounce_purge_setting = cls(enabled, soft_bounces, hard_bounces)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("enabled" in src_dict) + ("soft_bounces" in src_dict) + ("hard_bounces" in src_dict):
+            bounce_purge_setting.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return bounce_purge_setting
 
     @property

@@ -16,6 +16,22 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BrandedLink")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "id",
+        "domain",
+        "username",
+        "user_id",
+        "default",
+        "valid",
+        "legacy",
+        "dns",
+        "subdomain",
+    }
+)
+
+
 @_attrs_define
 class BrandedLink:
     """
@@ -84,38 +100,31 @@ class BrandedLink:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.branded_link_dns import BrandedLinkDns  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        domain = d.pop("domain")
+        domain = src_dict["domain"]
 
-        username = d.pop("username")
+        username = src_dict["username"]
 
-        user_id = d.pop("user_id")
+        user_id = src_dict["user_id"]
 
-        default = d.pop("default")
+        default = src_dict["default"]
 
-        valid = d.pop("valid")
+        valid = src_dict["valid"]
 
-        legacy = d.pop("legacy")
+        legacy = src_dict["legacy"]
 
-        dns = BrandedLinkDns.from_dict(d.pop("dns"))
+        dns = BrandedLinkDns.from_dict(src_dict["dns"])
 
-        subdomain = d.pop("subdomain", UNSET)
+        subdomain = src_dict.get("subdomain", UNSET)
 
-        branded_link = cls(
-            id=id,
-            domain=domain,
-            username=username,
-            user_id=user_id,
-            default=default,
-            valid=valid,
-            legacy=legacy,
-            dns=dns,
-            subdomain=subdomain,
-        )
-
-        branded_link.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        branded_link = cls(id, domain, username, user_id, default, valid, legacy, dns, subdomain)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 8 + ("subdomain" in src_dict):
+            branded_link.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return branded_link
 
     @property

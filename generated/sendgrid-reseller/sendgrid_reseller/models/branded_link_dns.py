@@ -16,6 +16,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BrandedLinkDns")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "domain_cname",
+        "owner_cname",
+    }
+)
+
+
 @_attrs_define
 class BrandedLinkDns:
     """
@@ -51,22 +60,22 @@ class BrandedLinkDns:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.dns_record import DnsRecord  # noqa: PLC0415
 
-        d = dict(src_dict)
-        domain_cname = DnsRecord.from_dict(d.pop("domain_cname"))
+        domain_cname = DnsRecord.from_dict(src_dict["domain_cname"])
 
-        _owner_cname = d.pop("owner_cname", UNSET)
+        _owner_cname = src_dict.get("owner_cname", UNSET)
         owner_cname: DnsRecord | Unset
         if isinstance(_owner_cname, Unset):
             owner_cname = UNSET
         else:
             owner_cname = DnsRecord.from_dict(_owner_cname)
 
-        branded_link_dns = cls(
-            domain_cname=domain_cname,
-            owner_cname=owner_cname,
-        )
-
-        branded_link_dns.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        branded_link_dns = cls(domain_cname, owner_cname)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1 + ("owner_cname" in src_dict):
+            branded_link_dns.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return branded_link_dns
 
     @property

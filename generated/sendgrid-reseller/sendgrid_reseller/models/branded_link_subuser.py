@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="BrandedLinkSubuser")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "username",
+    }
+)
+
+
 @_attrs_define
 class BrandedLinkSubuser:
     """
@@ -35,14 +43,15 @@ class BrandedLinkSubuser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        username = d.pop("username")
+        username = src_dict["username"]
 
-        branded_link_subuser = cls(
-            username=username,
-        )
-
-        branded_link_subuser.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        branded_link_subuser = cls(username)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1:
+            branded_link_subuser.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return branded_link_subuser
 
     @property

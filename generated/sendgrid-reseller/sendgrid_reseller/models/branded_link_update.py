@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="BrandedLinkUpdate")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "default",
+    }
+)
+
+
 @_attrs_define
 class BrandedLinkUpdate:
     """
@@ -35,14 +43,15 @@ class BrandedLinkUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        default = d.pop("default")
+        default = src_dict["default"]
 
-        branded_link_update = cls(
-            default=default,
-        )
-
-        branded_link_update.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        branded_link_update = cls(default)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1:
+            branded_link_update.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return branded_link_update
 
     @property

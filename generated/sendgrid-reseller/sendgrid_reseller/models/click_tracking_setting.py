@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ClickTrackingSetting")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "enabled",
+        "enable_text",
+    }
+)
+
+
 @_attrs_define
 class ClickTrackingSetting:
     """
@@ -41,17 +50,17 @@ class ClickTrackingSetting:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled", UNSET)
+        enabled = src_dict.get("enabled", UNSET)
 
-        enable_text = d.pop("enable_text", UNSET)
+        enable_text = src_dict.get("enable_text", UNSET)
 
-        click_tracking_setting = cls(
-            enabled=enabled,
-            enable_text=enable_text,
-        )
-
-        click_tracking_setting.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        click_tracking_setting = cls(enabled, enable_text)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("enabled" in src_dict) + ("enable_text" in src_dict):
+            click_tracking_setting.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return click_tracking_setting
 
     @property

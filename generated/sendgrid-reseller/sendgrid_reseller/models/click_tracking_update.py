@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="ClickTrackingUpdate")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "enabled",
+    }
+)
+
+
 @_attrs_define
 class ClickTrackingUpdate:
     """
@@ -35,14 +43,15 @@ class ClickTrackingUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled")
+        enabled = src_dict["enabled"]
 
-        click_tracking_update = cls(
-            enabled=enabled,
-        )
-
-        click_tracking_update.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        click_tracking_update = cls(enabled)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1:
+            click_tracking_update.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return click_tracking_update
 
     @property

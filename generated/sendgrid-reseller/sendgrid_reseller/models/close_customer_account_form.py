@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CloseCustomerAccountForm")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "user",
+        "ip_group[]",
+    }
+)
+
+
 @_attrs_define
 class CloseCustomerAccountForm:
     """
@@ -45,17 +54,17 @@ class CloseCustomerAccountForm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user = d.pop("user")
+        user = src_dict["user"]
 
-        ip_group = cast(list[str], d.pop("ip_group[]", UNSET))
+        ip_group = cast(list[str], src_dict.get("ip_group[]", UNSET))
 
-        close_customer_account_form = cls(
-            user=user,
-            ip_group=ip_group,
-        )
-
-        close_customer_account_form.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        close_customer_account_form = cls(user, ip_group)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1 + ("ip_group[]" in src_dict):
+            close_customer_account_form.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return close_customer_account_form
 
     @property

@@ -16,6 +16,17 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CreateBrandedLinkRequest")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "domain",
+        "subdomain",
+        "default",
+        "region",
+    }
+)
+
+
 @_attrs_define
 class CreateBrandedLinkRequest:
     """
@@ -61,28 +72,26 @@ class CreateBrandedLinkRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        domain = d.pop("domain")
+        domain = src_dict["domain"]
 
-        subdomain = d.pop("subdomain", UNSET)
+        subdomain = src_dict.get("subdomain", UNSET)
 
-        default = d.pop("default", UNSET)
+        default = src_dict.get("default", UNSET)
 
-        _region = d.pop("region", UNSET)
+        _region = src_dict.get("region", UNSET)
         region: CreateBrandedLinkRequestRegion | Unset
         if isinstance(_region, Unset):
             region = UNSET
         else:
             region = check_create_branded_link_request_region(_region)
 
-        create_branded_link_request = cls(
-            domain=domain,
-            subdomain=subdomain,
-            default=default,
-            region=region,
-        )
-
-        create_branded_link_request.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        create_branded_link_request = cls(domain, subdomain, default, region)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1 + ("subdomain" in src_dict) + ("default" in src_dict) + ("region" in src_dict):
+            create_branded_link_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return create_branded_link_request
 
     @property

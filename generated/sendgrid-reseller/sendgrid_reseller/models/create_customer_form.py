@@ -15,6 +15,33 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CreateCustomerForm")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "username",
+        "password",
+        "confirm_password",
+        "email",
+        "first_name",
+        "last_name",
+        "address",
+        "city",
+        "state",
+        "zip",
+        "country",
+        "phone",
+        "website",
+        "company",
+        "package",
+        "whitelabel",
+        "ip_group[]",
+        "ip[]",
+        "free_user",
+        "billing_date",
+    }
+)
+
+
 @_attrs_define
 class CreateCustomerForm:
     """
@@ -149,81 +176,86 @@ class CreateCustomerForm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        username = d.pop("username")
+        username = src_dict["username"]
 
-        password = d.pop("password")
+        password = src_dict["password"]
 
-        confirm_password = d.pop("confirm_password")
+        confirm_password = src_dict["confirm_password"]
 
-        email = d.pop("email")
+        email = src_dict["email"]
 
-        first_name = d.pop("first_name")
+        first_name = src_dict["first_name"]
 
-        last_name = d.pop("last_name")
+        last_name = src_dict["last_name"]
 
-        address = d.pop("address")
+        address = src_dict["address"]
 
-        city = d.pop("city")
+        city = src_dict["city"]
 
-        state = d.pop("state")
+        state = src_dict["state"]
 
-        zip_ = d.pop("zip")
+        zip_ = src_dict["zip"]
 
-        country = d.pop("country")
+        country = src_dict["country"]
 
-        phone = d.pop("phone")
+        phone = src_dict["phone"]
 
-        website = d.pop("website")
+        website = src_dict["website"]
 
-        company = d.pop("company")
+        company = src_dict["company"]
 
-        package = d.pop("package")
+        package = src_dict["package"]
 
-        whitelabel = d.pop("whitelabel")
+        whitelabel = src_dict["whitelabel"]
 
-        ip_group = cast(list[str], d.pop("ip_group[]", UNSET))
+        ip_group = cast(list[str], src_dict.get("ip_group[]", UNSET))
 
-        ip = cast(list[str], d.pop("ip[]", UNSET))
+        ip = cast(list[str], src_dict.get("ip[]", UNSET))
 
-        _free_user = d.pop("free_user", UNSET)
+        _free_user = src_dict.get("free_user", UNSET)
         free_user: CreateCustomerFormFreeUser | Unset
         if isinstance(_free_user, Unset):
             free_user = UNSET
         else:
             free_user = check_create_customer_form_free_user(_free_user)
 
-        _billing_date = d.pop("billing_date", UNSET)
+        _billing_date = src_dict.get("billing_date", UNSET)
         billing_date: datetime.date | Unset
         if isinstance(_billing_date, Unset):
             billing_date = UNSET
         else:
             billing_date = datetime.date.fromisoformat(_billing_date)
 
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
         create_customer_form = cls(
-            username=username,
-            password=password,
-            confirm_password=confirm_password,
-            email=email,
-            first_name=first_name,
-            last_name=last_name,
-            address=address,
-            city=city,
-            state=state,
-            zip_=zip_,
-            country=country,
-            phone=phone,
-            website=website,
-            company=company,
-            package=package,
-            whitelabel=whitelabel,
-            ip_group=ip_group,
-            ip=ip,
-            free_user=free_user,
-            billing_date=billing_date,
+            username,
+            password,
+            confirm_password,
+            email,
+            first_name,
+            last_name,
+            address,
+            city,
+            state,
+            zip_,
+            country,
+            phone,
+            website,
+            company,
+            package,
+            whitelabel,
+            ip_group,
+            ip,
+            free_user,
+            billing_date,
         )
-
-        create_customer_form.additional_properties = d
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 16 + ("ip_group[]" in src_dict) + ("ip[]" in src_dict) + ("free_user" in src_dict) + (
+            "billing_date" in src_dict
+        ):
+            create_customer_form.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return create_customer_form
 
     @property

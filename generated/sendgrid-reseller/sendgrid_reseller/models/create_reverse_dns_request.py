@@ -12,6 +12,16 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CreateReverseDnsRequest")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "ip",
+        "domain",
+        "subdomain",
+    }
+)
+
+
 @_attrs_define
 class CreateReverseDnsRequest:
     """
@@ -48,20 +58,19 @@ class CreateReverseDnsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ip = d.pop("ip")
+        ip = src_dict["ip"]
 
-        domain = d.pop("domain")
+        domain = src_dict["domain"]
 
-        subdomain = d.pop("subdomain", UNSET)
+        subdomain = src_dict.get("subdomain", UNSET)
 
-        create_reverse_dns_request = cls(
-            ip=ip,
-            domain=domain,
-            subdomain=subdomain,
-        )
-
-        create_reverse_dns_request.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        create_reverse_dns_request = cls(ip, domain, subdomain)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 2 + ("subdomain" in src_dict):
+            create_reverse_dns_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return create_reverse_dns_request
 
     @property

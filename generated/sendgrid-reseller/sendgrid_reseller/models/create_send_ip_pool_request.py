@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CreateSendIpPoolRequest")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "name",
+        "ips",
+    }
+)
+
+
 @_attrs_define
 class CreateSendIpPoolRequest:
     """
@@ -45,17 +54,17 @@ class CreateSendIpPoolRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        ips = cast(list[str], d.pop("ips", UNSET))
+        ips = cast(list[str], src_dict.get("ips", UNSET))
 
-        create_send_ip_pool_request = cls(
-            name=name,
-            ips=ips,
-        )
-
-        create_send_ip_pool_request.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        create_send_ip_pool_request = cls(name, ips)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1 + ("ips" in src_dict):
+            create_send_ip_pool_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return create_send_ip_pool_request
 
     @property

@@ -14,6 +14,19 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CreateSubuserRequest")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "username",
+        "email",
+        "password",
+        "ips",
+        "region",
+        "include_region",
+    }
+)
+
+
 @_attrs_define
 class CreateSubuserRequest:
     """
@@ -68,34 +81,30 @@ class CreateSubuserRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        username = d.pop("username")
+        username = src_dict["username"]
 
-        email = d.pop("email")
+        email = src_dict["email"]
 
-        password = d.pop("password")
+        password = src_dict["password"]
 
-        ips = cast(list[str], d.pop("ips"))
+        ips = cast(list[str], src_dict["ips"])
 
-        _region = d.pop("region", UNSET)
+        _region = src_dict.get("region", UNSET)
         region: CreateSubuserRequestRegion | Unset
         if isinstance(_region, Unset):
             region = UNSET
         else:
             region = check_create_subuser_request_region(_region)
 
-        include_region = d.pop("include_region", UNSET)
+        include_region = src_dict.get("include_region", UNSET)
 
-        create_subuser_request = cls(
-            username=username,
-            email=email,
-            password=password,
-            ips=ips,
-            region=region,
-            include_region=include_region,
-        )
-
-        create_subuser_request.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        create_subuser_request = cls(username, email, password, ips, region, include_region)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 4 + ("region" in src_dict) + ("include_region" in src_dict):
+            create_subuser_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return create_subuser_request
 
     @property

@@ -13,6 +13,17 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CreatedApiKey")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "api_key",
+        "api_key_id",
+        "name",
+        "scopes",
+    }
+)
+
+
 @_attrs_define
 class CreatedApiKey:
     """
@@ -56,23 +67,21 @@ class CreatedApiKey:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        api_key = d.pop("api_key")
+        api_key = src_dict["api_key"]
 
-        api_key_id = d.pop("api_key_id")
+        api_key_id = src_dict["api_key_id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        scopes = cast(list[str], d.pop("scopes", UNSET))
+        scopes = cast(list[str], src_dict.get("scopes", UNSET))
 
-        created_api_key = cls(
-            api_key=api_key,
-            api_key_id=api_key_id,
-            name=name,
-            scopes=scopes,
-        )
-
-        created_api_key.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        created_api_key = cls(api_key, api_key_id, name, scopes)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 3 + ("scopes" in src_dict):
+            created_api_key.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return created_api_key
 
     @property

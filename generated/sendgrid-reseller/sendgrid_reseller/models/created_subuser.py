@@ -17,6 +17,18 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreatedSubuser")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "username",
+        "user_id",
+        "email",
+        "credit_allocation",
+        "region",
+    }
+)
+
+
 @_attrs_define
 class CreatedSubuser:
     """
@@ -70,36 +82,33 @@ class CreatedSubuser:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.credit_allocation import CreditAllocation  # noqa: PLC0415
 
-        d = dict(src_dict)
-        username = d.pop("username")
+        username = src_dict["username"]
 
-        user_id = d.pop("user_id")
+        user_id = src_dict["user_id"]
 
-        email = d.pop("email")
+        email = src_dict["email"]
 
-        _credit_allocation = d.pop("credit_allocation", UNSET)
+        _credit_allocation = src_dict.get("credit_allocation", UNSET)
         credit_allocation: CreditAllocation | Unset
         if isinstance(_credit_allocation, Unset):
             credit_allocation = UNSET
         else:
             credit_allocation = CreditAllocation.from_dict(_credit_allocation)
 
-        _region = d.pop("region", UNSET)
+        _region = src_dict.get("region", UNSET)
         region: CreatedSubuserRegion | Unset
         if isinstance(_region, Unset):
             region = UNSET
         else:
             region = check_created_subuser_region(_region)
 
-        created_subuser = cls(
-            username=username,
-            user_id=user_id,
-            email=email,
-            credit_allocation=credit_allocation,
-            region=region,
-        )
-
-        created_subuser.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        created_subuser = cls(username, user_id, email, credit_allocation, region)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 3 + ("credit_allocation" in src_dict) + ("region" in src_dict):
+            created_subuser.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return created_subuser
 
     @property

@@ -12,6 +12,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CreditAllocation")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "type",
+    }
+)
+
+
 @_attrs_define
 class CreditAllocation:
     """
@@ -35,14 +43,15 @@ class CreditAllocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type", UNSET)
 
-        credit_allocation = cls(
-            type_=type_,
-        )
-
-        credit_allocation.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        credit_allocation = cls(type_)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("type" in src_dict):
+            credit_allocation.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return credit_allocation
 
     @property

@@ -10,6 +10,15 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="DeactivateCustomerAppForm")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "user",
+        "name",
+    }
+)
+
+
 @_attrs_define
 class DeactivateCustomerAppForm:
     """
@@ -40,17 +49,17 @@ class DeactivateCustomerAppForm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user = d.pop("user")
+        user = src_dict["user"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        deactivate_customer_app_form = cls(
-            user=user,
-            name=name,
-        )
-
-        deactivate_customer_app_form.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        deactivate_customer_app_form = cls(user, name)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 2:
+            deactivate_customer_app_form.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return deactivate_customer_app_form
 
     @property

@@ -10,6 +10,15 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="DeleteCustomerParseSettingForm")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "user",
+        "hostname",
+    }
+)
+
+
 @_attrs_define
 class DeleteCustomerParseSettingForm:
     """
@@ -40,17 +49,17 @@ class DeleteCustomerParseSettingForm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user = d.pop("user")
+        user = src_dict["user"]
 
-        hostname = d.pop("hostname")
+        hostname = src_dict["hostname"]
 
-        delete_customer_parse_setting_form = cls(
-            user=user,
-            hostname=hostname,
-        )
-
-        delete_customer_parse_setting_form.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        delete_customer_parse_setting_form = cls(user, hostname)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 2:
+            delete_customer_parse_setting_form.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return delete_customer_parse_setting_form
 
     @property

@@ -12,6 +12,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="DeletedWebhookSecurityPolicy")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "policy",
+    }
+)
+
+
 @_attrs_define
 class DeletedWebhookSecurityPolicy:
     """
@@ -35,14 +43,15 @@ class DeletedWebhookSecurityPolicy:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        policy = d.pop("policy", UNSET)
+        policy = src_dict.get("policy", UNSET)
 
-        deleted_webhook_security_policy = cls(
-            policy=policy,
-        )
-
-        deleted_webhook_security_policy.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        deleted_webhook_security_policy = cls(policy)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("policy" in src_dict):
+            deleted_webhook_security_policy.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return deleted_webhook_security_policy
 
     @property

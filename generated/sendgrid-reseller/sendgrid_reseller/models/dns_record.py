@@ -10,6 +10,17 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="DnsRecord")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "valid",
+        "type",
+        "host",
+        "data",
+    }
+)
+
+
 @_attrs_define
 class DnsRecord:
     """
@@ -50,23 +61,19 @@ class DnsRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        valid = d.pop("valid")
+        valid = src_dict["valid"]
 
-        type_ = d.pop("type")
+        type_ = src_dict["type"]
 
-        host = d.pop("host")
+        host = src_dict["host"]
 
-        data = d.pop("data")
+        data = src_dict["data"]
 
-        dns_record = cls(
-            valid=valid,
-            type_=type_,
-            host=host,
-            data=data,
-        )
-
-        dns_record.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        dns_record = cls(valid, type_, host, data)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 4:
+            dns_record.additional_properties = {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         return dns_record
 
     @property

@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="DnsRecordCheck")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "valid",
+        "reason",
+    }
+)
+
+
 @_attrs_define
 class DnsRecordCheck:
     """
@@ -45,8 +54,7 @@ class DnsRecordCheck:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        valid = d.pop("valid", UNSET)
+        valid = src_dict.get("valid", UNSET)
 
         def _parse_reason(data: object) -> None | str | Unset:
             if data is None:
@@ -55,14 +63,15 @@ class DnsRecordCheck:
                 return data
             return cast(None | str | Unset, data)
 
-        reason = _parse_reason(d.pop("reason", UNSET))
+        reason = _parse_reason(src_dict.get("reason", UNSET))
 
-        dns_record_check = cls(
-            valid=valid,
-            reason=reason,
-        )
-
-        dns_record_check.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        dns_record_check = cls(valid, reason)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("valid" in src_dict) + ("reason" in src_dict):
+            dns_record_check.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return dns_record_check
 
     @property

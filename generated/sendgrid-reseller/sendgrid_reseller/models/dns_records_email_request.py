@@ -12,6 +12,17 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="DnsRecordsEmailRequest")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "link_id",
+        "domain_id",
+        "email",
+        "message",
+    }
+)
+
+
 @_attrs_define
 class DnsRecordsEmailRequest:
     """
@@ -53,23 +64,21 @@ class DnsRecordsEmailRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        link_id = d.pop("link_id")
+        link_id = src_dict["link_id"]
 
-        domain_id = d.pop("domain_id")
+        domain_id = src_dict["domain_id"]
 
-        email = d.pop("email")
+        email = src_dict["email"]
 
-        message = d.pop("message", UNSET)
+        message = src_dict.get("message", UNSET)
 
-        dns_records_email_request = cls(
-            link_id=link_id,
-            domain_id=domain_id,
-            email=email,
-            message=message,
-        )
-
-        dns_records_email_request.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        dns_records_email_request = cls(link_id, domain_id, email, message)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 3 + ("message" in src_dict):
+            dns_records_email_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return dns_records_email_request
 
     @property

@@ -16,6 +16,20 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DomainDnsRecords")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "mail_cname",
+        "dkim1",
+        "dkim2",
+        "mail_server",
+        "subdomain_spf",
+        "domain_spf",
+        "dkim",
+    }
+)
+
+
 @_attrs_define
 class DomainDnsRecords:
     """With automatic security: mail_cname, dkim1 and dkim2 (CNAMEs). With manual security: mail_server (MX),
@@ -93,67 +107,64 @@ class DomainDnsRecords:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.dns_record import DnsRecord  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _mail_cname = d.pop("mail_cname", UNSET)
+        _mail_cname = src_dict.get("mail_cname", UNSET)
         mail_cname: DnsRecord | Unset
         if isinstance(_mail_cname, Unset):
             mail_cname = UNSET
         else:
             mail_cname = DnsRecord.from_dict(_mail_cname)
 
-        _dkim1 = d.pop("dkim1", UNSET)
+        _dkim1 = src_dict.get("dkim1", UNSET)
         dkim1: DnsRecord | Unset
         if isinstance(_dkim1, Unset):
             dkim1 = UNSET
         else:
             dkim1 = DnsRecord.from_dict(_dkim1)
 
-        _dkim2 = d.pop("dkim2", UNSET)
+        _dkim2 = src_dict.get("dkim2", UNSET)
         dkim2: DnsRecord | Unset
         if isinstance(_dkim2, Unset):
             dkim2 = UNSET
         else:
             dkim2 = DnsRecord.from_dict(_dkim2)
 
-        _mail_server = d.pop("mail_server", UNSET)
+        _mail_server = src_dict.get("mail_server", UNSET)
         mail_server: DnsRecord | Unset
         if isinstance(_mail_server, Unset):
             mail_server = UNSET
         else:
             mail_server = DnsRecord.from_dict(_mail_server)
 
-        _subdomain_spf = d.pop("subdomain_spf", UNSET)
+        _subdomain_spf = src_dict.get("subdomain_spf", UNSET)
         subdomain_spf: DnsRecord | Unset
         if isinstance(_subdomain_spf, Unset):
             subdomain_spf = UNSET
         else:
             subdomain_spf = DnsRecord.from_dict(_subdomain_spf)
 
-        _domain_spf = d.pop("domain_spf", UNSET)
+        _domain_spf = src_dict.get("domain_spf", UNSET)
         domain_spf: DnsRecord | Unset
         if isinstance(_domain_spf, Unset):
             domain_spf = UNSET
         else:
             domain_spf = DnsRecord.from_dict(_domain_spf)
 
-        _dkim = d.pop("dkim", UNSET)
+        _dkim = src_dict.get("dkim", UNSET)
         dkim: DnsRecord | Unset
         if isinstance(_dkim, Unset):
             dkim = UNSET
         else:
             dkim = DnsRecord.from_dict(_dkim)
 
-        domain_dns_records = cls(
-            mail_cname=mail_cname,
-            dkim1=dkim1,
-            dkim2=dkim2,
-            mail_server=mail_server,
-            subdomain_spf=subdomain_spf,
-            domain_spf=domain_spf,
-            dkim=dkim,
-        )
-
-        domain_dns_records.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        domain_dns_records = cls(mail_cname, dkim1, dkim2, mail_server, subdomain_spf, domain_spf, dkim)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("mail_cname" in src_dict) + ("dkim1" in src_dict) + ("dkim2" in src_dict) + (
+            "mail_server" in src_dict
+        ) + ("subdomain_spf" in src_dict) + ("domain_spf" in src_dict) + ("dkim" in src_dict):
+            domain_dns_records.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return domain_dns_records
 
     @property

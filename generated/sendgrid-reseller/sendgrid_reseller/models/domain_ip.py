@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="DomainIp")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "ip",
+    }
+)
+
+
 @_attrs_define
 class DomainIp:
     """
@@ -35,14 +43,13 @@ class DomainIp:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ip = d.pop("ip")
+        ip = src_dict["ip"]
 
-        domain_ip = cls(
-            ip=ip,
-        )
-
-        domain_ip.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        domain_ip = cls(ip)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1:
+            domain_ip.additional_properties = {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         return domain_ip
 
     @property

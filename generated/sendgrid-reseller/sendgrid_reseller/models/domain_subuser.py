@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="DomainSubuser")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "user_id",
+        "username",
+    }
+)
+
+
 @_attrs_define
 class DomainSubuser:
     """
@@ -41,17 +50,17 @@ class DomainSubuser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user_id = d.pop("user_id", UNSET)
+        user_id = src_dict.get("user_id", UNSET)
 
-        username = d.pop("username", UNSET)
+        username = src_dict.get("username", UNSET)
 
-        domain_subuser = cls(
-            user_id=user_id,
-            username=username,
-        )
-
-        domain_subuser.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        domain_subuser = cls(user_id, username)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("user_id" in src_dict) + ("username" in src_dict):
+            domain_subuser.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return domain_subuser
 
     @property

@@ -16,6 +16,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DomainValidation")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "id",
+        "valid",
+        "validation_results",
+    }
+)
+
+
 @_attrs_define
 class DomainValidation:
     """
@@ -55,25 +65,24 @@ class DomainValidation:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.domain_validation_results import DomainValidationResults  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        valid = d.pop("valid", UNSET)
+        valid = src_dict.get("valid", UNSET)
 
-        _validation_results = d.pop("validation_results", UNSET)
+        _validation_results = src_dict.get("validation_results", UNSET)
         validation_results: DomainValidationResults | Unset
         if isinstance(_validation_results, Unset):
             validation_results = UNSET
         else:
             validation_results = DomainValidationResults.from_dict(_validation_results)
 
-        domain_validation = cls(
-            id=id,
-            valid=valid,
-            validation_results=validation_results,
-        )
-
-        domain_validation.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        domain_validation = cls(id, valid, validation_results)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("id" in src_dict) + ("valid" in src_dict) + ("validation_results" in src_dict):
+            domain_validation.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return domain_validation
 
     @property

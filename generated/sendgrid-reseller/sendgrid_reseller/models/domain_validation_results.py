@@ -16,6 +16,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DomainValidationResults")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "mail_cname",
+        "dkim1",
+        "dkim2",
+        "spf",
+    }
+)
+
+
 @_attrs_define
 class DomainValidationResults:
     """
@@ -67,43 +78,43 @@ class DomainValidationResults:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.dns_record_check import DnsRecordCheck  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _mail_cname = d.pop("mail_cname", UNSET)
+        _mail_cname = src_dict.get("mail_cname", UNSET)
         mail_cname: DnsRecordCheck | Unset
         if isinstance(_mail_cname, Unset):
             mail_cname = UNSET
         else:
             mail_cname = DnsRecordCheck.from_dict(_mail_cname)
 
-        _dkim1 = d.pop("dkim1", UNSET)
+        _dkim1 = src_dict.get("dkim1", UNSET)
         dkim1: DnsRecordCheck | Unset
         if isinstance(_dkim1, Unset):
             dkim1 = UNSET
         else:
             dkim1 = DnsRecordCheck.from_dict(_dkim1)
 
-        _dkim2 = d.pop("dkim2", UNSET)
+        _dkim2 = src_dict.get("dkim2", UNSET)
         dkim2: DnsRecordCheck | Unset
         if isinstance(_dkim2, Unset):
             dkim2 = UNSET
         else:
             dkim2 = DnsRecordCheck.from_dict(_dkim2)
 
-        _spf = d.pop("spf", UNSET)
+        _spf = src_dict.get("spf", UNSET)
         spf: DnsRecordCheck | Unset
         if isinstance(_spf, Unset):
             spf = UNSET
         else:
             spf = DnsRecordCheck.from_dict(_spf)
 
-        domain_validation_results = cls(
-            mail_cname=mail_cname,
-            dkim1=dkim1,
-            dkim2=dkim2,
-            spf=spf,
-        )
-
-        domain_validation_results.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        domain_validation_results = cls(mail_cname, dkim1, dkim2, spf)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("mail_cname" in src_dict) + ("dkim1" in src_dict) + ("dkim2" in src_dict) + (
+            "spf" in src_dict
+        ):
+            domain_validation_results.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return domain_validation_results
 
     @property

@@ -12,6 +12,17 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="EditMonitorRecordForm")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "name",
+        "new_name",
+        "new_email",
+        "new_frequency",
+    }
+)
+
+
 @_attrs_define
 class EditMonitorRecordForm:
     """
@@ -55,23 +66,21 @@ class EditMonitorRecordForm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        new_name = d.pop("new_name", UNSET)
+        new_name = src_dict.get("new_name", UNSET)
 
-        new_email = d.pop("new_email", UNSET)
+        new_email = src_dict.get("new_email", UNSET)
 
-        new_frequency = d.pop("new_frequency", UNSET)
+        new_frequency = src_dict.get("new_frequency", UNSET)
 
-        edit_monitor_record_form = cls(
-            name=name,
-            new_name=new_name,
-            new_email=new_email,
-            new_frequency=new_frequency,
-        )
-
-        edit_monitor_record_form.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        edit_monitor_record_form = cls(name, new_name, new_email, new_frequency)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1 + ("new_name" in src_dict) + ("new_email" in src_dict) + ("new_frequency" in src_dict):
+            edit_monitor_record_form.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return edit_monitor_record_form
 
     @property

@@ -12,6 +12,29 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="EmailStatsMetrics")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "blocks",
+        "bounce_drops",
+        "bounces",
+        "clicks",
+        "deferred",
+        "delivered",
+        "invalid_emails",
+        "opens",
+        "processed",
+        "requests",
+        "spam_report_drops",
+        "spam_reports",
+        "unique_clicks",
+        "unique_opens",
+        "unsubscribe_drops",
+        "unsubscribes",
+    }
+)
+
+
 @_attrs_define
 class EmailStatsMetrics:
     """Counts of what happened to mail in the period.
@@ -126,59 +149,70 @@ class EmailStatsMetrics:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        blocks = d.pop("blocks", UNSET)
+        blocks = src_dict.get("blocks", UNSET)
 
-        bounce_drops = d.pop("bounce_drops", UNSET)
+        bounce_drops = src_dict.get("bounce_drops", UNSET)
 
-        bounces = d.pop("bounces", UNSET)
+        bounces = src_dict.get("bounces", UNSET)
 
-        clicks = d.pop("clicks", UNSET)
+        clicks = src_dict.get("clicks", UNSET)
 
-        deferred = d.pop("deferred", UNSET)
+        deferred = src_dict.get("deferred", UNSET)
 
-        delivered = d.pop("delivered", UNSET)
+        delivered = src_dict.get("delivered", UNSET)
 
-        invalid_emails = d.pop("invalid_emails", UNSET)
+        invalid_emails = src_dict.get("invalid_emails", UNSET)
 
-        opens = d.pop("opens", UNSET)
+        opens = src_dict.get("opens", UNSET)
 
-        processed = d.pop("processed", UNSET)
+        processed = src_dict.get("processed", UNSET)
 
-        requests = d.pop("requests", UNSET)
+        requests = src_dict.get("requests", UNSET)
 
-        spam_report_drops = d.pop("spam_report_drops", UNSET)
+        spam_report_drops = src_dict.get("spam_report_drops", UNSET)
 
-        spam_reports = d.pop("spam_reports", UNSET)
+        spam_reports = src_dict.get("spam_reports", UNSET)
 
-        unique_clicks = d.pop("unique_clicks", UNSET)
+        unique_clicks = src_dict.get("unique_clicks", UNSET)
 
-        unique_opens = d.pop("unique_opens", UNSET)
+        unique_opens = src_dict.get("unique_opens", UNSET)
 
-        unsubscribe_drops = d.pop("unsubscribe_drops", UNSET)
+        unsubscribe_drops = src_dict.get("unsubscribe_drops", UNSET)
 
-        unsubscribes = d.pop("unsubscribes", UNSET)
+        unsubscribes = src_dict.get("unsubscribes", UNSET)
 
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
         email_stats_metrics = cls(
-            blocks=blocks,
-            bounce_drops=bounce_drops,
-            bounces=bounces,
-            clicks=clicks,
-            deferred=deferred,
-            delivered=delivered,
-            invalid_emails=invalid_emails,
-            opens=opens,
-            processed=processed,
-            requests=requests,
-            spam_report_drops=spam_report_drops,
-            spam_reports=spam_reports,
-            unique_clicks=unique_clicks,
-            unique_opens=unique_opens,
-            unsubscribe_drops=unsubscribe_drops,
-            unsubscribes=unsubscribes,
+            blocks,
+            bounce_drops,
+            bounces,
+            clicks,
+            deferred,
+            delivered,
+            invalid_emails,
+            opens,
+            processed,
+            requests,
+            spam_report_drops,
+            spam_reports,
+            unique_clicks,
+            unique_opens,
+            unsubscribe_drops,
+            unsubscribes,
         )
-
-        email_stats_metrics.additional_properties = d
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("blocks" in src_dict) + ("bounce_drops" in src_dict) + ("bounces" in src_dict) + (
+            "clicks" in src_dict
+        ) + ("deferred" in src_dict) + ("delivered" in src_dict) + ("invalid_emails" in src_dict) + (
+            "opens" in src_dict
+        ) + ("processed" in src_dict) + ("requests" in src_dict) + ("spam_report_drops" in src_dict) + (
+            "spam_reports" in src_dict
+        ) + ("unique_clicks" in src_dict) + ("unique_opens" in src_dict) + ("unsubscribe_drops" in src_dict) + (
+            "unsubscribes" in src_dict
+        ):
+            email_stats_metrics.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return email_stats_metrics
 
     @property

@@ -12,6 +12,16 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="EnforcedTlsSettings")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "require_tls",
+        "require_valid_cert",
+        "version",
+    }
+)
+
+
 @_attrs_define
 class EnforcedTlsSettings:
     """
@@ -47,20 +57,21 @@ class EnforcedTlsSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        require_tls = d.pop("require_tls", UNSET)
+        require_tls = src_dict.get("require_tls", UNSET)
 
-        require_valid_cert = d.pop("require_valid_cert", UNSET)
+        require_valid_cert = src_dict.get("require_valid_cert", UNSET)
 
-        version = d.pop("version", UNSET)
+        version = src_dict.get("version", UNSET)
 
-        enforced_tls_settings = cls(
-            require_tls=require_tls,
-            require_valid_cert=require_valid_cert,
-            version=version,
-        )
-
-        enforced_tls_settings.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        enforced_tls_settings = cls(require_tls, require_valid_cert, version)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("require_tls" in src_dict) + ("require_valid_cert" in src_dict) + (
+            "version" in src_dict
+        ):
+            enforced_tls_settings.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return enforced_tls_settings
 
     @property

@@ -13,6 +13,34 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="EventWebhook")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "id",
+        "enabled",
+        "url",
+        "account_status_change",
+        "group_resubscribe",
+        "delivered",
+        "group_unsubscribe",
+        "spam_report",
+        "bounce",
+        "deferred",
+        "unsubscribe",
+        "processed",
+        "open",
+        "click",
+        "dropped",
+        "friendly_name",
+        "oauth_client_id",
+        "oauth_token_url",
+        "public_key",
+        "created_date",
+        "updated_date",
+    }
+)
+
+
 @_attrs_define
 class EventWebhook:
     """
@@ -176,36 +204,35 @@ class EventWebhook:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        enabled = d.pop("enabled", UNSET)
+        enabled = src_dict.get("enabled", UNSET)
 
-        url = d.pop("url", UNSET)
+        url = src_dict.get("url", UNSET)
 
-        account_status_change = d.pop("account_status_change", UNSET)
+        account_status_change = src_dict.get("account_status_change", UNSET)
 
-        group_resubscribe = d.pop("group_resubscribe", UNSET)
+        group_resubscribe = src_dict.get("group_resubscribe", UNSET)
 
-        delivered = d.pop("delivered", UNSET)
+        delivered = src_dict.get("delivered", UNSET)
 
-        group_unsubscribe = d.pop("group_unsubscribe", UNSET)
+        group_unsubscribe = src_dict.get("group_unsubscribe", UNSET)
 
-        spam_report = d.pop("spam_report", UNSET)
+        spam_report = src_dict.get("spam_report", UNSET)
 
-        bounce = d.pop("bounce", UNSET)
+        bounce = src_dict.get("bounce", UNSET)
 
-        deferred = d.pop("deferred", UNSET)
+        deferred = src_dict.get("deferred", UNSET)
 
-        unsubscribe = d.pop("unsubscribe", UNSET)
+        unsubscribe = src_dict.get("unsubscribe", UNSET)
 
-        processed = d.pop("processed", UNSET)
+        processed = src_dict.get("processed", UNSET)
 
-        open_ = d.pop("open", UNSET)
+        open_ = src_dict.get("open", UNSET)
 
-        click = d.pop("click", UNSET)
+        click = src_dict.get("click", UNSET)
 
-        dropped = d.pop("dropped", UNSET)
+        dropped = src_dict.get("dropped", UNSET)
 
         def _parse_friendly_name(data: object) -> None | str | Unset:
             if data is None:
@@ -214,7 +241,7 @@ class EventWebhook:
                 return data
             return cast(None | str | Unset, data)
 
-        friendly_name = _parse_friendly_name(d.pop("friendly_name", UNSET))
+        friendly_name = _parse_friendly_name(src_dict.get("friendly_name", UNSET))
 
         def _parse_oauth_client_id(data: object) -> None | str | Unset:
             if data is None:
@@ -223,7 +250,7 @@ class EventWebhook:
                 return data
             return cast(None | str | Unset, data)
 
-        oauth_client_id = _parse_oauth_client_id(d.pop("oauth_client_id", UNSET))
+        oauth_client_id = _parse_oauth_client_id(src_dict.get("oauth_client_id", UNSET))
 
         def _parse_oauth_token_url(data: object) -> None | str | Unset:
             if data is None:
@@ -232,9 +259,9 @@ class EventWebhook:
                 return data
             return cast(None | str | Unset, data)
 
-        oauth_token_url = _parse_oauth_token_url(d.pop("oauth_token_url", UNSET))
+        oauth_token_url = _parse_oauth_token_url(src_dict.get("oauth_token_url", UNSET))
 
-        public_key = d.pop("public_key", UNSET)
+        public_key = src_dict.get("public_key", UNSET)
 
         def _parse_created_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -251,40 +278,54 @@ class EventWebhook:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        created_date = _parse_created_date(d.pop("created_date", UNSET))
+        created_date = _parse_created_date(src_dict.get("created_date", UNSET))
 
-        _updated_date = d.pop("updated_date", UNSET)
+        _updated_date = src_dict.get("updated_date", UNSET)
         updated_date: datetime.datetime | Unset
         if isinstance(_updated_date, Unset):
             updated_date = UNSET
         else:
             updated_date = datetime.datetime.fromisoformat(_updated_date)
 
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
         event_webhook = cls(
-            id=id,
-            enabled=enabled,
-            url=url,
-            account_status_change=account_status_change,
-            group_resubscribe=group_resubscribe,
-            delivered=delivered,
-            group_unsubscribe=group_unsubscribe,
-            spam_report=spam_report,
-            bounce=bounce,
-            deferred=deferred,
-            unsubscribe=unsubscribe,
-            processed=processed,
-            open_=open_,
-            click=click,
-            dropped=dropped,
-            friendly_name=friendly_name,
-            oauth_client_id=oauth_client_id,
-            oauth_token_url=oauth_token_url,
-            public_key=public_key,
-            created_date=created_date,
-            updated_date=updated_date,
+            id,
+            enabled,
+            url,
+            account_status_change,
+            group_resubscribe,
+            delivered,
+            group_unsubscribe,
+            spam_report,
+            bounce,
+            deferred,
+            unsubscribe,
+            processed,
+            open_,
+            click,
+            dropped,
+            friendly_name,
+            oauth_client_id,
+            oauth_token_url,
+            public_key,
+            created_date,
+            updated_date,
         )
-
-        event_webhook.additional_properties = d
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("id" in src_dict) + ("enabled" in src_dict) + ("url" in src_dict) + (
+            "account_status_change" in src_dict
+        ) + ("group_resubscribe" in src_dict) + ("delivered" in src_dict) + ("group_unsubscribe" in src_dict) + (
+            "spam_report" in src_dict
+        ) + ("bounce" in src_dict) + ("deferred" in src_dict) + ("unsubscribe" in src_dict) + (
+            "processed" in src_dict
+        ) + ("open" in src_dict) + ("click" in src_dict) + ("dropped" in src_dict) + ("friendly_name" in src_dict) + (
+            "oauth_client_id" in src_dict
+        ) + ("oauth_token_url" in src_dict) + ("public_key" in src_dict) + ("created_date" in src_dict) + (
+            "updated_date" in src_dict
+        ):
+            event_webhook.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return event_webhook
 
     @property

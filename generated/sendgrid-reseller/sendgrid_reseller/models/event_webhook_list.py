@@ -16,6 +16,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EventWebhookList")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "max_allowed",
+        "webhooks",
+    }
+)
+
+
 @_attrs_define
 class EventWebhookList:
     """
@@ -52,10 +61,9 @@ class EventWebhookList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.event_webhook import EventWebhook  # noqa: PLC0415
 
-        d = dict(src_dict)
-        max_allowed = d.pop("max_allowed", UNSET)
+        max_allowed = src_dict.get("max_allowed", UNSET)
 
-        _webhooks = d.pop("webhooks", UNSET)
+        _webhooks = src_dict.get("webhooks", UNSET)
         webhooks: list[EventWebhook] | Unset = UNSET
         if _webhooks is not UNSET:
             webhooks = []
@@ -64,12 +72,13 @@ class EventWebhookList:
 
                 webhooks.append(webhooks_item)
 
-        event_webhook_list = cls(
-            max_allowed=max_allowed,
-            webhooks=webhooks,
-        )
-
-        event_webhook_list.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        event_webhook_list = cls(max_allowed, webhooks)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("max_allowed" in src_dict) + ("webhooks" in src_dict):
+            event_webhook_list.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return event_webhook_list
 
     @property

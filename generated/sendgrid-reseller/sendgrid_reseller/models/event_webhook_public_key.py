@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="EventWebhookPublicKey")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "id",
+        "public_key",
+    }
+)
+
+
 @_attrs_define
 class EventWebhookPublicKey:
     """
@@ -41,17 +50,17 @@ class EventWebhookPublicKey:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        public_key = d.pop("public_key", UNSET)
+        public_key = src_dict.get("public_key", UNSET)
 
-        event_webhook_public_key = cls(
-            id=id,
-            public_key=public_key,
-        )
-
-        event_webhook_public_key.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        event_webhook_public_key = cls(id, public_key)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("id" in src_dict) + ("public_key" in src_dict):
+            event_webhook_public_key.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return event_webhook_public_key
 
     @property

@@ -13,6 +13,31 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="EventWebhookSettings")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "url",
+        "enabled",
+        "group_resubscribe",
+        "delivered",
+        "group_unsubscribe",
+        "spam_report",
+        "bounce",
+        "deferred",
+        "unsubscribe",
+        "processed",
+        "open",
+        "click",
+        "dropped",
+        "account_status_change",
+        "friendly_name",
+        "oauth_client_id",
+        "oauth_client_secret",
+        "oauth_token_url",
+    }
+)
+
+
 @_attrs_define
 class EventWebhookSettings:
     """
@@ -156,34 +181,33 @@ class EventWebhookSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        url = d.pop("url")
+        url = src_dict["url"]
 
-        enabled = d.pop("enabled", UNSET)
+        enabled = src_dict.get("enabled", UNSET)
 
-        group_resubscribe = d.pop("group_resubscribe", UNSET)
+        group_resubscribe = src_dict.get("group_resubscribe", UNSET)
 
-        delivered = d.pop("delivered", UNSET)
+        delivered = src_dict.get("delivered", UNSET)
 
-        group_unsubscribe = d.pop("group_unsubscribe", UNSET)
+        group_unsubscribe = src_dict.get("group_unsubscribe", UNSET)
 
-        spam_report = d.pop("spam_report", UNSET)
+        spam_report = src_dict.get("spam_report", UNSET)
 
-        bounce = d.pop("bounce", UNSET)
+        bounce = src_dict.get("bounce", UNSET)
 
-        deferred = d.pop("deferred", UNSET)
+        deferred = src_dict.get("deferred", UNSET)
 
-        unsubscribe = d.pop("unsubscribe", UNSET)
+        unsubscribe = src_dict.get("unsubscribe", UNSET)
 
-        processed = d.pop("processed", UNSET)
+        processed = src_dict.get("processed", UNSET)
 
-        open_ = d.pop("open", UNSET)
+        open_ = src_dict.get("open", UNSET)
 
-        click = d.pop("click", UNSET)
+        click = src_dict.get("click", UNSET)
 
-        dropped = d.pop("dropped", UNSET)
+        dropped = src_dict.get("dropped", UNSET)
 
-        account_status_change = d.pop("account_status_change", UNSET)
+        account_status_change = src_dict.get("account_status_change", UNSET)
 
         def _parse_friendly_name(data: object) -> None | str | Unset:
             if data is None:
@@ -192,7 +216,7 @@ class EventWebhookSettings:
                 return data
             return cast(None | str | Unset, data)
 
-        friendly_name = _parse_friendly_name(d.pop("friendly_name", UNSET))
+        friendly_name = _parse_friendly_name(src_dict.get("friendly_name", UNSET))
 
         def _parse_oauth_client_id(data: object) -> None | str | Unset:
             if data is None:
@@ -201,7 +225,7 @@ class EventWebhookSettings:
                 return data
             return cast(None | str | Unset, data)
 
-        oauth_client_id = _parse_oauth_client_id(d.pop("oauth_client_id", UNSET))
+        oauth_client_id = _parse_oauth_client_id(src_dict.get("oauth_client_id", UNSET))
 
         def _parse_oauth_client_secret(data: object) -> None | str | Unset:
             if data is None:
@@ -210,7 +234,7 @@ class EventWebhookSettings:
                 return data
             return cast(None | str | Unset, data)
 
-        oauth_client_secret = _parse_oauth_client_secret(d.pop("oauth_client_secret", UNSET))
+        oauth_client_secret = _parse_oauth_client_secret(src_dict.get("oauth_client_secret", UNSET))
 
         def _parse_oauth_token_url(data: object) -> None | str | Unset:
             if data is None:
@@ -219,30 +243,42 @@ class EventWebhookSettings:
                 return data
             return cast(None | str | Unset, data)
 
-        oauth_token_url = _parse_oauth_token_url(d.pop("oauth_token_url", UNSET))
+        oauth_token_url = _parse_oauth_token_url(src_dict.get("oauth_token_url", UNSET))
 
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
         event_webhook_settings = cls(
-            url=url,
-            enabled=enabled,
-            group_resubscribe=group_resubscribe,
-            delivered=delivered,
-            group_unsubscribe=group_unsubscribe,
-            spam_report=spam_report,
-            bounce=bounce,
-            deferred=deferred,
-            unsubscribe=unsubscribe,
-            processed=processed,
-            open_=open_,
-            click=click,
-            dropped=dropped,
-            account_status_change=account_status_change,
-            friendly_name=friendly_name,
-            oauth_client_id=oauth_client_id,
-            oauth_client_secret=oauth_client_secret,
-            oauth_token_url=oauth_token_url,
+            url,
+            enabled,
+            group_resubscribe,
+            delivered,
+            group_unsubscribe,
+            spam_report,
+            bounce,
+            deferred,
+            unsubscribe,
+            processed,
+            open_,
+            click,
+            dropped,
+            account_status_change,
+            friendly_name,
+            oauth_client_id,
+            oauth_client_secret,
+            oauth_token_url,
         )
-
-        event_webhook_settings.additional_properties = d
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1 + ("enabled" in src_dict) + ("group_resubscribe" in src_dict) + (
+            "delivered" in src_dict
+        ) + ("group_unsubscribe" in src_dict) + ("spam_report" in src_dict) + ("bounce" in src_dict) + (
+            "deferred" in src_dict
+        ) + ("unsubscribe" in src_dict) + ("processed" in src_dict) + ("open" in src_dict) + ("click" in src_dict) + (
+            "dropped" in src_dict
+        ) + ("account_status_change" in src_dict) + ("friendly_name" in src_dict) + ("oauth_client_id" in src_dict) + (
+            "oauth_client_secret" in src_dict
+        ) + ("oauth_token_url" in src_dict):
+            event_webhook_settings.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return event_webhook_settings
 
     @property

@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="EventWebhookSigning")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "enabled",
+    }
+)
+
+
 @_attrs_define
 class EventWebhookSigning:
     """
@@ -35,14 +43,15 @@ class EventWebhookSigning:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled")
+        enabled = src_dict["enabled"]
 
-        event_webhook_signing = cls(
-            enabled=enabled,
-        )
-
-        event_webhook_signing.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        event_webhook_signing = cls(enabled)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1:
+            event_webhook_signing.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return event_webhook_signing
 
     @property

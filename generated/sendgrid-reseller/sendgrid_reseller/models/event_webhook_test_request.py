@@ -13,6 +13,18 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="EventWebhookTestRequest")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "url",
+        "id",
+        "oauth_client_id",
+        "oauth_client_secret",
+        "oauth_token_url",
+    }
+)
+
+
 @_attrs_define
 class EventWebhookTestRequest:
     """
@@ -74,10 +86,9 @@ class EventWebhookTestRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        url = d.pop("url")
+        url = src_dict["url"]
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
         def _parse_oauth_client_id(data: object) -> None | str | Unset:
             if data is None:
@@ -86,7 +97,7 @@ class EventWebhookTestRequest:
                 return data
             return cast(None | str | Unset, data)
 
-        oauth_client_id = _parse_oauth_client_id(d.pop("oauth_client_id", UNSET))
+        oauth_client_id = _parse_oauth_client_id(src_dict.get("oauth_client_id", UNSET))
 
         def _parse_oauth_client_secret(data: object) -> None | str | Unset:
             if data is None:
@@ -95,7 +106,7 @@ class EventWebhookTestRequest:
                 return data
             return cast(None | str | Unset, data)
 
-        oauth_client_secret = _parse_oauth_client_secret(d.pop("oauth_client_secret", UNSET))
+        oauth_client_secret = _parse_oauth_client_secret(src_dict.get("oauth_client_secret", UNSET))
 
         def _parse_oauth_token_url(data: object) -> None | str | Unset:
             if data is None:
@@ -104,17 +115,17 @@ class EventWebhookTestRequest:
                 return data
             return cast(None | str | Unset, data)
 
-        oauth_token_url = _parse_oauth_token_url(d.pop("oauth_token_url", UNSET))
+        oauth_token_url = _parse_oauth_token_url(src_dict.get("oauth_token_url", UNSET))
 
-        event_webhook_test_request = cls(
-            url=url,
-            id=id,
-            oauth_client_id=oauth_client_id,
-            oauth_client_secret=oauth_client_secret,
-            oauth_token_url=oauth_token_url,
-        )
-
-        event_webhook_test_request.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        event_webhook_test_request = cls(url, id, oauth_client_id, oauth_client_secret, oauth_token_url)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1 + ("id" in src_dict) + ("oauth_client_id" in src_dict) + (
+            "oauth_client_secret" in src_dict
+        ) + ("oauth_token_url" in src_dict):
+            event_webhook_test_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return event_webhook_test_request
 
     @property

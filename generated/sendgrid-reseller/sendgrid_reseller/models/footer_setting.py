@@ -12,6 +12,16 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="FooterSetting")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "enabled",
+        "html_content",
+        "plain_content",
+    }
+)
+
+
 @_attrs_define
 class FooterSetting:
     """
@@ -47,20 +57,19 @@ class FooterSetting:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled", UNSET)
+        enabled = src_dict.get("enabled", UNSET)
 
-        html_content = d.pop("html_content", UNSET)
+        html_content = src_dict.get("html_content", UNSET)
 
-        plain_content = d.pop("plain_content", UNSET)
+        plain_content = src_dict.get("plain_content", UNSET)
 
-        footer_setting = cls(
-            enabled=enabled,
-            html_content=html_content,
-            plain_content=plain_content,
-        )
-
-        footer_setting.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        footer_setting = cls(enabled, html_content, plain_content)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("enabled" in src_dict) + ("html_content" in src_dict) + ("plain_content" in src_dict):
+            footer_setting.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return footer_setting
 
     @property

@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ForwardBounceSetting")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "enabled",
+        "email",
+    }
+)
+
+
 @_attrs_define
 class ForwardBounceSetting:
     """
@@ -45,8 +54,7 @@ class ForwardBounceSetting:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled", UNSET)
+        enabled = src_dict.get("enabled", UNSET)
 
         def _parse_email(data: object) -> None | str | Unset:
             if data is None:
@@ -55,14 +63,15 @@ class ForwardBounceSetting:
                 return data
             return cast(None | str | Unset, data)
 
-        email = _parse_email(d.pop("email", UNSET))
+        email = _parse_email(src_dict.get("email", UNSET))
 
-        forward_bounce_setting = cls(
-            enabled=enabled,
-            email=email,
-        )
-
-        forward_bounce_setting.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        forward_bounce_setting = cls(enabled, email)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("enabled" in src_dict) + ("email" in src_dict):
+            forward_bounce_setting.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return forward_bounce_setting
 
     @property

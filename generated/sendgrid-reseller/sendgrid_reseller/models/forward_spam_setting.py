@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ForwardSpamSetting")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "enabled",
+        "email",
+    }
+)
+
+
 @_attrs_define
 class ForwardSpamSetting:
     """
@@ -41,17 +50,17 @@ class ForwardSpamSetting:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled", UNSET)
+        enabled = src_dict.get("enabled", UNSET)
 
-        email = d.pop("email", UNSET)
+        email = src_dict.get("email", UNSET)
 
-        forward_spam_setting = cls(
-            enabled=enabled,
-            email=email,
-        )
-
-        forward_spam_setting.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        forward_spam_setting = cls(enabled, email)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("enabled" in src_dict) + ("email" in src_dict):
+            forward_spam_setting.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return forward_spam_setting
 
     @property

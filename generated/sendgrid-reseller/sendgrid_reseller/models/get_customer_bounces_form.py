@@ -13,6 +13,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="GetCustomerBouncesForm")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "user",
+        "date",
+    }
+)
+
+
 @_attrs_define
 class GetCustomerBouncesForm:
     """
@@ -47,22 +56,22 @@ class GetCustomerBouncesForm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user = d.pop("user")
+        user = src_dict["user"]
 
-        _date = d.pop("date", UNSET)
+        _date = src_dict.get("date", UNSET)
         date: GetCustomerBouncesFormDate | Unset
         if isinstance(_date, Unset):
             date = UNSET
         else:
             date = check_get_customer_bounces_form_date(_date)
 
-        get_customer_bounces_form = cls(
-            user=user,
-            date=date,
-        )
-
-        get_customer_bounces_form.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        get_customer_bounces_form = cls(user, date)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1 + ("date" in src_dict):
+            get_customer_bounces_form.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return get_customer_bounces_form
 
     @property

@@ -13,6 +13,18 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="GetCustomerCategoryStatisticsForm")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "user",
+        "category",
+        "days",
+        "start_date",
+        "end_date",
+    }
+)
+
+
 @_attrs_define
 class GetCustomerCategoryStatisticsForm:
     """
@@ -65,36 +77,33 @@ class GetCustomerCategoryStatisticsForm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user = d.pop("user")
+        user = src_dict["user"]
 
-        category = d.pop("category")
+        category = src_dict["category"]
 
-        days = d.pop("days", UNSET)
+        days = src_dict.get("days", UNSET)
 
-        _start_date = d.pop("start_date", UNSET)
+        _start_date = src_dict.get("start_date", UNSET)
         start_date: datetime.date | Unset
         if isinstance(_start_date, Unset):
             start_date = UNSET
         else:
             start_date = datetime.date.fromisoformat(_start_date)
 
-        _end_date = d.pop("end_date", UNSET)
+        _end_date = src_dict.get("end_date", UNSET)
         end_date: datetime.date | Unset
         if isinstance(_end_date, Unset):
             end_date = UNSET
         else:
             end_date = datetime.date.fromisoformat(_end_date)
 
-        get_customer_category_statistics_form = cls(
-            user=user,
-            category=category,
-            days=days,
-            start_date=start_date,
-            end_date=end_date,
-        )
-
-        get_customer_category_statistics_form.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        get_customer_category_statistics_form = cls(user, category, days, start_date, end_date)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 2 + ("days" in src_dict) + ("start_date" in src_dict) + ("end_date" in src_dict):
+            get_customer_category_statistics_form.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return get_customer_category_statistics_form
 
     @property

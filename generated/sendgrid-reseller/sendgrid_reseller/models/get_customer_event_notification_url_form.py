@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="GetCustomerEventNotificationUrlForm")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "user",
+    }
+)
+
+
 @_attrs_define
 class GetCustomerEventNotificationUrlForm:
     """
@@ -35,14 +43,15 @@ class GetCustomerEventNotificationUrlForm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user = d.pop("user")
+        user = src_dict["user"]
 
-        get_customer_event_notification_url_form = cls(
-            user=user,
-        )
-
-        get_customer_event_notification_url_form.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        get_customer_event_notification_url_form = cls(user)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1:
+            get_customer_event_notification_url_form.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return get_customer_event_notification_url_form
 
     @property

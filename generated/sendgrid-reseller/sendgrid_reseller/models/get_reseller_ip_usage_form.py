@@ -16,6 +16,17 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="GetResellerIpUsageForm")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "ip",
+        "user",
+        "group",
+        "system",
+    }
+)
+
+
 @_attrs_define
 class GetResellerIpUsageForm:
     """
@@ -59,28 +70,28 @@ class GetResellerIpUsageForm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ip = d.pop("ip", UNSET)
+        ip = src_dict.get("ip", UNSET)
 
-        user = d.pop("user", UNSET)
+        user = src_dict.get("user", UNSET)
 
-        group = d.pop("group", UNSET)
+        group = src_dict.get("group", UNSET)
 
-        _system = d.pop("system", UNSET)
+        _system = src_dict.get("system", UNSET)
         system: GetResellerIpUsageFormSystem | Unset
         if isinstance(_system, Unset):
             system = UNSET
         else:
             system = check_get_reseller_ip_usage_form_system(_system)
 
-        get_reseller_ip_usage_form = cls(
-            ip=ip,
-            user=user,
-            group=group,
-            system=system,
-        )
-
-        get_reseller_ip_usage_form.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        get_reseller_ip_usage_form = cls(ip, user, group, system)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("ip" in src_dict) + ("user" in src_dict) + ("group" in src_dict) + (
+            "system" in src_dict
+        ):
+            get_reseller_ip_usage_form.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return get_reseller_ip_usage_form
 
     @property

@@ -14,6 +14,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GlobalStatsDay")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "date",
+        "stats",
+    }
+)
+
+
 @_attrs_define
 class GlobalStatsDay:
     """
@@ -49,22 +58,22 @@ class GlobalStatsDay:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.global_stats_entry import GlobalStatsEntry  # noqa: PLC0415
 
-        d = dict(src_dict)
-        date = d.pop("date")
+        date = src_dict["date"]
 
         stats = []
-        _stats = d.pop("stats")
+        _stats = src_dict["stats"]
         for stats_item_data in _stats:
             stats_item = GlobalStatsEntry.from_dict(stats_item_data)
 
             stats.append(stats_item)
 
-        global_stats_day = cls(
-            date=date,
-            stats=stats,
-        )
-
-        global_stats_day.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        global_stats_day = cls(date, stats)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 2:
+            global_stats_day.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return global_stats_day
 
     @property

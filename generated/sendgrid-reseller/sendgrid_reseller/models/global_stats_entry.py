@@ -16,6 +16,14 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GlobalStatsEntry")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "metrics",
+    }
+)
+
+
 @_attrs_define
 class GlobalStatsEntry:
     """
@@ -43,19 +51,20 @@ class GlobalStatsEntry:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.email_stats_metrics import EmailStatsMetrics  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _metrics = d.pop("metrics", UNSET)
+        _metrics = src_dict.get("metrics", UNSET)
         metrics: EmailStatsMetrics | Unset
         if isinstance(_metrics, Unset):
             metrics = UNSET
         else:
             metrics = EmailStatsMetrics.from_dict(_metrics)
 
-        global_stats_entry = cls(
-            metrics=metrics,
-        )
-
-        global_stats_entry.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        global_stats_entry = cls(metrics)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("metrics" in src_dict):
+            global_stats_entry.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return global_stats_entry
 
     @property

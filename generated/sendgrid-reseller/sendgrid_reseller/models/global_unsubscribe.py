@@ -10,6 +10,15 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="GlobalUnsubscribe")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "created",
+        "email",
+    }
+)
+
+
 @_attrs_define
 class GlobalUnsubscribe:
     """
@@ -40,17 +49,17 @@ class GlobalUnsubscribe:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        created = d.pop("created")
+        created = src_dict["created"]
 
-        email = d.pop("email")
+        email = src_dict["email"]
 
-        global_unsubscribe = cls(
-            created=created,
-            email=email,
-        )
-
-        global_unsubscribe.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        global_unsubscribe = cls(created, email)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 2:
+            global_unsubscribe.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return global_unsubscribe
 
     @property

@@ -12,6 +12,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="GlobalUnsubscribeLookup")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "recipient_email",
+    }
+)
+
+
 @_attrs_define
 class GlobalUnsubscribeLookup:
     """
@@ -35,14 +43,15 @@ class GlobalUnsubscribeLookup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        recipient_email = d.pop("recipient_email", UNSET)
+        recipient_email = src_dict.get("recipient_email", UNSET)
 
-        global_unsubscribe_lookup = cls(
-            recipient_email=recipient_email,
-        )
-
-        global_unsubscribe_lookup.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        global_unsubscribe_lookup = cls(recipient_email)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("recipient_email" in src_dict):
+            global_unsubscribe_lookup.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return global_unsubscribe_lookup
 
     @property

@@ -12,6 +12,19 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="GoogleAnalyticsSetting")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "enabled",
+        "utm_source",
+        "utm_medium",
+        "utm_term",
+        "utm_content",
+        "utm_campaign",
+    }
+)
+
+
 @_attrs_define
 class GoogleAnalyticsSetting:
     """
@@ -65,29 +78,27 @@ class GoogleAnalyticsSetting:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled", UNSET)
+        enabled = src_dict.get("enabled", UNSET)
 
-        utm_source = d.pop("utm_source", UNSET)
+        utm_source = src_dict.get("utm_source", UNSET)
 
-        utm_medium = d.pop("utm_medium", UNSET)
+        utm_medium = src_dict.get("utm_medium", UNSET)
 
-        utm_term = d.pop("utm_term", UNSET)
+        utm_term = src_dict.get("utm_term", UNSET)
 
-        utm_content = d.pop("utm_content", UNSET)
+        utm_content = src_dict.get("utm_content", UNSET)
 
-        utm_campaign = d.pop("utm_campaign", UNSET)
+        utm_campaign = src_dict.get("utm_campaign", UNSET)
 
-        google_analytics_setting = cls(
-            enabled=enabled,
-            utm_source=utm_source,
-            utm_medium=utm_medium,
-            utm_term=utm_term,
-            utm_content=utm_content,
-            utm_campaign=utm_campaign,
-        )
-
-        google_analytics_setting.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        google_analytics_setting = cls(enabled, utm_source, utm_medium, utm_term, utm_content, utm_campaign)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("enabled" in src_dict) + ("utm_source" in src_dict) + ("utm_medium" in src_dict) + (
+            "utm_term" in src_dict
+        ) + ("utm_content" in src_dict) + ("utm_campaign" in src_dict):
+            google_analytics_setting.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return google_analytics_setting
 
     @property

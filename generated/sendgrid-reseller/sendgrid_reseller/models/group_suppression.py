@@ -10,6 +10,17 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="GroupSuppression")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "email",
+        "group_id",
+        "group_name",
+        "created_at",
+    }
+)
+
+
 @_attrs_define
 class GroupSuppression:
     """
@@ -50,23 +61,21 @@ class GroupSuppression:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email")
+        email = src_dict["email"]
 
-        group_id = d.pop("group_id")
+        group_id = src_dict["group_id"]
 
-        group_name = d.pop("group_name")
+        group_name = src_dict["group_name"]
 
-        created_at = d.pop("created_at")
+        created_at = src_dict["created_at"]
 
-        group_suppression = cls(
-            email=email,
-            group_id=group_id,
-            group_name=group_name,
-            created_at=created_at,
-        )
-
-        group_suppression.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        group_suppression = cls(email, group_id, group_name, created_at)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 4:
+            group_suppression.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return group_suppression
 
     @property

@@ -12,6 +12,16 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="InvalidEmail")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "created",
+        "email",
+        "reason",
+    }
+)
+
+
 @_attrs_define
 class InvalidEmail:
     """
@@ -47,20 +57,19 @@ class InvalidEmail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        created = d.pop("created", UNSET)
+        created = src_dict.get("created", UNSET)
 
-        email = d.pop("email", UNSET)
+        email = src_dict.get("email", UNSET)
 
-        reason = d.pop("reason", UNSET)
+        reason = src_dict.get("reason", UNSET)
 
-        invalid_email = cls(
-            created=created,
-            email=email,
-            reason=reason,
-        )
-
-        invalid_email.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        invalid_email = cls(created, email, reason)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("created" in src_dict) + ("email" in src_dict) + ("reason" in src_dict):
+            invalid_email.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return invalid_email
 
     @property

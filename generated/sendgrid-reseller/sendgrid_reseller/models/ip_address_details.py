@@ -12,6 +12,20 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="IpAddressDetails")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "ip",
+        "subusers",
+        "pools",
+        "warmup",
+        "start_date",
+        "whitelabeled",
+        "rdns",
+    }
+)
+
+
 @_attrs_define
 class IpAddressDetails:
     """
@@ -69,37 +83,32 @@ class IpAddressDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ip = d.pop("ip")
+        ip = src_dict["ip"]
 
-        subusers = cast(list[str], d.pop("subusers"))
+        subusers = cast(list[str], src_dict["subusers"])
 
-        pools = cast(list[str], d.pop("pools"))
+        pools = cast(list[str], src_dict["pools"])
 
-        warmup = d.pop("warmup")
+        warmup = src_dict["warmup"]
 
         def _parse_start_date(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        start_date = _parse_start_date(d.pop("start_date"))
+        start_date = _parse_start_date(src_dict["start_date"])
 
-        whitelabeled = d.pop("whitelabeled")
+        whitelabeled = src_dict["whitelabeled"]
 
-        rdns = d.pop("rdns", UNSET)
+        rdns = src_dict.get("rdns", UNSET)
 
-        ip_address_details = cls(
-            ip=ip,
-            subusers=subusers,
-            pools=pools,
-            warmup=warmup,
-            start_date=start_date,
-            whitelabeled=whitelabeled,
-            rdns=rdns,
-        )
-
-        ip_address_details.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        ip_address_details = cls(ip, subusers, pools, warmup, start_date, whitelabeled, rdns)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 6 + ("rdns" in src_dict):
+            ip_address_details.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return ip_address_details
 
     @property

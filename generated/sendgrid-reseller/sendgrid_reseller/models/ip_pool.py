@@ -12,6 +12,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="IpPool")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "name",
+    }
+)
+
+
 @_attrs_define
 class IpPool:
     """
@@ -35,14 +43,13 @@ class IpPool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        ip_pool = cls(
-            name=name,
-        )
-
-        ip_pool.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        ip_pool = cls(name)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("name" in src_dict):
+            ip_pool.additional_properties = {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         return ip_pool
 
     @property

@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="IpPoolDetails")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "pool_name",
+        "ips",
+    }
+)
+
+
 @_attrs_define
 class IpPoolDetails:
     """
@@ -43,17 +52,17 @@ class IpPoolDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pool_name = d.pop("pool_name", UNSET)
+        pool_name = src_dict.get("pool_name", UNSET)
 
-        ips = cast(list[str], d.pop("ips", UNSET))
+        ips = cast(list[str], src_dict.get("ips", UNSET))
 
-        ip_pool_details = cls(
-            pool_name=pool_name,
-            ips=ips,
-        )
-
-        ip_pool_details.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        ip_pool_details = cls(pool_name, ips)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("pool_name" in src_dict) + ("ips" in src_dict):
+            ip_pool_details.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return ip_pool_details
 
     @property

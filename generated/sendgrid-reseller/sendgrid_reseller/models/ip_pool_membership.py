@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="IpPoolMembership")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "ip",
+    }
+)
+
+
 @_attrs_define
 class IpPoolMembership:
     """
@@ -35,14 +43,15 @@ class IpPoolMembership:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ip = d.pop("ip")
+        ip = src_dict["ip"]
 
-        ip_pool_membership = cls(
-            ip=ip,
-        )
-
-        ip_pool_membership.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        ip_pool_membership = cls(ip)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1:
+            ip_pool_membership.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return ip_pool_membership
 
     @property

@@ -12,6 +12,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ListAvailableResellerIpsForm")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "ip",
+    }
+)
+
+
 @_attrs_define
 class ListAvailableResellerIpsForm:
     """
@@ -35,14 +43,15 @@ class ListAvailableResellerIpsForm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ip = d.pop("ip", UNSET)
+        ip = src_dict.get("ip", UNSET)
 
-        list_available_reseller_ips_form = cls(
-            ip=ip,
-        )
-
-        list_available_reseller_ips_form.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        list_available_reseller_ips_form = cls(ip)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("ip" in src_dict):
+            list_available_reseller_ips_form.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return list_available_reseller_ips_form
 
     @property

@@ -12,6 +12,27 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ListCustomersForm")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "id",
+        "username",
+        "email",
+        "first_name",
+        "last_name",
+        "address",
+        "city",
+        "state",
+        "country",
+        "zip",
+        "phone",
+        "website",
+        "limit",
+        "offset",
+    }
+)
+
+
 @_attrs_define
 class ListCustomersForm:
     """
@@ -113,53 +134,62 @@ class ListCustomersForm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        username = d.pop("username", UNSET)
+        username = src_dict.get("username", UNSET)
 
-        email = d.pop("email", UNSET)
+        email = src_dict.get("email", UNSET)
 
-        first_name = d.pop("first_name", UNSET)
+        first_name = src_dict.get("first_name", UNSET)
 
-        last_name = d.pop("last_name", UNSET)
+        last_name = src_dict.get("last_name", UNSET)
 
-        address = d.pop("address", UNSET)
+        address = src_dict.get("address", UNSET)
 
-        city = d.pop("city", UNSET)
+        city = src_dict.get("city", UNSET)
 
-        state = d.pop("state", UNSET)
+        state = src_dict.get("state", UNSET)
 
-        country = d.pop("country", UNSET)
+        country = src_dict.get("country", UNSET)
 
-        zip_ = d.pop("zip", UNSET)
+        zip_ = src_dict.get("zip", UNSET)
 
-        phone = d.pop("phone", UNSET)
+        phone = src_dict.get("phone", UNSET)
 
-        website = d.pop("website", UNSET)
+        website = src_dict.get("website", UNSET)
 
-        limit = d.pop("limit", UNSET)
+        limit = src_dict.get("limit", UNSET)
 
-        offset = d.pop("offset", UNSET)
+        offset = src_dict.get("offset", UNSET)
 
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
         list_customers_form = cls(
-            id=id,
-            username=username,
-            email=email,
-            first_name=first_name,
-            last_name=last_name,
-            address=address,
-            city=city,
-            state=state,
-            country=country,
-            zip_=zip_,
-            phone=phone,
-            website=website,
-            limit=limit,
-            offset=offset,
+            id,
+            username,
+            email,
+            first_name,
+            last_name,
+            address,
+            city,
+            state,
+            country,
+            zip_,
+            phone,
+            website,
+            limit,
+            offset,
         )
-
-        list_customers_form.additional_properties = d
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("id" in src_dict) + ("username" in src_dict) + ("email" in src_dict) + (
+            "first_name" in src_dict
+        ) + ("last_name" in src_dict) + ("address" in src_dict) + ("city" in src_dict) + ("state" in src_dict) + (
+            "country" in src_dict
+        ) + ("zip" in src_dict) + ("phone" in src_dict) + ("website" in src_dict) + ("limit" in src_dict) + (
+            "offset" in src_dict
+        ):
+            list_customers_form.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return list_customers_form
 
     @property

@@ -17,6 +17,16 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ListInvoiceNumbersForm")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "start_date",
+        "end_date",
+        "status",
+    }
+)
+
+
 @_attrs_define
 class ListInvoiceNumbersForm:
     """
@@ -58,35 +68,34 @@ class ListInvoiceNumbersForm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _start_date = d.pop("start_date", UNSET)
+        _start_date = src_dict.get("start_date", UNSET)
         start_date: datetime.date | Unset
         if isinstance(_start_date, Unset):
             start_date = UNSET
         else:
             start_date = datetime.date.fromisoformat(_start_date)
 
-        _end_date = d.pop("end_date", UNSET)
+        _end_date = src_dict.get("end_date", UNSET)
         end_date: datetime.date | Unset
         if isinstance(_end_date, Unset):
             end_date = UNSET
         else:
             end_date = datetime.date.fromisoformat(_end_date)
 
-        _status = d.pop("status", UNSET)
+        _status = src_dict.get("status", UNSET)
         status: ListInvoiceNumbersFormStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
             status = check_list_invoice_numbers_form_status(_status)
 
-        list_invoice_numbers_form = cls(
-            start_date=start_date,
-            end_date=end_date,
-            status=status,
-        )
-
-        list_invoice_numbers_form.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        list_invoice_numbers_form = cls(start_date, end_date, status)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("start_date" in src_dict) + ("end_date" in src_dict) + ("status" in src_dict):
+            list_invoice_numbers_form.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return list_invoice_numbers_form
 
     @property

@@ -13,6 +13,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ListResellerIpsForm")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "ip",
+        "system",
+    }
+)
+
+
 @_attrs_define
 class ListResellerIpsForm:
     """
@@ -44,22 +53,22 @@ class ListResellerIpsForm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ip = d.pop("ip", UNSET)
+        ip = src_dict.get("ip", UNSET)
 
-        _system = d.pop("system", UNSET)
+        _system = src_dict.get("system", UNSET)
         system: ListResellerIpsFormSystem | Unset
         if isinstance(_system, Unset):
             system = UNSET
         else:
             system = check_list_reseller_ips_form_system(_system)
 
-        list_reseller_ips_form = cls(
-            ip=ip,
-            system=system,
-        )
-
-        list_reseller_ips_form.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        list_reseller_ips_form = cls(ip, system)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("ip" in src_dict) + ("system" in src_dict):
+            list_reseller_ips_form.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return list_reseller_ips_form
 
     @property

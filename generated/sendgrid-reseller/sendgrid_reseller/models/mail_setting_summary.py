@@ -12,6 +12,17 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="MailSettingSummary")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "title",
+        "enabled",
+        "name",
+        "description",
+    }
+)
+
+
 @_attrs_define
 class MailSettingSummary:
     """
@@ -53,23 +64,21 @@ class MailSettingSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        title = d.pop("title")
+        title = src_dict["title"]
 
-        enabled = d.pop("enabled")
+        enabled = src_dict["enabled"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        mail_setting_summary = cls(
-            title=title,
-            enabled=enabled,
-            name=name,
-            description=description,
-        )
-
-        mail_setting_summary.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        mail_setting_summary = cls(title, enabled, name, description)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 3 + ("description" in src_dict):
+            mail_setting_summary.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return mail_setting_summary
 
     @property

@@ -14,6 +14,14 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MailSettingsList")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "result",
+    }
+)
+
+
 @_attrs_define
 class MailSettingsList:
     """
@@ -44,19 +52,20 @@ class MailSettingsList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.mail_setting_summary import MailSettingSummary  # noqa: PLC0415
 
-        d = dict(src_dict)
         result = []
-        _result = d.pop("result")
+        _result = src_dict["result"]
         for result_item_data in _result:
             result_item = MailSettingSummary.from_dict(result_item_data)
 
             result.append(result_item)
 
-        mail_settings_list = cls(
-            result=result,
-        )
-
-        mail_settings_list.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        mail_settings_list = cls(result)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1:
+            mail_settings_list.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return mail_settings_list
 
     @property

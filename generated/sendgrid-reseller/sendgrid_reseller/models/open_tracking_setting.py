@@ -12,6 +12,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="OpenTrackingSetting")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "enabled",
+    }
+)
+
+
 @_attrs_define
 class OpenTrackingSetting:
     """
@@ -35,14 +43,15 @@ class OpenTrackingSetting:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled", UNSET)
+        enabled = src_dict.get("enabled", UNSET)
 
-        open_tracking_setting = cls(
-            enabled=enabled,
-        )
-
-        open_tracking_setting.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        open_tracking_setting = cls(enabled)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("enabled" in src_dict):
+            open_tracking_setting.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return open_tracking_setting
 
     @property

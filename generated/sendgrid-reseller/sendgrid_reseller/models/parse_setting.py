@@ -12,6 +12,17 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ParseSetting")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "url",
+        "hostname",
+        "spam_check",
+        "send_raw",
+    }
+)
+
+
 @_attrs_define
 class ParseSetting:
     """
@@ -53,23 +64,23 @@ class ParseSetting:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        url = d.pop("url", UNSET)
+        url = src_dict.get("url", UNSET)
 
-        hostname = d.pop("hostname", UNSET)
+        hostname = src_dict.get("hostname", UNSET)
 
-        spam_check = d.pop("spam_check", UNSET)
+        spam_check = src_dict.get("spam_check", UNSET)
 
-        send_raw = d.pop("send_raw", UNSET)
+        send_raw = src_dict.get("send_raw", UNSET)
 
-        parse_setting = cls(
-            url=url,
-            hostname=hostname,
-            spam_check=spam_check,
-            send_raw=send_raw,
-        )
-
-        parse_setting.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        parse_setting = cls(url, hostname, spam_check, send_raw)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("url" in src_dict) + ("hostname" in src_dict) + ("spam_check" in src_dict) + (
+            "send_raw" in src_dict
+        ):
+            parse_setting.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return parse_setting
 
     @property

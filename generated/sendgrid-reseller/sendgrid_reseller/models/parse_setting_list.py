@@ -16,6 +16,14 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ParseSettingList")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "result",
+    }
+)
+
+
 @_attrs_define
 class ParseSettingList:
     """
@@ -46,8 +54,7 @@ class ParseSettingList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.parse_setting import ParseSetting  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _result = d.pop("result", UNSET)
+        _result = src_dict.get("result", UNSET)
         result: list[ParseSetting] | Unset = UNSET
         if _result is not UNSET:
             result = []
@@ -56,11 +63,13 @@ class ParseSettingList:
 
                 result.append(result_item)
 
-        parse_setting_list = cls(
-            result=result,
-        )
-
-        parse_setting_list.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        parse_setting_list = cls(result)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("result" in src_dict):
+            parse_setting_list.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return parse_setting_list
 
     @property

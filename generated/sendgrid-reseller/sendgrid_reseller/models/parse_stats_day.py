@@ -14,6 +14,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ParseStatsDay")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "date",
+        "stats",
+    }
+)
+
+
 @_attrs_define
 class ParseStatsDay:
     """
@@ -49,22 +58,22 @@ class ParseStatsDay:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.parse_stats_entry import ParseStatsEntry  # noqa: PLC0415
 
-        d = dict(src_dict)
-        date = d.pop("date")
+        date = src_dict["date"]
 
         stats = []
-        _stats = d.pop("stats")
+        _stats = src_dict["stats"]
         for stats_item_data in _stats:
             stats_item = ParseStatsEntry.from_dict(stats_item_data)
 
             stats.append(stats_item)
 
-        parse_stats_day = cls(
-            date=date,
-            stats=stats,
-        )
-
-        parse_stats_day.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        parse_stats_day = cls(date, stats)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 2:
+            parse_stats_day.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return parse_stats_day
 
     @property

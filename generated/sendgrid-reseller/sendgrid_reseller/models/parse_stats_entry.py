@@ -16,6 +16,14 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ParseStatsEntry")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "metrics",
+    }
+)
+
+
 @_attrs_define
 class ParseStatsEntry:
     """
@@ -43,19 +51,20 @@ class ParseStatsEntry:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.parse_stats_metrics import ParseStatsMetrics  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _metrics = d.pop("metrics", UNSET)
+        _metrics = src_dict.get("metrics", UNSET)
         metrics: ParseStatsMetrics | Unset
         if isinstance(_metrics, Unset):
             metrics = UNSET
         else:
             metrics = ParseStatsMetrics.from_dict(_metrics)
 
-        parse_stats_entry = cls(
-            metrics=metrics,
-        )
-
-        parse_stats_entry.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        parse_stats_entry = cls(metrics)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("metrics" in src_dict):
+            parse_stats_entry.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return parse_stats_entry
 
     @property

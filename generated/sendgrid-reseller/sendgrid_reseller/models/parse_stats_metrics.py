@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="ParseStatsMetrics")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "received",
+    }
+)
+
+
 @_attrs_define
 class ParseStatsMetrics:
     """
@@ -35,14 +43,15 @@ class ParseStatsMetrics:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        received = d.pop("received")
+        received = src_dict["received"]
 
-        parse_stats_metrics = cls(
-            received=received,
-        )
-
-        parse_stats_metrics.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        parse_stats_metrics = cls(received)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1:
+            parse_stats_metrics.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return parse_stats_metrics
 
     @property

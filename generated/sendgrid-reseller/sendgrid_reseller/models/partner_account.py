@@ -13,6 +13,17 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="PartnerAccount")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "id",
+        "created_at",
+        "email",
+        "updated_at",
+    }
+)
+
+
 @_attrs_define
 class PartnerAccount:
     """
@@ -57,28 +68,26 @@ class PartnerAccount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
-        email = d.pop("email", UNSET)
+        email = src_dict.get("email", UNSET)
 
-        _updated_at = d.pop("updated_at", UNSET)
+        _updated_at = src_dict.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        partner_account = cls(
-            id=id,
-            created_at=created_at,
-            email=email,
-            updated_at=updated_at,
-        )
-
-        partner_account.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        partner_account = cls(id, created_at, email, updated_at)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 2 + ("email" in src_dict) + ("updated_at" in src_dict):
+            partner_account.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return partner_account
 
     @property

@@ -17,6 +17,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PartnerAccountCreate")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "offerings",
+        "profile",
+    }
+)
+
+
 @_attrs_define
 class PartnerAccountCreate:
     """
@@ -56,27 +65,27 @@ class PartnerAccountCreate:
         from ..models.partner_account_profile import PartnerAccountProfile  # noqa: PLC0415
         from ..models.partner_offering import PartnerOffering  # noqa: PLC0415
 
-        d = dict(src_dict)
         offerings = []
-        _offerings = d.pop("offerings")
+        _offerings = src_dict["offerings"]
         for offerings_item_data in _offerings:
             offerings_item = PartnerOffering.from_dict(offerings_item_data)
 
             offerings.append(offerings_item)
 
-        _profile = d.pop("profile", UNSET)
+        _profile = src_dict.get("profile", UNSET)
         profile: PartnerAccountProfile | Unset
         if isinstance(_profile, Unset):
             profile = UNSET
         else:
             profile = PartnerAccountProfile.from_dict(_profile)
 
-        partner_account_create = cls(
-            offerings=offerings,
-            profile=profile,
-        )
-
-        partner_account_create.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        partner_account_create = cls(offerings, profile)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1 + ("profile" in src_dict):
+            partner_account_create.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return partner_account_create
 
     @property

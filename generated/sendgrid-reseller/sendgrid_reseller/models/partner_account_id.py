@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="PartnerAccountId")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "account_id",
+    }
+)
+
+
 @_attrs_define
 class PartnerAccountId:
     """
@@ -35,14 +43,15 @@ class PartnerAccountId:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        account_id = d.pop("account_id")
+        account_id = src_dict["account_id"]
 
-        partner_account_id = cls(
-            account_id=account_id,
-        )
-
-        partner_account_id.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        partner_account_id = cls(account_id)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1:
+            partner_account_id.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return partner_account_id
 
     @property

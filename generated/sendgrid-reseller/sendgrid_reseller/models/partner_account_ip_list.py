@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="PartnerAccountIpList")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "ips",
+    }
+)
+
+
 @_attrs_define
 class PartnerAccountIpList:
     """
@@ -35,14 +43,15 @@ class PartnerAccountIpList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ips = cast(list[str], d.pop("ips"))
+        ips = cast(list[str], src_dict["ips"])
 
-        partner_account_ip_list = cls(
-            ips=ips,
-        )
-
-        partner_account_ip_list.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        partner_account_ip_list = cls(ips)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1:
+            partner_account_ip_list.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return partner_account_ip_list
 
     @property

@@ -17,6 +17,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PartnerAccountIpPage")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "result",
+        "pages",
+    }
+)
+
+
 @_attrs_define
 class PartnerAccountIpPage:
     """
@@ -56,27 +65,27 @@ class PartnerAccountIpPage:
         from ..models.partner_account_ip import PartnerAccountIp  # noqa: PLC0415
         from ..models.partner_pages import PartnerPages  # noqa: PLC0415
 
-        d = dict(src_dict)
         result = []
-        _result = d.pop("result")
+        _result = src_dict["result"]
         for result_item_data in _result:
             result_item = PartnerAccountIp.from_dict(result_item_data)
 
             result.append(result_item)
 
-        _pages = d.pop("pages", UNSET)
+        _pages = src_dict.get("pages", UNSET)
         pages: PartnerPages | Unset
         if isinstance(_pages, Unset):
             pages = UNSET
         else:
             pages = PartnerPages.from_dict(_pages)
 
-        partner_account_ip_page = cls(
-            result=result,
-            pages=pages,
-        )
-
-        partner_account_ip_page.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        partner_account_ip_page = cls(result, pages)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1 + ("pages" in src_dict):
+            partner_account_ip_page.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return partner_account_ip_page
 
     @property

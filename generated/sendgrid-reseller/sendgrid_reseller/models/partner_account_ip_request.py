@@ -12,6 +12,15 @@ from ..models.partner_ip_region import PartnerIpRegion, check_partner_ip_region
 T = TypeVar("T", bound="PartnerAccountIpRequest")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "count",
+        "region",
+    }
+)
+
+
 @_attrs_define
 class PartnerAccountIpRequest:
     """
@@ -42,17 +51,17 @@ class PartnerAccountIpRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        count = d.pop("count")
+        count = src_dict["count"]
 
-        region = check_partner_ip_region(d.pop("region"))
+        region = check_partner_ip_region(src_dict["region"])
 
-        partner_account_ip_request = cls(
-            count=count,
-            region=region,
-        )
-
-        partner_account_ip_request.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        partner_account_ip_request = cls(count, region)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 2:
+            partner_account_ip_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return partner_account_ip_request
 
     @property

@@ -12,6 +12,15 @@ from ..models.partner_ip_region import PartnerIpRegion, check_partner_ip_region
 T = TypeVar("T", bound="PartnerAccountIpsAdded")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "ips",
+        "region",
+    }
+)
+
+
 @_attrs_define
 class PartnerAccountIpsAdded:
     """
@@ -42,17 +51,17 @@ class PartnerAccountIpsAdded:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ips = cast(list[str], d.pop("ips"))
+        ips = cast(list[str], src_dict["ips"])
 
-        region = check_partner_ip_region(d.pop("region"))
+        region = check_partner_ip_region(src_dict["region"])
 
-        partner_account_ips_added = cls(
-            ips=ips,
-            region=region,
-        )
-
-        partner_account_ips_added.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        partner_account_ips_added = cls(ips, region)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 2:
+            partner_account_ips_added.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return partner_account_ips_added
 
     @property

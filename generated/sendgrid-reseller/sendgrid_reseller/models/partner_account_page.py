@@ -17,6 +17,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PartnerAccountPage")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "accounts",
+        "pages",
+    }
+)
+
+
 @_attrs_define
 class PartnerAccountPage:
     """
@@ -56,27 +65,27 @@ class PartnerAccountPage:
         from ..models.partner_account import PartnerAccount  # noqa: PLC0415
         from ..models.partner_pages import PartnerPages  # noqa: PLC0415
 
-        d = dict(src_dict)
         accounts = []
-        _accounts = d.pop("accounts")
+        _accounts = src_dict["accounts"]
         for accounts_item_data in _accounts:
             accounts_item = PartnerAccount.from_dict(accounts_item_data)
 
             accounts.append(accounts_item)
 
-        _pages = d.pop("pages", UNSET)
+        _pages = src_dict.get("pages", UNSET)
         pages: PartnerPages | Unset
         if isinstance(_pages, Unset):
             pages = UNSET
         else:
             pages = PartnerPages.from_dict(_pages)
 
-        partner_account_page = cls(
-            accounts=accounts,
-            pages=pages,
-        )
-
-        partner_account_page.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        partner_account_page = cls(accounts, pages)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1 + ("pages" in src_dict):
+            partner_account_page.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return partner_account_page
 
     @property

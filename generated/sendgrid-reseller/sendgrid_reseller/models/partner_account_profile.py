@@ -12,6 +12,20 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="PartnerAccountProfile")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "first_name",
+        "last_name",
+        "company_name",
+        "company_website",
+        "email",
+        "phone",
+        "timezone",
+    }
+)
+
+
 @_attrs_define
 class PartnerAccountProfile:
     """
@@ -71,32 +85,29 @@ class PartnerAccountProfile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        first_name = d.pop("first_name", UNSET)
+        first_name = src_dict.get("first_name", UNSET)
 
-        last_name = d.pop("last_name", UNSET)
+        last_name = src_dict.get("last_name", UNSET)
 
-        company_name = d.pop("company_name", UNSET)
+        company_name = src_dict.get("company_name", UNSET)
 
-        company_website = d.pop("company_website", UNSET)
+        company_website = src_dict.get("company_website", UNSET)
 
-        email = d.pop("email", UNSET)
+        email = src_dict.get("email", UNSET)
 
-        phone = d.pop("phone", UNSET)
+        phone = src_dict.get("phone", UNSET)
 
-        timezone = d.pop("timezone", UNSET)
+        timezone = src_dict.get("timezone", UNSET)
 
-        partner_account_profile = cls(
-            first_name=first_name,
-            last_name=last_name,
-            company_name=company_name,
-            company_website=company_website,
-            email=email,
-            phone=phone,
-            timezone=timezone,
-        )
-
-        partner_account_profile.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        partner_account_profile = cls(first_name, last_name, company_name, company_website, email, phone, timezone)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("first_name" in src_dict) + ("last_name" in src_dict) + ("company_name" in src_dict) + (
+            "company_website" in src_dict
+        ) + ("email" in src_dict) + ("phone" in src_dict) + ("timezone" in src_dict):
+            partner_account_profile.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return partner_account_profile
 
     @property

@@ -12,6 +12,14 @@ from ..models.partner_account_state_state import PartnerAccountStateState, check
 T = TypeVar("T", bound="PartnerAccountState")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "state",
+    }
+)
+
+
 @_attrs_define
 class PartnerAccountState:
     """
@@ -37,14 +45,15 @@ class PartnerAccountState:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        state = check_partner_account_state_state(d.pop("state"))
+        state = check_partner_account_state_state(src_dict["state"])
 
-        partner_account_state = cls(
-            state=state,
-        )
-
-        partner_account_state.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        partner_account_state = cls(state)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1:
+            partner_account_state.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return partner_account_state
 
     @property

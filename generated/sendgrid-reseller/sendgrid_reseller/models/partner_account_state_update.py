@@ -15,6 +15,14 @@ from ..models.partner_account_state_update_state import (
 T = TypeVar("T", bound="PartnerAccountStateUpdate")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "state",
+    }
+)
+
+
 @_attrs_define
 class PartnerAccountStateUpdate:
     """
@@ -40,14 +48,15 @@ class PartnerAccountStateUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        state = check_partner_account_state_update_state(d.pop("state"))
+        state = check_partner_account_state_update_state(src_dict["state"])
 
-        partner_account_state_update = cls(
-            state=state,
-        )
-
-        partner_account_state_update.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        partner_account_state_update = cls(state)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1:
+            partner_account_state_update.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return partner_account_state_update
 
     @property

@@ -17,6 +17,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PartnerCatalogEntry")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "offering",
+        "entitlements",
+    }
+)
+
+
 @_attrs_define
 class PartnerCatalogEntry:
     """
@@ -53,27 +62,27 @@ class PartnerCatalogEntry:
         from ..models.partner_entitlements import PartnerEntitlements  # noqa: PLC0415
         from ..models.partner_offering import PartnerOffering  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _offering = d.pop("offering", UNSET)
+        _offering = src_dict.get("offering", UNSET)
         offering: PartnerOffering | Unset
         if isinstance(_offering, Unset):
             offering = UNSET
         else:
             offering = PartnerOffering.from_dict(_offering)
 
-        _entitlements = d.pop("entitlements", UNSET)
+        _entitlements = src_dict.get("entitlements", UNSET)
         entitlements: PartnerEntitlements | Unset
         if isinstance(_entitlements, Unset):
             entitlements = UNSET
         else:
             entitlements = PartnerEntitlements.from_dict(_entitlements)
 
-        partner_catalog_entry = cls(
-            offering=offering,
-            entitlements=entitlements,
-        )
-
-        partner_catalog_entry.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        partner_catalog_entry = cls(offering, entitlements)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("offering" in src_dict) + ("entitlements" in src_dict):
+            partner_catalog_entry.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return partner_catalog_entry
 
     @property

@@ -12,6 +12,17 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="PartnerEntitlements")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "email_sends_max_monthly",
+        "ip_count",
+        "teammates_max_total",
+        "users_max_total",
+    }
+)
+
+
 @_attrs_define
 class PartnerEntitlements:
     """
@@ -53,23 +64,23 @@ class PartnerEntitlements:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email_sends_max_monthly = d.pop("email_sends_max_monthly", UNSET)
+        email_sends_max_monthly = src_dict.get("email_sends_max_monthly", UNSET)
 
-        ip_count = d.pop("ip_count", UNSET)
+        ip_count = src_dict.get("ip_count", UNSET)
 
-        teammates_max_total = d.pop("teammates_max_total", UNSET)
+        teammates_max_total = src_dict.get("teammates_max_total", UNSET)
 
-        users_max_total = d.pop("users_max_total", UNSET)
+        users_max_total = src_dict.get("users_max_total", UNSET)
 
-        partner_entitlements = cls(
-            email_sends_max_monthly=email_sends_max_monthly,
-            ip_count=ip_count,
-            teammates_max_total=teammates_max_total,
-            users_max_total=users_max_total,
-        )
-
-        partner_entitlements.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        partner_entitlements = cls(email_sends_max_monthly, ip_count, teammates_max_total, users_max_total)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("email_sends_max_monthly" in src_dict) + ("ip_count" in src_dict) + (
+            "teammates_max_total" in src_dict
+        ) + ("users_max_total" in src_dict):
+            partner_entitlements.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return partner_entitlements
 
     @property

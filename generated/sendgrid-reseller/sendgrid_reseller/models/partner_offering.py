@@ -13,6 +13,16 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="PartnerOffering")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "name",
+        "type",
+        "quantity",
+    }
+)
+
+
 @_attrs_define
 class PartnerOffering:
     """
@@ -49,20 +59,19 @@ class PartnerOffering:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        type_ = check_partner_offering_type(d.pop("type"))
+        type_ = check_partner_offering_type(src_dict["type"])
 
-        quantity = d.pop("quantity", UNSET)
+        quantity = src_dict.get("quantity", UNSET)
 
-        partner_offering = cls(
-            name=name,
-            type_=type_,
-            quantity=quantity,
-        )
-
-        partner_offering.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        partner_offering = cls(name, type_, quantity)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 2 + ("quantity" in src_dict):
+            partner_offering.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return partner_offering
 
     @property

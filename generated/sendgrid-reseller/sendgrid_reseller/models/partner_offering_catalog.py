@@ -14,6 +14,14 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PartnerOfferingCatalog")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "catalog",
+    }
+)
+
+
 @_attrs_define
 class PartnerOfferingCatalog:
     """
@@ -44,19 +52,20 @@ class PartnerOfferingCatalog:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.partner_catalog_entry import PartnerCatalogEntry  # noqa: PLC0415
 
-        d = dict(src_dict)
         catalog = []
-        _catalog = d.pop("catalog")
+        _catalog = src_dict["catalog"]
         for catalog_item_data in _catalog:
             catalog_item = PartnerCatalogEntry.from_dict(catalog_item_data)
 
             catalog.append(catalog_item)
 
-        partner_offering_catalog = cls(
-            catalog=catalog,
-        )
-
-        partner_offering_catalog.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        partner_offering_catalog = cls(catalog)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1:
+            partner_offering_catalog.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return partner_offering_catalog
 
     @property

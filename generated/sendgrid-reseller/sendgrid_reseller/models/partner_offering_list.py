@@ -14,6 +14,14 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PartnerOfferingList")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "offerings",
+    }
+)
+
+
 @_attrs_define
 class PartnerOfferingList:
     """
@@ -44,19 +52,20 @@ class PartnerOfferingList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.partner_offering import PartnerOffering  # noqa: PLC0415
 
-        d = dict(src_dict)
         offerings = []
-        _offerings = d.pop("offerings")
+        _offerings = src_dict["offerings"]
         for offerings_item_data in _offerings:
             offerings_item = PartnerOffering.from_dict(offerings_item_data)
 
             offerings.append(offerings_item)
 
-        partner_offering_list = cls(
-            offerings=offerings,
-        )
-
-        partner_offering_list.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        partner_offering_list = cls(offerings)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1:
+            partner_offering_list.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return partner_offering_list
 
     @property

@@ -12,6 +12,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="PartnerPages")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "last",
+    }
+)
+
+
 @_attrs_define
 class PartnerPages:
     """
@@ -35,14 +43,15 @@ class PartnerPages:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        last = d.pop("last", UNSET)
+        last = src_dict.get("last", UNSET)
 
-        partner_pages = cls(
-            last=last,
-        )
-
-        partner_pages.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        partner_pages = cls(last)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("last" in src_dict):
+            partner_pages.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return partner_pages
 
     @property

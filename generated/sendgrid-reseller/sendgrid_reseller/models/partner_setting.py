@@ -10,6 +10,17 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="PartnerSetting")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "title",
+        "enabled",
+        "name",
+        "description",
+    }
+)
+
+
 @_attrs_define
 class PartnerSetting:
     """
@@ -50,23 +61,21 @@ class PartnerSetting:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        title = d.pop("title")
+        title = src_dict["title"]
 
-        enabled = d.pop("enabled")
+        enabled = src_dict["enabled"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        description = d.pop("description")
+        description = src_dict["description"]
 
-        partner_setting = cls(
-            title=title,
-            enabled=enabled,
-            name=name,
-            description=description,
-        )
-
-        partner_setting.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        partner_setting = cls(title, enabled, name, description)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 4:
+            partner_setting.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return partner_setting
 
     @property

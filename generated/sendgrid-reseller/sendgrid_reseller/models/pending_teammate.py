@@ -12,6 +12,18 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="PendingTeammate")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "token",
+        "email",
+        "scopes",
+        "is_admin",
+        "expiration_date",
+    }
+)
+
+
 @_attrs_define
 class PendingTeammate:
     """
@@ -61,26 +73,25 @@ class PendingTeammate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        token = d.pop("token", UNSET)
+        token = src_dict.get("token", UNSET)
 
-        email = d.pop("email", UNSET)
+        email = src_dict.get("email", UNSET)
 
-        scopes = cast(list[str], d.pop("scopes", UNSET))
+        scopes = cast(list[str], src_dict.get("scopes", UNSET))
 
-        is_admin = d.pop("is_admin", UNSET)
+        is_admin = src_dict.get("is_admin", UNSET)
 
-        expiration_date = d.pop("expiration_date", UNSET)
+        expiration_date = src_dict.get("expiration_date", UNSET)
 
-        pending_teammate = cls(
-            token=token,
-            email=email,
-            scopes=scopes,
-            is_admin=is_admin,
-            expiration_date=expiration_date,
-        )
-
-        pending_teammate.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        pending_teammate = cls(token, email, scopes, is_admin, expiration_date)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("token" in src_dict) + ("email" in src_dict) + ("scopes" in src_dict) + (
+            "is_admin" in src_dict
+        ) + ("expiration_date" in src_dict):
+            pending_teammate.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return pending_teammate
 
     @property

@@ -14,6 +14,14 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PendingTeammateList")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "result",
+    }
+)
+
+
 @_attrs_define
 class PendingTeammateList:
     """
@@ -44,19 +52,20 @@ class PendingTeammateList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.pending_teammate import PendingTeammate  # noqa: PLC0415
 
-        d = dict(src_dict)
         result = []
-        _result = d.pop("result")
+        _result = src_dict["result"]
         for result_item_data in _result:
             result_item = PendingTeammate.from_dict(result_item_data)
 
             result.append(result_item)
 
-        pending_teammate_list = cls(
-            result=result,
-        )
-
-        pending_teammate_list.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        pending_teammate_list = cls(result)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1:
+            pending_teammate_list.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return pending_teammate_list
 
     @property

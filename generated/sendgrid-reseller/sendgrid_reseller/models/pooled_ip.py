@@ -10,6 +10,17 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="PooledIp")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "ip",
+        "pools",
+        "start_date",
+        "warmup",
+    }
+)
+
+
 @_attrs_define
 class PooledIp:
     """
@@ -50,23 +61,19 @@ class PooledIp:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ip = d.pop("ip")
+        ip = src_dict["ip"]
 
-        pools = cast(list[str], d.pop("pools"))
+        pools = cast(list[str], src_dict["pools"])
 
-        start_date = d.pop("start_date")
+        start_date = src_dict["start_date"]
 
-        warmup = d.pop("warmup")
+        warmup = src_dict["warmup"]
 
-        pooled_ip = cls(
-            ip=ip,
-            pools=pools,
-            start_date=start_date,
-            warmup=warmup,
-        )
-
-        pooled_ip.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        pooled_ip = cls(ip, pools, start_date, warmup)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 4:
+            pooled_ip.additional_properties = {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         return pooled_ip
 
     @property

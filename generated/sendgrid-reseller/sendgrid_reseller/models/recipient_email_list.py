@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="RecipientEmailList")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "recipient_emails",
+    }
+)
+
+
 @_attrs_define
 class RecipientEmailList:
     """
@@ -35,14 +43,15 @@ class RecipientEmailList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        recipient_emails = cast(list[str], d.pop("recipient_emails"))
+        recipient_emails = cast(list[str], src_dict["recipient_emails"])
 
-        recipient_email_list = cls(
-            recipient_emails=recipient_emails,
-        )
-
-        recipient_email_list.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        recipient_email_list = cls(recipient_emails)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1:
+            recipient_email_list.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return recipient_email_list
 
     @property

@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="RemainingCreditsAdjustment")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "allocation_update",
+    }
+)
+
+
 @_attrs_define
 class RemainingCreditsAdjustment:
     """
@@ -35,14 +43,15 @@ class RemainingCreditsAdjustment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        allocation_update = d.pop("allocation_update")
+        allocation_update = src_dict["allocation_update"]
 
-        remaining_credits_adjustment = cls(
-            allocation_update=allocation_update,
-        )
-
-        remaining_credits_adjustment.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        remaining_credits_adjustment = cls(allocation_update)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1:
+            remaining_credits_adjustment.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return remaining_credits_adjustment
 
     @property

@@ -10,6 +10,16 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="RemainingIpAllowance")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "remaining",
+        "period",
+        "price_per_ip",
+    }
+)
+
+
 @_attrs_define
 class RemainingIpAllowance:
     """
@@ -45,20 +55,19 @@ class RemainingIpAllowance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        remaining = d.pop("remaining")
+        remaining = src_dict["remaining"]
 
-        period = d.pop("period")
+        period = src_dict["period"]
 
-        price_per_ip = d.pop("price_per_ip")
+        price_per_ip = src_dict["price_per_ip"]
 
-        remaining_ip_allowance = cls(
-            remaining=remaining,
-            period=period,
-            price_per_ip=price_per_ip,
-        )
-
-        remaining_ip_allowance.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        remaining_ip_allowance = cls(remaining, period, price_per_ip)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 3:
+            remaining_ip_allowance.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return remaining_ip_allowance
 
     @property

@@ -14,6 +14,14 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="RemainingIps")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "results",
+    }
+)
+
+
 @_attrs_define
 class RemainingIps:
     """
@@ -44,19 +52,20 @@ class RemainingIps:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.remaining_ip_allowance import RemainingIpAllowance  # noqa: PLC0415
 
-        d = dict(src_dict)
         results = []
-        _results = d.pop("results")
+        _results = src_dict["results"]
         for results_item_data in _results:
             results_item = RemainingIpAllowance.from_dict(results_item_data)
 
             results.append(results_item)
 
-        remaining_ips = cls(
-            results=results,
-        )
-
-        remaining_ips.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        remaining_ips = cls(results)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1:
+            remaining_ips.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return remaining_ips
 
     @property

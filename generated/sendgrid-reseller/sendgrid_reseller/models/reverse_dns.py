@@ -17,6 +17,23 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReverseDns")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "id",
+        "ip",
+        "rdns",
+        "users",
+        "domain",
+        "valid",
+        "legacy",
+        "a_record",
+        "subdomain",
+        "last_validation_attempt_at",
+    }
+)
+
+
 @_attrs_define
 class ReverseDns:
     """
@@ -95,46 +112,38 @@ class ReverseDns:
         from ..models.dns_record import DnsRecord  # noqa: PLC0415
         from ..models.reverse_dns_user import ReverseDnsUser  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        ip = d.pop("ip")
+        ip = src_dict["ip"]
 
-        rdns = d.pop("rdns")
+        rdns = src_dict["rdns"]
 
         users = []
-        _users = d.pop("users")
+        _users = src_dict["users"]
         for users_item_data in _users:
             users_item = ReverseDnsUser.from_dict(users_item_data)
 
             users.append(users_item)
 
-        domain = d.pop("domain")
+        domain = src_dict["domain"]
 
-        valid = d.pop("valid")
+        valid = src_dict["valid"]
 
-        legacy = d.pop("legacy")
+        legacy = src_dict["legacy"]
 
-        a_record = DnsRecord.from_dict(d.pop("a_record"))
+        a_record = DnsRecord.from_dict(src_dict["a_record"])
 
-        subdomain = d.pop("subdomain", UNSET)
+        subdomain = src_dict.get("subdomain", UNSET)
 
-        last_validation_attempt_at = d.pop("last_validation_attempt_at", UNSET)
+        last_validation_attempt_at = src_dict.get("last_validation_attempt_at", UNSET)
 
-        reverse_dns = cls(
-            id=id,
-            ip=ip,
-            rdns=rdns,
-            users=users,
-            domain=domain,
-            valid=valid,
-            legacy=legacy,
-            a_record=a_record,
-            subdomain=subdomain,
-            last_validation_attempt_at=last_validation_attempt_at,
-        )
-
-        reverse_dns.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        reverse_dns = cls(id, ip, rdns, users, domain, valid, legacy, a_record, subdomain, last_validation_attempt_at)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 8 + ("subdomain" in src_dict) + ("last_validation_attempt_at" in src_dict):
+            reverse_dns.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return reverse_dns
 
     @property

@@ -10,6 +10,15 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="ReverseDnsUser")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "username",
+        "user_id",
+    }
+)
+
+
 @_attrs_define
 class ReverseDnsUser:
     """
@@ -40,17 +49,17 @@ class ReverseDnsUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        username = d.pop("username")
+        username = src_dict["username"]
 
-        user_id = d.pop("user_id")
+        user_id = src_dict["user_id"]
 
-        reverse_dns_user = cls(
-            username=username,
-            user_id=user_id,
-        )
-
-        reverse_dns_user.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        reverse_dns_user = cls(username, user_id)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 2:
+            reverse_dns_user.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return reverse_dns_user
 
     @property

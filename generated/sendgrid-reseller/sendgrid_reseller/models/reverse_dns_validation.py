@@ -14,6 +14,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReverseDnsValidation")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "id",
+        "valid",
+        "validation_results",
+    }
+)
+
+
 @_attrs_define
 class ReverseDnsValidation:
     """
@@ -51,20 +61,19 @@ class ReverseDnsValidation:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.reverse_dns_validation_results import ReverseDnsValidationResults  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        valid = d.pop("valid")
+        valid = src_dict["valid"]
 
-        validation_results = ReverseDnsValidationResults.from_dict(d.pop("validation_results"))
+        validation_results = ReverseDnsValidationResults.from_dict(src_dict["validation_results"])
 
-        reverse_dns_validation = cls(
-            id=id,
-            valid=valid,
-            validation_results=validation_results,
-        )
-
-        reverse_dns_validation.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        reverse_dns_validation = cls(id, valid, validation_results)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 3:
+            reverse_dns_validation.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return reverse_dns_validation
 
     @property

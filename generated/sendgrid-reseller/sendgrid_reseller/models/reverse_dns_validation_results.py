@@ -16,6 +16,14 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReverseDnsValidationResults")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "a_record",
+    }
+)
+
+
 @_attrs_define
 class ReverseDnsValidationResults:
     """
@@ -43,19 +51,20 @@ class ReverseDnsValidationResults:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.dns_record_check import DnsRecordCheck  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _a_record = d.pop("a_record", UNSET)
+        _a_record = src_dict.get("a_record", UNSET)
         a_record: DnsRecordCheck | Unset
         if isinstance(_a_record, Unset):
             a_record = UNSET
         else:
             a_record = DnsRecordCheck.from_dict(_a_record)
 
-        reverse_dns_validation_results = cls(
-            a_record=a_record,
-        )
-
-        reverse_dns_validation_results.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        reverse_dns_validation_results = cls(a_record)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("a_record" in src_dict):
+            reverse_dns_validation_results.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return reverse_dns_validation_results
 
     @property

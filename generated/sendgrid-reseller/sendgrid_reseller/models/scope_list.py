@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="ScopeList")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "scopes",
+    }
+)
+
+
 @_attrs_define
 class ScopeList:
     """
@@ -35,14 +43,13 @@ class ScopeList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        scopes = cast(list[str], d.pop("scopes"))
+        scopes = cast(list[str], src_dict["scopes"])
 
-        scope_list = cls(
-            scopes=scopes,
-        )
-
-        scope_list.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        scope_list = cls(scopes)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1:
+            scope_list.additional_properties = {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         return scope_list
 
     @property

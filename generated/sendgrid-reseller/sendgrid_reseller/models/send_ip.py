@@ -17,6 +17,22 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SendIp")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "ip",
+        "pools",
+        "is_auto_warmup",
+        "is_parent_assigned",
+        "added_at",
+        "updated_at",
+        "is_enabled",
+        "is_leased",
+        "region",
+    }
+)
+
+
 @_attrs_define
 class SendIp:
     """
@@ -112,10 +128,9 @@ class SendIp:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.send_ip_pool_ref import SendIpPoolRef  # noqa: PLC0415
 
-        d = dict(src_dict)
-        ip = d.pop("ip")
+        ip = src_dict["ip"]
 
-        _pools = d.pop("pools", UNSET)
+        _pools = src_dict.get("pools", UNSET)
         pools: list[SendIpPoolRef] | Unset = UNSET
         if _pools is not UNSET:
             pools = []
@@ -124,7 +139,7 @@ class SendIp:
 
                 pools.append(pools_item)
 
-        is_auto_warmup = d.pop("is_auto_warmup", UNSET)
+        is_auto_warmup = src_dict.get("is_auto_warmup", UNSET)
 
         def _parse_is_parent_assigned(data: object) -> bool | None | Unset:
             if data is None:
@@ -133,9 +148,9 @@ class SendIp:
                 return data
             return cast(bool | None | Unset, data)
 
-        is_parent_assigned = _parse_is_parent_assigned(d.pop("is_parent_assigned", UNSET))
+        is_parent_assigned = _parse_is_parent_assigned(src_dict.get("is_parent_assigned", UNSET))
 
-        added_at = d.pop("added_at", UNSET)
+        added_at = src_dict.get("added_at", UNSET)
 
         def _parse_updated_at(data: object) -> int | None | Unset:
             if data is None:
@@ -144,7 +159,7 @@ class SendIp:
                 return data
             return cast(int | None | Unset, data)
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        updated_at = _parse_updated_at(src_dict.get("updated_at", UNSET))
 
         def _parse_is_enabled(data: object) -> bool | None | Unset:
             if data is None:
@@ -153,30 +168,28 @@ class SendIp:
                 return data
             return cast(bool | None | Unset, data)
 
-        is_enabled = _parse_is_enabled(d.pop("is_enabled", UNSET))
+        is_enabled = _parse_is_enabled(src_dict.get("is_enabled", UNSET))
 
-        is_leased = d.pop("is_leased", UNSET)
+        is_leased = src_dict.get("is_leased", UNSET)
 
-        _region = d.pop("region", UNSET)
+        _region = src_dict.get("region", UNSET)
         region: SendIpRegion | Unset
         if isinstance(_region, Unset):
             region = UNSET
         else:
             region = check_send_ip_region(_region)
 
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
         send_ip = cls(
-            ip=ip,
-            pools=pools,
-            is_auto_warmup=is_auto_warmup,
-            is_parent_assigned=is_parent_assigned,
-            added_at=added_at,
-            updated_at=updated_at,
-            is_enabled=is_enabled,
-            is_leased=is_leased,
-            region=region,
+            ip, pools, is_auto_warmup, is_parent_assigned, added_at, updated_at, is_enabled, is_leased, region
         )
-
-        send_ip.additional_properties = d
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1 + ("pools" in src_dict) + ("is_auto_warmup" in src_dict) + (
+            "is_parent_assigned" in src_dict
+        ) + ("added_at" in src_dict) + ("updated_at" in src_dict) + ("is_enabled" in src_dict) + (
+            "is_leased" in src_dict
+        ) + ("region" in src_dict):
+            send_ip.additional_properties = {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         return send_ip
 
     @property

@@ -12,6 +12,16 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="SendIpNextParams")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "after_key",
+        "before_key",
+        "limit",
+    }
+)
+
+
 @_attrs_define
 class SendIpNextParams:
     """The query parameters that fetch the next page; a null after_key means this was the last. Other keys echo the filters
@@ -57,8 +67,6 @@ class SendIpNextParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
         def _parse_after_key(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -66,7 +74,7 @@ class SendIpNextParams:
                 return data
             return cast(None | str | Unset, data)
 
-        after_key = _parse_after_key(d.pop("after_key", UNSET))
+        after_key = _parse_after_key(src_dict.get("after_key", UNSET))
 
         def _parse_before_key(data: object) -> None | str | Unset:
             if data is None:
@@ -75,17 +83,17 @@ class SendIpNextParams:
                 return data
             return cast(None | str | Unset, data)
 
-        before_key = _parse_before_key(d.pop("before_key", UNSET))
+        before_key = _parse_before_key(src_dict.get("before_key", UNSET))
 
-        limit = d.pop("limit", UNSET)
+        limit = src_dict.get("limit", UNSET)
 
-        send_ip_next_params = cls(
-            after_key=after_key,
-            before_key=before_key,
-            limit=limit,
-        )
-
-        send_ip_next_params.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        send_ip_next_params = cls(after_key, before_key, limit)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("after_key" in src_dict) + ("before_key" in src_dict) + ("limit" in src_dict):
+            send_ip_next_params.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return send_ip_next_params
 
     @property

@@ -16,6 +16,14 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SendIpPageMetadata")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "next_params",
+    }
+)
+
+
 @_attrs_define
 class SendIpPageMetadata:
     """
@@ -44,19 +52,20 @@ class SendIpPageMetadata:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.send_ip_next_params import SendIpNextParams  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _next_params = d.pop("next_params", UNSET)
+        _next_params = src_dict.get("next_params", UNSET)
         next_params: SendIpNextParams | Unset
         if isinstance(_next_params, Unset):
             next_params = UNSET
         else:
             next_params = SendIpNextParams.from_dict(_next_params)
 
-        send_ip_page_metadata = cls(
-            next_params=next_params,
-        )
-
-        send_ip_page_metadata.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        send_ip_page_metadata = cls(next_params)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("next_params" in src_dict):
+            send_ip_page_metadata.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return send_ip_page_metadata
 
     @property

@@ -10,6 +10,15 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="SendIpPool")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "id",
+        "name",
+    }
+)
+
+
 @_attrs_define
 class SendIpPool:
     """
@@ -40,17 +49,17 @@ class SendIpPool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        send_ip_pool = cls(
-            id=id,
-            name=name,
-        )
-
-        send_ip_pool.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        send_ip_pool = cls(id, name)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 2:
+            send_ip_pool.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return send_ip_pool
 
     @property

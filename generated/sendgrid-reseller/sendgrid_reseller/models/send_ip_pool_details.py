@@ -16,6 +16,18 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SendIpPoolDetails")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "id",
+        "name",
+        "ips_preview",
+        "total_ip_count",
+        "ip_count_by_region",
+    }
+)
+
+
 @_attrs_define
 class SendIpPoolDetails:
     """
@@ -73,16 +85,15 @@ class SendIpPoolDetails:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.send_ip_region_count import SendIpRegionCount  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        ips_preview = cast(list[str], d.pop("ips_preview", UNSET))
+        ips_preview = cast(list[str], src_dict.get("ips_preview", UNSET))
 
-        total_ip_count = d.pop("total_ip_count", UNSET)
+        total_ip_count = src_dict.get("total_ip_count", UNSET)
 
-        _ip_count_by_region = d.pop("ip_count_by_region", UNSET)
+        _ip_count_by_region = src_dict.get("ip_count_by_region", UNSET)
         ip_count_by_region: list[SendIpRegionCount] | Unset = UNSET
         if _ip_count_by_region is not UNSET:
             ip_count_by_region = []
@@ -91,15 +102,15 @@ class SendIpPoolDetails:
 
                 ip_count_by_region.append(ip_count_by_region_item)
 
-        send_ip_pool_details = cls(
-            id=id,
-            name=name,
-            ips_preview=ips_preview,
-            total_ip_count=total_ip_count,
-            ip_count_by_region=ip_count_by_region,
-        )
-
-        send_ip_pool_details.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        send_ip_pool_details = cls(id, name, ips_preview, total_ip_count, ip_count_by_region)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 2 + ("ips_preview" in src_dict) + ("total_ip_count" in src_dict) + (
+            "ip_count_by_region" in src_dict
+        ):
+            send_ip_pool_details.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return send_ip_pool_details
 
     @property

@@ -17,6 +17,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SendIpPoolIp")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "ip",
+        "region",
+        "pools",
+    }
+)
+
+
 @_attrs_define
 class SendIpPoolIp:
     """
@@ -63,17 +73,16 @@ class SendIpPoolIp:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.send_ip_pool_ref import SendIpPoolRef  # noqa: PLC0415
 
-        d = dict(src_dict)
-        ip = d.pop("ip")
+        ip = src_dict["ip"]
 
-        _region = d.pop("region", UNSET)
+        _region = src_dict.get("region", UNSET)
         region: SendIpRegion | Unset
         if isinstance(_region, Unset):
             region = UNSET
         else:
             region = check_send_ip_region(_region)
 
-        _pools = d.pop("pools", UNSET)
+        _pools = src_dict.get("pools", UNSET)
         pools: list[SendIpPoolRef] | Unset = UNSET
         if _pools is not UNSET:
             pools = []
@@ -82,13 +91,13 @@ class SendIpPoolIp:
 
                 pools.append(pools_item)
 
-        send_ip_pool_ip = cls(
-            ip=ip,
-            region=region,
-            pools=pools,
-        )
-
-        send_ip_pool_ip.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        send_ip_pool_ip = cls(ip, region, pools)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1 + ("region" in src_dict) + ("pools" in src_dict):
+            send_ip_pool_ip.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return send_ip_pool_ip
 
     @property

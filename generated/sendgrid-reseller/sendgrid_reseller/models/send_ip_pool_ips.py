@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="SendIpPoolIps")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "ips",
+    }
+)
+
+
 @_attrs_define
 class SendIpPoolIps:
     """
@@ -35,14 +43,15 @@ class SendIpPoolIps:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ips = cast(list[str], d.pop("ips"))
+        ips = cast(list[str], src_dict["ips"])
 
-        send_ip_pool_ips = cls(
-            ips=ips,
-        )
-
-        send_ip_pool_ips.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        send_ip_pool_ips = cls(ips)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1:
+            send_ip_pool_ips.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return send_ip_pool_ips
 
     @property

@@ -17,6 +17,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SendIpPoolList")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "result",
+        "_metadata",
+    }
+)
+
+
 @_attrs_define
 class SendIpPoolList:
     """
@@ -56,27 +65,27 @@ class SendIpPoolList:
         from ..models.send_ip_page_metadata import SendIpPageMetadata  # noqa: PLC0415
         from ..models.send_ip_pool_summary import SendIpPoolSummary  # noqa: PLC0415
 
-        d = dict(src_dict)
         result = []
-        _result = d.pop("result")
+        _result = src_dict["result"]
         for result_item_data in _result:
             result_item = SendIpPoolSummary.from_dict(result_item_data)
 
             result.append(result_item)
 
-        _field_metadata = d.pop("_metadata", UNSET)
+        _field_metadata = src_dict.get("_metadata", UNSET)
         field_metadata: SendIpPageMetadata | Unset
         if isinstance(_field_metadata, Unset):
             field_metadata = UNSET
         else:
             field_metadata = SendIpPageMetadata.from_dict(_field_metadata)
 
-        send_ip_pool_list = cls(
-            result=result,
-            field_metadata=field_metadata,
-        )
-
-        send_ip_pool_list.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        send_ip_pool_list = cls(result, field_metadata)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1 + ("_metadata" in src_dict):
+            send_ip_pool_list.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return send_ip_pool_list
 
     @property

@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="SendIpPoolName")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "name",
+    }
+)
+
+
 @_attrs_define
 class SendIpPoolName:
     """
@@ -35,14 +43,15 @@ class SendIpPoolName:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        send_ip_pool_name = cls(
-            name=name,
-        )
-
-        send_ip_pool_name.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        send_ip_pool_name = cls(name)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1:
+            send_ip_pool_name.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return send_ip_pool_name
 
     @property

@@ -13,6 +13,18 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="SendIpPoolSummary")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "id",
+        "name",
+        "regions",
+        "ips_preview",
+        "total_ip_count",
+    }
+)
+
+
 @_attrs_define
 class SendIpPoolSummary:
     """
@@ -68,12 +80,11 @@ class SendIpPoolSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        _regions = d.pop("regions", UNSET)
+        _regions = src_dict.get("regions", UNSET)
         regions: list[SendIpRegion] | Unset = UNSET
         if _regions is not UNSET:
             regions = []
@@ -82,19 +93,17 @@ class SendIpPoolSummary:
 
                 regions.append(regions_item)
 
-        ips_preview = cast(list[str], d.pop("ips_preview", UNSET))
+        ips_preview = cast(list[str], src_dict.get("ips_preview", UNSET))
 
-        total_ip_count = d.pop("total_ip_count", UNSET)
+        total_ip_count = src_dict.get("total_ip_count", UNSET)
 
-        send_ip_pool_summary = cls(
-            id=id,
-            name=name,
-            regions=regions,
-            ips_preview=ips_preview,
-            total_ip_count=total_ip_count,
-        )
-
-        send_ip_pool_summary.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        send_ip_pool_summary = cls(id, name, regions, ips_preview, total_ip_count)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 2 + ("regions" in src_dict) + ("ips_preview" in src_dict) + ("total_ip_count" in src_dict):
+            send_ip_pool_summary.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return send_ip_pool_summary
 
     @property

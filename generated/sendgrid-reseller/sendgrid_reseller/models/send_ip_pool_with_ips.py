@@ -12,6 +12,16 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="SendIpPoolWithIps")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "id",
+        "name",
+        "ips",
+    }
+)
+
+
 @_attrs_define
 class SendIpPoolWithIps:
     """
@@ -50,20 +60,19 @@ class SendIpPoolWithIps:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        ips = cast(list[str], d.pop("ips", UNSET))
+        ips = cast(list[str], src_dict.get("ips", UNSET))
 
-        send_ip_pool_with_ips = cls(
-            id=id,
-            name=name,
-            ips=ips,
-        )
-
-        send_ip_pool_with_ips.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        send_ip_pool_with_ips = cls(id, name, ips)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 2 + ("ips" in src_dict):
+            send_ip_pool_with_ips.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return send_ip_pool_with_ips
 
     @property

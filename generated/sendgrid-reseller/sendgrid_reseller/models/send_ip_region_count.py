@@ -13,6 +13,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="SendIpRegionCount")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "region",
+        "count",
+    }
+)
+
+
 @_attrs_define
 class SendIpRegionCount:
     """
@@ -44,22 +53,22 @@ class SendIpRegionCount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _region = d.pop("region", UNSET)
+        _region = src_dict.get("region", UNSET)
         region: SendIpRegion | Unset
         if isinstance(_region, Unset):
             region = UNSET
         else:
             region = check_send_ip_region(_region)
 
-        count = d.pop("count", UNSET)
+        count = src_dict.get("count", UNSET)
 
-        send_ip_region_count = cls(
-            region=region,
-            count=count,
-        )
-
-        send_ip_region_count.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        send_ip_region_count = cls(region, count)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("region" in src_dict) + ("count" in src_dict):
+            send_ip_region_count.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return send_ip_region_count
 
     @property

@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="SendIpSubusers")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "subusers",
+    }
+)
+
+
 @_attrs_define
 class SendIpSubusers:
     """
@@ -35,14 +43,15 @@ class SendIpSubusers:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        subusers = cast(list[str], d.pop("subusers"))
+        subusers = cast(list[str], src_dict["subusers"])
 
-        send_ip_subusers = cls(
-            subusers=subusers,
-        )
-
-        send_ip_subusers.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        send_ip_subusers = cls(subusers)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1:
+            send_ip_subusers.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return send_ip_subusers
 
     @property

@@ -10,6 +10,15 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="SendIpSubusersAssigned")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "ip",
+        "subusers",
+    }
+)
+
+
 @_attrs_define
 class SendIpSubusersAssigned:
     """
@@ -40,17 +49,17 @@ class SendIpSubusersAssigned:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ip = d.pop("ip")
+        ip = src_dict["ip"]
 
-        subusers = cast(list[str], d.pop("subusers"))
+        subusers = cast(list[str], src_dict["subusers"])
 
-        send_ip_subusers_assigned = cls(
-            ip=ip,
-            subusers=subusers,
-        )
-
-        send_ip_subusers_assigned.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        send_ip_subusers_assigned = cls(ip, subusers)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 2:
+            send_ip_subusers_assigned.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return send_ip_subusers_assigned
 
     @property

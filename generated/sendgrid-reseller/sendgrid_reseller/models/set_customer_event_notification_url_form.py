@@ -10,6 +10,15 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="SetCustomerEventNotificationUrlForm")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "user",
+        "url",
+    }
+)
+
+
 @_attrs_define
 class SetCustomerEventNotificationUrlForm:
     """
@@ -40,17 +49,17 @@ class SetCustomerEventNotificationUrlForm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user = d.pop("user")
+        user = src_dict["user"]
 
-        url = d.pop("url")
+        url = src_dict["url"]
 
-        set_customer_event_notification_url_form = cls(
-            user=user,
-            url=url,
-        )
-
-        set_customer_event_notification_url_form.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        set_customer_event_notification_url_form = cls(user, url)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 2:
+            set_customer_event_notification_url_form.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return set_customer_event_notification_url_form
 
     @property

@@ -10,6 +10,15 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="SetCustomerTimezoneForm")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "user",
+        "timezone",
+    }
+)
+
+
 @_attrs_define
 class SetCustomerTimezoneForm:
     """
@@ -40,17 +49,17 @@ class SetCustomerTimezoneForm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user = d.pop("user")
+        user = src_dict["user"]
 
-        timezone = d.pop("timezone")
+        timezone = src_dict["timezone"]
 
-        set_customer_timezone_form = cls(
-            user=user,
-            timezone=timezone,
-        )
-
-        set_customer_timezone_form.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        set_customer_timezone_form = cls(user, timezone)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 2:
+            set_customer_timezone_form.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return set_customer_timezone_form
 
     @property

@@ -10,6 +10,16 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="SpamReport")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "created",
+        "email",
+        "ip",
+    }
+)
+
+
 @_attrs_define
 class SpamReport:
     """
@@ -45,20 +55,19 @@ class SpamReport:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        created = d.pop("created")
+        created = src_dict["created"]
 
-        email = d.pop("email")
+        email = src_dict["email"]
 
-        ip = d.pop("ip")
+        ip = src_dict["ip"]
 
-        spam_report = cls(
-            created=created,
-            email=email,
-            ip=ip,
-        )
-
-        spam_report.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        spam_report = cls(created, email, ip)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 3:
+            spam_report.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return spam_report
 
     @property

@@ -12,6 +12,18 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="SsoCertificate")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "public_certificate",
+        "id",
+        "not_before",
+        "not_after",
+        "intergration_id",
+    }
+)
+
+
 @_attrs_define
 class SsoCertificate:
     """
@@ -59,26 +71,25 @@ class SsoCertificate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        public_certificate = d.pop("public_certificate", UNSET)
+        public_certificate = src_dict.get("public_certificate", UNSET)
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        not_before = d.pop("not_before", UNSET)
+        not_before = src_dict.get("not_before", UNSET)
 
-        not_after = d.pop("not_after", UNSET)
+        not_after = src_dict.get("not_after", UNSET)
 
-        intergration_id = d.pop("intergration_id", UNSET)
+        intergration_id = src_dict.get("intergration_id", UNSET)
 
-        sso_certificate = cls(
-            public_certificate=public_certificate,
-            id=id,
-            not_before=not_before,
-            not_after=not_after,
-            intergration_id=intergration_id,
-        )
-
-        sso_certificate.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        sso_certificate = cls(public_certificate, id, not_before, not_after, intergration_id)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("public_certificate" in src_dict) + ("id" in src_dict) + ("not_before" in src_dict) + (
+            "not_after" in src_dict
+        ) + ("intergration_id" in src_dict):
+            sso_certificate.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return sso_certificate
 
     @property

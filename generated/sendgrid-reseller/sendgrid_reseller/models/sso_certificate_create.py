@@ -12,6 +12,16 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="SsoCertificateCreate")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "public_certificate",
+        "integration_id",
+        "enabled",
+    }
+)
+
+
 @_attrs_define
 class SsoCertificateCreate:
     """
@@ -48,20 +58,19 @@ class SsoCertificateCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        public_certificate = d.pop("public_certificate")
+        public_certificate = src_dict["public_certificate"]
 
-        integration_id = d.pop("integration_id")
+        integration_id = src_dict["integration_id"]
 
-        enabled = d.pop("enabled", UNSET)
+        enabled = src_dict.get("enabled", UNSET)
 
-        sso_certificate_create = cls(
-            public_certificate=public_certificate,
-            integration_id=integration_id,
-            enabled=enabled,
-        )
-
-        sso_certificate_create.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        sso_certificate_create = cls(public_certificate, integration_id, enabled)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 2 + ("enabled" in src_dict):
+            sso_certificate_create.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return sso_certificate_create
 
     @property

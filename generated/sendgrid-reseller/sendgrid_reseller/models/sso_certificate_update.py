@@ -12,6 +12,16 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="SsoCertificateUpdate")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "public_certificate",
+        "enabled",
+        "integration_id",
+    }
+)
+
+
 @_attrs_define
 class SsoCertificateUpdate:
     """
@@ -47,20 +57,21 @@ class SsoCertificateUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        public_certificate = d.pop("public_certificate", UNSET)
+        public_certificate = src_dict.get("public_certificate", UNSET)
 
-        enabled = d.pop("enabled", UNSET)
+        enabled = src_dict.get("enabled", UNSET)
 
-        integration_id = d.pop("integration_id", UNSET)
+        integration_id = src_dict.get("integration_id", UNSET)
 
-        sso_certificate_update = cls(
-            public_certificate=public_certificate,
-            enabled=enabled,
-            integration_id=integration_id,
-        )
-
-        sso_certificate_update.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        sso_certificate_update = cls(public_certificate, enabled, integration_id)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("public_certificate" in src_dict) + ("enabled" in src_dict) + (
+            "integration_id" in src_dict
+        ):
+            sso_certificate_update.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return sso_certificate_update
 
     @property

@@ -12,6 +12,23 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="SsoIntegration")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "name",
+        "enabled",
+        "signin_url",
+        "signout_url",
+        "entity_id",
+        "last_updated",
+        "completed_integration",
+        "id",
+        "single_signon_url",
+        "audience_url",
+    }
+)
+
+
 @_attrs_define
 class SsoIntegration:
     """
@@ -86,41 +103,46 @@ class SsoIntegration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        enabled = d.pop("enabled")
+        enabled = src_dict["enabled"]
 
-        signin_url = d.pop("signin_url")
+        signin_url = src_dict["signin_url"]
 
-        signout_url = d.pop("signout_url")
+        signout_url = src_dict["signout_url"]
 
-        entity_id = d.pop("entity_id")
+        entity_id = src_dict["entity_id"]
 
-        last_updated = d.pop("last_updated")
+        last_updated = src_dict["last_updated"]
 
-        completed_integration = d.pop("completed_integration", UNSET)
+        completed_integration = src_dict.get("completed_integration", UNSET)
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        single_signon_url = d.pop("single_signon_url", UNSET)
+        single_signon_url = src_dict.get("single_signon_url", UNSET)
 
-        audience_url = d.pop("audience_url", UNSET)
+        audience_url = src_dict.get("audience_url", UNSET)
 
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
         sso_integration = cls(
-            name=name,
-            enabled=enabled,
-            signin_url=signin_url,
-            signout_url=signout_url,
-            entity_id=entity_id,
-            last_updated=last_updated,
-            completed_integration=completed_integration,
-            id=id,
-            single_signon_url=single_signon_url,
-            audience_url=audience_url,
+            name,
+            enabled,
+            signin_url,
+            signout_url,
+            entity_id,
+            last_updated,
+            completed_integration,
+            id,
+            single_signon_url,
+            audience_url,
         )
-
-        sso_integration.additional_properties = d
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 6 + ("completed_integration" in src_dict) + ("id" in src_dict) + (
+            "single_signon_url" in src_dict
+        ) + ("audience_url" in src_dict):
+            sso_integration.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return sso_integration
 
     @property

@@ -12,6 +12,19 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="SsoIntegrationSettings")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "name",
+        "enabled",
+        "signin_url",
+        "signout_url",
+        "entity_id",
+        "completed_integration",
+    }
+)
+
+
 @_attrs_define
 class SsoIntegrationSettings:
     """
@@ -63,29 +76,25 @@ class SsoIntegrationSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        enabled = d.pop("enabled")
+        enabled = src_dict["enabled"]
 
-        signin_url = d.pop("signin_url")
+        signin_url = src_dict["signin_url"]
 
-        signout_url = d.pop("signout_url")
+        signout_url = src_dict["signout_url"]
 
-        entity_id = d.pop("entity_id")
+        entity_id = src_dict["entity_id"]
 
-        completed_integration = d.pop("completed_integration", UNSET)
+        completed_integration = src_dict.get("completed_integration", UNSET)
 
-        sso_integration_settings = cls(
-            name=name,
-            enabled=enabled,
-            signin_url=signin_url,
-            signout_url=signout_url,
-            entity_id=entity_id,
-            completed_integration=completed_integration,
-        )
-
-        sso_integration_settings.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        sso_integration_settings = cls(name, enabled, signin_url, signout_url, entity_id, completed_integration)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 5 + ("completed_integration" in src_dict):
+            sso_integration_settings.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return sso_integration_settings
 
     @property

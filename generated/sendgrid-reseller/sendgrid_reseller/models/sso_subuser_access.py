@@ -16,6 +16,19 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="SsoSubuserAccess")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "id",
+        "username",
+        "email",
+        "disabled",
+        "permission_type",
+        "scopes",
+    }
+)
+
+
 @_attrs_define
 class SsoSubuserAccess:
     """
@@ -73,34 +86,32 @@ class SsoSubuserAccess:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        username = d.pop("username", UNSET)
+        username = src_dict.get("username", UNSET)
 
-        email = d.pop("email", UNSET)
+        email = src_dict.get("email", UNSET)
 
-        disabled = d.pop("disabled", UNSET)
+        disabled = src_dict.get("disabled", UNSET)
 
-        _permission_type = d.pop("permission_type", UNSET)
+        _permission_type = src_dict.get("permission_type", UNSET)
         permission_type: SsoSubuserAccessPermissionType | Unset
         if isinstance(_permission_type, Unset):
             permission_type = UNSET
         else:
             permission_type = check_sso_subuser_access_permission_type(_permission_type)
 
-        scopes = cast(list[str], d.pop("scopes", UNSET))
+        scopes = cast(list[str], src_dict.get("scopes", UNSET))
 
-        sso_subuser_access = cls(
-            id=id,
-            username=username,
-            email=email,
-            disabled=disabled,
-            permission_type=permission_type,
-            scopes=scopes,
-        )
-
-        sso_subuser_access.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        sso_subuser_access = cls(id, username, email, disabled, permission_type, scopes)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("id" in src_dict) + ("username" in src_dict) + ("email" in src_dict) + (
+            "disabled" in src_dict
+        ) + ("permission_type" in src_dict) + ("scopes" in src_dict):
+            sso_subuser_access.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return sso_subuser_access
 
     @property

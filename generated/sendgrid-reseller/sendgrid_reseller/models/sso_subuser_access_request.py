@@ -16,6 +16,16 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="SsoSubuserAccessRequest")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "id",
+        "permission_type",
+        "scopes",
+    }
+)
+
+
 @_attrs_define
 class SsoSubuserAccessRequest:
     """
@@ -54,20 +64,19 @@ class SsoSubuserAccessRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        permission_type = check_sso_subuser_access_request_permission_type(d.pop("permission_type"))
+        permission_type = check_sso_subuser_access_request_permission_type(src_dict["permission_type"])
 
-        scopes = cast(list[str], d.pop("scopes", UNSET))
+        scopes = cast(list[str], src_dict.get("scopes", UNSET))
 
-        sso_subuser_access_request = cls(
-            id=id,
-            permission_type=permission_type,
-            scopes=scopes,
-        )
-
-        sso_subuser_access_request.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        sso_subuser_access_request = cls(id, permission_type, scopes)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 2 + ("scopes" in src_dict):
+            sso_subuser_access_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return sso_subuser_access_request
 
     @property

@@ -17,6 +17,32 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SsoTeammate")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "first_name",
+        "last_name",
+        "email",
+        "username",
+        "is_admin",
+        "is_sso",
+        "user_type",
+        "scopes",
+        "has_restricted_subuser_access",
+        "subuser_access",
+        "address",
+        "address2",
+        "city",
+        "company",
+        "country",
+        "phone",
+        "state",
+        "website",
+        "zip",
+    }
+)
+
+
 @_attrs_define
 class SsoTeammate:
     """
@@ -159,31 +185,30 @@ class SsoTeammate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.sso_subuser_access import SsoSubuserAccess  # noqa: PLC0415
 
-        d = dict(src_dict)
-        first_name = d.pop("first_name", UNSET)
+        first_name = src_dict.get("first_name", UNSET)
 
-        last_name = d.pop("last_name", UNSET)
+        last_name = src_dict.get("last_name", UNSET)
 
-        email = d.pop("email", UNSET)
+        email = src_dict.get("email", UNSET)
 
-        username = d.pop("username", UNSET)
+        username = src_dict.get("username", UNSET)
 
-        is_admin = d.pop("is_admin", UNSET)
+        is_admin = src_dict.get("is_admin", UNSET)
 
-        is_sso = d.pop("is_sso", UNSET)
+        is_sso = src_dict.get("is_sso", UNSET)
 
-        _user_type = d.pop("user_type", UNSET)
+        _user_type = src_dict.get("user_type", UNSET)
         user_type: SsoTeammateUserType | Unset
         if isinstance(_user_type, Unset):
             user_type = UNSET
         else:
             user_type = check_sso_teammate_user_type(_user_type)
 
-        scopes = cast(list[str], d.pop("scopes", UNSET))
+        scopes = cast(list[str], src_dict.get("scopes", UNSET))
 
-        has_restricted_subuser_access = d.pop("has_restricted_subuser_access", UNSET)
+        has_restricted_subuser_access = src_dict.get("has_restricted_subuser_access", UNSET)
 
-        _subuser_access = d.pop("subuser_access", UNSET)
+        _subuser_access = src_dict.get("subuser_access", UNSET)
         subuser_access: list[SsoSubuserAccess] | Unset = UNSET
         if _subuser_access is not UNSET:
             subuser_access = []
@@ -192,47 +217,59 @@ class SsoTeammate:
 
                 subuser_access.append(subuser_access_item)
 
-        address = d.pop("address", UNSET)
+        address = src_dict.get("address", UNSET)
 
-        address2 = d.pop("address2", UNSET)
+        address2 = src_dict.get("address2", UNSET)
 
-        city = d.pop("city", UNSET)
+        city = src_dict.get("city", UNSET)
 
-        company = d.pop("company", UNSET)
+        company = src_dict.get("company", UNSET)
 
-        country = d.pop("country", UNSET)
+        country = src_dict.get("country", UNSET)
 
-        phone = d.pop("phone", UNSET)
+        phone = src_dict.get("phone", UNSET)
 
-        state = d.pop("state", UNSET)
+        state = src_dict.get("state", UNSET)
 
-        website = d.pop("website", UNSET)
+        website = src_dict.get("website", UNSET)
 
-        zip_ = d.pop("zip", UNSET)
+        zip_ = src_dict.get("zip", UNSET)
 
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
         sso_teammate = cls(
-            first_name=first_name,
-            last_name=last_name,
-            email=email,
-            username=username,
-            is_admin=is_admin,
-            is_sso=is_sso,
-            user_type=user_type,
-            scopes=scopes,
-            has_restricted_subuser_access=has_restricted_subuser_access,
-            subuser_access=subuser_access,
-            address=address,
-            address2=address2,
-            city=city,
-            company=company,
-            country=country,
-            phone=phone,
-            state=state,
-            website=website,
-            zip_=zip_,
+            first_name,
+            last_name,
+            email,
+            username,
+            is_admin,
+            is_sso,
+            user_type,
+            scopes,
+            has_restricted_subuser_access,
+            subuser_access,
+            address,
+            address2,
+            city,
+            company,
+            country,
+            phone,
+            state,
+            website,
+            zip_,
         )
-
-        sso_teammate.additional_properties = d
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("first_name" in src_dict) + ("last_name" in src_dict) + ("email" in src_dict) + (
+            "username" in src_dict
+        ) + ("is_admin" in src_dict) + ("is_sso" in src_dict) + ("user_type" in src_dict) + ("scopes" in src_dict) + (
+            "has_restricted_subuser_access" in src_dict
+        ) + ("subuser_access" in src_dict) + ("address" in src_dict) + ("address2" in src_dict) + (
+            "city" in src_dict
+        ) + ("company" in src_dict) + ("country" in src_dict) + ("phone" in src_dict) + ("state" in src_dict) + (
+            "website" in src_dict
+        ) + ("zip" in src_dict):
+            sso_teammate.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return sso_teammate
 
     @property

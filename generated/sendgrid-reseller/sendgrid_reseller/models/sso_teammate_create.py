@@ -17,6 +17,21 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SsoTeammateCreate")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "email",
+        "first_name",
+        "last_name",
+        "is_admin",
+        "persona",
+        "scopes",
+        "has_restricted_subuser_access",
+        "subuser_access",
+    }
+)
+
+
 @_attrs_define
 class SsoTeammateCreate:
     """
@@ -93,27 +108,26 @@ class SsoTeammateCreate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.sso_subuser_access_request import SsoSubuserAccessRequest  # noqa: PLC0415
 
-        d = dict(src_dict)
-        email = d.pop("email")
+        email = src_dict["email"]
 
-        first_name = d.pop("first_name")
+        first_name = src_dict["first_name"]
 
-        last_name = d.pop("last_name")
+        last_name = src_dict["last_name"]
 
-        is_admin = d.pop("is_admin", UNSET)
+        is_admin = src_dict.get("is_admin", UNSET)
 
-        _persona = d.pop("persona", UNSET)
+        _persona = src_dict.get("persona", UNSET)
         persona: SsoPersona | Unset
         if isinstance(_persona, Unset):
             persona = UNSET
         else:
             persona = check_sso_persona(_persona)
 
-        scopes = cast(list[str], d.pop("scopes", UNSET))
+        scopes = cast(list[str], src_dict.get("scopes", UNSET))
 
-        has_restricted_subuser_access = d.pop("has_restricted_subuser_access", UNSET)
+        has_restricted_subuser_access = src_dict.get("has_restricted_subuser_access", UNSET)
 
-        _subuser_access = d.pop("subuser_access", UNSET)
+        _subuser_access = src_dict.get("subuser_access", UNSET)
         subuser_access: list[SsoSubuserAccessRequest] | Unset = UNSET
         if _subuser_access is not UNSET:
             subuser_access = []
@@ -122,18 +136,17 @@ class SsoTeammateCreate:
 
                 subuser_access.append(subuser_access_item)
 
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
         sso_teammate_create = cls(
-            email=email,
-            first_name=first_name,
-            last_name=last_name,
-            is_admin=is_admin,
-            persona=persona,
-            scopes=scopes,
-            has_restricted_subuser_access=has_restricted_subuser_access,
-            subuser_access=subuser_access,
+            email, first_name, last_name, is_admin, persona, scopes, has_restricted_subuser_access, subuser_access
         )
-
-        sso_teammate_create.additional_properties = d
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 3 + ("is_admin" in src_dict) + ("persona" in src_dict) + ("scopes" in src_dict) + (
+            "has_restricted_subuser_access" in src_dict
+        ) + ("subuser_access" in src_dict):
+            sso_teammate_create.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return sso_teammate_create
 
     @property

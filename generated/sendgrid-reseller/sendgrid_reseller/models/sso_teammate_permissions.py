@@ -17,6 +17,18 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SsoTeammatePermissions")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "is_admin",
+        "persona",
+        "scopes",
+        "has_restricted_subuser_access",
+        "subuser_access",
+    }
+)
+
+
 @_attrs_define
 class SsoTeammatePermissions:
     """
@@ -75,21 +87,20 @@ class SsoTeammatePermissions:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.sso_subuser_access_request import SsoSubuserAccessRequest  # noqa: PLC0415
 
-        d = dict(src_dict)
-        is_admin = d.pop("is_admin", UNSET)
+        is_admin = src_dict.get("is_admin", UNSET)
 
-        _persona = d.pop("persona", UNSET)
+        _persona = src_dict.get("persona", UNSET)
         persona: SsoPersona | Unset
         if isinstance(_persona, Unset):
             persona = UNSET
         else:
             persona = check_sso_persona(_persona)
 
-        scopes = cast(list[str], d.pop("scopes", UNSET))
+        scopes = cast(list[str], src_dict.get("scopes", UNSET))
 
-        has_restricted_subuser_access = d.pop("has_restricted_subuser_access", UNSET)
+        has_restricted_subuser_access = src_dict.get("has_restricted_subuser_access", UNSET)
 
-        _subuser_access = d.pop("subuser_access", UNSET)
+        _subuser_access = src_dict.get("subuser_access", UNSET)
         subuser_access: list[SsoSubuserAccessRequest] | Unset = UNSET
         if _subuser_access is not UNSET:
             subuser_access = []
@@ -98,15 +109,15 @@ class SsoTeammatePermissions:
 
                 subuser_access.append(subuser_access_item)
 
-        sso_teammate_permissions = cls(
-            is_admin=is_admin,
-            persona=persona,
-            scopes=scopes,
-            has_restricted_subuser_access=has_restricted_subuser_access,
-            subuser_access=subuser_access,
-        )
-
-        sso_teammate_permissions.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        sso_teammate_permissions = cls(is_admin, persona, scopes, has_restricted_subuser_access, subuser_access)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("is_admin" in src_dict) + ("persona" in src_dict) + ("scopes" in src_dict) + (
+            "has_restricted_subuser_access" in src_dict
+        ) + ("subuser_access" in src_dict):
+            sso_teammate_permissions.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return sso_teammate_permissions
 
     @property

@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="StatsCategory")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "category",
+    }
+)
+
+
 @_attrs_define
 class StatsCategory:
     """
@@ -35,14 +43,15 @@ class StatsCategory:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        category = d.pop("category")
+        category = src_dict["category"]
 
-        stats_category = cls(
-            category=category,
-        )
-
-        stats_category.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        stats_category = cls(category)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1:
+            stats_category.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return stats_category
 
     @property

@@ -12,6 +12,19 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="SubscriptionTrackingSetting")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "enabled",
+        "html_content",
+        "plain_content",
+        "landing",
+        "replace",
+        "url",
+    }
+)
+
+
 @_attrs_define
 class SubscriptionTrackingSetting:
     """
@@ -65,29 +78,27 @@ class SubscriptionTrackingSetting:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled", UNSET)
+        enabled = src_dict.get("enabled", UNSET)
 
-        html_content = d.pop("html_content", UNSET)
+        html_content = src_dict.get("html_content", UNSET)
 
-        plain_content = d.pop("plain_content", UNSET)
+        plain_content = src_dict.get("plain_content", UNSET)
 
-        landing = d.pop("landing", UNSET)
+        landing = src_dict.get("landing", UNSET)
 
-        replace = d.pop("replace", UNSET)
+        replace = src_dict.get("replace", UNSET)
 
-        url = d.pop("url", UNSET)
+        url = src_dict.get("url", UNSET)
 
-        subscription_tracking_setting = cls(
-            enabled=enabled,
-            html_content=html_content,
-            plain_content=plain_content,
-            landing=landing,
-            replace=replace,
-            url=url,
-        )
-
-        subscription_tracking_setting.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        subscription_tracking_setting = cls(enabled, html_content, plain_content, landing, replace, url)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("enabled" in src_dict) + ("html_content" in src_dict) + (
+            "plain_content" in src_dict
+        ) + ("landing" in src_dict) + ("replace" in src_dict) + ("url" in src_dict):
+            subscription_tracking_setting.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return subscription_tracking_setting
 
     @property

@@ -12,6 +12,18 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Subuser")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "disabled",
+        "id",
+        "username",
+        "email",
+        "region",
+    }
+)
+
+
 @_attrs_define
 class Subuser:
     """
@@ -58,26 +70,21 @@ class Subuser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        disabled = d.pop("disabled")
+        disabled = src_dict["disabled"]
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        username = d.pop("username")
+        username = src_dict["username"]
 
-        email = d.pop("email")
+        email = src_dict["email"]
 
-        region = d.pop("region", UNSET)
+        region = src_dict.get("region", UNSET)
 
-        subuser = cls(
-            disabled=disabled,
-            id=id,
-            username=username,
-            email=email,
-            region=region,
-        )
-
-        subuser.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        subuser = cls(disabled, id, username, email, region)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 4 + ("region" in src_dict):
+            subuser.additional_properties = {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         return subuser
 
     @property

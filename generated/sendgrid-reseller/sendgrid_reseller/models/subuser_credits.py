@@ -13,6 +13,18 @@ from ..models.subuser_credits_type import SubuserCreditsType, check_subuser_cred
 T = TypeVar("T", bound="SubuserCredits")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "type",
+        "reset_frequency",
+        "remain",
+        "total",
+        "used",
+    }
+)
+
+
 @_attrs_define
 class SubuserCredits:
     """
@@ -65,8 +77,7 @@ class SubuserCredits:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = check_subuser_credits_type(d.pop("type"))
+        type_ = check_subuser_credits_type(src_dict["type"])
 
         def _parse_reset_frequency(data: object) -> CreditResetFrequency | None:
             if data is None:
@@ -81,38 +92,36 @@ class SubuserCredits:
                 pass
             return cast(CreditResetFrequency | None, data)
 
-        reset_frequency = _parse_reset_frequency(d.pop("reset_frequency"))
+        reset_frequency = _parse_reset_frequency(src_dict["reset_frequency"])
 
         def _parse_remain(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        remain = _parse_remain(d.pop("remain"))
+        remain = _parse_remain(src_dict["remain"])
 
         def _parse_total(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        total = _parse_total(d.pop("total"))
+        total = _parse_total(src_dict["total"])
 
         def _parse_used(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        used = _parse_used(d.pop("used"))
+        used = _parse_used(src_dict["used"])
 
-        subuser_credits = cls(
-            type_=type_,
-            reset_frequency=reset_frequency,
-            remain=remain,
-            total=total,
-            used=used,
-        )
-
-        subuser_credits.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        subuser_credits = cls(type_, reset_frequency, remain, total, used)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 5:
+            subuser_credits.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return subuser_credits
 
     @property

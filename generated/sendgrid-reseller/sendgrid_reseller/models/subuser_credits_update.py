@@ -14,6 +14,16 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="SubuserCreditsUpdate")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "type",
+        "reset_frequency",
+        "total",
+    }
+)
+
+
 @_attrs_define
 class SubuserCreditsUpdate:
     """
@@ -53,25 +63,24 @@ class SubuserCreditsUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = check_subuser_credits_update_type(d.pop("type"))
+        type_ = check_subuser_credits_update_type(src_dict["type"])
 
-        _reset_frequency = d.pop("reset_frequency", UNSET)
+        _reset_frequency = src_dict.get("reset_frequency", UNSET)
         reset_frequency: CreditResetFrequency | Unset
         if isinstance(_reset_frequency, Unset):
             reset_frequency = UNSET
         else:
             reset_frequency = check_credit_reset_frequency(_reset_frequency)
 
-        total = d.pop("total", UNSET)
+        total = src_dict.get("total", UNSET)
 
-        subuser_credits_update = cls(
-            type_=type_,
-            reset_frequency=reset_frequency,
-            total=total,
-        )
-
-        subuser_credits_update.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        subuser_credits_update = cls(type_, reset_frequency, total)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1 + ("reset_frequency" in src_dict) + ("total" in src_dict):
+            subuser_credits_update.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return subuser_credits_update
 
     @property

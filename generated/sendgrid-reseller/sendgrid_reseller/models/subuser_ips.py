@@ -12,6 +12,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="SubuserIps")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "ips",
+    }
+)
+
+
 @_attrs_define
 class SubuserIps:
     """
@@ -37,14 +45,15 @@ class SubuserIps:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ips = cast(list[str], d.pop("ips", UNSET))
+        ips = cast(list[str], src_dict.get("ips", UNSET))
 
-        subuser_ips = cls(
-            ips=ips,
-        )
-
-        subuser_ips.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        subuser_ips = cls(ips)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("ips" in src_dict):
+            subuser_ips.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return subuser_ips
 
     @property

@@ -16,6 +16,18 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SubuserMonthlyStatsEntry")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "first_name",
+        "last_name",
+        "metrics",
+        "name",
+        "type",
+    }
+)
+
+
 @_attrs_define
 class SubuserMonthlyStatsEntry:
     """
@@ -67,31 +79,30 @@ class SubuserMonthlyStatsEntry:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.email_stats_metrics import EmailStatsMetrics  # noqa: PLC0415
 
-        d = dict(src_dict)
-        first_name = d.pop("first_name", UNSET)
+        first_name = src_dict.get("first_name", UNSET)
 
-        last_name = d.pop("last_name", UNSET)
+        last_name = src_dict.get("last_name", UNSET)
 
-        _metrics = d.pop("metrics", UNSET)
+        _metrics = src_dict.get("metrics", UNSET)
         metrics: EmailStatsMetrics | Unset
         if isinstance(_metrics, Unset):
             metrics = UNSET
         else:
             metrics = EmailStatsMetrics.from_dict(_metrics)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type", UNSET)
 
-        subuser_monthly_stats_entry = cls(
-            first_name=first_name,
-            last_name=last_name,
-            metrics=metrics,
-            name=name,
-            type_=type_,
-        )
-
-        subuser_monthly_stats_entry.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        subuser_monthly_stats_entry = cls(first_name, last_name, metrics, name, type_)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("first_name" in src_dict) + ("last_name" in src_dict) + ("metrics" in src_dict) + (
+            "name" in src_dict
+        ) + ("type" in src_dict):
+            subuser_monthly_stats_entry.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return subuser_monthly_stats_entry
 
     @property

@@ -10,6 +10,15 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="SubuserReputation")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "reputation",
+        "username",
+    }
+)
+
+
 @_attrs_define
 class SubuserReputation:
     """
@@ -40,17 +49,17 @@ class SubuserReputation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        reputation = d.pop("reputation")
+        reputation = src_dict["reputation"]
 
-        username = d.pop("username")
+        username = src_dict["username"]
 
-        subuser_reputation = cls(
-            reputation=reputation,
-            username=username,
-        )
-
-        subuser_reputation.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        subuser_reputation = cls(reputation, username)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 2:
+            subuser_reputation.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return subuser_reputation
 
     @property

@@ -16,6 +16,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SubuserStatsEntry")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "type",
+        "metrics",
+        "name",
+    }
+)
+
+
 @_attrs_define
 class SubuserStatsEntry:
     """
@@ -57,25 +67,24 @@ class SubuserStatsEntry:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.email_stats_metrics import EmailStatsMetrics  # noqa: PLC0415
 
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        type_ = src_dict["type"]
 
-        _metrics = d.pop("metrics", UNSET)
+        _metrics = src_dict.get("metrics", UNSET)
         metrics: EmailStatsMetrics | Unset
         if isinstance(_metrics, Unset):
             metrics = UNSET
         else:
             metrics = EmailStatsMetrics.from_dict(_metrics)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        subuser_stats_entry = cls(
-            type_=type_,
-            metrics=metrics,
-            name=name,
-        )
-
-        subuser_stats_entry.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        subuser_stats_entry = cls(type_, metrics, name)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1 + ("metrics" in src_dict) + ("name" in src_dict):
+            subuser_stats_entry.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return subuser_stats_entry
 
     @property

@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="SuppressionDeleteRequest")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "delete_all",
+        "emails",
+    }
+)
+
+
 @_attrs_define
 class SuppressionDeleteRequest:
     """Either delete_all true, or the addresses to remove; not both.
@@ -44,17 +53,17 @@ class SuppressionDeleteRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        delete_all = d.pop("delete_all", UNSET)
+        delete_all = src_dict.get("delete_all", UNSET)
 
-        emails = cast(list[str], d.pop("emails", UNSET))
+        emails = cast(list[str], src_dict.get("emails", UNSET))
 
-        suppression_delete_request = cls(
-            delete_all=delete_all,
-            emails=emails,
-        )
-
-        suppression_delete_request.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        suppression_delete_request = cls(delete_all, emails)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("delete_all" in src_dict) + ("emails" in src_dict):
+            suppression_delete_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return suppression_delete_request
 
     @property

@@ -12,6 +12,19 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="SuppressionGroup")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "id",
+        "name",
+        "description",
+        "last_email_sent_at",
+        "is_default",
+        "unsubscribes",
+    }
+)
+
+
 @_attrs_define
 class SuppressionGroup:
     """
@@ -69,12 +82,11 @@ class SuppressionGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        description = d.pop("description")
+        description = src_dict["description"]
 
         def _parse_last_email_sent_at(data: object) -> int | None | Unset:
             if data is None:
@@ -83,22 +95,21 @@ class SuppressionGroup:
                 return data
             return cast(int | None | Unset, data)
 
-        last_email_sent_at = _parse_last_email_sent_at(d.pop("last_email_sent_at", UNSET))
+        last_email_sent_at = _parse_last_email_sent_at(src_dict.get("last_email_sent_at", UNSET))
 
-        is_default = d.pop("is_default", UNSET)
+        is_default = src_dict.get("is_default", UNSET)
 
-        unsubscribes = d.pop("unsubscribes", UNSET)
+        unsubscribes = src_dict.get("unsubscribes", UNSET)
 
-        suppression_group = cls(
-            id=id,
-            name=name,
-            description=description,
-            last_email_sent_at=last_email_sent_at,
-            is_default=is_default,
-            unsubscribes=unsubscribes,
-        )
-
-        suppression_group.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        suppression_group = cls(id, name, description, last_email_sent_at, is_default, unsubscribes)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 3 + ("last_email_sent_at" in src_dict) + ("is_default" in src_dict) + (
+            "unsubscribes" in src_dict
+        ):
+            suppression_group.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return suppression_group
 
     @property

@@ -12,6 +12,16 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="SuppressionGroupUpdate")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "name",
+        "description",
+        "is_default",
+    }
+)
+
+
 @_attrs_define
 class SuppressionGroupUpdate:
     """
@@ -47,20 +57,19 @@ class SuppressionGroupUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        is_default = d.pop("is_default", UNSET)
+        is_default = src_dict.get("is_default", UNSET)
 
-        suppression_group_update = cls(
-            name=name,
-            description=description,
-            is_default=is_default,
-        )
-
-        suppression_group_update.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        suppression_group_update = cls(name, description, is_default)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("name" in src_dict) + ("description" in src_dict) + ("is_default" in src_dict):
+            suppression_group_update.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return suppression_group_update
 
     @property

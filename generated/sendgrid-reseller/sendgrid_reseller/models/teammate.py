@@ -13,6 +13,29 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Teammate")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "username",
+        "email",
+        "first_name",
+        "last_name",
+        "user_type",
+        "is_admin",
+        "phone",
+        "website",
+        "company",
+        "address",
+        "address2",
+        "city",
+        "state",
+        "zip",
+        "country",
+        "scopes",
+    }
+)
+
+
 @_attrs_define
 class Teammate:
     """
@@ -130,64 +153,71 @@ class Teammate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        username = d.pop("username", UNSET)
+        username = src_dict.get("username", UNSET)
 
-        email = d.pop("email", UNSET)
+        email = src_dict.get("email", UNSET)
 
-        first_name = d.pop("first_name", UNSET)
+        first_name = src_dict.get("first_name", UNSET)
 
-        last_name = d.pop("last_name", UNSET)
+        last_name = src_dict.get("last_name", UNSET)
 
-        _user_type = d.pop("user_type", UNSET)
+        _user_type = src_dict.get("user_type", UNSET)
         user_type: TeammateUserType | Unset
         if isinstance(_user_type, Unset):
             user_type = UNSET
         else:
             user_type = check_teammate_user_type(_user_type)
 
-        is_admin = d.pop("is_admin", UNSET)
+        is_admin = src_dict.get("is_admin", UNSET)
 
-        phone = d.pop("phone", UNSET)
+        phone = src_dict.get("phone", UNSET)
 
-        website = d.pop("website", UNSET)
+        website = src_dict.get("website", UNSET)
 
-        company = d.pop("company", UNSET)
+        company = src_dict.get("company", UNSET)
 
-        address = d.pop("address", UNSET)
+        address = src_dict.get("address", UNSET)
 
-        address2 = d.pop("address2", UNSET)
+        address2 = src_dict.get("address2", UNSET)
 
-        city = d.pop("city", UNSET)
+        city = src_dict.get("city", UNSET)
 
-        state = d.pop("state", UNSET)
+        state = src_dict.get("state", UNSET)
 
-        zip_ = d.pop("zip", UNSET)
+        zip_ = src_dict.get("zip", UNSET)
 
-        country = d.pop("country", UNSET)
+        country = src_dict.get("country", UNSET)
 
-        scopes = cast(list[str], d.pop("scopes", UNSET))
+        scopes = cast(list[str], src_dict.get("scopes", UNSET))
 
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
         teammate = cls(
-            username=username,
-            email=email,
-            first_name=first_name,
-            last_name=last_name,
-            user_type=user_type,
-            is_admin=is_admin,
-            phone=phone,
-            website=website,
-            company=company,
-            address=address,
-            address2=address2,
-            city=city,
-            state=state,
-            zip_=zip_,
-            country=country,
-            scopes=scopes,
+            username,
+            email,
+            first_name,
+            last_name,
+            user_type,
+            is_admin,
+            phone,
+            website,
+            company,
+            address,
+            address2,
+            city,
+            state,
+            zip_,
+            country,
+            scopes,
         )
-
-        teammate.additional_properties = d
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("username" in src_dict) + ("email" in src_dict) + ("first_name" in src_dict) + (
+            "last_name" in src_dict
+        ) + ("user_type" in src_dict) + ("is_admin" in src_dict) + ("phone" in src_dict) + ("website" in src_dict) + (
+            "company" in src_dict
+        ) + ("address" in src_dict) + ("address2" in src_dict) + ("city" in src_dict) + ("state" in src_dict) + (
+            "zip" in src_dict
+        ) + ("country" in src_dict) + ("scopes" in src_dict):
+            teammate.additional_properties = {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         return teammate
 
     @property

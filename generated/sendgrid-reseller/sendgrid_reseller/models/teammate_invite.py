@@ -10,6 +10,16 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="TeammateInvite")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "email",
+        "scopes",
+        "is_admin",
+    }
+)
+
+
 @_attrs_define
 class TeammateInvite:
     """
@@ -45,20 +55,19 @@ class TeammateInvite:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email")
+        email = src_dict["email"]
 
-        scopes = cast(list[str], d.pop("scopes"))
+        scopes = cast(list[str], src_dict["scopes"])
 
-        is_admin = d.pop("is_admin")
+        is_admin = src_dict["is_admin"]
 
-        teammate_invite = cls(
-            email=email,
-            scopes=scopes,
-            is_admin=is_admin,
-        )
-
-        teammate_invite.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        teammate_invite = cls(email, scopes, is_admin)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 3:
+            teammate_invite.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return teammate_invite
 
     @property

@@ -10,6 +10,15 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="TeammatePermissions")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "scopes",
+        "is_admin",
+    }
+)
+
+
 @_attrs_define
 class TeammatePermissions:
     """
@@ -40,17 +49,17 @@ class TeammatePermissions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        scopes = cast(list[str], d.pop("scopes"))
+        scopes = cast(list[str], src_dict["scopes"])
 
-        is_admin = d.pop("is_admin")
+        is_admin = src_dict["is_admin"]
 
-        teammate_permissions = cls(
-            scopes=scopes,
-            is_admin=is_admin,
-        )
-
-        teammate_permissions.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        teammate_permissions = cls(scopes, is_admin)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 2:
+            teammate_permissions.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return teammate_permissions
 
     @property

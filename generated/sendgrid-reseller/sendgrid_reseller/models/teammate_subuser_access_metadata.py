@@ -16,6 +16,14 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TeammateSubuserAccessMetadata")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "next_params",
+    }
+)
+
+
 @_attrs_define
 class TeammateSubuserAccessMetadata:
     """
@@ -43,19 +51,20 @@ class TeammateSubuserAccessMetadata:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.teammate_subuser_access_next import TeammateSubuserAccessNext  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _next_params = d.pop("next_params", UNSET)
+        _next_params = src_dict.get("next_params", UNSET)
         next_params: TeammateSubuserAccessNext | Unset
         if isinstance(_next_params, Unset):
             next_params = UNSET
         else:
             next_params = TeammateSubuserAccessNext.from_dict(_next_params)
 
-        teammate_subuser_access_metadata = cls(
-            next_params=next_params,
-        )
-
-        teammate_subuser_access_metadata.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        teammate_subuser_access_metadata = cls(next_params)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("next_params" in src_dict):
+            teammate_subuser_access_metadata.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return teammate_subuser_access_metadata
 
     @property

@@ -12,6 +12,16 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="TeammateSubuserAccessNext")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "limit",
+        "after_subuser_id",
+        "username",
+    }
+)
+
+
 @_attrs_define
 class TeammateSubuserAccessNext:
     """The query parameters of the next page; absent on the last page.
@@ -48,20 +58,19 @@ class TeammateSubuserAccessNext:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        limit = d.pop("limit", UNSET)
+        limit = src_dict.get("limit", UNSET)
 
-        after_subuser_id = d.pop("after_subuser_id", UNSET)
+        after_subuser_id = src_dict.get("after_subuser_id", UNSET)
 
-        username = d.pop("username", UNSET)
+        username = src_dict.get("username", UNSET)
 
-        teammate_subuser_access_next = cls(
-            limit=limit,
-            after_subuser_id=after_subuser_id,
-            username=username,
-        )
-
-        teammate_subuser_access_next.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        teammate_subuser_access_next = cls(limit, after_subuser_id, username)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("limit" in src_dict) + ("after_subuser_id" in src_dict) + ("username" in src_dict):
+            teammate_subuser_access_next.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return teammate_subuser_access_next
 
     @property

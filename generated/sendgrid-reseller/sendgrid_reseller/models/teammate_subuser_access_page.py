@@ -17,6 +17,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TeammateSubuserAccessPage")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "has_restricted_subuser_access",
+        "subuser_access",
+        "_metadata",
+    }
+)
+
+
 @_attrs_define
 class TeammateSubuserAccessPage:
     """
@@ -62,10 +72,9 @@ class TeammateSubuserAccessPage:
         from ..models.teammate_subuser_access import TeammateSubuserAccess  # noqa: PLC0415
         from ..models.teammate_subuser_access_metadata import TeammateSubuserAccessMetadata  # noqa: PLC0415
 
-        d = dict(src_dict)
-        has_restricted_subuser_access = d.pop("has_restricted_subuser_access", UNSET)
+        has_restricted_subuser_access = src_dict.get("has_restricted_subuser_access", UNSET)
 
-        _subuser_access = d.pop("subuser_access", UNSET)
+        _subuser_access = src_dict.get("subuser_access", UNSET)
         subuser_access: list[TeammateSubuserAccess] | Unset = UNSET
         if _subuser_access is not UNSET:
             subuser_access = []
@@ -74,20 +83,22 @@ class TeammateSubuserAccessPage:
 
                 subuser_access.append(subuser_access_item)
 
-        _field_metadata = d.pop("_metadata", UNSET)
+        _field_metadata = src_dict.get("_metadata", UNSET)
         field_metadata: TeammateSubuserAccessMetadata | Unset
         if isinstance(_field_metadata, Unset):
             field_metadata = UNSET
         else:
             field_metadata = TeammateSubuserAccessMetadata.from_dict(_field_metadata)
 
-        teammate_subuser_access_page = cls(
-            has_restricted_subuser_access=has_restricted_subuser_access,
-            subuser_access=subuser_access,
-            field_metadata=field_metadata,
-        )
-
-        teammate_subuser_access_page.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        teammate_subuser_access_page = cls(has_restricted_subuser_access, subuser_access, field_metadata)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("has_restricted_subuser_access" in src_dict) + ("subuser_access" in src_dict) + (
+            "_metadata" in src_dict
+        ):
+            teammate_subuser_access_page.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return teammate_subuser_access_page
 
     @property

@@ -18,6 +18,19 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Template")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "id",
+        "name",
+        "generation",
+        "updated_at",
+        "versions",
+        "warning",
+    }
+)
+
+
 @_attrs_define
 class Template:
     """
@@ -80,16 +93,15 @@ class Template:
         from ..models.template_version import TemplateVersion  # noqa: PLC0415
         from ..models.template_warning import TemplateWarning  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        generation = check_template_generation(d.pop("generation"))
+        generation = check_template_generation(src_dict["generation"])
 
-        updated_at = d.pop("updated_at")
+        updated_at = src_dict["updated_at"]
 
-        _versions = d.pop("versions", UNSET)
+        _versions = src_dict.get("versions", UNSET)
         versions: list[TemplateVersion] | Unset = UNSET
         if _versions is not UNSET:
             versions = []
@@ -98,23 +110,18 @@ class Template:
 
                 versions.append(versions_item)
 
-        _warning = d.pop("warning", UNSET)
+        _warning = src_dict.get("warning", UNSET)
         warning: TemplateWarning | Unset
         if isinstance(_warning, Unset):
             warning = UNSET
         else:
             warning = TemplateWarning.from_dict(_warning)
 
-        template = cls(
-            id=id,
-            name=name,
-            generation=generation,
-            updated_at=updated_at,
-            versions=versions,
-            warning=warning,
-        )
-
-        template.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        template = cls(id, name, generation, updated_at, versions, warning)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 4 + ("versions" in src_dict) + ("warning" in src_dict):
+            template.additional_properties = {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         return template
 
     @property

@@ -13,6 +13,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="TemplateCreate")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "name",
+        "generation",
+    }
+)
+
+
 @_attrs_define
 class TemplateCreate:
     """
@@ -46,22 +55,22 @@ class TemplateCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        _generation = d.pop("generation", UNSET)
+        _generation = src_dict.get("generation", UNSET)
         generation: TemplateGeneration | Unset
         if isinstance(_generation, Unset):
             generation = UNSET
         else:
             generation = check_template_generation(_generation)
 
-        template_create = cls(
-            name=name,
-            generation=generation,
-        )
-
-        template_create.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        template_create = cls(name, generation)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1 + ("generation" in src_dict):
+            template_create.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return template_create
 
     @property

@@ -12,6 +12,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="TemplateName")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "name",
+    }
+)
+
+
 @_attrs_define
 class TemplateName:
     """
@@ -35,14 +43,15 @@ class TemplateName:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        template_name = cls(
-            name=name,
-        )
-
-        template_name.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        template_name = cls(name)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("name" in src_dict):
+            template_name.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return template_name
 
     @property

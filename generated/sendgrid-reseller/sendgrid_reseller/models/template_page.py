@@ -17,6 +17,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TemplatePage")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "result",
+        "_metadata",
+    }
+)
+
+
 @_attrs_define
 class TemplatePage:
     """
@@ -56,27 +65,27 @@ class TemplatePage:
         from ..models.template import Template  # noqa: PLC0415
         from ..models.template_page_metadata import TemplatePageMetadata  # noqa: PLC0415
 
-        d = dict(src_dict)
         result = []
-        _result = d.pop("result")
+        _result = src_dict["result"]
         for result_item_data in _result:
             result_item = Template.from_dict(result_item_data)
 
             result.append(result_item)
 
-        _field_metadata = d.pop("_metadata", UNSET)
+        _field_metadata = src_dict.get("_metadata", UNSET)
         field_metadata: TemplatePageMetadata | Unset
         if isinstance(_field_metadata, Unset):
             field_metadata = UNSET
         else:
             field_metadata = TemplatePageMetadata.from_dict(_field_metadata)
 
-        template_page = cls(
-            result=result,
-            field_metadata=field_metadata,
-        )
-
-        template_page.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        template_page = cls(result, field_metadata)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1 + ("_metadata" in src_dict):
+            template_page.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return template_page
 
     @property

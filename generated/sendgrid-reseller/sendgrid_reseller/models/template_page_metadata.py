@@ -12,6 +12,17 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="TemplatePageMetadata")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "prev",
+        "self",
+        "next",
+        "count",
+    }
+)
+
+
 @_attrs_define
 class TemplatePageMetadata:
     """
@@ -53,23 +64,23 @@ class TemplatePageMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        prev = d.pop("prev", UNSET)
+        prev = src_dict.get("prev", UNSET)
 
-        self_ = d.pop("self", UNSET)
+        self_ = src_dict.get("self", UNSET)
 
-        next_ = d.pop("next", UNSET)
+        next_ = src_dict.get("next", UNSET)
 
-        count = d.pop("count", UNSET)
+        count = src_dict.get("count", UNSET)
 
-        template_page_metadata = cls(
-            prev=prev,
-            self_=self_,
-            next_=next_,
-            count=count,
-        )
-
-        template_page_metadata.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        template_page_metadata = cls(prev, self_, next_, count)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("prev" in src_dict) + ("self" in src_dict) + ("next" in src_dict) + (
+            "count" in src_dict
+        ):
+            template_page_metadata.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return template_page_metadata
 
     @property

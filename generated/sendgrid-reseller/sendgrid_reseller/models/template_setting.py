@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="TemplateSetting")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "enabled",
+        "html_content",
+    }
+)
+
+
 @_attrs_define
 class TemplateSetting:
     """
@@ -41,17 +50,17 @@ class TemplateSetting:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled", UNSET)
+        enabled = src_dict.get("enabled", UNSET)
 
-        html_content = d.pop("html_content", UNSET)
+        html_content = src_dict.get("html_content", UNSET)
 
-        template_setting = cls(
-            enabled=enabled,
-            html_content=html_content,
-        )
-
-        template_setting.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        template_setting = cls(enabled, html_content)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("enabled" in src_dict) + ("html_content" in src_dict):
+            template_setting.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return template_setting
 
     @property

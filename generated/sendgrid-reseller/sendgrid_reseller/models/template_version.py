@@ -18,6 +18,26 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TemplateVersion")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "id",
+        "template_id",
+        "active",
+        "name",
+        "subject",
+        "html_content",
+        "plain_content",
+        "generate_plain_content",
+        "editor",
+        "test_data",
+        "updated_at",
+        "thumbnail_url",
+        "warnings",
+    }
+)
+
+
 @_attrs_define
 class TemplateVersion:
     """
@@ -124,42 +144,41 @@ class TemplateVersion:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.template_warning import TemplateWarning  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        template_id = d.pop("template_id", UNSET)
+        template_id = src_dict.get("template_id", UNSET)
 
-        _active = d.pop("active", UNSET)
+        _active = src_dict.get("active", UNSET)
         active: TemplateVersionActive | Unset
         if isinstance(_active, Unset):
             active = UNSET
         else:
             active = check_template_version_active(_active)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        subject = d.pop("subject", UNSET)
+        subject = src_dict.get("subject", UNSET)
 
-        html_content = d.pop("html_content", UNSET)
+        html_content = src_dict.get("html_content", UNSET)
 
-        plain_content = d.pop("plain_content", UNSET)
+        plain_content = src_dict.get("plain_content", UNSET)
 
-        generate_plain_content = d.pop("generate_plain_content", UNSET)
+        generate_plain_content = src_dict.get("generate_plain_content", UNSET)
 
-        _editor = d.pop("editor", UNSET)
+        _editor = src_dict.get("editor", UNSET)
         editor: TemplateEditor | Unset
         if isinstance(_editor, Unset):
             editor = UNSET
         else:
             editor = check_template_editor(_editor)
 
-        test_data = d.pop("test_data", UNSET)
+        test_data = src_dict.get("test_data", UNSET)
 
-        updated_at = d.pop("updated_at", UNSET)
+        updated_at = src_dict.get("updated_at", UNSET)
 
-        thumbnail_url = d.pop("thumbnail_url", UNSET)
+        thumbnail_url = src_dict.get("thumbnail_url", UNSET)
 
-        _warnings = d.pop("warnings", UNSET)
+        _warnings = src_dict.get("warnings", UNSET)
         warnings: list[TemplateWarning] | Unset = UNSET
         if _warnings is not UNSET:
             warnings = []
@@ -168,23 +187,33 @@ class TemplateVersion:
 
                 warnings.append(warnings_item)
 
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
         template_version = cls(
-            id=id,
-            template_id=template_id,
-            active=active,
-            name=name,
-            subject=subject,
-            html_content=html_content,
-            plain_content=plain_content,
-            generate_plain_content=generate_plain_content,
-            editor=editor,
-            test_data=test_data,
-            updated_at=updated_at,
-            thumbnail_url=thumbnail_url,
-            warnings=warnings,
+            id,
+            template_id,
+            active,
+            name,
+            subject,
+            html_content,
+            plain_content,
+            generate_plain_content,
+            editor,
+            test_data,
+            updated_at,
+            thumbnail_url,
+            warnings,
         )
-
-        template_version.additional_properties = d
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("id" in src_dict) + ("template_id" in src_dict) + ("active" in src_dict) + (
+            "name" in src_dict
+        ) + ("subject" in src_dict) + ("html_content" in src_dict) + ("plain_content" in src_dict) + (
+            "generate_plain_content" in src_dict
+        ) + ("editor" in src_dict) + ("test_data" in src_dict) + ("updated_at" in src_dict) + (
+            "thumbnail_url" in src_dict
+        ) + ("warnings" in src_dict):
+            template_version.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return template_version
 
     @property

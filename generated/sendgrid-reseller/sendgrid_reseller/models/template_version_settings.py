@@ -17,6 +17,21 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="TemplateVersionSettings")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "name",
+        "subject",
+        "active",
+        "html_content",
+        "plain_content",
+        "generate_plain_content",
+        "editor",
+        "test_data",
+    }
+)
+
+
 @_attrs_define
 class TemplateVersionSettings:
     """
@@ -87,45 +102,43 @@ class TemplateVersionSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        subject = d.pop("subject")
+        subject = src_dict["subject"]
 
-        _active = d.pop("active", UNSET)
+        _active = src_dict.get("active", UNSET)
         active: TemplateVersionSettingsActive | Unset
         if isinstance(_active, Unset):
             active = UNSET
         else:
             active = check_template_version_settings_active(_active)
 
-        html_content = d.pop("html_content", UNSET)
+        html_content = src_dict.get("html_content", UNSET)
 
-        plain_content = d.pop("plain_content", UNSET)
+        plain_content = src_dict.get("plain_content", UNSET)
 
-        generate_plain_content = d.pop("generate_plain_content", UNSET)
+        generate_plain_content = src_dict.get("generate_plain_content", UNSET)
 
-        _editor = d.pop("editor", UNSET)
+        _editor = src_dict.get("editor", UNSET)
         editor: TemplateEditor | Unset
         if isinstance(_editor, Unset):
             editor = UNSET
         else:
             editor = check_template_editor(_editor)
 
-        test_data = d.pop("test_data", UNSET)
+        test_data = src_dict.get("test_data", UNSET)
 
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
         template_version_settings = cls(
-            name=name,
-            subject=subject,
-            active=active,
-            html_content=html_content,
-            plain_content=plain_content,
-            generate_plain_content=generate_plain_content,
-            editor=editor,
-            test_data=test_data,
+            name, subject, active, html_content, plain_content, generate_plain_content, editor, test_data
         )
-
-        template_version_settings.additional_properties = d
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 2 + ("active" in src_dict) + ("html_content" in src_dict) + ("plain_content" in src_dict) + (
+            "generate_plain_content" in src_dict
+        ) + ("editor" in src_dict) + ("test_data" in src_dict):
+            template_version_settings.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return template_version_settings
 
     @property

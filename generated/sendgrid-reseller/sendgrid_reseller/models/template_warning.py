@@ -12,6 +12,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="TemplateWarning")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "message",
+    }
+)
+
+
 @_attrs_define
 class TemplateWarning:
     """
@@ -35,14 +43,15 @@ class TemplateWarning:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        message = src_dict.get("message", UNSET)
 
-        template_warning = cls(
-            message=message,
-        )
-
-        template_warning.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        template_warning = cls(message)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("message" in src_dict):
+            template_warning.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return template_warning
 
     @property

@@ -12,6 +12,16 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="TrackingSettingSummary")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "name",
+        "enabled",
+        "title",
+    }
+)
+
+
 @_attrs_define
 class TrackingSettingSummary:
     """
@@ -48,20 +58,19 @@ class TrackingSettingSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        enabled = d.pop("enabled")
+        enabled = src_dict["enabled"]
 
-        title = d.pop("title", UNSET)
+        title = src_dict.get("title", UNSET)
 
-        tracking_setting_summary = cls(
-            name=name,
-            enabled=enabled,
-            title=title,
-        )
-
-        tracking_setting_summary.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        tracking_setting_summary = cls(name, enabled, title)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 2 + ("title" in src_dict):
+            tracking_setting_summary.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return tracking_setting_summary
 
     @property

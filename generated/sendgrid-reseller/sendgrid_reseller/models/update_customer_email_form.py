@@ -10,6 +10,15 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="UpdateCustomerEmailForm")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "user",
+        "email",
+    }
+)
+
+
 @_attrs_define
 class UpdateCustomerEmailForm:
     """
@@ -40,17 +49,17 @@ class UpdateCustomerEmailForm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user = d.pop("user")
+        user = src_dict["user"]
 
-        email = d.pop("email")
+        email = src_dict["email"]
 
-        update_customer_email_form = cls(
-            user=user,
-            email=email,
-        )
-
-        update_customer_email_form.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        update_customer_email_form = cls(user, email)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 2:
+            update_customer_email_form.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return update_customer_email_form
 
     @property

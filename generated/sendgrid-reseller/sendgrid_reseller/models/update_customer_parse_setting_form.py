@@ -16,6 +16,17 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="UpdateCustomerParseSettingForm")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "user",
+        "hostname",
+        "url",
+        "spam_check",
+    }
+)
+
+
 @_attrs_define
 class UpdateCustomerParseSettingForm:
     """
@@ -60,28 +71,26 @@ class UpdateCustomerParseSettingForm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user = d.pop("user")
+        user = src_dict["user"]
 
-        hostname = d.pop("hostname")
+        hostname = src_dict["hostname"]
 
-        url = d.pop("url")
+        url = src_dict["url"]
 
-        _spam_check = d.pop("spam_check", UNSET)
+        _spam_check = src_dict.get("spam_check", UNSET)
         spam_check: UpdateCustomerParseSettingFormSpamCheck | Unset
         if isinstance(_spam_check, Unset):
             spam_check = UNSET
         else:
             spam_check = check_update_customer_parse_setting_form_spam_check(_spam_check)
 
-        update_customer_parse_setting_form = cls(
-            user=user,
-            hostname=hostname,
-            url=url,
-            spam_check=spam_check,
-        )
-
-        update_customer_parse_setting_form.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        update_customer_parse_setting_form = cls(user, hostname, url, spam_check)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 3 + ("spam_check" in src_dict):
+            update_customer_parse_setting_form.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return update_customer_parse_setting_form
 
     @property

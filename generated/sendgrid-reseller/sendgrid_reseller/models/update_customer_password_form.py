@@ -12,6 +12,16 @@ from .._runtime.unset import secret_repr
 T = TypeVar("T", bound="UpdateCustomerPasswordForm")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "user",
+        "password",
+        "confirm_password",
+    }
+)
+
+
 @_attrs_define
 class UpdateCustomerPasswordForm:
     """
@@ -47,20 +57,19 @@ class UpdateCustomerPasswordForm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user = d.pop("user")
+        user = src_dict["user"]
 
-        password = d.pop("password")
+        password = src_dict["password"]
 
-        confirm_password = d.pop("confirm_password")
+        confirm_password = src_dict["confirm_password"]
 
-        update_customer_password_form = cls(
-            user=user,
-            password=password,
-            confirm_password=confirm_password,
-        )
-
-        update_customer_password_form.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        update_customer_password_form = cls(user, password, confirm_password)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 3:
+            update_customer_password_form.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return update_customer_password_form
 
     @property

@@ -12,6 +12,23 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="UpdateCustomerProfileForm")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "user",
+        "first_name",
+        "last_name",
+        "address",
+        "city",
+        "state",
+        "country",
+        "zip",
+        "phone",
+        "website",
+    }
+)
+
+
 @_attrs_define
 class UpdateCustomerProfileForm:
     """
@@ -91,41 +108,39 @@ class UpdateCustomerProfileForm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user = d.pop("user")
+        user = src_dict["user"]
 
-        first_name = d.pop("first_name", UNSET)
+        first_name = src_dict.get("first_name", UNSET)
 
-        last_name = d.pop("last_name", UNSET)
+        last_name = src_dict.get("last_name", UNSET)
 
-        address = d.pop("address", UNSET)
+        address = src_dict.get("address", UNSET)
 
-        city = d.pop("city", UNSET)
+        city = src_dict.get("city", UNSET)
 
-        state = d.pop("state", UNSET)
+        state = src_dict.get("state", UNSET)
 
-        country = d.pop("country", UNSET)
+        country = src_dict.get("country", UNSET)
 
-        zip_ = d.pop("zip", UNSET)
+        zip_ = src_dict.get("zip", UNSET)
 
-        phone = d.pop("phone", UNSET)
+        phone = src_dict.get("phone", UNSET)
 
-        website = d.pop("website", UNSET)
+        website = src_dict.get("website", UNSET)
 
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
         update_customer_profile_form = cls(
-            user=user,
-            first_name=first_name,
-            last_name=last_name,
-            address=address,
-            city=city,
-            state=state,
-            country=country,
-            zip_=zip_,
-            phone=phone,
-            website=website,
+            user, first_name, last_name, address, city, state, country, zip_, phone, website
         )
-
-        update_customer_profile_form.additional_properties = d
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1 + ("first_name" in src_dict) + ("last_name" in src_dict) + ("address" in src_dict) + (
+            "city" in src_dict
+        ) + ("state" in src_dict) + ("country" in src_dict) + ("zip" in src_dict) + ("phone" in src_dict) + (
+            "website" in src_dict
+        ):
+            update_customer_profile_form.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return update_customer_profile_form
 
     @property

@@ -10,6 +10,15 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="UpdateCustomerUsernameForm")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "user",
+        "username",
+    }
+)
+
+
 @_attrs_define
 class UpdateCustomerUsernameForm:
     """
@@ -40,17 +49,17 @@ class UpdateCustomerUsernameForm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user = d.pop("user")
+        user = src_dict["user"]
 
-        username = d.pop("username")
+        username = src_dict["username"]
 
-        update_customer_username_form = cls(
-            user=user,
-            username=username,
-        )
-
-        update_customer_username_form.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        update_customer_username_form = cls(user, username)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 2:
+            update_customer_username_form.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return update_customer_username_form
 
     @property

@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="UpdateDomainRequest")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "default",
+        "custom_spf",
+    }
+)
+
+
 @_attrs_define
 class UpdateDomainRequest:
     """
@@ -41,17 +50,17 @@ class UpdateDomainRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        default = d.pop("default", UNSET)
+        default = src_dict.get("default", UNSET)
 
-        custom_spf = d.pop("custom_spf", UNSET)
+        custom_spf = src_dict.get("custom_spf", UNSET)
 
-        update_domain_request = cls(
-            default=default,
-            custom_spf=custom_spf,
-        )
-
-        update_domain_request.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        update_domain_request = cls(default, custom_spf)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("default" in src_dict) + ("custom_spf" in src_dict):
+            update_domain_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return update_domain_request
 
     @property

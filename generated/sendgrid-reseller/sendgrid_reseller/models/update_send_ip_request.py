@@ -12,6 +12,16 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="UpdateSendIpRequest")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "is_auto_warmup",
+        "is_parent_assigned",
+        "is_enabled",
+    }
+)
+
+
 @_attrs_define
 class UpdateSendIpRequest:
     """
@@ -47,20 +57,21 @@ class UpdateSendIpRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        is_auto_warmup = d.pop("is_auto_warmup", UNSET)
+        is_auto_warmup = src_dict.get("is_auto_warmup", UNSET)
 
-        is_parent_assigned = d.pop("is_parent_assigned", UNSET)
+        is_parent_assigned = src_dict.get("is_parent_assigned", UNSET)
 
-        is_enabled = d.pop("is_enabled", UNSET)
+        is_enabled = src_dict.get("is_enabled", UNSET)
 
-        update_send_ip_request = cls(
-            is_auto_warmup=is_auto_warmup,
-            is_parent_assigned=is_parent_assigned,
-            is_enabled=is_enabled,
-        )
-
-        update_send_ip_request.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        update_send_ip_request = cls(is_auto_warmup, is_parent_assigned, is_enabled)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("is_auto_warmup" in src_dict) + ("is_parent_assigned" in src_dict) + (
+            "is_enabled" in src_dict
+        ):
+            update_send_ip_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return update_send_ip_request
 
     @property

@@ -12,6 +12,17 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="UpdatedSendIp")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "ip",
+        "is_auto_warmup",
+        "is_parent_assigned",
+        "is_enabled",
+    }
+)
+
+
 @_attrs_define
 class UpdatedSendIp:
     """
@@ -55,23 +66,23 @@ class UpdatedSendIp:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ip = d.pop("ip")
+        ip = src_dict["ip"]
 
-        is_auto_warmup = d.pop("is_auto_warmup", UNSET)
+        is_auto_warmup = src_dict.get("is_auto_warmup", UNSET)
 
-        is_parent_assigned = d.pop("is_parent_assigned", UNSET)
+        is_parent_assigned = src_dict.get("is_parent_assigned", UNSET)
 
-        is_enabled = d.pop("is_enabled", UNSET)
+        is_enabled = src_dict.get("is_enabled", UNSET)
 
-        updated_send_ip = cls(
-            ip=ip,
-            is_auto_warmup=is_auto_warmup,
-            is_parent_assigned=is_parent_assigned,
-            is_enabled=is_enabled,
-        )
-
-        updated_send_ip.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        updated_send_ip = cls(ip, is_auto_warmup, is_parent_assigned, is_enabled)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1 + ("is_auto_warmup" in src_dict) + ("is_parent_assigned" in src_dict) + (
+            "is_enabled" in src_dict
+        ):
+            updated_send_ip.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return updated_send_ip
 
     @property

@@ -12,6 +12,17 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="UpgradeCustomerAccountForm")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "user",
+        "package",
+        "ip[]",
+        "ip_group[]",
+    }
+)
+
+
 @_attrs_define
 class UpgradeCustomerAccountForm:
     """
@@ -60,23 +71,21 @@ class UpgradeCustomerAccountForm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user = d.pop("user")
+        user = src_dict["user"]
 
-        package = d.pop("package")
+        package = src_dict["package"]
 
-        ip = cast(list[str], d.pop("ip[]", UNSET))
+        ip = cast(list[str], src_dict.get("ip[]", UNSET))
 
-        ip_group = cast(list[str], d.pop("ip_group[]", UNSET))
+        ip_group = cast(list[str], src_dict.get("ip_group[]", UNSET))
 
-        upgrade_customer_account_form = cls(
-            user=user,
-            package=package,
-            ip=ip,
-            ip_group=ip_group,
-        )
-
-        upgrade_customer_account_form.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        upgrade_customer_account_form = cls(user, package, ip, ip_group)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 2 + ("ip[]" in src_dict) + ("ip_group[]" in src_dict):
+            upgrade_customer_account_form.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return upgrade_customer_account_form
 
     @property

@@ -12,6 +12,15 @@ from ..models.user_account_type import UserAccountType, check_user_account_type
 T = TypeVar("T", bound="UserAccount")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "type",
+        "reputation",
+    }
+)
+
+
 @_attrs_define
 class UserAccount:
     """
@@ -42,17 +51,17 @@ class UserAccount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = check_user_account_type(d.pop("type"))
+        type_ = check_user_account_type(src_dict["type"])
 
-        reputation = d.pop("reputation")
+        reputation = src_dict["reputation"]
 
-        user_account = cls(
-            type_=type_,
-            reputation=reputation,
-        )
-
-        user_account.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        user_account = cls(type_, reputation)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 2:
+            user_account.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return user_account
 
     @property

@@ -11,6 +11,20 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="UserCredits")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "remain",
+        "total",
+        "overage",
+        "used",
+        "last_reset",
+        "next_reset",
+        "reset_frequency",
+    }
+)
+
+
 @_attrs_define
 class UserCredits:
     """
@@ -66,32 +80,27 @@ class UserCredits:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        remain = d.pop("remain")
+        remain = src_dict["remain"]
 
-        total = d.pop("total")
+        total = src_dict["total"]
 
-        overage = d.pop("overage")
+        overage = src_dict["overage"]
 
-        used = d.pop("used")
+        used = src_dict["used"]
 
-        last_reset = datetime.date.fromisoformat(d.pop("last_reset"))
+        last_reset = datetime.date.fromisoformat(src_dict["last_reset"])
 
-        next_reset = datetime.date.fromisoformat(d.pop("next_reset"))
+        next_reset = datetime.date.fromisoformat(src_dict["next_reset"])
 
-        reset_frequency = d.pop("reset_frequency")
+        reset_frequency = src_dict["reset_frequency"]
 
-        user_credits = cls(
-            remain=remain,
-            total=total,
-            overage=overage,
-            used=used,
-            last_reset=last_reset,
-            next_reset=next_reset,
-            reset_frequency=reset_frequency,
-        )
-
-        user_credits.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        user_credits = cls(remain, total, overage, used, last_reset, next_reset, reset_frequency)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 7:
+            user_credits.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return user_credits
 
     @property

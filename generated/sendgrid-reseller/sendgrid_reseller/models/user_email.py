@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="UserEmail")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "email",
+    }
+)
+
+
 @_attrs_define
 class UserEmail:
     """
@@ -35,14 +43,13 @@ class UserEmail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email")
+        email = src_dict["email"]
 
-        user_email = cls(
-            email=email,
-        )
-
-        user_email.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        user_email = cls(email)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1:
+            user_email.additional_properties = {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         return user_email
 
     @property

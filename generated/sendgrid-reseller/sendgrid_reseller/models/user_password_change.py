@@ -12,6 +12,15 @@ from .._runtime.unset import secret_repr
 T = TypeVar("T", bound="UserPasswordChange")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "new_password",
+        "old_password",
+    }
+)
+
+
 @_attrs_define
 class UserPasswordChange:
     """
@@ -42,17 +51,17 @@ class UserPasswordChange:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        new_password = d.pop("new_password")
+        new_password = src_dict["new_password"]
 
-        old_password = d.pop("old_password")
+        old_password = src_dict["old_password"]
 
-        user_password_change = cls(
-            new_password=new_password,
-            old_password=old_password,
-        )
-
-        user_password_change.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        user_password_change = cls(new_password, old_password)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 2:
+            user_password_change.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return user_password_change
 
     @property

@@ -25,10 +25,9 @@ class UserPasswordChanged:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
         user_password_changed = cls()
-
-        user_password_changed.additional_properties = d
+        user_password_changed.additional_properties = dict(src_dict)
         return user_password_changed
 
     @property

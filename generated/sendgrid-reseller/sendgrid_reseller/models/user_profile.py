@@ -12,6 +12,24 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="UserProfile")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "address",
+        "address2",
+        "city",
+        "company",
+        "country",
+        "first_name",
+        "last_name",
+        "phone",
+        "state",
+        "website",
+        "zip",
+    }
+)
+
+
 @_attrs_define
 class UserProfile:
     """
@@ -95,44 +113,41 @@ class UserProfile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        address = d.pop("address", UNSET)
+        address = src_dict.get("address", UNSET)
 
-        address2 = d.pop("address2", UNSET)
+        address2 = src_dict.get("address2", UNSET)
 
-        city = d.pop("city", UNSET)
+        city = src_dict.get("city", UNSET)
 
-        company = d.pop("company", UNSET)
+        company = src_dict.get("company", UNSET)
 
-        country = d.pop("country", UNSET)
+        country = src_dict.get("country", UNSET)
 
-        first_name = d.pop("first_name", UNSET)
+        first_name = src_dict.get("first_name", UNSET)
 
-        last_name = d.pop("last_name", UNSET)
+        last_name = src_dict.get("last_name", UNSET)
 
-        phone = d.pop("phone", UNSET)
+        phone = src_dict.get("phone", UNSET)
 
-        state = d.pop("state", UNSET)
+        state = src_dict.get("state", UNSET)
 
-        website = d.pop("website", UNSET)
+        website = src_dict.get("website", UNSET)
 
-        zip_ = d.pop("zip", UNSET)
+        zip_ = src_dict.get("zip", UNSET)
 
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
         user_profile = cls(
-            address=address,
-            address2=address2,
-            city=city,
-            company=company,
-            country=country,
-            first_name=first_name,
-            last_name=last_name,
-            phone=phone,
-            state=state,
-            website=website,
-            zip_=zip_,
+            address, address2, city, company, country, first_name, last_name, phone, state, website, zip_
         )
-
-        user_profile.additional_properties = d
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("address" in src_dict) + ("address2" in src_dict) + ("city" in src_dict) + (
+            "company" in src_dict
+        ) + ("country" in src_dict) + ("first_name" in src_dict) + ("last_name" in src_dict) + ("phone" in src_dict) + (
+            "state" in src_dict
+        ) + ("website" in src_dict) + ("zip" in src_dict):
+            user_profile.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return user_profile
 
     @property

@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="UserUsername")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "username",
+    }
+)
+
+
 @_attrs_define
 class UserUsername:
     """
@@ -35,14 +43,15 @@ class UserUsername:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        username = d.pop("username")
+        username = src_dict["username"]
 
-        user_username = cls(
-            username=username,
-        )
-
-        user_username.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        user_username = cls(username)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1:
+            user_username.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return user_username
 
     @property

@@ -12,6 +12,23 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="V2AccountOverview")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "reputation",
+        "requests",
+        "package",
+        "credits_allowed",
+        "credits_used",
+        "credits_remain",
+        "credits_overage",
+        "billing_start_date",
+        "billing_end_date",
+        "billing_process_date",
+    }
+)
+
+
 @_attrs_define
 class V2AccountOverview:
     """A customer's billing-cycle summary. Numbers are strings on the wire, except (in the sample) credits_remain.
@@ -95,46 +112,53 @@ class V2AccountOverview:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        reputation = d.pop("reputation", UNSET)
+        reputation = src_dict.get("reputation", UNSET)
 
-        requests = d.pop("requests", UNSET)
+        requests = src_dict.get("requests", UNSET)
 
-        package = d.pop("package", UNSET)
+        package = src_dict.get("package", UNSET)
 
-        credits_allowed = d.pop("credits_allowed", UNSET)
+        credits_allowed = src_dict.get("credits_allowed", UNSET)
 
-        credits_used = d.pop("credits_used", UNSET)
+        credits_used = src_dict.get("credits_used", UNSET)
 
         def _parse_credits_remain(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(int | str | Unset, data)
 
-        credits_remain = _parse_credits_remain(d.pop("credits_remain", UNSET))
+        credits_remain = _parse_credits_remain(src_dict.get("credits_remain", UNSET))
 
-        credits_overage = d.pop("credits_overage", UNSET)
+        credits_overage = src_dict.get("credits_overage", UNSET)
 
-        billing_start_date = d.pop("billing_start_date", UNSET)
+        billing_start_date = src_dict.get("billing_start_date", UNSET)
 
-        billing_end_date = d.pop("billing_end_date", UNSET)
+        billing_end_date = src_dict.get("billing_end_date", UNSET)
 
-        billing_process_date = d.pop("billing_process_date", UNSET)
+        billing_process_date = src_dict.get("billing_process_date", UNSET)
 
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
         v2_account_overview = cls(
-            reputation=reputation,
-            requests=requests,
-            package=package,
-            credits_allowed=credits_allowed,
-            credits_used=credits_used,
-            credits_remain=credits_remain,
-            credits_overage=credits_overage,
-            billing_start_date=billing_start_date,
-            billing_end_date=billing_end_date,
-            billing_process_date=billing_process_date,
+            reputation,
+            requests,
+            package,
+            credits_allowed,
+            credits_used,
+            credits_remain,
+            credits_overage,
+            billing_start_date,
+            billing_end_date,
+            billing_process_date,
         )
-
-        v2_account_overview.additional_properties = d
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("reputation" in src_dict) + ("requests" in src_dict) + ("package" in src_dict) + (
+            "credits_allowed" in src_dict
+        ) + ("credits_used" in src_dict) + ("credits_remain" in src_dict) + ("credits_overage" in src_dict) + (
+            "billing_start_date" in src_dict
+        ) + ("billing_end_date" in src_dict) + ("billing_process_date" in src_dict):
+            v2_account_overview.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return v2_account_overview
 
     @property

@@ -12,6 +12,17 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="V2App")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "name",
+        "title",
+        "description",
+        "activated",
+    }
+)
+
+
 @_attrs_define
 class V2App:
     """An app (filter) a customer can use.
@@ -54,23 +65,21 @@ class V2App:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        title = d.pop("title", UNSET)
+        title = src_dict.get("title", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        activated = d.pop("activated", UNSET)
+        activated = src_dict.get("activated", UNSET)
 
-        v2_app = cls(
-            name=name,
-            title=title,
-            description=description,
-            activated=activated,
-        )
-
-        v2_app.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        v2_app = cls(name, title, description, activated)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("name" in src_dict) + ("title" in src_dict) + ("description" in src_dict) + (
+            "activated" in src_dict
+        ):
+            v2_app.additional_properties = {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         return v2_app
 
     @property

@@ -25,10 +25,9 @@ class V2AppSettingValues:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
         v2_app_setting_values = cls()
-
-        v2_app_setting_values.additional_properties = d
+        v2_app_setting_values.additional_properties = dict(src_dict)
         return v2_app_setting_values
 
     @property

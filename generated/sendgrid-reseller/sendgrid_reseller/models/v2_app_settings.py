@@ -16,6 +16,14 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="V2AppSettings")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "settings",
+    }
+)
+
+
 @_attrs_define
 class V2AppSettings:
     """The stored settings of one app.
@@ -44,19 +52,20 @@ class V2AppSettings:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.v2_app_setting_values import V2AppSettingValues  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _settings = d.pop("settings", UNSET)
+        _settings = src_dict.get("settings", UNSET)
         settings: V2AppSettingValues | Unset
         if isinstance(_settings, Unset):
             settings = UNSET
         else:
             settings = V2AppSettingValues.from_dict(_settings)
 
-        v2_app_settings = cls(
-            settings=settings,
-        )
-
-        v2_app_settings.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        v2_app_settings = cls(settings)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("settings" in src_dict):
+            v2_app_settings.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return v2_app_settings
 
     @property

@@ -12,6 +12,17 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="V2Bounce")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "email",
+        "status",
+        "reason",
+        "created",
+    }
+)
+
+
 @_attrs_define
 class V2Bounce:
     """One address on a customer's bounce list.
@@ -54,23 +65,21 @@ class V2Bounce:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email", UNSET)
+        email = src_dict.get("email", UNSET)
 
-        status = d.pop("status", UNSET)
+        status = src_dict.get("status", UNSET)
 
-        reason = d.pop("reason", UNSET)
+        reason = src_dict.get("reason", UNSET)
 
-        created = d.pop("created", UNSET)
+        created = src_dict.get("created", UNSET)
 
-        v2_bounce = cls(
-            email=email,
-            status=status,
-            reason=reason,
-            created=created,
-        )
-
-        v2_bounce.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        v2_bounce = cls(email, status, reason, created)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("email" in src_dict) + ("status" in src_dict) + ("reason" in src_dict) + (
+            "created" in src_dict
+        ):
+            v2_bounce.additional_properties = {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         return v2_bounce
 
     @property

@@ -12,6 +12,16 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="V2CreditLimit")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "credit",
+        "credit_remain",
+        "last_reset",
+    }
+)
+
+
 @_attrs_define
 class V2CreditLimit:
     """A customer's credit limit. Every value is a string; all are absent when no limit is set.
@@ -48,20 +58,19 @@ class V2CreditLimit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        credit = d.pop("credit", UNSET)
+        credit = src_dict.get("credit", UNSET)
 
-        credit_remain = d.pop("credit_remain", UNSET)
+        credit_remain = src_dict.get("credit_remain", UNSET)
 
-        last_reset = d.pop("last_reset", UNSET)
+        last_reset = src_dict.get("last_reset", UNSET)
 
-        v2_credit_limit = cls(
-            credit=credit,
-            credit_remain=credit_remain,
-            last_reset=last_reset,
-        )
-
-        v2_credit_limit.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        v2_credit_limit = cls(credit, credit_remain, last_reset)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("credit" in src_dict) + ("credit_remain" in src_dict) + ("last_reset" in src_dict):
+            v2_credit_limit.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return v2_credit_limit
 
     @property

@@ -13,6 +13,26 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="V2Customer")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "id",
+        "username",
+        "email",
+        "active",
+        "first_name",
+        "last_name",
+        "address",
+        "city",
+        "state",
+        "zip",
+        "country",
+        "phone",
+        "website",
+    }
+)
+
+
 @_attrs_define
 class V2Customer:
     """A customer as v2 returns it; every value, the id and the active flag included, is a string. The client decodes id
@@ -112,56 +132,51 @@ class V2Customer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id_raw = d.pop("id", UNSET)
-        id: int | None | Unset = UNSET if isinstance(id_raw, Unset) else decode_integer(id_raw)
+        id_raw = src_dict.get("id", UNSET)
+        id: int | None | Unset = UNSET if id_raw is UNSET else decode_integer(id_raw)
 
-        username = d.pop("username", UNSET)
+        username = src_dict.get("username", UNSET)
 
-        email = d.pop("email", UNSET)
+        email = src_dict.get("email", UNSET)
 
-        active_raw = d.pop("active", UNSET)
-        active: bool | None | Unset = UNSET if isinstance(active_raw, Unset) else decode_boolean(active_raw)
+        active_raw = src_dict.get("active", UNSET)
+        active: bool | None | Unset = UNSET if active_raw is UNSET else decode_boolean(active_raw)
 
-        first_name = d.pop("first_name", UNSET)
+        first_name = src_dict.get("first_name", UNSET)
 
-        last_name = d.pop("last_name", UNSET)
+        last_name = src_dict.get("last_name", UNSET)
 
-        address = d.pop("address", UNSET)
+        address = src_dict.get("address", UNSET)
 
-        city = d.pop("city", UNSET)
+        city = src_dict.get("city", UNSET)
 
-        state = d.pop("state", UNSET)
+        state = src_dict.get("state", UNSET)
 
-        zip_ = d.pop("zip", UNSET)
+        zip_ = src_dict.get("zip", UNSET)
 
-        country = d.pop("country", UNSET)
+        country = src_dict.get("country", UNSET)
 
-        phone = d.pop("phone", UNSET)
+        phone = src_dict.get("phone", UNSET)
 
-        website = d.pop("website", UNSET)
+        website = src_dict.get("website", UNSET)
 
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
         v2_customer = cls(
-            id=id,
-            username=username,
-            email=email,
-            active=active,
-            first_name=first_name,
-            last_name=last_name,
-            address=address,
-            city=city,
-            state=state,
-            zip_=zip_,
-            country=country,
-            phone=phone,
-            website=website,
+            id, username, email, active, first_name, last_name, address, city, state, zip_, country, phone, website
         )
-        if not isinstance(id_raw, Unset):
+        if id_raw is not UNSET:
             v2_customer.raw_values["id"] = id_raw
-        if not isinstance(active_raw, Unset):
+        if active_raw is not UNSET:
             v2_customer.raw_values["active"] = active_raw
-
-        v2_customer.additional_properties = d
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("id" in src_dict) + ("username" in src_dict) + ("email" in src_dict) + (
+            "active" in src_dict
+        ) + ("first_name" in src_dict) + ("last_name" in src_dict) + ("address" in src_dict) + ("city" in src_dict) + (
+            "state" in src_dict
+        ) + ("zip" in src_dict) + ("country" in src_dict) + ("phone" in src_dict) + ("website" in src_dict):
+            v2_customer.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return v2_customer
 
     @property

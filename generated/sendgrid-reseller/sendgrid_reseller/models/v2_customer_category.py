@@ -12,6 +12,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="V2CustomerCategory")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "category",
+    }
+)
+
+
 @_attrs_define
 class V2CustomerCategory:
     """One category name a customer has used.
@@ -36,14 +44,15 @@ class V2CustomerCategory:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        category = d.pop("category", UNSET)
+        category = src_dict.get("category", UNSET)
 
-        v2_customer_category = cls(
-            category=category,
-        )
-
-        v2_customer_category.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        v2_customer_category = cls(category)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("category" in src_dict):
+            v2_customer_category.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return v2_customer_category
 
     @property

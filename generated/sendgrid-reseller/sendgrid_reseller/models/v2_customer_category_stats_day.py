@@ -14,6 +14,30 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="V2CustomerCategoryStatsDay")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "category",
+        "date",
+        "requests",
+        "delivered",
+        "bounces",
+        "repeat_bounces",
+        "unsubscribes",
+        "repeat_unsubscribes",
+        "clicks",
+        "opens",
+        "unique_clicks",
+        "unique_opens",
+        "spamreports",
+        "repeat_spamreports",
+        "invalid_email",
+        "blocked",
+        "spam_drop",
+    }
+)
+
+
 @_attrs_define
 class V2CustomerCategoryStatsDay:
     """A customer's sending counters for one category on one day.
@@ -136,65 +160,76 @@ class V2CustomerCategoryStatsDay:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        category = d.pop("category", UNSET)
+        category = src_dict.get("category", UNSET)
 
-        date_raw = d.pop("date", UNSET)
-        date: datetime.date | None | Unset = UNSET if isinstance(date_raw, Unset) else decode_date(date_raw)
+        date_raw = src_dict.get("date", UNSET)
+        date: datetime.date | None | Unset = UNSET if date_raw is UNSET else decode_date(date_raw)
 
-        requests = d.pop("requests", UNSET)
+        requests = src_dict.get("requests", UNSET)
 
-        delivered = d.pop("delivered", UNSET)
+        delivered = src_dict.get("delivered", UNSET)
 
-        bounces = d.pop("bounces", UNSET)
+        bounces = src_dict.get("bounces", UNSET)
 
-        repeat_bounces = d.pop("repeat_bounces", UNSET)
+        repeat_bounces = src_dict.get("repeat_bounces", UNSET)
 
-        unsubscribes = d.pop("unsubscribes", UNSET)
+        unsubscribes = src_dict.get("unsubscribes", UNSET)
 
-        repeat_unsubscribes = d.pop("repeat_unsubscribes", UNSET)
+        repeat_unsubscribes = src_dict.get("repeat_unsubscribes", UNSET)
 
-        clicks = d.pop("clicks", UNSET)
+        clicks = src_dict.get("clicks", UNSET)
 
-        opens = d.pop("opens", UNSET)
+        opens = src_dict.get("opens", UNSET)
 
-        unique_clicks = d.pop("unique_clicks", UNSET)
+        unique_clicks = src_dict.get("unique_clicks", UNSET)
 
-        unique_opens = d.pop("unique_opens", UNSET)
+        unique_opens = src_dict.get("unique_opens", UNSET)
 
-        spamreports = d.pop("spamreports", UNSET)
+        spamreports = src_dict.get("spamreports", UNSET)
 
-        repeat_spamreports = d.pop("repeat_spamreports", UNSET)
+        repeat_spamreports = src_dict.get("repeat_spamreports", UNSET)
 
-        invalid_email = d.pop("invalid_email", UNSET)
+        invalid_email = src_dict.get("invalid_email", UNSET)
 
-        blocked = d.pop("blocked", UNSET)
+        blocked = src_dict.get("blocked", UNSET)
 
-        spam_drop = d.pop("spam_drop", UNSET)
+        spam_drop = src_dict.get("spam_drop", UNSET)
 
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
         v2_customer_category_stats_day = cls(
-            category=category,
-            date=date,
-            requests=requests,
-            delivered=delivered,
-            bounces=bounces,
-            repeat_bounces=repeat_bounces,
-            unsubscribes=unsubscribes,
-            repeat_unsubscribes=repeat_unsubscribes,
-            clicks=clicks,
-            opens=opens,
-            unique_clicks=unique_clicks,
-            unique_opens=unique_opens,
-            spamreports=spamreports,
-            repeat_spamreports=repeat_spamreports,
-            invalid_email=invalid_email,
-            blocked=blocked,
-            spam_drop=spam_drop,
+            category,
+            date,
+            requests,
+            delivered,
+            bounces,
+            repeat_bounces,
+            unsubscribes,
+            repeat_unsubscribes,
+            clicks,
+            opens,
+            unique_clicks,
+            unique_opens,
+            spamreports,
+            repeat_spamreports,
+            invalid_email,
+            blocked,
+            spam_drop,
         )
-        if not isinstance(date_raw, Unset):
+        if date_raw is not UNSET:
             v2_customer_category_stats_day.raw_values["date"] = date_raw
-
-        v2_customer_category_stats_day.additional_properties = d
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("category" in src_dict) + ("date" in src_dict) + ("requests" in src_dict) + (
+            "delivered" in src_dict
+        ) + ("bounces" in src_dict) + ("repeat_bounces" in src_dict) + ("unsubscribes" in src_dict) + (
+            "repeat_unsubscribes" in src_dict
+        ) + ("clicks" in src_dict) + ("opens" in src_dict) + ("unique_clicks" in src_dict) + (
+            "unique_opens" in src_dict
+        ) + ("spamreports" in src_dict) + ("repeat_spamreports" in src_dict) + ("invalid_email" in src_dict) + (
+            "blocked" in src_dict
+        ) + ("spam_drop" in src_dict):
+            v2_customer_category_stats_day.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return v2_customer_category_stats_day
 
     @property

@@ -12,6 +12,27 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="V2CustomerStatsTotals")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "requests",
+        "delivered",
+        "bounces",
+        "repeat_bounces",
+        "unsubscribes",
+        "repeat_unsubscribes",
+        "clicks",
+        "opens",
+        "spamreports",
+        "repeat_spamreports",
+        "invalid_email",
+        "blocks",
+        "unique_clicks",
+        "unique_opens",
+    }
+)
+
+
 @_attrs_define
 class V2CustomerStatsTotals:
     """A customer's sending counters summed over all time.
@@ -114,53 +135,62 @@ class V2CustomerStatsTotals:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        requests = d.pop("requests", UNSET)
+        requests = src_dict.get("requests", UNSET)
 
-        delivered = d.pop("delivered", UNSET)
+        delivered = src_dict.get("delivered", UNSET)
 
-        bounces = d.pop("bounces", UNSET)
+        bounces = src_dict.get("bounces", UNSET)
 
-        repeat_bounces = d.pop("repeat_bounces", UNSET)
+        repeat_bounces = src_dict.get("repeat_bounces", UNSET)
 
-        unsubscribes = d.pop("unsubscribes", UNSET)
+        unsubscribes = src_dict.get("unsubscribes", UNSET)
 
-        repeat_unsubscribes = d.pop("repeat_unsubscribes", UNSET)
+        repeat_unsubscribes = src_dict.get("repeat_unsubscribes", UNSET)
 
-        clicks = d.pop("clicks", UNSET)
+        clicks = src_dict.get("clicks", UNSET)
 
-        opens = d.pop("opens", UNSET)
+        opens = src_dict.get("opens", UNSET)
 
-        spamreports = d.pop("spamreports", UNSET)
+        spamreports = src_dict.get("spamreports", UNSET)
 
-        repeat_spamreports = d.pop("repeat_spamreports", UNSET)
+        repeat_spamreports = src_dict.get("repeat_spamreports", UNSET)
 
-        invalid_email = d.pop("invalid_email", UNSET)
+        invalid_email = src_dict.get("invalid_email", UNSET)
 
-        blocks = d.pop("blocks", UNSET)
+        blocks = src_dict.get("blocks", UNSET)
 
-        unique_clicks = d.pop("unique_clicks", UNSET)
+        unique_clicks = src_dict.get("unique_clicks", UNSET)
 
-        unique_opens = d.pop("unique_opens", UNSET)
+        unique_opens = src_dict.get("unique_opens", UNSET)
 
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
         v2_customer_stats_totals = cls(
-            requests=requests,
-            delivered=delivered,
-            bounces=bounces,
-            repeat_bounces=repeat_bounces,
-            unsubscribes=unsubscribes,
-            repeat_unsubscribes=repeat_unsubscribes,
-            clicks=clicks,
-            opens=opens,
-            spamreports=spamreports,
-            repeat_spamreports=repeat_spamreports,
-            invalid_email=invalid_email,
-            blocks=blocks,
-            unique_clicks=unique_clicks,
-            unique_opens=unique_opens,
+            requests,
+            delivered,
+            bounces,
+            repeat_bounces,
+            unsubscribes,
+            repeat_unsubscribes,
+            clicks,
+            opens,
+            spamreports,
+            repeat_spamreports,
+            invalid_email,
+            blocks,
+            unique_clicks,
+            unique_opens,
         )
-
-        v2_customer_stats_totals.additional_properties = d
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("requests" in src_dict) + ("delivered" in src_dict) + ("bounces" in src_dict) + (
+            "repeat_bounces" in src_dict
+        ) + ("unsubscribes" in src_dict) + ("repeat_unsubscribes" in src_dict) + ("clicks" in src_dict) + (
+            "opens" in src_dict
+        ) + ("spamreports" in src_dict) + ("repeat_spamreports" in src_dict) + ("invalid_email" in src_dict) + (
+            "blocks" in src_dict
+        ) + ("unique_clicks" in src_dict) + ("unique_opens" in src_dict):
+            v2_customer_stats_totals.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return v2_customer_stats_totals
 
     @property

@@ -10,6 +10,15 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="V2ErrorBody")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "message",
+        "errors",
+    }
+)
+
+
 @_attrs_define
 class V2ErrorBody:
     """
@@ -40,19 +49,19 @@ class V2ErrorBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = cast(Literal["error"], d.pop("message"))
+        message = cast(Literal["error"], src_dict["message"])
         if message != "error":
             raise ValueError(f"message must match const 'error', got '{message}'")
 
-        errors = cast(list[str], d.pop("errors"))
+        errors = cast(list[str], src_dict["errors"])
 
-        v2_error_body = cls(
-            message=message,
-            errors=errors,
-        )
-
-        v2_error_body.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        v2_error_body = cls(message, errors)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 2:
+            v2_error_body.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return v2_error_body
 
     @property

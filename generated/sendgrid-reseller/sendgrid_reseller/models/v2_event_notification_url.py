@@ -12,6 +12,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="V2EventNotificationUrl")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "url",
+    }
+)
+
+
 @_attrs_define
 class V2EventNotificationUrl:
     """A customer's event webhook URL.
@@ -36,14 +44,15 @@ class V2EventNotificationUrl:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        url = d.pop("url", UNSET)
+        url = src_dict.get("url", UNSET)
 
-        v2_event_notification_url = cls(
-            url=url,
-        )
-
-        v2_event_notification_url.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        v2_event_notification_url = cls(url)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("url" in src_dict):
+            v2_event_notification_url.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return v2_event_notification_url
 
     @property

@@ -12,6 +12,16 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="V2InvalidEmail")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "email",
+        "reason",
+        "created",
+    }
+)
+
+
 @_attrs_define
 class V2InvalidEmail:
     """One address SendGrid judged invalid for a customer.
@@ -48,20 +58,19 @@ class V2InvalidEmail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email", UNSET)
+        email = src_dict.get("email", UNSET)
 
-        reason = d.pop("reason", UNSET)
+        reason = src_dict.get("reason", UNSET)
 
-        created = d.pop("created", UNSET)
+        created = src_dict.get("created", UNSET)
 
-        v2_invalid_email = cls(
-            email=email,
-            reason=reason,
-            created=created,
-        )
-
-        v2_invalid_email.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        v2_invalid_email = cls(email, reason, created)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("email" in src_dict) + ("reason" in src_dict) + ("created" in src_dict):
+            v2_invalid_email.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return v2_invalid_email
 
     @property

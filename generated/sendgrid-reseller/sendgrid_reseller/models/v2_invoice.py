@@ -12,6 +12,26 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="V2Invoice")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "number",
+        "package",
+        "credits",
+        "date_invoiced",
+        "status",
+        "amount",
+        "additional_charges",
+        "overage",
+        "type",
+        "prorated",
+        "start_date",
+        "end_date",
+        "final_amount",
+    }
+)
+
+
 @_attrs_define
 class V2Invoice:
     """One invoice of the reseller. Amounts and credits are JSON numbers; the number is a string.
@@ -108,50 +128,57 @@ class V2Invoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        number = d.pop("number", UNSET)
+        number = src_dict.get("number", UNSET)
 
-        package = d.pop("package", UNSET)
+        package = src_dict.get("package", UNSET)
 
-        credits_ = d.pop("credits", UNSET)
+        credits_ = src_dict.get("credits", UNSET)
 
-        date_invoiced = d.pop("date_invoiced", UNSET)
+        date_invoiced = src_dict.get("date_invoiced", UNSET)
 
-        status = d.pop("status", UNSET)
+        status = src_dict.get("status", UNSET)
 
-        amount = d.pop("amount", UNSET)
+        amount = src_dict.get("amount", UNSET)
 
-        additional_charges = d.pop("additional_charges", UNSET)
+        additional_charges = src_dict.get("additional_charges", UNSET)
 
-        overage = d.pop("overage", UNSET)
+        overage = src_dict.get("overage", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type", UNSET)
 
-        prorated = d.pop("prorated", UNSET)
+        prorated = src_dict.get("prorated", UNSET)
 
-        start_date = d.pop("start_date", UNSET)
+        start_date = src_dict.get("start_date", UNSET)
 
-        end_date = d.pop("end_date", UNSET)
+        end_date = src_dict.get("end_date", UNSET)
 
-        final_amount = d.pop("final_amount", UNSET)
+        final_amount = src_dict.get("final_amount", UNSET)
 
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
         v2_invoice = cls(
-            number=number,
-            package=package,
-            credits_=credits_,
-            date_invoiced=date_invoiced,
-            status=status,
-            amount=amount,
-            additional_charges=additional_charges,
-            overage=overage,
-            type_=type_,
-            prorated=prorated,
-            start_date=start_date,
-            end_date=end_date,
-            final_amount=final_amount,
+            number,
+            package,
+            credits_,
+            date_invoiced,
+            status,
+            amount,
+            additional_charges,
+            overage,
+            type_,
+            prorated,
+            start_date,
+            end_date,
+            final_amount,
         )
-
-        v2_invoice.additional_properties = d
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("number" in src_dict) + ("package" in src_dict) + ("credits" in src_dict) + (
+            "date_invoiced" in src_dict
+        ) + ("status" in src_dict) + ("amount" in src_dict) + ("additional_charges" in src_dict) + (
+            "overage" in src_dict
+        ) + ("type" in src_dict) + ("prorated" in src_dict) + ("start_date" in src_dict) + ("end_date" in src_dict) + (
+            "final_amount" in src_dict
+        ):
+            v2_invoice.additional_properties = {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         return v2_invoice
 
     @property

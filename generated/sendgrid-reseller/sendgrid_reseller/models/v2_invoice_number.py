@@ -12,6 +12,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="V2InvoiceNumber")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "number",
+    }
+)
+
+
 @_attrs_define
 class V2InvoiceNumber:
     """The number of one invoice.
@@ -36,14 +44,15 @@ class V2InvoiceNumber:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        number = d.pop("number", UNSET)
+        number = src_dict.get("number", UNSET)
 
-        v2_invoice_number = cls(
-            number=number,
-        )
-
-        v2_invoice_number.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        v2_invoice_number = cls(number)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("number" in src_dict):
+            v2_invoice_number.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return v2_invoice_number
 
     @property

@@ -12,6 +12,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="V2Ip")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "ip",
+    }
+)
+
+
 @_attrs_define
 class V2Ip:
     """One IP address of the reseller.
@@ -36,14 +44,13 @@ class V2Ip:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ip = d.pop("ip", UNSET)
+        ip = src_dict.get("ip", UNSET)
 
-        v2_ip = cls(
-            ip=ip,
-        )
-
-        v2_ip.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        v2_ip = cls(ip)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("ip" in src_dict):
+            v2_ip.additional_properties = {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         return v2_ip
 
     @property

@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="V2IpUsage")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "ip",
+        "user",
+    }
+)
+
+
 @_attrs_define
 class V2IpUsage:
     """An IP address and the user on it.
@@ -42,17 +51,17 @@ class V2IpUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ip = d.pop("ip", UNSET)
+        ip = src_dict.get("ip", UNSET)
 
-        user = d.pop("user", UNSET)
+        user = src_dict.get("user", UNSET)
 
-        v2_ip_usage = cls(
-            ip=ip,
-            user=user,
-        )
-
-        v2_ip_usage.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        v2_ip_usage = cls(ip, user)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("ip" in src_dict) + ("user" in src_dict):
+            v2_ip_usage.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return v2_ip_usage
 
     @property

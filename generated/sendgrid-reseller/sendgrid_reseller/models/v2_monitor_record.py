@@ -12,6 +12,17 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="V2MonitorRecord")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "name",
+        "email",
+        "frequency",
+        "users",
+    }
+)
+
+
 @_attrs_define
 class V2MonitorRecord:
     """A monitor record with the customers attached to it.
@@ -56,23 +67,23 @@ class V2MonitorRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        email = d.pop("email", UNSET)
+        email = src_dict.get("email", UNSET)
 
-        frequency = d.pop("frequency", UNSET)
+        frequency = src_dict.get("frequency", UNSET)
 
-        users = cast(list[str], d.pop("users", UNSET))
+        users = cast(list[str], src_dict.get("users", UNSET))
 
-        v2_monitor_record = cls(
-            name=name,
-            email=email,
-            frequency=frequency,
-            users=users,
-        )
-
-        v2_monitor_record.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        v2_monitor_record = cls(name, email, frequency, users)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("name" in src_dict) + ("email" in src_dict) + ("frequency" in src_dict) + (
+            "users" in src_dict
+        ):
+            v2_monitor_record.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return v2_monitor_record
 
     @property

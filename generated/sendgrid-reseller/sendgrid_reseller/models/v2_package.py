@@ -12,6 +12,21 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="V2Package")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "name",
+        "price",
+        "description",
+        "credits",
+        "overage",
+        "has_reseller",
+        "has_ip",
+        "distributor_price",
+    }
+)
+
+
 @_attrs_define
 class V2Package:
     """A package a reseller can assign to customers.
@@ -78,35 +93,31 @@ class V2Package:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        price = d.pop("price", UNSET)
+        price = src_dict.get("price", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        credits_ = d.pop("credits", UNSET)
+        credits_ = src_dict.get("credits", UNSET)
 
-        overage = d.pop("overage", UNSET)
+        overage = src_dict.get("overage", UNSET)
 
-        has_reseller = d.pop("has_reseller", UNSET)
+        has_reseller = src_dict.get("has_reseller", UNSET)
 
-        has_ip = d.pop("has_ip", UNSET)
+        has_ip = src_dict.get("has_ip", UNSET)
 
-        distributor_price = d.pop("distributor_price", UNSET)
+        distributor_price = src_dict.get("distributor_price", UNSET)
 
-        v2_package = cls(
-            name=name,
-            price=price,
-            description=description,
-            credits_=credits_,
-            overage=overage,
-            has_reseller=has_reseller,
-            has_ip=has_ip,
-            distributor_price=distributor_price,
-        )
-
-        v2_package.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        v2_package = cls(name, price, description, credits_, overage, has_reseller, has_ip, distributor_price)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("name" in src_dict) + ("price" in src_dict) + ("description" in src_dict) + (
+            "credits" in src_dict
+        ) + ("overage" in src_dict) + ("has_reseller" in src_dict) + ("has_ip" in src_dict) + (
+            "distributor_price" in src_dict
+        ):
+            v2_package.additional_properties = {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         return v2_package
 
     @property

@@ -12,6 +12,16 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="V2ParseSetting")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "hostname",
+        "url",
+        "spam_check",
+    }
+)
+
+
 @_attrs_define
 class V2ParseSetting:
     """One parsed hostname and where its mail goes.
@@ -48,20 +58,19 @@ class V2ParseSetting:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        hostname = d.pop("hostname", UNSET)
+        hostname = src_dict.get("hostname", UNSET)
 
-        url = d.pop("url", UNSET)
+        url = src_dict.get("url", UNSET)
 
-        spam_check = d.pop("spam_check", UNSET)
+        spam_check = src_dict.get("spam_check", UNSET)
 
-        v2_parse_setting = cls(
-            hostname=hostname,
-            url=url,
-            spam_check=spam_check,
-        )
-
-        v2_parse_setting.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        v2_parse_setting = cls(hostname, url, spam_check)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("hostname" in src_dict) + ("url" in src_dict) + ("spam_check" in src_dict):
+            v2_parse_setting.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return v2_parse_setting
 
     @property

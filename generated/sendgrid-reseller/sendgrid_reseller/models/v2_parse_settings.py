@@ -16,6 +16,14 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="V2ParseSettings")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "parse",
+    }
+)
+
+
 @_attrs_define
 class V2ParseSettings:
     """A customer's Inbound Parse settings.
@@ -47,8 +55,7 @@ class V2ParseSettings:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.v2_parse_setting import V2ParseSetting  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _parse = d.pop("parse", UNSET)
+        _parse = src_dict.get("parse", UNSET)
         parse: list[V2ParseSetting] | Unset = UNSET
         if _parse is not UNSET:
             parse = []
@@ -57,11 +64,13 @@ class V2ParseSettings:
 
                 parse.append(parse_item)
 
-        v2_parse_settings = cls(
-            parse=parse,
-        )
-
-        v2_parse_settings.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        v2_parse_settings = cls(parse)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("parse" in src_dict):
+            v2_parse_settings.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return v2_parse_settings
 
     @property

@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="V2SpamReport")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "email",
+        "created",
+    }
+)
+
+
 @_attrs_define
 class V2SpamReport:
     """One address on a customer's spam-report list.
@@ -42,17 +51,17 @@ class V2SpamReport:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email", UNSET)
+        email = src_dict.get("email", UNSET)
 
-        created = d.pop("created", UNSET)
+        created = src_dict.get("created", UNSET)
 
-        v2_spam_report = cls(
-            email=email,
-            created=created,
-        )
-
-        v2_spam_report.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        v2_spam_report = cls(email, created)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("email" in src_dict) + ("created" in src_dict):
+            v2_spam_report.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return v2_spam_report
 
     @property

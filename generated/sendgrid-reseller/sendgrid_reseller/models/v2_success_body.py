@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="V2SuccessBody")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "message",
+    }
+)
+
+
 @_attrs_define
 class V2SuccessBody:
     """
@@ -35,16 +43,17 @@ class V2SuccessBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = cast(Literal["success"], d.pop("message"))
+        message = cast(Literal["success"], src_dict["message"])
         if message != "success":
             raise ValueError(f"message must match const 'success', got '{message}'")
 
-        v2_success_body = cls(
-            message=message,
-        )
-
-        v2_success_body.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        v2_success_body = cls(message)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1:
+            v2_success_body.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return v2_success_body
 
     @property

@@ -12,6 +12,17 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="V2Timezone")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "display",
+        "name",
+        "offset",
+        "timezone",
+    }
+)
+
+
 @_attrs_define
 class V2Timezone:
     """A timezone as the v2 API describes it.
@@ -55,23 +66,23 @@ class V2Timezone:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        display = d.pop("display", UNSET)
+        display = src_dict.get("display", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        offset = d.pop("offset", UNSET)
+        offset = src_dict.get("offset", UNSET)
 
-        timezone = d.pop("timezone", UNSET)
+        timezone = src_dict.get("timezone", UNSET)
 
-        v2_timezone = cls(
-            display=display,
-            name=name,
-            offset=offset,
-            timezone=timezone,
-        )
-
-        v2_timezone.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        v2_timezone = cls(display, name, offset, timezone)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("display" in src_dict) + ("name" in src_dict) + ("offset" in src_dict) + (
+            "timezone" in src_dict
+        ):
+            v2_timezone.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return v2_timezone
 
     @property

@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="V2Unsubscribe")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "email",
+        "created",
+    }
+)
+
+
 @_attrs_define
 class V2Unsubscribe:
     """One address on a customer's unsubscribe list.
@@ -42,17 +51,17 @@ class V2Unsubscribe:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email", UNSET)
+        email = src_dict.get("email", UNSET)
 
-        created = d.pop("created", UNSET)
+        created = src_dict.get("created", UNSET)
 
-        v2_unsubscribe = cls(
-            email=email,
-            created=created,
-        )
-
-        v2_unsubscribe.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        v2_unsubscribe = cls(email, created)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("email" in src_dict) + ("created" in src_dict):
+            v2_unsubscribe.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return v2_unsubscribe
 
     @property

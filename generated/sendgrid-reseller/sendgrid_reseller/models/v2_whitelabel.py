@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="V2Whitelabel")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "mail_domain",
+        "url_domain",
+    }
+)
+
+
 @_attrs_define
 class V2Whitelabel:
     """An authenticated-domain (whitelabel) record of the reseller.
@@ -42,17 +51,17 @@ class V2Whitelabel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        mail_domain = d.pop("mail_domain", UNSET)
+        mail_domain = src_dict.get("mail_domain", UNSET)
 
-        url_domain = d.pop("url_domain", UNSET)
+        url_domain = src_dict.get("url_domain", UNSET)
 
-        v2_whitelabel = cls(
-            mail_domain=mail_domain,
-            url_domain=url_domain,
-        )
-
-        v2_whitelabel.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        v2_whitelabel = cls(mail_domain, url_domain)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("mail_domain" in src_dict) + ("url_domain" in src_dict):
+            v2_whitelabel.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return v2_whitelabel
 
     @property

@@ -16,6 +16,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="V3ErrorBody")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "errors",
+        "id",
+    }
+)
+
+
 @_attrs_define
 class V3ErrorBody:
     """
@@ -52,22 +61,22 @@ class V3ErrorBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.v3_error_item import V3ErrorItem  # noqa: PLC0415
 
-        d = dict(src_dict)
         errors = []
-        _errors = d.pop("errors")
+        _errors = src_dict["errors"]
         for errors_item_data in _errors:
             errors_item = V3ErrorItem.from_dict(errors_item_data)
 
             errors.append(errors_item)
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        v3_error_body = cls(
-            errors=errors,
-            id=id,
-        )
-
-        v3_error_body.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        v3_error_body = cls(errors, id)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1 + ("id" in src_dict):
+            v3_error_body.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return v3_error_body
 
     @property

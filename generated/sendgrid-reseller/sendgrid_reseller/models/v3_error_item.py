@@ -12,6 +12,16 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="V3ErrorItem")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "message",
+        "field",
+        "help",
+    }
+)
+
+
 @_attrs_define
 class V3ErrorItem:
     """
@@ -53,8 +63,7 @@ class V3ErrorItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message")
+        message = src_dict["message"]
 
         def _parse_field(data: object) -> None | str | Unset:
             if data is None:
@@ -63,17 +72,17 @@ class V3ErrorItem:
                 return data
             return cast(None | str | Unset, data)
 
-        field = _parse_field(d.pop("field", UNSET))
+        field = _parse_field(src_dict.get("field", UNSET))
 
-        help_ = d.pop("help", UNSET)
+        help_ = src_dict.get("help", UNSET)
 
-        v3_error_item = cls(
-            message=message,
-            field=field,
-            help_=help_,
-        )
-
-        v3_error_item.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        v3_error_item = cls(message, field, help_)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1 + ("field" in src_dict) + ("help" in src_dict):
+            v3_error_item.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return v3_error_item
 
     @property

@@ -12,6 +12,27 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="VerifiedSender")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "id",
+        "nickname",
+        "from_email",
+        "from_name",
+        "reply_to",
+        "reply_to_name",
+        "address",
+        "address2",
+        "state",
+        "city",
+        "zip",
+        "country",
+        "verified",
+        "locked",
+    }
+)
+
+
 @_attrs_define
 class VerifiedSender:
     """
@@ -115,53 +136,62 @@ class VerifiedSender:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        nickname = d.pop("nickname", UNSET)
+        nickname = src_dict.get("nickname", UNSET)
 
-        from_email = d.pop("from_email", UNSET)
+        from_email = src_dict.get("from_email", UNSET)
 
-        from_name = d.pop("from_name", UNSET)
+        from_name = src_dict.get("from_name", UNSET)
 
-        reply_to = d.pop("reply_to", UNSET)
+        reply_to = src_dict.get("reply_to", UNSET)
 
-        reply_to_name = d.pop("reply_to_name", UNSET)
+        reply_to_name = src_dict.get("reply_to_name", UNSET)
 
-        address = d.pop("address", UNSET)
+        address = src_dict.get("address", UNSET)
 
-        address2 = d.pop("address2", UNSET)
+        address2 = src_dict.get("address2", UNSET)
 
-        state = d.pop("state", UNSET)
+        state = src_dict.get("state", UNSET)
 
-        city = d.pop("city", UNSET)
+        city = src_dict.get("city", UNSET)
 
-        zip_ = d.pop("zip", UNSET)
+        zip_ = src_dict.get("zip", UNSET)
 
-        country = d.pop("country", UNSET)
+        country = src_dict.get("country", UNSET)
 
-        verified = d.pop("verified", UNSET)
+        verified = src_dict.get("verified", UNSET)
 
-        locked = d.pop("locked", UNSET)
+        locked = src_dict.get("locked", UNSET)
 
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
         verified_sender = cls(
-            id=id,
-            nickname=nickname,
-            from_email=from_email,
-            from_name=from_name,
-            reply_to=reply_to,
-            reply_to_name=reply_to_name,
-            address=address,
-            address2=address2,
-            state=state,
-            city=city,
-            zip_=zip_,
-            country=country,
-            verified=verified,
-            locked=locked,
+            id,
+            nickname,
+            from_email,
+            from_name,
+            reply_to,
+            reply_to_name,
+            address,
+            address2,
+            state,
+            city,
+            zip_,
+            country,
+            verified,
+            locked,
         )
-
-        verified_sender.additional_properties = d
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1 + ("nickname" in src_dict) + ("from_email" in src_dict) + ("from_name" in src_dict) + (
+            "reply_to" in src_dict
+        ) + ("reply_to_name" in src_dict) + ("address" in src_dict) + ("address2" in src_dict) + (
+            "state" in src_dict
+        ) + ("city" in src_dict) + ("zip" in src_dict) + ("country" in src_dict) + ("verified" in src_dict) + (
+            "locked" in src_dict
+        ):
+            verified_sender.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return verified_sender
 
     @property

@@ -14,6 +14,14 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="VerifiedSenderList")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "results",
+    }
+)
+
+
 @_attrs_define
 class VerifiedSenderList:
     """
@@ -44,19 +52,20 @@ class VerifiedSenderList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.verified_sender import VerifiedSender  # noqa: PLC0415
 
-        d = dict(src_dict)
         results = []
-        _results = d.pop("results")
+        _results = src_dict["results"]
         for results_item_data in _results:
             results_item = VerifiedSender.from_dict(results_item_data)
 
             results.append(results_item)
 
-        verified_sender_list = cls(
-            results=results,
-        )
-
-        verified_sender_list.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        verified_sender_list = cls(results)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1:
+            verified_sender_list.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return verified_sender_list
 
     @property

@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="VerifiedSenderStepFlags")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "sender_verified",
+        "domain_verified",
+    }
+)
+
+
 @_attrs_define
 class VerifiedSenderStepFlags:
     """
@@ -41,17 +50,17 @@ class VerifiedSenderStepFlags:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        sender_verified = d.pop("sender_verified", UNSET)
+        sender_verified = src_dict.get("sender_verified", UNSET)
 
-        domain_verified = d.pop("domain_verified", UNSET)
+        domain_verified = src_dict.get("domain_verified", UNSET)
 
-        verified_sender_step_flags = cls(
-            sender_verified=sender_verified,
-            domain_verified=domain_verified,
-        )
-
-        verified_sender_step_flags.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        verified_sender_step_flags = cls(sender_verified, domain_verified)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("sender_verified" in src_dict) + ("domain_verified" in src_dict):
+            verified_sender_step_flags.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return verified_sender_step_flags
 
     @property

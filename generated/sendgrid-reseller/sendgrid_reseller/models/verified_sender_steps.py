@@ -14,6 +14,14 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="VerifiedSenderSteps")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "results",
+    }
+)
+
+
 @_attrs_define
 class VerifiedSenderSteps:
     """
@@ -41,14 +49,15 @@ class VerifiedSenderSteps:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.verified_sender_step_flags import VerifiedSenderStepFlags  # noqa: PLC0415
 
-        d = dict(src_dict)
-        results = VerifiedSenderStepFlags.from_dict(d.pop("results"))
+        results = VerifiedSenderStepFlags.from_dict(src_dict["results"])
 
-        verified_sender_steps = cls(
-            results=results,
-        )
-
-        verified_sender_steps.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        verified_sender_steps = cls(results)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1:
+            verified_sender_steps.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return verified_sender_steps
 
     @property

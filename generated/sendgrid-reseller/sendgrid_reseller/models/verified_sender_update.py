@@ -12,6 +12,24 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="VerifiedSenderUpdate")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "nickname",
+        "from_email",
+        "from_name",
+        "reply_to",
+        "reply_to_name",
+        "address",
+        "address2",
+        "state",
+        "city",
+        "zip",
+        "country",
+    }
+)
+
+
 @_attrs_define
 class VerifiedSenderUpdate:
     """The fields to change.
@@ -96,44 +114,41 @@ class VerifiedSenderUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        nickname = d.pop("nickname", UNSET)
+        nickname = src_dict.get("nickname", UNSET)
 
-        from_email = d.pop("from_email", UNSET)
+        from_email = src_dict.get("from_email", UNSET)
 
-        from_name = d.pop("from_name", UNSET)
+        from_name = src_dict.get("from_name", UNSET)
 
-        reply_to = d.pop("reply_to", UNSET)
+        reply_to = src_dict.get("reply_to", UNSET)
 
-        reply_to_name = d.pop("reply_to_name", UNSET)
+        reply_to_name = src_dict.get("reply_to_name", UNSET)
 
-        address = d.pop("address", UNSET)
+        address = src_dict.get("address", UNSET)
 
-        address2 = d.pop("address2", UNSET)
+        address2 = src_dict.get("address2", UNSET)
 
-        state = d.pop("state", UNSET)
+        state = src_dict.get("state", UNSET)
 
-        city = d.pop("city", UNSET)
+        city = src_dict.get("city", UNSET)
 
-        zip_ = d.pop("zip", UNSET)
+        zip_ = src_dict.get("zip", UNSET)
 
-        country = d.pop("country", UNSET)
+        country = src_dict.get("country", UNSET)
 
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
         verified_sender_update = cls(
-            nickname=nickname,
-            from_email=from_email,
-            from_name=from_name,
-            reply_to=reply_to,
-            reply_to_name=reply_to_name,
-            address=address,
-            address2=address2,
-            state=state,
-            city=city,
-            zip_=zip_,
-            country=country,
+            nickname, from_email, from_name, reply_to, reply_to_name, address, address2, state, city, zip_, country
         )
-
-        verified_sender_update.additional_properties = d
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("nickname" in src_dict) + ("from_email" in src_dict) + ("from_name" in src_dict) + (
+            "reply_to" in src_dict
+        ) + ("reply_to_name" in src_dict) + ("address" in src_dict) + ("address2" in src_dict) + (
+            "state" in src_dict
+        ) + ("city" in src_dict) + ("zip" in src_dict) + ("country" in src_dict):
+            verified_sender_update.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return verified_sender_update
 
     @property

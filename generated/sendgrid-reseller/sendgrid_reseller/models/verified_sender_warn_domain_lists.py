@@ -10,6 +10,15 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="VerifiedSenderWarnDomainLists")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "soft_failures",
+        "hard_failures",
+    }
+)
+
+
 @_attrs_define
 class VerifiedSenderWarnDomainLists:
     """
@@ -40,17 +49,17 @@ class VerifiedSenderWarnDomainLists:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        soft_failures = cast(list[str], d.pop("soft_failures"))
+        soft_failures = cast(list[str], src_dict["soft_failures"])
 
-        hard_failures = cast(list[str], d.pop("hard_failures"))
+        hard_failures = cast(list[str], src_dict["hard_failures"])
 
-        verified_sender_warn_domain_lists = cls(
-            soft_failures=soft_failures,
-            hard_failures=hard_failures,
-        )
-
-        verified_sender_warn_domain_lists.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        verified_sender_warn_domain_lists = cls(soft_failures, hard_failures)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 2:
+            verified_sender_warn_domain_lists.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return verified_sender_warn_domain_lists
 
     @property

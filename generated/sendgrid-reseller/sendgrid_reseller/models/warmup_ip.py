@@ -10,6 +10,15 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="WarmupIp")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "ip",
+        "start_date",
+    }
+)
+
+
 @_attrs_define
 class WarmupIp:
     """
@@ -40,17 +49,15 @@ class WarmupIp:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ip = d.pop("ip")
+        ip = src_dict["ip"]
 
-        start_date = d.pop("start_date")
+        start_date = src_dict["start_date"]
 
-        warmup_ip = cls(
-            ip=ip,
-            start_date=start_date,
-        )
-
-        warmup_ip.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        warmup_ip = cls(ip, start_date)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 2:
+            warmup_ip.additional_properties = {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         return warmup_ip
 
     @property

@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="WarmupIpRequest")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "ip",
+    }
+)
+
+
 @_attrs_define
 class WarmupIpRequest:
     """
@@ -35,14 +43,15 @@ class WarmupIpRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ip = d.pop("ip")
+        ip = src_dict["ip"]
 
-        warmup_ip_request = cls(
-            ip=ip,
-        )
-
-        warmup_ip_request.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        warmup_ip_request = cls(ip)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1:
+            warmup_ip_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return warmup_ip_request
 
     @property

@@ -12,6 +12,17 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="WebhookSecurityOAuthSettings")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "client_id",
+        "client_secret",
+        "token_url",
+        "scopes",
+    }
+)
+
+
 @_attrs_define
 class WebhookSecurityOAuthSettings:
     """
@@ -55,23 +66,23 @@ class WebhookSecurityOAuthSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        client_id = d.pop("client_id", UNSET)
+        client_id = src_dict.get("client_id", UNSET)
 
-        client_secret = d.pop("client_secret", UNSET)
+        client_secret = src_dict.get("client_secret", UNSET)
 
-        token_url = d.pop("token_url", UNSET)
+        token_url = src_dict.get("token_url", UNSET)
 
-        scopes = cast(list[str], d.pop("scopes", UNSET))
+        scopes = cast(list[str], src_dict.get("scopes", UNSET))
 
-        webhook_security_o_auth_settings = cls(
-            client_id=client_id,
-            client_secret=client_secret,
-            token_url=token_url,
-            scopes=scopes,
-        )
-
-        webhook_security_o_auth_settings.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        webhook_security_o_auth_settings = cls(client_id, client_secret, token_url, scopes)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("client_id" in src_dict) + ("client_secret" in src_dict) + ("token_url" in src_dict) + (
+            "scopes" in src_dict
+        ):
+            webhook_security_o_auth_settings.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return webhook_security_o_auth_settings
 
     @property

@@ -17,6 +17,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WebhookSecurityPolicy")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "id",
+        "name",
+        "oauth",
+        "signature",
+    }
+)
+
+
 @_attrs_define
 class WebhookSecurityPolicy:
     """
@@ -65,33 +76,33 @@ class WebhookSecurityPolicy:
         from ..models.webhook_security_o_auth import WebhookSecurityOAuth  # noqa: PLC0415
         from ..models.webhook_security_signature import WebhookSecuritySignature  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        _oauth = d.pop("oauth", UNSET)
+        _oauth = src_dict.get("oauth", UNSET)
         oauth: WebhookSecurityOAuth | Unset
         if isinstance(_oauth, Unset):
             oauth = UNSET
         else:
             oauth = WebhookSecurityOAuth.from_dict(_oauth)
 
-        _signature = d.pop("signature", UNSET)
+        _signature = src_dict.get("signature", UNSET)
         signature: WebhookSecuritySignature | Unset
         if isinstance(_signature, Unset):
             signature = UNSET
         else:
             signature = WebhookSecuritySignature.from_dict(_signature)
 
-        webhook_security_policy = cls(
-            id=id,
-            name=name,
-            oauth=oauth,
-            signature=signature,
-        )
-
-        webhook_security_policy.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        webhook_security_policy = cls(id, name, oauth, signature)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("id" in src_dict) + ("name" in src_dict) + ("oauth" in src_dict) + (
+            "signature" in src_dict
+        ):
+            webhook_security_policy.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return webhook_security_policy
 
     @property

@@ -16,6 +16,14 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WebhookSecurityPolicyEnvelope")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "policy",
+    }
+)
+
+
 @_attrs_define
 class WebhookSecurityPolicyEnvelope:
     """
@@ -43,19 +51,20 @@ class WebhookSecurityPolicyEnvelope:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.webhook_security_policy import WebhookSecurityPolicy  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _policy = d.pop("policy", UNSET)
+        _policy = src_dict.get("policy", UNSET)
         policy: WebhookSecurityPolicy | Unset
         if isinstance(_policy, Unset):
             policy = UNSET
         else:
             policy = WebhookSecurityPolicy.from_dict(_policy)
 
-        webhook_security_policy_envelope = cls(
-            policy=policy,
-        )
-
-        webhook_security_policy_envelope.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        webhook_security_policy_envelope = cls(policy)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("policy" in src_dict):
+            webhook_security_policy_envelope.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return webhook_security_policy_envelope
 
     @property

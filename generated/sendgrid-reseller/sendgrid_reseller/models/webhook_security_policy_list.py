@@ -16,6 +16,14 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WebhookSecurityPolicyList")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "policies",
+    }
+)
+
+
 @_attrs_define
 class WebhookSecurityPolicyList:
     """
@@ -46,8 +54,7 @@ class WebhookSecurityPolicyList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.webhook_security_policy import WebhookSecurityPolicy  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _policies = d.pop("policies", UNSET)
+        _policies = src_dict.get("policies", UNSET)
         policies: list[WebhookSecurityPolicy] | Unset = UNSET
         if _policies is not UNSET:
             policies = []
@@ -56,11 +63,13 @@ class WebhookSecurityPolicyList:
 
                 policies.append(policies_item)
 
-        webhook_security_policy_list = cls(
-            policies=policies,
-        )
-
-        webhook_security_policy_list.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        webhook_security_policy_list = cls(policies)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("policies" in src_dict):
+            webhook_security_policy_list.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return webhook_security_policy_list
 
     @property

@@ -17,6 +17,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WebhookSecurityPolicySettings")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "name",
+        "oauth",
+        "signature",
+    }
+)
+
+
 @_attrs_define
 class WebhookSecurityPolicySettings:
     """
@@ -59,30 +69,29 @@ class WebhookSecurityPolicySettings:
         from ..models.webhook_security_o_auth_settings import WebhookSecurityOAuthSettings  # noqa: PLC0415
         from ..models.webhook_security_signature_settings import WebhookSecuritySignatureSettings  # noqa: PLC0415
 
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        _oauth = d.pop("oauth", UNSET)
+        _oauth = src_dict.get("oauth", UNSET)
         oauth: WebhookSecurityOAuthSettings | Unset
         if isinstance(_oauth, Unset):
             oauth = UNSET
         else:
             oauth = WebhookSecurityOAuthSettings.from_dict(_oauth)
 
-        _signature = d.pop("signature", UNSET)
+        _signature = src_dict.get("signature", UNSET)
         signature: WebhookSecuritySignatureSettings | Unset
         if isinstance(_signature, Unset):
             signature = UNSET
         else:
             signature = WebhookSecuritySignatureSettings.from_dict(_signature)
 
-        webhook_security_policy_settings = cls(
-            name=name,
-            oauth=oauth,
-            signature=signature,
-        )
-
-        webhook_security_policy_settings.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        webhook_security_policy_settings = cls(name, oauth, signature)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("name" in src_dict) + ("oauth" in src_dict) + ("signature" in src_dict):
+            webhook_security_policy_settings.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return webhook_security_policy_settings
 
     @property

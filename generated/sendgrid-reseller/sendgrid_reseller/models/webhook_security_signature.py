@@ -12,6 +12,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="WebhookSecuritySignature")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "public_key",
+    }
+)
+
+
 @_attrs_define
 class WebhookSecuritySignature:
     """
@@ -35,14 +43,15 @@ class WebhookSecuritySignature:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        public_key = d.pop("public_key", UNSET)
+        public_key = src_dict.get("public_key", UNSET)
 
-        webhook_security_signature = cls(
-            public_key=public_key,
-        )
-
-        webhook_security_signature.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        webhook_security_signature = cls(public_key)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 0 + ("public_key" in src_dict):
+            webhook_security_signature.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return webhook_security_signature
 
     @property

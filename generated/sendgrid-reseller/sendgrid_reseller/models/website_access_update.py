@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="WebsiteAccessUpdate")
 
 
+# The declared fields' wire names: every other key of a decoded object is an additional property.
+_WIRE_NAMES = frozenset(
+    {
+        "disabled",
+    }
+)
+
+
 @_attrs_define
 class WebsiteAccessUpdate:
     """
@@ -35,14 +43,15 @@ class WebsiteAccessUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        disabled = d.pop("disabled")
+        disabled = src_dict["disabled"]
 
-        website_access_update = cls(
-            disabled=disabled,
-        )
-
-        website_access_update.additional_properties = d
+        # Positional, in the order the class declares its fields: one call, no keyword matching.
+        website_access_update = cls(disabled)
+        # More keys than declared fields present: some are additional (most records have none).
+        if len(src_dict) > 1:
+            website_access_update.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
+            }
         return website_access_update
 
     @property

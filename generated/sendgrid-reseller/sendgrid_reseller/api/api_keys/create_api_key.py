@@ -8,7 +8,7 @@ from ... import errors
 from ..._runtime.arguments import body_from_fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions, call_options
-from ..._runtime.response import parse_answer
+from ..._runtime.response import parse_answer, read_json
 from ...client import Client
 from ...models.api_key_create import ApiKeyCreate
 from ...models.created_api_key import CreatedApiKey
@@ -48,7 +48,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> CreatedApiKey:
     if response.status_code == 201:
-        response_201 = CreatedApiKey.from_dict(response.json())
+        response_201 = CreatedApiKey.from_dict(read_json(response))
 
         return response_201
 

@@ -8,7 +8,7 @@ from ... import errors
 from ..._runtime.arguments import body_from_fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions, call_options
-from ..._runtime.response import parse_answer
+from ..._runtime.response import parse_answer, read_json
 from ..._runtime.urls import path_segment
 from ...client import Client
 from ...models.authenticated_domain import AuthenticatedDomain
@@ -52,7 +52,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> AuthenticatedDomain:
     if response.status_code == 200:
-        response_200 = AuthenticatedDomain.from_dict(response.json())
+        response_200 = AuthenticatedDomain.from_dict(read_json(response))
 
         return response_200
 

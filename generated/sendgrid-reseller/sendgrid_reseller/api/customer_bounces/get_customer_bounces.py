@@ -8,7 +8,7 @@ from ... import errors
 from ..._runtime.arguments import body_from_fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions, call_options
-from ..._runtime.response import parse_answer
+from ..._runtime.response import parse_answer, read_json
 from ...client import Client
 from ...models.get_customer_bounces_form import GetCustomerBouncesForm
 from ...models.get_customer_bounces_form_date import GetCustomerBouncesFormDate
@@ -54,7 +54,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> list[V2Bounce]:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = read_json(response)
         for response_200_item_data in _response_200:
             response_200_item = V2Bounce.from_dict(response_200_item_data)
 

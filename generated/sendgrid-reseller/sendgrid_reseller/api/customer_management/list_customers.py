@@ -9,7 +9,7 @@ from ..._runtime.arguments import optional_body_from_fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions, call_options
 from ..._runtime.page import AsyncPage, SyncPage
-from ..._runtime.response import parse_answer
+from ..._runtime.response import parse_answer, read_json
 from ...client import Client
 from ...models.list_customers_form import ListCustomersForm
 from ...models.v2_customer import V2Customer
@@ -55,7 +55,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> list[V2Customer]:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = read_json(response)
         for response_200_item_data in _response_200:
             response_200_item = V2Customer.from_dict(response_200_item_data)
 

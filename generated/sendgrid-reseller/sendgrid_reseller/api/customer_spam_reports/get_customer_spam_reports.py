@@ -8,7 +8,7 @@ from ... import errors
 from ..._runtime.arguments import body_from_fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions, call_options
-from ..._runtime.response import parse_answer
+from ..._runtime.response import parse_answer, read_json
 from ...client import Client
 from ...models.get_customer_spam_reports_form import GetCustomerSpamReportsForm
 from ...models.get_customer_spam_reports_form_date import GetCustomerSpamReportsFormDate
@@ -54,7 +54,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> list[V2SpamReport]:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = read_json(response)
         for response_200_item_data in _response_200:
             response_200_item = V2SpamReport.from_dict(response_200_item_data)
 

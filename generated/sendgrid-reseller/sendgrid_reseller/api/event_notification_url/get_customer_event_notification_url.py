@@ -8,7 +8,7 @@ from ... import errors
 from ..._runtime.arguments import body_from_fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions, call_options
-from ..._runtime.response import parse_answer
+from ..._runtime.response import parse_answer, read_json
 from ...client import Client
 from ...models.get_customer_event_notification_url_form import GetCustomerEventNotificationUrlForm
 from ...models.v2_event_notification_url import V2EventNotificationUrl
@@ -52,7 +52,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> V2EventNotificationUrl:
     if response.status_code == 200:
-        response_200 = V2EventNotificationUrl.from_dict(response.json())
+        response_200 = V2EventNotificationUrl.from_dict(read_json(response))
 
         return response_200
 

@@ -8,7 +8,7 @@ from ... import errors
 from ..._runtime.arguments import body_from_fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions, call_options
-from ..._runtime.response import parse_answer
+from ..._runtime.response import parse_answer, read_json
 from ...client import Client
 from ...models.get_customer_app_settings_form import GetCustomerAppSettingsForm
 from ...models.v2_app_settings import V2AppSettings
@@ -52,7 +52,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> V2AppSettings:
     if response.status_code == 200:
-        response_200 = V2AppSettings.from_dict(response.json())
+        response_200 = V2AppSettings.from_dict(read_json(response))
 
         return response_200
 

@@ -9,7 +9,7 @@ from ... import errors
 from ..._runtime.arguments import optional_body_from_fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions, call_options
-from ..._runtime.response import parse_answer
+from ..._runtime.response import parse_answer, read_json
 from ...client import Client
 from ...models.get_invoices_form import GetInvoicesForm
 from ...models.get_invoices_form_status import GetInvoicesFormStatus
@@ -68,7 +68,7 @@ def _parse_response(response: httpx.Response) -> list[V2Invoice] | V2Invoice:
 
             return response_200_type_1
 
-        response_200 = _parse_response_200(response.json())
+        response_200 = _parse_response_200(read_json(response))
 
         return response_200
 

@@ -9,7 +9,7 @@ from ... import errors
 from ..._runtime.arguments import optional_body_from_fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions, call_options
-from ..._runtime.response import parse_answer
+from ..._runtime.response import parse_answer, read_json
 from ...client import Client
 from ...models.list_invoice_numbers_form import ListInvoiceNumbersForm
 from ...models.list_invoice_numbers_form_status import ListInvoiceNumbersFormStatus
@@ -48,7 +48,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> list[V2InvoiceNumber]:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = read_json(response)
         for response_200_item_data in _response_200:
             response_200_item = V2InvoiceNumber.from_dict(response_200_item_data)
 

@@ -8,7 +8,7 @@ from ... import errors
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions, call_options
 from ..._runtime.page import AsyncPage, SyncPage
-from ..._runtime.response import parse_answer
+from ..._runtime.response import decoded_records, parse_answer, read_json
 from ...client import Client
 from ...models.ip_address import IpAddress
 from ...models.sort_direction import SortDirection
@@ -66,7 +66,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> list[IpAddress]:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = read_json(response)
         for response_200_item_data in _response_200:
             response_200_item = IpAddress.from_dict(response_200_item_data)
 
@@ -553,21 +553,20 @@ def iter_items(
             print(item)
     """
 
-    for page in iter_pages(
-        client,
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
+    kwargs = _get_kwargs(
         ip=ip,
         exclude_whitelabels=exclude_whitelabels,
         limit=limit,
         offset=offset,
         subuser=subuser,
         sort_by_direction=sort_by_direction,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        timeout=timeout,
-        options=options,
-    ):
-        records = page.parsed
-        del page  # the records outlive their page only until the next one is fetched
+    )
+    for response in client.paginate(OPERATION, kwargs, options):
+        records = decoded_records(response, IpAddress.from_dict)
+        del response  # one page in memory at a time
         yield from records
         del records
 
@@ -667,21 +666,20 @@ async def aiter_items(
             print(item)
     """
 
-    async for page in aiter_pages(
-        client,
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
+    kwargs = _get_kwargs(
         ip=ip,
         exclude_whitelabels=exclude_whitelabels,
         limit=limit,
         offset=offset,
         subuser=subuser,
         sort_by_direction=sort_by_direction,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        timeout=timeout,
-        options=options,
-    ):
-        records = page.parsed
-        del page
+    )
+    async for response in client.apaginate(OPERATION, kwargs, options):
+        records = decoded_records(response, IpAddress.from_dict)
+        del response
         for item in records:
             yield item
         del records

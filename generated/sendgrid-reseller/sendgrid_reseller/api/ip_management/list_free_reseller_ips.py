@@ -8,7 +8,7 @@ from ... import errors
 from ..._runtime.arguments import optional_body_from_fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions, call_options
-from ..._runtime.response import parse_answer
+from ..._runtime.response import parse_answer, read_json
 from ...client import Client
 from ...models.list_free_reseller_ips_form import ListFreeResellerIpsForm
 from ...models.v2_ip import V2Ip
@@ -53,7 +53,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> list[V2Ip]:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = read_json(response)
         for response_200_item_data in _response_200:
             response_200_item = V2Ip.from_dict(response_200_item_data)
 

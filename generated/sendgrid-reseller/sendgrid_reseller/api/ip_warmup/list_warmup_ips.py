@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions, call_options
-from ..._runtime.response import parse_answer
+from ..._runtime.response import parse_answer, read_json
 from ...client import Client
 from ...models.warmup_ip import WarmupIp
 from ...types import Response
@@ -35,7 +35,7 @@ def _get_kwargs() -> dict[str, Any]:
 def _parse_response(response: httpx.Response) -> list[WarmupIp]:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = read_json(response)
         for response_200_item_data in _response_200:
             response_200_item = WarmupIp.from_dict(response_200_item_data)
 

@@ -8,7 +8,7 @@ from ... import errors
 from ..._runtime.arguments import body_from_fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions, call_options
-from ..._runtime.response import parse_answer
+from ..._runtime.response import parse_answer, read_json
 from ..._runtime.urls import path_segment
 from ...client import Client
 from ...models.branded_link import BrandedLink
@@ -49,7 +49,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> BrandedLink:
     if response.status_code == 200:
-        response_200 = BrandedLink.from_dict(response.json())
+        response_200 = BrandedLink.from_dict(read_json(response))
 
         return response_200
 

@@ -8,7 +8,7 @@ from ... import errors
 from ..._runtime.arguments import body_from_fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions, call_options
-from ..._runtime.response import parse_answer
+from ..._runtime.response import parse_answer, read_json
 from ...client import Client
 from ...models.get_customer_parse_settings_form import GetCustomerParseSettingsForm
 from ...models.v2_parse_settings import V2ParseSettings
@@ -52,7 +52,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> V2ParseSettings:
     if response.status_code == 200:
-        response_200 = V2ParseSettings.from_dict(response.json())
+        response_200 = V2ParseSettings.from_dict(read_json(response))
 
         return response_200
 

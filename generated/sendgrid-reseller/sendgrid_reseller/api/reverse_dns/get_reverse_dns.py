@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions, call_options
-from ..._runtime.response import parse_answer
+from ..._runtime.response import parse_answer, read_json
 from ..._runtime.urls import path_segment
 from ...client import Client
 from ...models.reverse_dns import ReverseDns
@@ -45,7 +45,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> ReverseDns:
     if response.status_code == 200:
-        response_200 = ReverseDns.from_dict(response.json())
+        response_200 = ReverseDns.from_dict(read_json(response))
 
         return response_200
 

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions, call_options
-from ..._runtime.response import parse_answer
+from ..._runtime.response import parse_answer, read_json
 from ...client import Client
 from ...models.verified_sender_warn_domains import VerifiedSenderWarnDomains
 from ...types import Response
@@ -34,7 +34,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(response: httpx.Response) -> VerifiedSenderWarnDomains:
     if response.status_code == 200:
-        response_200 = VerifiedSenderWarnDomains.from_dict(response.json())
+        response_200 = VerifiedSenderWarnDomains.from_dict(read_json(response))
 
         return response_200
 

@@ -8,7 +8,7 @@ from ... import errors
 from ..._runtime.arguments import body_from_fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions, call_options
-from ..._runtime.response import parse_answer
+from ..._runtime.response import parse_answer, read_json
 from ...client import Client
 from ...models.sso_persona import SsoPersona
 from ...models.sso_subuser_access_request import SsoSubuserAccessRequest
@@ -47,7 +47,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> SsoTeammate:
     if response.status_code == 201:
-        response_201 = SsoTeammate.from_dict(response.json())
+        response_201 = SsoTeammate.from_dict(read_json(response))
 
         return response_201
 

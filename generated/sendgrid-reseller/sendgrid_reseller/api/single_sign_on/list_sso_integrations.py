@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions, call_options
-from ..._runtime.response import parse_answer
+from ..._runtime.response import parse_answer, read_json
 from ...client import Client
 from ...models.sso_integration import SsoIntegration
 from ...types import UNSET, Response, Unset
@@ -45,7 +45,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> list[SsoIntegration]:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = read_json(response)
         for response_200_item_data in _response_200:
             response_200_item = SsoIntegration.from_dict(response_200_item_data)
 

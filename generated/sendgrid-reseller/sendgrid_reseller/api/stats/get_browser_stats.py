@@ -9,7 +9,7 @@ from ... import errors
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions, call_options
 from ..._runtime.page import AsyncPage, SyncPage
-from ..._runtime.response import parse_answer
+from ..._runtime.response import decoded_records, parse_answer, read_json
 from ...client import Client
 from ...models.advanced_stats_day import AdvancedStatsDay
 from ...models.stats_aggregation import StatsAggregation
@@ -80,7 +80,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> list[AdvancedStatsDay]:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = read_json(response)
         for response_200_item_data in _response_200:
             response_200_item = AdvancedStatsDay.from_dict(response_200_item_data)
 
@@ -586,8 +586,10 @@ def iter_items(
             print(item)
     """
 
-    for page in iter_pages(
-        client,
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
+    kwargs = _get_kwargs(
         browsers=browsers,
         start_date=start_date,
         end_date=end_date,
@@ -595,13 +597,10 @@ def iter_items(
         limit=limit,
         offset=offset,
         on_behalf_of=on_behalf_of,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        timeout=timeout,
-        options=options,
-    ):
-        records = page.parsed
-        del page  # the records outlive their page only until the next one is fetched
+    )
+    for response in client.paginate(OPERATION, kwargs, options):
+        records = decoded_records(response, AdvancedStatsDay.from_dict)
+        del response  # one page in memory at a time
         yield from records
         del records
 
@@ -704,8 +703,10 @@ async def aiter_items(
             print(item)
     """
 
-    async for page in aiter_pages(
-        client,
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
+    kwargs = _get_kwargs(
         browsers=browsers,
         start_date=start_date,
         end_date=end_date,
@@ -713,13 +714,10 @@ async def aiter_items(
         limit=limit,
         offset=offset,
         on_behalf_of=on_behalf_of,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        timeout=timeout,
-        options=options,
-    ):
-        records = page.parsed
-        del page
+    )
+    async for response in client.apaginate(OPERATION, kwargs, options):
+        records = decoded_records(response, AdvancedStatsDay.from_dict)
+        del response
         for item in records:
             yield item
         del records

@@ -8,7 +8,7 @@ import httpx
 from ... import errors
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions, call_options
-from ..._runtime.response import parse_answer
+from ..._runtime.response import parse_answer, read_json
 from ...client import Client
 from ...models.sort_direction import SortDirection
 from ...models.stats_aggregation import StatsAggregation
@@ -77,7 +77,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> SubuserStatsDay:
     if response.status_code == 200:
-        response_200 = SubuserStatsDay.from_dict(response.json())
+        response_200 = SubuserStatsDay.from_dict(read_json(response))
 
         return response_200
 

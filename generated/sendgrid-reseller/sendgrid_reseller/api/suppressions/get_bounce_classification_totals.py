@@ -8,7 +8,7 @@ import httpx
 from ... import errors
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions, call_options
-from ..._runtime.response import parse_answer
+from ..._runtime.response import parse_answer, read_json
 from ...client import Client
 from ...models.bounce_classification_totals import BounceClassificationTotals
 from ...types import UNSET, Response, Unset
@@ -59,7 +59,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> BounceClassificationTotals:
     if response.status_code == 200:
-        response_200 = BounceClassificationTotals.from_dict(response.json())
+        response_200 = BounceClassificationTotals.from_dict(read_json(response))
 
         return response_200
 

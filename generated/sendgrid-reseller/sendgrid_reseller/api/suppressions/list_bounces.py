@@ -8,7 +8,7 @@ from ... import errors
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions, call_options
 from ..._runtime.page import AsyncPage, SyncPage
-from ..._runtime.response import parse_answer
+from ..._runtime.response import decoded_records, parse_answer, read_json
 from ...client import Client
 from ...models.bounce import Bounce
 from ...types import UNSET, Response, Unset
@@ -63,7 +63,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> list[Bounce]:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = read_json(response)
         for response_200_item_data in _response_200:
             response_200_item = Bounce.from_dict(response_200_item_data)
 
@@ -562,21 +562,20 @@ def iter_items(
             print(item)
     """
 
-    for page in iter_pages(
-        client,
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
+    kwargs = _get_kwargs(
         start_time=start_time,
         end_time=end_time,
         limit=limit,
         offset=offset,
         email=email,
         on_behalf_of=on_behalf_of,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        timeout=timeout,
-        options=options,
-    ):
-        records = page.parsed
-        del page  # the records outlive their page only until the next one is fetched
+    )
+    for response in client.paginate(OPERATION, kwargs, options):
+        records = decoded_records(response, Bounce.from_dict)
+        del response  # one page in memory at a time
         yield from records
         del records
 
@@ -678,21 +677,20 @@ async def aiter_items(
             print(item)
     """
 
-    async for page in aiter_pages(
-        client,
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
+    kwargs = _get_kwargs(
         start_time=start_time,
         end_time=end_time,
         limit=limit,
         offset=offset,
         email=email,
         on_behalf_of=on_behalf_of,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        timeout=timeout,
-        options=options,
-    ):
-        records = page.parsed
-        del page
+    )
+    async for response in client.apaginate(OPERATION, kwargs, options):
+        records = decoded_records(response, Bounce.from_dict)
+        del response
         for item in records:
             yield item
         del records

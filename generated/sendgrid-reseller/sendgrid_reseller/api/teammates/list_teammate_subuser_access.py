@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions, call_options
-from ..._runtime.response import parse_answer
+from ..._runtime.response import parse_answer, read_json
 from ..._runtime.urls import path_segment
 from ...client import Client
 from ...models.teammate_subuser_access_page import TeammateSubuserAccessPage
@@ -54,7 +54,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> TeammateSubuserAccessPage:
     if response.status_code == 200:
-        response_200 = TeammateSubuserAccessPage.from_dict(response.json())
+        response_200 = TeammateSubuserAccessPage.from_dict(read_json(response))
 
         return response_200
 

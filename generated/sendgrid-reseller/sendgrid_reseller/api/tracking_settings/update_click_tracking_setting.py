@@ -8,7 +8,7 @@ from ... import errors
 from ..._runtime.arguments import body_from_fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions, call_options
-from ..._runtime.response import parse_answer
+from ..._runtime.response import parse_answer, read_json
 from ...client import Client
 from ...models.click_tracking_setting import ClickTrackingSetting
 from ...models.click_tracking_update import ClickTrackingUpdate
@@ -48,7 +48,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> ClickTrackingSetting:
     if response.status_code == 200:
-        response_200 = ClickTrackingSetting.from_dict(response.json())
+        response_200 = ClickTrackingSetting.from_dict(read_json(response))
 
         return response_200
 

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions, call_options
-from ..._runtime.response import parse_answer
+from ..._runtime.response import parse_answer, read_json
 from ...client import Client
 from ...models.list_templates_generations import ListTemplatesGenerations
 from ...models.template_page import TemplatePage
@@ -60,7 +60,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> TemplatePage:
     if response.status_code == 200:
-        response_200 = TemplatePage.from_dict(response.json())
+        response_200 = TemplatePage.from_dict(read_json(response))
 
         return response_200
 

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions, call_options
-from ..._runtime.response import parse_answer
+from ..._runtime.response import parse_answer, read_json
 from ...client import Client
 from ...models.user_username_and_id import UserUsernameAndId
 from ...types import UNSET, Response, Unset
@@ -41,7 +41,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> UserUsernameAndId:
     if response.status_code == 200:
-        response_200 = UserUsernameAndId.from_dict(response.json())
+        response_200 = UserUsernameAndId.from_dict(read_json(response))
 
         return response_200
 
