@@ -24,9 +24,9 @@ check: $(STAMP)
 	$(PY) -m generator check
 
 lint: $(STAMP)
-	$(PY) -m ruff check generator tests overlays/runtime sandbox
+	$(PY) -m ruff check generator tests overlays/runtime sandbox release bench
 	$(PY) -m mypy --strict overlays/runtime/ --explicit-package-bases
-	$(PY) -m mypy --strict generator sandbox release
+	$(PY) -m mypy --strict generator sandbox release bench
 
 # Everything CI runs (.ci/run calls this).
 test: check lint
