@@ -53,6 +53,7 @@ if TYPE_CHECKING:
     from .redis_connection import AsyncPipelinedConnections, PipelinedConnections
 
 _REDIS_SCHEMES = frozenset({"redis", "rediss", "unix"})
+_SCRIPTS = (RESERVE, UPDATE, RELEASE)
 
 # What an answer sent to Redis carries, to be applied to the fallback if Redis never records it.
 _Answer = tuple[str, "RateLimit | None", float, "Lease | None"]
@@ -154,7 +155,7 @@ class RedisRateLimitStore(RateLimitStore):
             self._where, retry_min_interval=retry_min_interval, retry_max_interval=retry_max_interval, clock=clock
         )
         self._connections: PipelinedConnections[_Answer] = PipelinedConnections(
-            url, self._options, self._unrecorded
+            url, self._options, _SCRIPTS, self._unrecorded
         )
         # asyncio connections belong to the event loop that opened them: one set per loop.
         self._async: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, AsyncPipelinedConnections[_Answer]] = (
@@ -278,7 +279,7 @@ class RedisRateLimitStore(RateLimitStore):
                 from .redis_connection import AsyncPipelinedConnections
 
                 options = {**self._options, "retry": AsyncRetry(NoBackoff(), 0)}
-                found = self._async[loop] = AsyncPipelinedConnections(self._url, options, self._unrecorded)
+                found = self._async[loop] = AsyncPipelinedConnections(self._url, options, _SCRIPTS, self._unrecorded)
         return found
 
     async def areserve(self, key: str, now: float, *, force: bool = False, lease: Lease | None = None) -> float:

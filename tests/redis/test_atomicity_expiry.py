@@ -8,7 +8,6 @@ import time
 from collections.abc import Callable
 
 import redis
-
 from sendgrid_reseller._runtime.policy import PACING_MARGIN, REDIS_MAX_KEY_TTL
 from sendgrid_reseller._runtime.ratelimit import RateLimit
 from sendgrid_reseller._runtime.redis_store import RedisRateLimitStore

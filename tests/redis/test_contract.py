@@ -52,7 +52,10 @@ def example_store(make_store: Callable[..., RedisRateLimitStore], client: redis.
 @settings(max_examples=60, deadline=None, suppress_health_check=_SLOW_FIXTURE)
 @given(limit=st.integers(1, 6), actions=st.lists(st.one_of(contract.SEND, contract.ANSWER, contract.TICK), max_size=80))
 def test_pacing_never_exceeds_the_limit_in_any_window(
-    make_store: Callable[..., RedisRateLimitStore], redis_client: redis.Redis, limit: int, actions: list[tuple[str, int]]
+    make_store: Callable[..., RedisRateLimitStore],
+    redis_client: redis.Redis,
+    limit: int,
+    actions: list[tuple[str, int]],
 ) -> None:
     with example_store(make_store, redis_client) as store:
         server, _ = contract.simulate(limit, actions, store)

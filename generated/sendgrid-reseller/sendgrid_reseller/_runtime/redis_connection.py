@@ -47,20 +47,33 @@ def _evalsha(sent: _Sent[Any]) -> tuple[str | int, ...]:
     return ("EVALSHA", sent.script.sha, 1, sent.key, *sent.args)
 
 
-def _run_again_commands(not_run: list[_Sent[Any]]) -> tuple[list[Script], list[tuple[str | int, ...]]]:
-    """The scripts Redis lost (a restart or SCRIPT FLUSH) and the commands that load them and rerun the calls."""
-    scripts = list(dict.fromkeys(sent.script for sent in not_run))
-    return scripts, [("SCRIPT", "LOAD", script.source) for script in scripts] + [_evalsha(s) for s in not_run]
+def _run_again_commands(scripts: Sequence[Script], not_run: list[_Sent[Any]]) -> list[tuple[str | int, ...]]:
+    """Load the scripts Redis lost (SCRIPT FLUSH, a failover) and run again the calls that found them missing.
+
+    A call whose own script was there ran before those: its answer is the more cautious for it.
+    """
+    return [("SCRIPT", "LOAD", script.source) for script in scripts] + [_evalsha(sent) for sent in not_run]
 
 
 class _Link(Generic[Record]):
     """One connection and the calls sent on it whose replies are still unread, oldest first."""
 
-    __slots__ = ("connection", "unread")
+    __slots__ = ("connection", "unread", "scripts_sent")
 
     def __init__(self, connection: Any) -> None:
         self.connection = connection
         self.unread: deque[_Sent[Record]] = deque()
+        self.scripts_sent = False
+
+    def commands(self, scripts: Sequence[Script], calls: list[_Sent[Record]]) -> list[tuple[str | int, ...]]:
+        """The commands that send `calls`; on a new connection, the scripts are loaded in the same write
+        (a call that found its script missing would run late, after the calls sent behind it)."""
+        commands = [_evalsha(sent) for sent in calls]
+        if not self.scripts_sent:
+            self.scripts_sent = True
+            self.unread.extend(_Sent(script, "", (), None) for script in scripts)
+            commands[:0] = [("SCRIPT", "LOAD", script.source) for script in scripts]
+        return commands
 
 
 class _Replies(Generic[Record]):
@@ -101,7 +114,14 @@ def _result(reply: Any) -> Any:
 class PipelinedConnections(Generic[Record]):
     """Thread-safe: each operation takes an idle connection (or opens one) and puts it back."""
 
-    def __init__(self, url: str, options: dict[str, Any], on_unrecorded: Callable[[Record, BaseException], None]):
+    def __init__(
+        self,
+        url: str,
+        options: dict[str, Any],
+        scripts: Sequence[Script],
+        on_unrecorded: Callable[[Record, BaseException], None],
+    ):
+        self._scripts = tuple(scripts)
         # Only a factory of connections configured from the URL: the connections live in `_idle`.
         self._factory = ConnectionPool.from_url(url, **options)
         self._replies = _Replies(on_unrecorded)
@@ -114,7 +134,9 @@ class PipelinedConnections(Generic[Record]):
         link = self._take()
         sent = _Sent(script, key, args, record)
         try:
-            link.connection.send_packed_command(link.connection.pack_command(*_evalsha(sent)), False)
+            link.connection.send_packed_command(
+                link.connection.pack_commands(link.commands(self._scripts, [sent])), False
+            )
         except BaseException as exc:
             self._drop(link, exc)
             raise
@@ -203,7 +225,7 @@ class PipelinedConnections(Generic[Record]):
         """Send `current`, read every unread reply, then its reply, which is returned (or raised)."""
         connection = link.connection  # redis-py's sync connections are untyped
         if current is not None:
-            connection.send_packed_command(connection.pack_command(*_evalsha(current)), False)
+            connection.send_packed_command(connection.pack_commands(link.commands(self._scripts, [current])), False)
         not_run: list[_Sent[Record]] = []
         try:
             while link.unread:
@@ -221,9 +243,8 @@ class PipelinedConnections(Generic[Record]):
         return _result(answer)
 
     def _run_again(self, connection: Any, not_run: list[_Sent[Record]]) -> list[Any]:
-        scripts, commands = _run_again_commands(not_run)
-        connection.send_packed_command(connection.pack_commands(commands), False)
-        for _ in scripts:
+        connection.send_packed_command(connection.pack_commands(_run_again_commands(self._scripts, not_run)), False)
+        for _ in self._scripts:
             _result(self._reply(connection))
         return [self._reply(connection) for _ in not_run]
 
@@ -238,7 +259,14 @@ class PipelinedConnections(Generic[Record]):
 class AsyncPipelinedConnections(Generic[Record]):
     """The asyncio twin of `PipelinedConnections`, for one event loop (its connections belong to it)."""
 
-    def __init__(self, url: str, options: dict[str, Any], on_unrecorded: Callable[[Record, BaseException], None]):
+    def __init__(
+        self,
+        url: str,
+        options: dict[str, Any],
+        scripts: Sequence[Script],
+        on_unrecorded: Callable[[Record, BaseException], None],
+    ):
+        self._scripts = tuple(scripts)
         self._factory = AsyncConnectionPool.from_url(url, **options)
         self._replies = _Replies(on_unrecorded)
         self._idle: list[_Link[Record]] = []
@@ -247,7 +275,8 @@ class AsyncPipelinedConnections(Generic[Record]):
         link = await self._take()
         sent = _Sent(script, key, args, record)
         try:
-            await link.connection.send_packed_command(link.connection.pack_command(*_evalsha(sent)), False)
+            commands = link.commands(self._scripts, [sent])
+            await link.connection.send_packed_command(link.connection.pack_commands(commands), False)
         except BaseException as exc:
             await self._drop(link, exc)
             raise
@@ -314,7 +343,8 @@ class AsyncPipelinedConnections(Generic[Record]):
     async def _exchange(self, link: _Link[Record], current: _Sent[Record] | None) -> Any:
         connection: AsyncConnection = link.connection
         if current is not None:
-            await connection.send_packed_command(connection.pack_command(*_evalsha(current)), False)
+            commands = link.commands(self._scripts, [current])
+            await connection.send_packed_command(connection.pack_commands(commands), False)
         not_run: list[_Sent[Record]] = []
         try:
             while link.unread:
@@ -333,9 +363,9 @@ class AsyncPipelinedConnections(Generic[Record]):
         return _result(answer)
 
     async def _run_again(self, connection: AsyncConnection, not_run: list[_Sent[Record]]) -> list[Any]:
-        scripts, commands = _run_again_commands(not_run)
+        commands = _run_again_commands(self._scripts, not_run)
         await connection.send_packed_command(connection.pack_commands(commands), False)
-        for _ in scripts:
+        for _ in self._scripts:
             _result(await self._reply(connection))
         return [await self._reply(connection) for _ in not_run]
 
