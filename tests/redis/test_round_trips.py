@@ -1,23 +1,22 @@
 """Issue 17: a call (reserve, then update with the answer) waits for Redis once, not twice.
 
-redis-py's connection classes are wrapped to log what goes over each connection: `send` (a
-command written), `ready` (a reply already received, seen without waiting) and `read` (a reply
-read). A read right after a send is a wait for Redis, a round trip; reads after `ready`, or after
-another read of the same batch, are not. The update is still sent at once (every process sees it).
+redis-py's connection classes are wrapped (`redis_wire_log`, shared with the benchmark) to log what
+goes over each connection: `send` (a command written), `ready` (a reply already received, seen
+without waiting) and `read` (a reply read). A read right after a send is a wait for Redis, a round
+trip; reads after `ready`, or after another read of the same batch, are not. The update is still
+sent at once, so that every process sees it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from typing import Any
 
 import pytest
 import redis
-from redis.asyncio.connection import Connection as AsyncConnection
-from redis.connection import Connection
 from sendgrid_reseller._runtime.ratelimit import Lease, RateLimit
 from sendgrid_reseller._runtime.redis_store import RedisRateLimitStore
 
+from bench.metrics.shared_rate_limit import redis_wire_log, round_trips
 from tests.runtime.support import START
 
 KEY = "GET /v3/subusers"
@@ -26,39 +25,9 @@ ANSWER = RateLimit(1000, 999, START + 60)
 
 
 @pytest.fixture
-def wire_log(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
-    events: list[str] = []
-
-    def wrap(cls: type[Any], name: str, event: str, *, when_true: bool = False, is_async: bool = False) -> None:
-        original = getattr(cls, name)
-        if is_async:
-
-            async def logged_async(self: Any, *args: Any, **kwargs: Any) -> Any:
-                result = await original(self, *args, **kwargs)
-                if result or not when_true:
-                    events.append(event)
-                return result
-
-            monkeypatch.setattr(cls, name, logged_async)
-        else:
-
-            def logged(self: Any, *args: Any, **kwargs: Any) -> Any:
-                result = original(self, *args, **kwargs)
-                if result or not when_true:
-                    events.append(event)
-                return result
-
-            monkeypatch.setattr(cls, name, logged)
-
-    for cls, is_async in ((Connection, False), (AsyncConnection, True)):
-        wrap(cls, "send_packed_command", "send", is_async=is_async)
-        wrap(cls, "read_response", "read", is_async=is_async)
-        wrap(cls, "can_read", "ready", when_true=True, is_async=is_async)
-    yield events
-
-
-def round_trips(events: list[str]) -> int:
-    return sum(1 for before, after in zip(events, events[1:], strict=False) if (before, after) == ("send", "read"))
+def wire_log() -> Iterator[list[str]]:
+    with redis_wire_log() as events:
+        yield events
 
 
 def test_a_call_waits_for_redis_once(make_store: Callable[..., RedisRateLimitStore], wire_log: list[str]) -> None:
