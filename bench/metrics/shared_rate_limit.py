@@ -2,7 +2,8 @@
 
 `measure()` returns the rows `make bench` collects; `python -m bench.metrics.shared_rate_limit`
 prints them. Everything runs on loopback: a sandbox (SendGrid's windows and X-RateLimit-* headers)
-in this process, a throw-away redis-server, and worker processes spawned fresh.
+in this process (in its own for the latency rows), a throw-away redis-server, and worker processes
+spawned fresh.
 
 Runs (each against a fresh sandbox, Redis flushed):
 - redis: every worker uses `rate_limit_store=<redis URL>` (one shared window per endpoint);
@@ -38,6 +39,7 @@ from sendgrid_reseller._runtime.errors import SendGridError  # noqa: E402
 from sendgrid_reseller._runtime.operation import Operation  # noqa: E402
 
 from bench.redis_server import RedisServer, ensure_installed  # noqa: E402
+from bench.support import sandbox  # noqa: E402
 from sandbox import RateLimit, SandboxServer  # noqa: E402
 from sandbox._config import DEFAULT_API_KEY  # noqa: E402
 
@@ -54,6 +56,9 @@ RUN_TIMEOUT = 120.0  # seconds a run may take before it counts as hung
 TARGET_ADDED_LATENCY_US = 400.0
 TARGET_ROUND_TRIPS = 1
 ROUND_TRIP_CALLS = 100
+# The latency runs' sandbox: in its own process (an in-process one shares the client's GIL, and its
+# work after each answer lands on whatever the client does next), with a limit never reached.
+UNTHROTTLED = ("--rate-limit", f"{10**9}/60", "--seed-subusers", "10")
 
 OPERATION = Operation(name="list_subusers", api="v3", method="GET", path="/v3/subusers", idempotent=True)
 CALL: dict[str, Any] = {"method": "get", "url": "/v3/subusers", "params": {"limit": 1}}
@@ -227,8 +232,8 @@ def round_trips(events: list[str]) -> int:
 
 def round_trips_per_call(redis_url: str, calls: int = ROUND_TRIP_CALLS) -> float:
     """Redis round trips per call (reserve + the answer), in the steady state, on an unthrottled sandbox."""
-    with SandboxServer(subusers=10, rate_limit=RateLimit(10**9, 60.0)) as server:
-        client = _client(server.base_url, redis_url)
+    with sandbox(*UNTHROTTLED) as base_url:
+        client = _client(base_url, redis_url)
         client.send(OPERATION, CALL)  # connect, load the scripts, learn the limit
         with redis_wire_log() as events:
             for _ in range(calls):
@@ -240,8 +245,8 @@ def round_trips_per_call(redis_url: str, calls: int = ROUND_TRIP_CALLS) -> float
 def added_latency(redis_url: str, calls: int = LATENCY_CALLS) -> tuple[float, float]:
     """Median call latency in µs (in-memory store, Redis store), sequential, on an unthrottled sandbox."""
     timings: dict[str, list[float]] = {"memory": [], "redis": []}
-    with SandboxServer(subusers=10, rate_limit=RateLimit(10**9, 60.0)) as server:
-        clients = {"memory": _client(server.base_url, "memory"), "redis": _client(server.base_url, redis_url)}
+    with sandbox(*UNTHROTTLED) as base_url:
+        clients = {"memory": _client(base_url, "memory"), "redis": _client(base_url, redis_url)}
         for client in clients.values():
             client.send(OPERATION, CALL)  # connect, learn the limit
         for _ in range(calls // 100):
@@ -268,6 +273,22 @@ def _row(
         "unit": unit,
         "notes": notes,
     }
+
+
+def latency_row(memory_us: float, redis_us: float, trips: float, latency_calls: int) -> dict[str, Any]:
+    return _row(
+        "shared_rate_limit.median_call_latency",
+        round(redis_us, 1),
+        round(memory_us, 1),
+        redis_us / memory_us,
+        f"≤ {TARGET_ROUND_TRIPS} round trip per call, ≤ {TARGET_ADDED_LATENCY_US:.0f} µs added",
+        trips <= TARGET_ROUND_TRIPS and redis_us - memory_us <= TARGET_ADDED_LATENCY_US,
+        "µs",
+        f"median of {latency_calls} sequential calls each on loopback (sandbox in its own process, unthrottled; "
+        f"peer: the in-memory store); the Redis store adds {redis_us - memory_us:.0f} µs per call and waits for Redis {trips:g} "
+        f"time(s) per call ({ROUND_TRIP_CALLS} calls counted on redis-py's connections): the reservation's "
+        f"script; the answer's script is sent at once and its reply read with the next call's.",
+    )
 
 
 def measure(calls: int = CALLS, latency_calls: int = LATENCY_CALLS) -> list[dict[str, Any]]:
@@ -317,19 +338,7 @@ def measure(calls: int = CALLS, latency_calls: int = LATENCY_CALLS) -> list[dict
             f"in-memory store per process, {separate.throttled} 429s in all (per window {separate.throttled_per_window}), "
             f"{separate.failed} calls failed, {separate.throughput} calls/s.",
         ),
-        _row(
-            "shared_rate_limit.median_call_latency",
-            round(redis_us, 1),
-            round(memory_us, 1),
-            redis_us / memory_us,
-            f"≤ {TARGET_ROUND_TRIPS} round trip per call, ≤ {TARGET_ADDED_LATENCY_US:.0f} µs added",
-            trips <= TARGET_ROUND_TRIPS and redis_us - memory_us <= TARGET_ADDED_LATENCY_US,
-            "µs",
-            f"median of {latency_calls} sequential calls each on loopback (sandbox unthrottled; peer: the in-memory "
-            f"store); the Redis store adds {redis_us - memory_us:.0f} µs per call and waits for Redis {trips:g} "
-            f"time(s) per call ({ROUND_TRIP_CALLS} calls counted on redis-py's connections): the reservation's "
-            f"script; the answer's script is sent at once and its reply read with the next call's.",
-        ),
+        latency_row(memory_us, redis_us, trips, latency_calls),
     ]
 
 
