@@ -173,7 +173,7 @@ class RateLimitStore(ABC):
 class _EndpointWindow:
     """What one endpoint's answers taught us about its current window.
 
-    The Lua twin in redis_store.py implements exactly these rules (checked step by step by
+    The Lua twin in redis_scripts.py implements exactly these rules (checked step by step by
     tests/redis/test_contract.py): change both or neither.
     """
 

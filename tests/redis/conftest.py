@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
+import redis
 from sendgrid_reseller._runtime.redis_store import RedisRateLimitStore
 
 from bench.redis_server import RedisServer, ensure_installed
@@ -50,3 +51,11 @@ def make_store(redis_url: str) -> Iterator[Callable[..., RedisRateLimitStore]]:
     yield make
     for store in made:
         store.close()
+
+
+@pytest.fixture
+def redis_client(redis_url: str) -> Iterator[redis.Redis]:
+    """A plain client on the session's Redis, to look at what the stores wrote."""
+    client = redis.Redis.from_url(redis_url)
+    yield client
+    client.close()

@@ -7,6 +7,7 @@ import threading
 import time
 from collections.abc import Callable
 
+import redis
 from sendgrid_reseller._runtime.policy import PACING_MARGIN, REDIS_MAX_KEY_TTL
 from sendgrid_reseller._runtime.ratelimit import RateLimit
 from sendgrid_reseller._runtime.redis_store import RedisRateLimitStore
@@ -27,6 +28,7 @@ def test_processes_and_threads_never_overbook(make_store: Callable[..., RedisRat
     store = make_store()
     assert store.reserve(KEY, START) == 0.0
     store.update(KEY, RateLimit(100, 40, START + 10), START)
+    store.flush()
     account = store.redis_key("").split(":")[-2]
     granted: list[int] = []
     threads = [threading.Thread(target=lambda: granted.append(_grab(redis_url, account, 15))) for _ in range(6)]
@@ -40,26 +42,32 @@ def test_processes_and_threads_never_overbook(make_store: Callable[..., RedisRat
     assert sum(granted) == 40  # 135 attempts, 40 slots: not one more, not one less
 
 
-def test_keys_expire_after_their_window(make_store: Callable[..., RedisRateLimitStore]) -> None:
+def test_keys_expire_after_their_window(
+    make_store: Callable[..., RedisRateLimitStore], redis_client: redis.Redis
+) -> None:
     store = make_store(key_grace=0.2)
     now = time.time()
     store.reserve(KEY, now)
     store.update(KEY, RateLimit(5, 4, now + 0.3), now)
-    ttl = store._redis.pttl(store.redis_key(KEY)) / 1000
+    store.flush()
+    ttl = redis_client.pttl(store.redis_key(KEY)) / 1000
     assert 0 < ttl <= 0.3 + PACING_MARGIN + 0.2
     time.sleep(ttl + 0.1)
-    assert not store._redis.exists(store.redis_key(KEY))
+    assert not redis_client.exists(store.redis_key(KEY))
     assert store.reserve(KEY, time.time()) == 0.0  # a fresh window: the next caller probes
 
 
-def test_keys_without_a_reset_expire_after_the_grace(make_store: Callable[..., RedisRateLimitStore]) -> None:
+def test_keys_without_a_reset_expire_after_the_grace(
+    make_store: Callable[..., RedisRateLimitStore], redis_client: redis.Redis
+) -> None:
     store = make_store(key_grace=7.0)
     store.reserve(KEY, START)  # a probe in flight, nothing learnt yet
-    assert 0 < store._redis.pttl(store.redis_key(KEY)) <= 7000
+    assert 0 < redis_client.pttl(store.redis_key(KEY)) <= 7000
 
 
-def test_a_far_reset_is_capped(make_store: Callable[..., RedisRateLimitStore]) -> None:
+def test_a_far_reset_is_capped(make_store: Callable[..., RedisRateLimitStore], redis_client: redis.Redis) -> None:
     store = make_store()
     store.reserve(KEY, START)
     store.update(KEY, RateLimit(5, 0, START + 10 * 24 * 3600), START)
-    assert 0 < store._redis.pttl(store.redis_key(KEY)) <= REDIS_MAX_KEY_TTL * 1000
+    store.flush()
+    assert 0 < redis_client.pttl(store.redis_key(KEY)) <= REDIS_MAX_KEY_TTL * 1000

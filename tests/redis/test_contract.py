@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 import pytest
+import redis
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sendgrid_reseller._runtime.ratelimit import InMemoryRateLimitStore, Lease, RateLimit, RateLimitStore
@@ -36,23 +37,27 @@ _SLOW_FIXTURE = [HealthCheck.function_scoped_fixture]
 
 
 @contextmanager
-def example_store(make_store: Callable[..., RedisRateLimitStore]) -> Iterator[RedisRateLimitStore]:
+def example_store(make_store: Callable[..., RedisRateLimitStore], client: redis.Redis) -> Iterator[RedisRateLimitStore]:
     """A store with its own key prefix for one Hypothesis example; its keys are deleted afterwards."""
     store = make_store(prefix=f"example-{uuid.uuid4().hex}")
     try:
         yield store
     finally:
-        keys = store._redis.keys(store.redis_key("*"))
+        store.flush()
+        keys = client.keys(store.redis_key("*"))
         if keys:
-            store._redis.delete(*keys)
+            client.delete(*keys)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=_SLOW_FIXTURE)
 @given(limit=st.integers(1, 6), actions=st.lists(st.one_of(contract.SEND, contract.ANSWER, contract.TICK), max_size=80))
 def test_pacing_never_exceeds_the_limit_in_any_window(
-    make_store: Callable[..., RedisRateLimitStore], limit: int, actions: list[tuple[str, int]]
+    make_store: Callable[..., RedisRateLimitStore],
+    redis_client: redis.Redis,
+    limit: int,
+    actions: list[tuple[str, int]],
 ) -> None:
-    with example_store(make_store) as store:
+    with example_store(make_store, redis_client) as store:
         server, _ = contract.simulate(limit, actions, store)
     assert max(server.counts.values(), default=0) <= limit
 
@@ -80,6 +85,7 @@ OPERATIONS = st.lists(
 @given(operations=OPERATIONS, two_keys=st.booleans())
 def test_redis_answers_exactly_like_the_in_memory_store(
     make_store: Callable[..., RedisRateLimitStore],
+    redis_client: redis.Redis,
     operations: list[tuple[str, bool, int, int, int, int]],
     two_keys: bool,
 ) -> None:
@@ -92,7 +98,7 @@ def test_redis_answers_exactly_like_the_in_memory_store(
     def pick(choice: int) -> Lease | None:
         return issued[choice % len(issued)] if choice >= 0 and issued else None
 
-    with example_store(make_store) as redis_store:
+    with example_store(make_store, redis_client) as redis_store:
         for index, (name, flag, a, b, c, choice) in enumerate(operations):
             key = "GET /a" if not two_keys or index % 2 else "POST /b"
             lease = pick(choice)
