@@ -25,7 +25,7 @@ from generator.catalog import OperationInfo
 from generator.errors import GeneratorError
 from generator.load import load_spec
 from generator.manifest import MANIFEST_NAME
-from generator.opc import run_openapi_python_client
+from generator.opc import start_openapi_python_client
 from generator.paths import PackageNames
 
 FIXTURES = Path(__file__).parent / "fixtures" / "constructs"
@@ -135,7 +135,7 @@ def test_openapi_python_client_failure_is_one_line_with_its_subject_and_a_log(tm
         operation_id="other", tag="default", http_method="get", path_key="/b", wire_path="/b", api="v3"
     )
     with pytest.raises(GeneratorError) as caught:
-        run_openapi_python_client(lowered, [stranger], tmp_path)
+        start_openapi_python_client(lowered, [stranger], tmp_path).finish()
     first, log_line = str(caught.value).splitlines()
     assert first.startswith(
         "openapi-python-client failed (exit 1): UndefinedError: 'dict object' has no attribute 'get_a'"
