@@ -10,7 +10,8 @@ openapi-python-client's raw output), which lets the next run regenerate only cha
 
 The cache lives beside the output folder (`generated/.generator-cache/<distribution>`), is never
 shipped, and is rewritten after every successful run to the entries that run used, so it does
-not grow without bound. A failed run leaves the recorded state as it was.
+not grow without bound. New entries are held in memory until `commit`: a failed run leaves the
+cache exactly as it was.
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ class StageCache:
         self.salt = salt
         self._entries = root / "entries"
         self._used: set[str] = set()
+        self._pending: dict[str, bytes] = {}
         self._state = self._read_state()
         self.hits = 0
         self.misses = 0
@@ -67,7 +69,7 @@ class StageCache:
 
     def get(self, key: str) -> bytes | None:
         try:
-            data = self._path(key).read_bytes()
+            data = self._pending[key] if key in self._pending else self._path(key).read_bytes()
         except OSError:
             self.misses += 1
             return None
@@ -76,6 +78,10 @@ class StageCache:
         return data
 
     def put(self, key: str, data: bytes) -> None:
+        self._pending[key] = data
+        self._used.add(key)
+
+    def _write(self, key: str, data: bytes) -> None:
         path = self._path(key)
         path.parent.mkdir(parents=True, exist_ok=True)
         # Written aside and renamed: a reader (or a crash) never sees half an entry.
@@ -83,7 +89,6 @@ class StageCache:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
         os.replace(temporary, path)
-        self._used.add(key)
 
     def memo(self, kind: str, parts: list[Any], compute: Callable[[], bytes]) -> bytes:
         key = self.key(kind, *parts)
@@ -120,7 +125,7 @@ class StageCache:
             if path.is_file() and "__pycache__" not in path.parts:
                 data = path.read_bytes()
                 key = self.key("file", data)
-                if not self._path(key).exists():
+                if key not in self._pending and not self._path(key).exists():
                     self.put(key, data)
                 self._used.add(key)
                 listing[path.relative_to(folder).as_posix()] = key
@@ -144,7 +149,10 @@ class StageCache:
         return True
 
     def commit(self) -> None:
-        """Save this run's state and drop every entry it did not use."""
+        """Save this run's entries and state, and drop every entry it did not use."""
+        for key, data in self._pending.items():
+            self._write(key, data)
+        self._pending.clear()
         self._state["salt"] = self.salt
         self.root.mkdir(parents=True, exist_ok=True)
         state = self.root / STATE_NAME

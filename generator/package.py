@@ -7,6 +7,7 @@ version module, the package metadata, README, CHANGELOG and the API map.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import shutil
 from collections.abc import Iterator
@@ -113,6 +114,10 @@ def _friendly_methods(
     )
 
 
+def _models_record(module: Path) -> dict[str, Any]:
+    return asdict(_models_of(module))
+
+
 def _operation_models(
     package_source: Path, catalog: list[OperationInfo], cache: StageCache | None
 ) -> dict[str, OperationModels]:
@@ -122,7 +127,7 @@ def _operation_models(
     found = {}
     for info in catalog:
         module = package_source / "api" / info.tag_module / f"{info.module}.py"
-        stored = cache.memo_json("operation-models", [_text_hash(module)], lambda m=module: asdict(_models_of(m)))
+        stored = cache.memo_json("operation-models", [_text_hash(module)], functools.partial(_models_record, module))
         found[info.operation_id] = OperationModels(**{**stored, "parameters": tuple(stored["parameters"])})
     return found
 

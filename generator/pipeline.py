@@ -121,6 +121,11 @@ def build(
         started.append(package)
         if not validated:
             _validate(spec, cache)
+        bundle = _spec_bundle(spec, cache)
+        if names == DEFAULT_NAMES and not opc_in_process:
+            # The main process would only wait for openapi-python-client: build spec.json meanwhile.
+            text = bundle()
+            bundle = lambda: text  # noqa: E731
         package_source = package.finish()
         write_webhooks = webhook_models.finish()
     except BaseException:
@@ -134,7 +139,7 @@ def build(
         package_source, distribution_dir, catalog, info, changelog=docs[0] if docs else None, names=names, cache=cache
     )
     write_webhooks(distribution_dir)
-    testing_extra.add_testing_module(distribution_dir, names, spec.root_file, _spec_bundle(spec, cache))
+    testing_extra.add_testing_module(distribution_dir, names, spec.root_file, bundle)
     format_package(distribution_dir, cache)
     add_headers(distribution_dir, _spec_name(spec_path), names.package)
     manifest = build_manifest(spec.files, distribution_dir, str(info.get("version", "")), docs)
@@ -155,10 +160,10 @@ def _validate(spec: LoadedSpec, cache: StageCache | None) -> None:
         cache.record(VALIDATED_RECORD, spec.document)
 
 
-def _spec_bundle(spec: LoadedSpec, cache: StageCache | None) -> Callable[[], str] | None:
+def _spec_bundle(spec: LoadedSpec, cache: StageCache | None) -> Callable[[], str]:
     """The testing extra's spec.json, from the cache while the spec files are the same."""
     if cache is None:
-        return None
+        return lambda: testing_extra.spec_bundle(spec.root_file)
     files = [[display_path(path), file_hash(path)] for path in sorted(spec.files)]
     key = cache.key("testing-spec-bundle", display_path(spec.root_file), files)
 
