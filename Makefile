@@ -48,7 +48,7 @@ lock:
 	rm requirements/lock.txt.new
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache generated/.staging-*
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache generated/.staging-* generated/.generator-cache
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
 
 # --- Release (issue 6): version bump, reproducible build, embedded index, publish. ---------

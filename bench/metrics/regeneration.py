@@ -43,6 +43,11 @@ def _fresh(directory: Path, name: str) -> Path:
     return target
 
 
+def _ours_cold(work: Path) -> list[str]:
+    """Ours, cold: a fresh output folder and no generator cache."""
+    return [str(OURS_PYTHON), "-m", "generator", "generate", "--cold", "--force", "--out", str(_fresh(work, "ours"))]
+
+
 def measure() -> list[dict[str, object]]:
     ensure_peers()
     peer_bin = PEERS_VENV / "bin"
@@ -53,7 +58,7 @@ def measure() -> list[dict[str, object]]:
         ours, stock, oag = interleaved(
             ROUNDS,
             lambda: timed(
-                [str(OURS_PYTHON), "-m", "generator", "generate", "--force", "--out", str(_fresh(work, "ours"))],
+                _ours_cold(work),
                 cwd=REPO,
             ),
             lambda: timed(
@@ -89,7 +94,7 @@ def measure() -> list[dict[str, object]]:
         ours_cpu, stock_cpu = interleaved(
             ROUNDS,
             lambda: _cpu_seconds(
-                [str(OURS_PYTHON), "-m", "generator", "generate", "--force", "--out", str(_fresh(work, "ours"))],
+                _ours_cold(work),
                 cwd=REPO,
             ),
             lambda: _cpu_seconds(
@@ -104,7 +109,7 @@ def measure() -> list[dict[str, object]]:
     cores = os.cpu_count() or 1
     subprocess.run(["make", "-s", "generate"], cwd=REPO, check=True, capture_output=True)  # generated/ up to date
     noop = median_of([timed(["make", "-s", "generate"], cwd=REPO) for _ in range(NOOP_ROUNDS)])
-    cold = "python -m generator generate --force into a fresh out dir (load, validate, lower, opc, assemble, webhooks, ruff, manifest)"
+    cold = "python -m generator generate --cold --force into a fresh out dir (load, validate, lower, opc, assemble, webhooks, ruff, manifest; no generator cache)"
     return [
         row(
             "cold full regeneration vs stock openapi-python-client",
