@@ -10,9 +10,11 @@ from the recorded ones, means a full run: the reuse is taken only where it is pr
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from generator.cache import content_key
+from generator.catalog import OperationInfo
 
 # Keys whose string values are prose: changing one changes docstrings, never code or types.
 DOCUMENTATION_KEYS = frozenset({"description", "summary"})
@@ -77,17 +79,38 @@ def frame(lowered: dict[str, Any]) -> str:
     return content_key({k: v for k, v in lowered.items() if k != "paths"}, list(lowered.get("paths") or {}))
 
 
-def changed_path_items(previous: dict[str, Any], current: dict[str, Any]) -> list[str] | None:
-    """The path items to regenerate when only their documentation changed; None when the change
-    reaches anything else (then everything is regenerated)."""
-    if frame(previous) != frame(current):
+def catalog_table(catalog: list[OperationInfo]) -> dict[str, Any]:
+    """The catalog as the templates see it, in its JSON form (as the cache records it)."""
+    return json.loads(json.dumps({info.module: info.as_template_data() for info in catalog}))
+
+
+def _without_summary(entry: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in entry.items() if key != "summary"}
+
+
+def changed_path_items(
+    previous: dict[str, Any],
+    current: dict[str, Any],
+    previous_catalog: dict[str, Any] | None = None,
+    current_catalog: dict[str, Any] | None = None,
+) -> list[str] | None:
+    """The path items to regenerate when only their documentation changed (in the lowered document
+    and in the catalog the templates read); None when the change reaches anything else (then
+    everything is regenerated)."""
+    if frame(previous) != frame(current) or (previous_catalog or {}).keys() != (current_catalog or {}).keys():
         return None
     old_paths, new_paths = previous.get("paths") or {}, current.get("paths") or {}
-    changed = [key for key in new_paths if content_key(new_paths[key]) != content_key(old_paths[key])]
+    changed = {key for key in new_paths if content_key(new_paths[key]) != content_key(old_paths[key])}
+    for module, entry in (current_catalog or {}).items():
+        before = (previous_catalog or {})[module]
+        if entry != before:
+            if _without_summary(entry) != _without_summary(before) or entry.get("path_key") not in new_paths:
+                return None
+            changed.add(entry["path_key"])
     for key in changed:
         if documentation_changes(old_paths[key], new_paths[key]) is None:
             return None
-    return changed
+    return [key for key in new_paths if key in changed]
 
 
 def _refs(node: Any, found: set[str]) -> None:

@@ -20,7 +20,7 @@ from generator.adapt import binary_media_types
 from generator.cache import StageCache
 from generator.catalog import OperationInfo
 from generator.errors import GeneratorError
-from generator.incremental import changed_path_items, reduced_document
+from generator.incremental import catalog_table, changed_path_items, reduced_document
 from generator.opc_runner import CONTEXT_MARK, ERROR_MARK, run_in_process
 from generator.paths import DEFAULT_NAMES, OPC_CONFIG, TEMPLATES, PackageNames
 from generator.tools import Background, Started
@@ -191,7 +191,10 @@ def start_package_source(
     the documentation of some path items, those alone are generated and the rest is the recorded
     output; otherwise a full run. Either way the cache records this run's document and output."""
     previous = cache.previous(LOWERED_RECORD) if cache is not None else None
-    changed = changed_path_items(previous, lowered) if isinstance(previous, dict) else None
+    table = catalog_table(catalog)
+    changed = None
+    if isinstance(previous, dict) and isinstance(previous.get("lowered"), dict):
+        changed = changed_path_items(previous["lowered"], lowered, previous.get("catalog"), table)
     out_dir = work_dir / "opc-out"
     if cache is None or changed is None or not cache.restore_tree(OUTPUT_RECORD, out_dir):
         shutil.rmtree(out_dir, ignore_errors=True)
@@ -199,7 +202,7 @@ def start_package_source(
             start_openapi_python_client(lowered, catalog, work_dir, names, in_process=in_process), lowered, cache
         )
     if not changed:
-        return _recorded(Started(lambda: out_dir, lambda: None), lowered, cache)
+        return _recorded(Started(lambda: out_dir, lambda: None), lowered, table, cache)
     reduced_dir = work_dir / "reduced"
     reduced_dir.mkdir()
     reduced = start_openapi_python_client(
@@ -215,14 +218,16 @@ def start_package_source(
             shutil.copyfile(module, out_dir / module.relative_to(reduced_dir / "opc-out"))
         return out_dir
 
-    return _recorded(Started(finish, reduced.stop), lowered, cache)
+    return _recorded(Started(finish, reduced.stop), lowered, table, cache)
 
 
-def _recorded(stage: Started[Path], lowered: dict[str, Any], cache: StageCache | None) -> Started[Path]:
+def _recorded(
+    stage: Started[Path], lowered: dict[str, Any], table: dict[str, Any], cache: StageCache | None
+) -> Started[Path]:
     def finish() -> Path:
         out_dir = stage.finish()
         if cache is not None:
-            cache.record(LOWERED_RECORD, lowered)
+            cache.record(LOWERED_RECORD, {"lowered": lowered, "catalog": table})
             cache.store_tree(OUTPUT_RECORD, out_dir)
         return out_dir
 

@@ -121,3 +121,12 @@ def test_only_documentation_edits_regenerate_path_items_alone() -> None:
     reduced = reduced_document(edited, ["/a"])
     assert list(reduced["paths"]) == ["/a"]
     assert reduced["components"] == {"responses": old["components"]["responses"], "schemas": {"A": schema}}
+
+
+def test_catalog_changes_beyond_the_summary_regenerate_everything() -> None:
+    """The templates read the catalog (paging, fixed fields): a change there is not documentation."""
+    document = {"openapi": "3.1.0", "paths": {"/a": {"get": {"responses": {}}}, "/b": {"get": {"responses": {}}}}}
+    entry = {"path_key": "/a", "summary": "old", "paginated": False}
+    assert changed_path_items(document, document, {"a": entry}, {"a": {**entry, "summary": "new"}}) == ["/a"]
+    assert changed_path_items(document, document, {"a": entry}, {"a": {**entry, "paginated": True}}) is None
+    assert changed_path_items(document, document, {"a": entry}, {"b": entry}) is None
