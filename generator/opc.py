@@ -198,9 +198,8 @@ def start_package_source(
     out_dir = work_dir / "opc-out"
     if cache is None or changed is None or not cache.restore_tree(OUTPUT_RECORD, out_dir):
         shutil.rmtree(out_dir, ignore_errors=True)
-        return _recorded(
-            start_openapi_python_client(lowered, catalog, work_dir, names, in_process=in_process), lowered, cache
-        )
+        full = start_openapi_python_client(lowered, catalog, work_dir, names, in_process=in_process)
+        return _recorded(full, lowered, table, cache)
     if not changed:
         return _recorded(Started(lambda: out_dir, lambda: None), lowered, table, cache)
     reduced_dir = work_dir / "reduced"
