@@ -81,7 +81,8 @@ def frame(lowered: dict[str, Any]) -> str:
 
 def catalog_table(catalog: list[OperationInfo]) -> dict[str, Any]:
     """The catalog as the templates see it, in its JSON form (as the cache records it)."""
-    return json.loads(json.dumps({info.module: info.as_template_data() for info in catalog}))
+    table: dict[str, Any] = json.loads(json.dumps({info.module: info.as_template_data() for info in catalog}))
+    return table
 
 
 def _without_summary(entry: dict[str, Any]) -> dict[str, Any]:
