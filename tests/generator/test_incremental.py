@@ -61,7 +61,6 @@ def test_incremental_run_after_a_description_change_matches_a_cold_run(tmp_path:
     assert not (cold_out / CACHE_FOLDER).exists()  # the cold run reused nothing
     changed = {name for name in produced if produced[name] != before.get(name)}
     assert any("Words written by the incremental test." in produced[name].decode() for name in changed)
-    assert changed <= {name for name in changed if name.startswith(("sendgrid_reseller/", "generation-"))}
 
 
 def test_invalid_description_is_refused_and_output_and_cache_stay(tmp_path: Path) -> None:
