@@ -18,8 +18,9 @@ def _edit(spec_dir: Path, round_number: int) -> None:
     """A new text for the first operation-level description of the subusers file."""
     path = spec_dir / EDITED_FILE
     lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
-    index = next(i for i, line in enumerate(lines) if line.startswith("      description: "))
-    lines[index] = f"      description: Edited for the incremental benchmark, round {round_number}.\n"
+    operation = next(i for i, line in enumerate(lines) if line.startswith("    operationId: "))
+    index = next(i for i, line in enumerate(lines) if i > operation and line.startswith("    description: "))
+    lines[index] = f"    description: Edited for the incremental benchmark, round {round_number}.\n"
     path.write_text("".join(lines), encoding="utf-8")
 
 

@@ -39,8 +39,9 @@ def _edit_first_operation_description(spec: Path, replacement: str) -> None:
     """Replace the first operation-level `description:` of the subusers file."""
     path = spec.parent / EDITED_FILE
     lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
-    index = next(i for i, line in enumerate(lines) if line.startswith("      description: "))
-    lines[index] = f"      description: {replacement}\n"
+    operation = next(i for i, line in enumerate(lines) if line.startswith("    operationId: "))
+    index = next(i for i, line in enumerate(lines) if i > operation and line.startswith("    description: "))
+    lines[index] = f"    description: {replacement}\n"
     path.write_text("".join(lines), encoding="utf-8")
 
 
