@@ -204,11 +204,13 @@ def start_package_source(
         return _recorded(Started(lambda: out_dir, lambda: None), lowered, table, cache)
     reduced_dir = work_dir / "reduced"
     reduced_dir.mkdir()
-    reduced = start_openapi_python_client(
-        reduced_document(lowered, changed), catalog, reduced_dir, names, in_process=in_process
-    )
 
     def finish() -> Path:
+        # In this process, once the caller has validated the spec: a few operations take less
+        # time to render than a new interpreter takes to import openapi-python-client.
+        reduced = start_openapi_python_client(
+            reduced_document(lowered, changed), catalog, reduced_dir, names, in_process=True
+        )
         modules = _reused_modules(reduced.finish(), out_dir)
         if modules is None:
             shutil.rmtree(out_dir)
@@ -217,7 +219,7 @@ def start_package_source(
             shutil.copyfile(module, out_dir / module.relative_to(reduced_dir / "opc-out"))
         return out_dir
 
-    return _recorded(Started(finish, reduced.stop), lowered, table, cache)
+    return _recorded(Started(finish, lambda: None), lowered, table, cache)
 
 
 def _recorded(
