@@ -52,7 +52,7 @@ lock: $(STAMP)
 		--generate-hashes --quiet --custom-compile-command "make lock" --output-file requirements/lock.txt
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache generated/.staging-*
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache generated/.staging-* generated/.generator-cache
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
 
 # --- Release (issue 6): version bump, reproducible build, embedded index, publish. ---------

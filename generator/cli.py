@@ -37,6 +37,11 @@ def _parser() -> argparse.ArgumentParser:
     gen.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output folder (default: generated/)")
     gen.add_argument("--force", action="store_true", help="regenerate even when nothing changed")
     gen.add_argument(
+        "--cold",
+        action="store_true",
+        help="reuse nothing from earlier runs (removes the generator cache beside the output; the output is the same)",
+    )
+    gen.add_argument(
         "--package-name",
         default=None,
         help="the package's name, e.g. acme-api (default: sendgrid-reseller for spec/openapi.yaml and "
@@ -166,7 +171,7 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         if args.command == "generate":
             started = time.perf_counter()
-            result = generate(args.spec, args.out, force=args.force, names=names)
+            result = generate(args.spec, args.out, force=args.force, names=names, incremental=not args.cold)
             elapsed = time.perf_counter() - started
             for adaptation in result.adaptations:
                 report(f"adapted {adaptation}")

@@ -17,8 +17,10 @@ from typing import Any
 import yaml
 
 from generator.adapt import binary_media_types
+from generator.cache import StageCache
 from generator.catalog import OperationInfo
 from generator.errors import GeneratorError
+from generator.incremental import catalog_table, changed_path_items, reduced_document
 from generator.opc_runner import CONTEXT_MARK, ERROR_MARK, run_in_process
 from generator.paths import DEFAULT_NAMES, OPC_CONFIG, TEMPLATES, PackageNames
 from generator.tools import Background, Started
@@ -156,3 +158,78 @@ def start_openapi_python_client(
 
     return Started(finish, running.stop if running is not None else lambda: None)
 
+
+OUTPUT_RECORD = "openapi-python-client-output"
+LOWERED_RECORD = "lowered-document"
+
+
+def _reused_modules(reduced_out: Path, recorded: Path) -> list[Path] | None:
+    """The endpoint modules of a reduced run to put over the recorded output, or None when the
+    reduced run wrote a model the recorded output does not have byte for byte (then only a full
+    run is sure to be right)."""
+    for model in (reduced_out / "models").glob("*.py"):
+        if model.name != "__init__.py":
+            previous = recorded / "models" / model.name
+            if not previous.is_file() or previous.read_bytes() != model.read_bytes():
+                return None
+    modules = [m for m in (reduced_out / "api").glob("*/*.py") if m.name != "__init__.py"]
+    if not all((recorded / m.relative_to(reduced_out)).is_file() for m in modules):
+        return None
+    return modules
+
+
+def start_package_source(
+    lowered: dict[str, Any],
+    catalog: list[OperationInfo],
+    work_dir: Path,
+    names: PackageNames = DEFAULT_NAMES,
+    *,
+    in_process: bool = False,
+    cache: StageCache | None = None,
+) -> Started[Path]:
+    """openapi-python-client's package for `lowered`: with a cache whose last run differs only in
+    the documentation of some path items, those alone are generated and the rest is the recorded
+    output; otherwise a full run. Either way the cache records this run's document and output."""
+    previous = cache.previous(LOWERED_RECORD) if cache is not None else None
+    table = catalog_table(catalog)
+    changed = None
+    if isinstance(previous, dict) and isinstance(previous.get("lowered"), dict):
+        changed = changed_path_items(previous["lowered"], lowered, previous.get("catalog"), table)
+    out_dir = work_dir / "opc-out"
+    if cache is None or changed is None or not cache.restore_tree(OUTPUT_RECORD, out_dir):
+        shutil.rmtree(out_dir, ignore_errors=True)
+        full = start_openapi_python_client(lowered, catalog, work_dir, names, in_process=in_process)
+        return _recorded(full, lowered, table, cache)
+    if not changed:
+        return _recorded(Started(lambda: out_dir, lambda: None), lowered, table, cache)
+    reduced_dir = work_dir / "reduced"
+    reduced_dir.mkdir()
+
+    def finish() -> Path:
+        # In this process, once the caller has validated the spec: a few operations take less
+        # time to render than a new interpreter takes to import openapi-python-client.
+        reduced = start_openapi_python_client(
+            reduced_document(lowered, changed), catalog, reduced_dir, names, in_process=True
+        )
+        modules = _reused_modules(reduced.finish(), out_dir)
+        if modules is None:
+            shutil.rmtree(out_dir)
+            return start_openapi_python_client(lowered, catalog, work_dir, names, in_process=in_process).finish()
+        for module in modules:
+            shutil.copyfile(module, out_dir / module.relative_to(reduced_dir / "opc-out"))
+        return out_dir
+
+    return _recorded(Started(finish, lambda: None), lowered, table, cache)
+
+
+def _recorded(
+    stage: Started[Path], lowered: dict[str, Any], table: dict[str, Any], cache: StageCache | None
+) -> Started[Path]:
+    def finish() -> Path:
+        out_dir = stage.finish()
+        if cache is not None:
+            cache.record(LOWERED_RECORD, {"lowered": lowered, "catalog": table})
+            cache.store_tree(OUTPUT_RECORD, out_dir)
+        return out_dir
+
+    return Started(finish, stage.stop)

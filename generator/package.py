@@ -7,16 +7,28 @@ version module, the package metadata, README, CHANGELOG and the API map.
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import shutil
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 import jinja2
 
 from generator import testing_extra
-from generator.api_map import _BUILTIN_TYPES, FRIENDLY_FUNCTIONS, friendly_methods, model_fields, operation_models
+from generator.api_map import (
+    _BUILTIN_TYPES,
+    FRIENDLY_FUNCTIONS,
+    FriendlyMethods,
+    OperationModels,
+    _models_of,
+    friendly_methods,
+    model_fields,
+    operation_models,
+)
+from generator.cache import StageCache
 from generator.catalog import OperationInfo
 from generator.errors import GeneratorError
 from generator.paths import DEFAULT_NAMES, PACKAGE_TEMPLATES, RUNTIME, PackageNames
@@ -79,8 +91,63 @@ def group_modules(node: GroupNode, prefix: str = "") -> Iterator[tuple[str, Grou
         yield from group_modules(child, path)
 
 
+def _text_hash(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _friendly_methods(
+    cache: StageCache | None, module_path: Path, module_name: str, name: str, is_async: bool, shadowed: set[str]
+) -> FriendlyMethods:
+    """friendly_methods, or (with a cache) its result for the same module text and arguments."""
+    if cache is None:
+        return friendly_methods(module_path, module_name, name, is_async, shadowed)
+    parts = [_text_hash(module_path), module_name, name, is_async, sorted(shadowed)]
+
+    def compute() -> dict[str, list[Any]]:
+        found = friendly_methods(module_path, module_name, name, is_async, shadowed)
+        return {key: sorted(value) if isinstance(value, set) else value for key, value in asdict(found).items()}
+
+    stored = cache.memo_json("friendly-methods", parts, compute)
+    return FriendlyMethods(
+        stored["source"],
+        {(module, imported) for module, imported in stored["type_imports"]},
+        {(module, imported) for module, imported in stored["runtime_imports"]},
+    )
+
+
+def _models_record(module: Path) -> dict[str, Any]:
+    return asdict(_models_of(module))
+
+
+def _operation_models(
+    package_source: Path, catalog: list[OperationInfo], cache: StageCache | None
+) -> dict[str, OperationModels]:
+    """Request and response model names per operationId (with a cache: per module text)."""
+    if cache is None:
+        return operation_models(package_source, catalog)
+    found = {}
+    for info in catalog:
+        module = package_source / "api" / info.tag_module / f"{info.module}.py"
+        stored = cache.memo_json("operation-models", [_text_hash(module)], functools.partial(_models_record, module))
+        found[info.operation_id] = OperationModels(**{**stored, "parameters": tuple(stored["parameters"])})
+    return found
+
+
+def _model_fields(package_source: Path, cache: StageCache | None) -> dict[str, list[str]]:
+    if cache is None:
+        return model_fields(package_source)
+    models = sorted((package_source / "models").glob("*.py"))
+    parts = [[m.name, _text_hash(m)] for m in models]
+    return dict(cache.memo_json("model-fields", parts, lambda: model_fields(package_source)))
+
+
 def _methods(
-    node: GroupNode, package_source: Path, package: str, shadowed: set[str], is_async: bool
+    node: GroupNode,
+    package_source: Path,
+    package: str,
+    shadowed: set[str],
+    is_async: bool,
+    cache: StageCache | None = None,
 ) -> tuple[list[str], set[tuple[str, str]], set[tuple[str, str]]]:
     """The method definitions of one group class (copied from the endpoint modules) and the imports
     their annotations need."""
@@ -90,7 +157,7 @@ def _methods(
     for name, info in node.operations.items():
         module_name = f"{package}.api.{info.tag_module}.{info.module}"
         module_path = package_source / "api" / info.tag_module / f"{info.module}.py"
-        found = friendly_methods(module_path, module_name, name, is_async, shadowed)
+        found = _friendly_methods(cache, module_path, module_name, name, is_async, shadowed)
         methods.extend(found.source)
         type_imports |= found.type_imports
         runtime_imports |= found.runtime_imports
@@ -98,7 +165,11 @@ def _methods(
 
 
 def _write_group_modules(
-    env: jinja2.Environment, context: dict[str, Any], package_source: Path, groups_dir: Path
+    env: jinja2.Environment,
+    context: dict[str, Any],
+    package_source: Path,
+    groups_dir: Path,
+    cache: StageCache | None = None,
 ) -> None:
     """One module per group and flavour: a call compiles only its own group's class (the
     environment may forbid bytecode caches), and a synchronous program never the async classes."""
@@ -112,7 +183,9 @@ def _write_group_modules(
             if module in written:
                 raise GeneratorError(f"two client groups would share the module _groups/{module}.py: rename one")
             written.add(module)
-            node.methods[flavour], type_imports, runtime_imports = _methods(node, package_source, context["package"], shadowed, is_async)
+            node.methods[flavour], type_imports, runtime_imports = _methods(
+                node, package_source, context["package"], shadowed, is_async, cache
+            )
             text = template.render(
                 {
                     **context,
@@ -147,8 +220,10 @@ def assemble(
     info: dict[str, Any],
     changelog: Path | None = None,
     names: PackageNames = DEFAULT_NAMES,
+    cache: StageCache | None = None,
 ) -> None:
-    """Build `distribution_dir` (the future generated/sendgrid-reseller) from opc's package."""
+    """Build `distribution_dir` (the future generated/sendgrid-reseller) from opc's package; with
+    a cache, what is read from each generated module is reused while its text is the same."""
     version = str(info.get("version", "0.0.0"))
     package_dir = distribution_dir / names.package
     shutil.copytree(package_source, package_dir)
@@ -165,8 +240,8 @@ def assemble(
         "catalog": catalog,
         "tree": group_tree(catalog),
         "title": info.get("title", ""),
-        "models": operation_models(package_source, catalog),
-        "model_fields": model_fields(package_source),
+        "models": _operation_models(package_source, catalog, cache),
+        "model_fields": _model_fields(package_source, cache),
         "has_changelog": changelog is not None,
     }
     (package_dir / "_version.py").write_text(env.get_template("version.py.jinja").render(context), encoding="utf-8")
@@ -176,7 +251,7 @@ def assemble(
     (groups_dir / "__init__.py").write_text(
         '"""Group classes of the friendly clients, one module per group and flavour."""\n'
     )
-    _write_group_modules(env, context, package_source, groups_dir)
+    _write_group_modules(env, context, package_source, groups_dir, cache)
     (distribution_dir / "pyproject.toml").write_text(
         env.get_template("pyproject.toml.jinja").render(context), encoding="utf-8"
     )

@@ -1,15 +1,22 @@
 """The stages in order: load, validate, lower, openapi-python-client, assemble, webhook models,
-format, headers, manifest, swap. Any failure leaves the output folder exactly as it was."""
+format, headers, manifest, swap. Any failure leaves the output folder exactly as it was.
+
+`generate` keeps a cache beside the output (generator/cache.py): a run after a small spec edit
+redoes only what the edit reaches and writes the same bytes as a cold run. `drift` (make check)
+always generates cold.
+"""
 
 from __future__ import annotations
 
 import filecmp
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from generator import webhooks
+from generator import testing_extra, webhooks
 from generator.adapt import adapt
+from generator.cache import StageCache, cache_root, clear, content_key
 from generator.catalog import OperationInfo
 from generator.errors import Adaptation, GeneratorError
 from generator.format import format_package
@@ -19,6 +26,7 @@ from generator.lower import lower
 from generator.manifest import (
     build_manifest,
     display_path,
+    file_hash,
     input_hashes,
     is_fresh,
     read_manifest,
@@ -26,13 +34,14 @@ from generator.manifest import (
     tool_versions,
     write_manifest,
 )
-from generator.opc import start_openapi_python_client
+from generator.opc import start_package_source
 from generator.package import assemble
 from generator.paths import DEFAULT_NAMES, REPO_ROOT, PackageNames, changelog_for
 from generator.swap import staging_area, swap_into_place
-from generator.testing_extra import add_testing_module
 from generator.tools import Started
 from generator.validate import validate_spec
+
+VALIDATED_RECORD = "validated-document"
 
 
 @dataclass
@@ -90,26 +99,33 @@ def build(
     validated: bool = True,
     names: PackageNames = DEFAULT_NAMES,
     opc_in_process: bool = False,
+    cache: StageCache | None = None,
 ) -> tuple[Path, int]:
     """Generate the whole distribution inside scratch and return its folder.
 
     The two generator subprocesses (openapi-python-client, datamodel-codegen) are independent and
     start at once; an unvalidated spec is validated while they run, and they are stopped if it is
-    invalid, so validation costs no wall time on a 2-core machine.
+    invalid, so validation costs no wall time on a 2-core machine. With a cache, each stage reuses
+    what an earlier run computed from the same inputs (see generator/cache.py).
     """
     _adapt_checked(spec)
     lowered, catalog = _lower_checked(spec) if not validated else lower(spec)
     if opc_in_process and not validated:
-        validate_spec(spec)  # nothing runs beside an in-process generator: refuse before it starts
+        _validate(spec, cache)  # nothing runs beside an in-process generator: refuse before it starts
         validated = True
     started: list[Started[Any]] = []
     try:
-        webhook_models = webhooks.start_webhook_models(spec, scratch, names.package)
+        webhook_models = webhooks.start_webhook_models(spec, scratch, names.package, cache)
         started.append(webhook_models)
-        package = start_openapi_python_client(lowered, catalog, scratch, names, in_process=opc_in_process)
+        package = start_package_source(lowered, catalog, scratch, names, in_process=opc_in_process, cache=cache)
         started.append(package)
         if not validated:
-            validate_spec(spec)
+            _validate(spec, cache)
+        bundle = _spec_bundle(spec, cache)
+        if names == DEFAULT_NAMES and not opc_in_process:
+            # The main process would only wait for openapi-python-client: build spec.json meanwhile.
+            text = bundle()
+            bundle = lambda: text  # noqa: E731
         package_source = package.finish()
         write_webhooks = webhook_models.finish()
     except BaseException:
@@ -119,10 +135,12 @@ def build(
     distribution_dir = scratch / names.distribution
     info = spec.document.get("info") or {}
     docs = _docs(spec)
-    assemble(package_source, distribution_dir, catalog, info, changelog=docs[0] if docs else None, names=names)
+    assemble(
+        package_source, distribution_dir, catalog, info, changelog=docs[0] if docs else None, names=names, cache=cache
+    )
     write_webhooks(distribution_dir)
-    add_testing_module(distribution_dir, names, spec.root_file)
-    format_package(distribution_dir)
+    testing_extra.add_testing_module(distribution_dir, names, spec.root_file, bundle)
+    format_package(distribution_dir, cache)
     add_headers(distribution_dir, _spec_name(spec_path), names.package)
     manifest = build_manifest(spec.files, distribution_dir, str(info.get("version", "")), docs)
     if spec.adaptations:
@@ -134,6 +152,39 @@ def build(
     return distribution_dir, len(catalog)
 
 
+def _validate(spec: LoadedSpec, cache: StageCache | None) -> None:
+    """validate_spec, told the document the last successful run validated (when there is one)."""
+    previous = cache.previous(VALIDATED_RECORD) if cache is not None else None
+    validate_spec(spec, validated_before=previous if isinstance(previous, dict) else None)
+    if cache is not None:
+        cache.record(VALIDATED_RECORD, spec.document)
+
+
+def _spec_bundle(spec: LoadedSpec, cache: StageCache | None) -> Callable[[], str]:
+    """The testing extra's spec.json, from the cache while the spec files are the same."""
+    if cache is None:
+        return lambda: testing_extra.spec_bundle(spec.root_file)
+    files = [[display_path(path), file_hash(path)] for path in sorted(spec.files)]
+    key = cache.key("testing-spec-bundle", display_path(spec.root_file), files)
+
+    def bundle() -> str:
+        found = cache.get(key)
+        if found is not None:
+            return found.decode("utf-8")
+        text = testing_extra.spec_bundle(spec.root_file)
+        cache.put(key, text.encode("utf-8"))
+        return text
+
+    return bundle
+
+
+def toolchain_salt() -> str:
+    """What every cache entry depends on besides its own inputs: generator, overlays and templates,
+    the sandbox shipped in the package, and the pinned tools."""
+    hashes = input_hashes([])
+    return content_key({kind: hashes[kind] for kind in ("overlays", "generator", "sandbox")}, tool_versions())
+
+
 def generate(
     spec_path: Path,
     out_dir: Path,
@@ -141,19 +192,31 @@ def generate(
     force: bool = False,
     names: PackageNames = DEFAULT_NAMES,
     opc_in_process: bool = False,
+    incremental: bool | None = None,
 ) -> GenerationResult:
     """Generate the package; `opc_in_process` runs openapi-python-client in this process (no
-    overlap with validation, but no interpreter start: for processes that generate many documents)."""
+    overlap with validation, but no interpreter start: for processes that generate many documents).
+
+    `incremental` (default: on, except in process, where documents are generated once each) keeps
+    the generator cache beside the output and reuses it; off, the cache is removed and nothing is
+    reused, which is a cold run."""
     target = out_dir / names.distribution
     changelog = changelog_for(spec_path)
     if not force and is_fresh(spec_path, target, [changelog] if changelog.exists() else []):
         return GenerationResult(target, 0, skipped=True)  # the manifest vouches for it: nothing to load
+    if incremental is None:
+        incremental = not opc_in_process
+    if not incremental:
+        clear(out_dir, names.distribution)
+    cache = StageCache(cache_root(out_dir, names.distribution), toolchain_salt()) if incremental else None
     spec = load_spec(spec_path)
     with staging_area(out_dir) as scratch:
         distribution_dir, count = build(
-            spec, spec_path, scratch, validated=False, names=names, opc_in_process=opc_in_process
+            spec, spec_path, scratch, validated=False, names=names, opc_in_process=opc_in_process, cache=cache
         )
         swap_into_place(distribution_dir, target)
+    if cache is not None:
+        cache.commit()  # only now: a failed run leaves the last good state in place
     return GenerationResult(target, count, skipped=False, adaptations=tuple(spec.adaptations))
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 from generator.paths import DEFAULT_NAMES, REPO_ROOT, PackageNames
@@ -40,13 +41,22 @@ def plugin_module(names: PackageNames) -> str | None:
     return f"{names.package}.{MODULE}.pytest_plugin" if names == DEFAULT_NAMES else None
 
 
-def add_testing_module(distribution_dir: Path, names: PackageNames, root_spec: Path) -> None:
+def spec_bundle(root_spec: Path) -> str:
+    """`spec.json`: the spec's files as the sandbox's own reader bundles them."""
+    bundle = SpecDocument.from_path(root_spec).to_bundle()
+    return json.dumps(bundle, sort_keys=True, separators=(",", ":"), ensure_ascii=False) + "\n"
+
+
+def add_testing_module(
+    distribution_dir: Path, names: PackageNames, root_spec: Path, bundle: Callable[[], str] | None = None
+) -> None:
+    """`bundle` gives spec.json's text (default: `spec_bundle(root_spec)`; the pipeline passes a
+    cached one)."""
     if names != DEFAULT_NAMES:
         return
     target = distribution_dir / names.package / MODULE
     target.mkdir()
     for source in sources():
         shutil.copyfile(source, target / source.name)
-    bundle = SpecDocument.from_path(root_spec).to_bundle()
-    text = json.dumps(bundle, sort_keys=True, separators=(",", ":"), ensure_ascii=False) + "\n"
+    text = bundle() if bundle is not None else spec_bundle(root_spec)
     (target / SPEC_BUNDLE).write_text(text, encoding="utf-8")

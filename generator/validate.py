@@ -12,6 +12,7 @@ from collections import defaultdict
 from typing import Any
 
 from generator.errors import SpecError, SpecProblem, pointer
+from generator.incremental import documentation_changes
 from generator.load import LoadedSpec, resolve_pointer
 from generator.walk import HTTP_METHODS, all_schemas
 
@@ -55,8 +56,14 @@ def deref(document: dict[str, Any], node: Any, depth: int = 0) -> Any:
     return node
 
 
-def validate_spec(spec: LoadedSpec) -> None:
-    """Raise SpecError listing every problem found; return quietly when the document is usable."""
+def validate_spec(spec: LoadedSpec, validated_before: dict[str, Any] | None = None) -> None:
+    """Raise SpecError listing every problem found; return quietly when the document is usable.
+
+    `validated_before` is a document that passed this validation (the cache's record of the last
+    run): when the two differ only in documentation strings, the OpenAPI schema pass (the slow
+    one) is not run again, since the schema asks nothing of a `description` or `summary` but that
+    it be a string, and documentation_changes admits string-for-string changes only. Our own
+    checks always run in full."""
     document = spec.document
     version = str(document.get("openapi", ""))
     if "openapi" not in document:
@@ -65,10 +72,6 @@ def validate_spec(spec: LoadedSpec) -> None:
         raise SpecError.single(
             spec.locate("/openapi"), f"unsupported OpenAPI version {version!r} (3.0.x and 3.1.x are)"
         )
-    # Imported here: the no-op regeneration and the lowering helpers must not pay for them.
-    from generator.schema_check import canonical_pointer, validator_for
-
-    validator_class = validator_for("3.1" if version.startswith("3.1") else "3.0")
     # Our own operation checks first: they name the exact place (the schema validator reports a
     # duplicate operationId without a location).
     problems: list[SpecProblem] = _operation_problems(spec) if isinstance(document.get("paths"), dict) else []
@@ -78,6 +81,15 @@ def validate_spec(spec: LoadedSpec) -> None:
     problems += _ref_cycles(spec)
     if problems:
         raise SpecError(problems)
+    if validated_before is not None and documentation_changes(validated_before, document) is not None:
+        problems += _schema_problems(spec)
+        if problems:
+            raise SpecError(problems)
+        return
+    # Imported here: the no-op regeneration and the lowering helpers must not pay for them.
+    from generator.schema_check import canonical_pointer, validator_for
+
+    validator_class = validator_for("3.1" if version.startswith("3.1") else "3.0")
     try:
         for error in validator_class(document).iter_errors():
             at = canonical_pointer(document, list(error.absolute_path)) if hasattr(error, "absolute_path") else ""

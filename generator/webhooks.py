@@ -23,6 +23,7 @@ from typing import Any
 
 import yaml
 
+from generator.cache import StageCache
 from generator.errors import GeneratorError
 from generator.load import LoadedSpec
 from generator.paths import IMPORT_PACKAGE
@@ -136,10 +137,16 @@ def _derived_document(spec: LoadedSpec) -> dict[str, Any]:
     }
 
 
-def _start_datamodel_codegen(document: dict[str, Any], work_dir: Path) -> Started[str]:
-    """Start datamodel-codegen; the returned function waits and returns the models module's text."""
+def _start_datamodel_codegen(document: dict[str, Any], work_dir: Path, cache: StageCache | None = None) -> Started[str]:
+    """Start datamodel-codegen; the returned function waits and returns the models module's text.
+    With a cache that has the models of this very document, they are returned without a run."""
+    text = yaml.dump(document, Dumper=_DUMPER, sort_keys=True, allow_unicode=True)
+    key = cache.key("datamodel-codegen", text) if cache is not None else ""
+    cached = cache.get(key) if cache is not None else None
+    if cached is not None:
+        return Started(lambda: cached.decode("utf-8"), lambda: None)
     source = work_dir / "webhook-schemas.yaml"
-    source.write_text(yaml.dump(document, Dumper=_DUMPER, sort_keys=True, allow_unicode=True), encoding="utf-8")
+    source.write_text(text, encoding="utf-8")
     output = work_dir / "_models.py"
     executable = Path(sys.executable).parent / "datamodel-codegen"
     command = [
@@ -170,7 +177,10 @@ def _start_datamodel_codegen(document: dict[str, Any], work_dir: Path) -> Starte
         returncode, log = running.wait()
         if returncode != 0 or not output.is_file():
             raise GeneratorError(f"datamodel-codegen failed (exit {returncode}):\n{log[-3000:]}")
-        return output.read_text(encoding="utf-8")
+        models = output.read_text(encoding="utf-8")
+        if cache is not None:
+            cache.put(key, models.encode("utf-8"))
+        return models
 
     return Started(finish, running.stop)
 
@@ -252,7 +262,7 @@ def _models_only_module(models_text: str) -> str:
 
 
 def start_webhook_models(
-    spec: LoadedSpec, work_dir: Path, package: str = IMPORT_PACKAGE
+    spec: LoadedSpec, work_dir: Path, package: str = IMPORT_PACKAGE, cache: StageCache | None = None
 ) -> Started[Callable[[Path], None]]:
     """Start generating the webhook models (a subprocess, concurrent with the other stages); the
     result of `finish()` writes sendgrid_reseller/webhooks/ into a distribution folder.
@@ -268,7 +278,7 @@ def start_webhook_models(
         raise GeneratorError("no webhook schema pins `event` with a const, so events cannot be told apart")
     scratch = work_dir / "webhooks"
     scratch.mkdir()
-    models = _start_datamodel_codegen(derived, scratch)
+    models = _start_datamodel_codegen(derived, scratch, cache)
 
     def finish() -> Callable[[Path], None]:
         text = models.finish()
@@ -283,4 +293,3 @@ def start_webhook_models(
         return write
 
     return Started(finish, models.stop)
-
