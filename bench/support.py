@@ -15,6 +15,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TypeVar
 
 REPO = Path(__file__).resolve().parent.parent
 BENCH = REPO / "bench"
@@ -45,9 +46,12 @@ def median_of(values: list[float]) -> float:
     return statistics.median(values)
 
 
-def interleaved(runs: int, *sides: Callable[[], float]) -> list[list[float]]:
+Sample = TypeVar("Sample")
+
+
+def interleaved(runs: int, *sides: Callable[[], Sample]) -> list[list[Sample]]:
     """Run each side once per round, in order (ours, peer, ours, peer, ...); samples per side."""
-    samples: list[list[float]] = [[] for _ in sides]
+    samples: list[list[Sample]] = [[] for _ in sides]
     for _ in range(runs):
         for index, side in enumerate(sides):
             samples[index].append(side())

@@ -4,6 +4,7 @@ linearly in the number of operations."""
 
 from __future__ import annotations
 
+import functools
 import json
 import subprocess
 import tempfile
@@ -43,14 +44,17 @@ def _generate(spec: Path, out: Path) -> dict[str, float]:
     )
     if result.returncode != 0:
         raise RuntimeError(f"generating {spec.name} failed:\n{result.stderr[-3000:]}")
-    return json.loads(result.stdout)
+    measured: dict[str, float] = json.loads(result.stdout)
+    return measured
 
 
 def measure() -> list[dict[str, object]]:
     with tempfile.TemporaryDirectory(prefix="bench-scale-") as scratch:
         work = Path(scratch)
         specs = {size: write(size, work / f"synthetic-{size}.json") for size in SIZES}
-        samples = interleaved(ROUNDS, *(lambda s=size: _generate(specs[s], work / f"out-{s}") for size in SIZES))  # type: ignore[misc]
+        samples = interleaved(
+            ROUNDS, *(functools.partial(_generate, specs[size], work / f"out-{size}") for size in SIZES)
+        )
     seconds = {size: median_of([s["seconds"] for s in runs]) for size, runs in zip(SIZES, samples, strict=True)}
     rss = {size: median_of([s["rss"] for s in runs]) for size, runs in zip(SIZES, samples, strict=True)}
     small, middle, large = SIZES

@@ -261,7 +261,7 @@ def added_latency(redis_url: str, calls: int = LATENCY_CALLS) -> tuple[float, fl
 
 
 def _row(
-    metric: str, ours: float, peer: float, ratio: float, target: float, met: bool, unit: str, notes: str
+    metric: str, ours: float, peer: float, ratio: float, target: float | str, met: bool, unit: str, notes: str
 ) -> dict[str, Any]:
     return {
         "metric": metric,
