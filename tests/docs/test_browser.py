@@ -143,7 +143,9 @@ def test_every_internal_link_resolves(crawled: dict[str, PageFacts], site_url: s
                 if _status(target) != 200:
                     broken.append(f"{link} (from {source})")
             elif fragment and fragment not in crawled[target].ids:
-                broken.append(f"{link}: no element with id {fragment!r} in {crawled[target].describe()} (from {source})")
+                broken.append(
+                    f"{link}: no element with id {fragment!r} in {crawled[target].describe()} (from {source})"
+                )
     assert not broken, "broken internal links:\n" + "\n".join(sorted(broken))
     built = {
         urljoin(site_url, path.parent.relative_to(built_site).as_posix() + "/")
