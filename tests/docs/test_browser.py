@@ -116,21 +116,21 @@ def crawled(browser: Any, site_url: str, built_site: Path) -> dict[str, PageFact
 def _crawl(browser: Any, site_url: str, built_site: Path) -> dict[str, PageFacts]:
     origin = urlparse(site_url).netloc
     pages: dict[str, PageFacts] = {}
-    pending = [site_url]
+    pending = [(site_url, "the start")]  # (page, a page linking to it)
     while pending and len(pages) < MAX_PAGES:
-        page = pending.pop()
+        page, source = pending.pop()
         if page in pages:
             continue
         _open(browser, page)
         links, ids, operations, status, received = browser.execute_script(PAGE_FACTS_SCRIPT)
-        assert status == 200, f"{page} answered HTTP {status}"
+        assert status == 200, f"{page} (linked from {source}) answered HTTP {status}"
         size = _built_file(site_url, built_site, page).stat().st_size
         assert received == size, f"{page}: the browser received {received} bytes; the built file has {size}"
         pages[page] = PageFacts(links, frozenset(ids), int(operations), int(received))
         for link in links:
             target, _ = urldefrag(link)
             if urlparse(target).netloc == origin and target.endswith("/") and not urlparse(target).query:
-                pending.append(target)
+                pending.append((target, page))
     return pages
 
 
