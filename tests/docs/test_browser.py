@@ -23,10 +23,10 @@ OPERATION_SELECTOR = "article h2.sg-operation"
 SEARCH_INDEX = "*/search/search_index.json"
 
 
-def _wait(browser: Any, condition: Any, message: str = "") -> Any:
+def _wait(browser: Any, condition: Any) -> Any:
     from selenium.webdriver.support.ui import WebDriverWait
 
-    return WebDriverWait(browser, WAIT_SECONDS, poll_frequency=0.1).until(condition, message)
+    return WebDriverWait(browser, WAIT_SECONDS, poll_frequency=0.1).until(condition)
 
 
 def _open(browser: Any, url: str) -> None:
@@ -46,7 +46,13 @@ def _open(browser: Any, url: str) -> None:
         seen[:] = [state, location]
         return bool(state == "complete" and urldefrag(location)[0] == wanted)
 
-    _wait(browser, loaded, f"{url} did not finish loading in {WAIT_SECONDS} s (last seen: {seen})")
+    from selenium.common.exceptions import TimeoutException
+
+    try:
+        _wait(browser, loaded)
+    except TimeoutException:
+        last = seen or "no answer to a script"
+        pytest.fail(f"{url} did not finish loading in {WAIT_SECONDS} s (readyState, location seen last: {last})")
 
 
 def _png_pixels(png: bytes) -> tuple[int, int, bytes]:
