@@ -15,7 +15,7 @@ import pytest
 
 from tests.docs.api_md import operations_per_section
 
-WAIT_SECONDS = 20  # upper bound for the search worker to index the site and answer
+WAIT_SECONDS = 20  # upper bound for a page to load, or for the search worker to index the site and answer
 MAX_PAGES = 500  # the crawl's bound; the site has a few dozen pages
 OPERATION_SELECTOR = "article h2.sg-operation"
 # Material's search worker fetches and indexes the whole site's text on every page load; the crawl
