@@ -15,15 +15,44 @@ import pytest
 
 from tests.docs.api_md import operations_per_section
 
-WAIT_SECONDS = 20  # upper bound for the search worker to index the site and answer
+WAIT_SECONDS = 20  # upper bound for a page to load, or for the search worker to index the site and answer
 MAX_PAGES = 500  # the crawl's bound; the site has a few dozen pages
 OPERATION_SELECTOR = "article h2.sg-operation"
+# Material's search worker fetches and indexes the whole site's text on every page load; the crawl
+# reads no search results, and skipping that work halves its time on a loaded machine.
+SEARCH_INDEX = "*/search/search_index.json"
 
 
 def _wait(browser: Any, condition: Any) -> Any:
     from selenium.webdriver.support.ui import WebDriverWait
 
     return WebDriverWait(browser, WAIT_SECONDS, poll_frequency=0.1).until(condition)
+
+
+def _open(browser: Any, url: str) -> None:
+    """Load `url` and wait until the browser has parsed all of it and run its load handlers.
+
+    WebDriver's get() alone is not enough: chromedriver sometimes returns while the new document
+    is still being parsed (readyState "loading", whatever the page-load strategy), so a query run
+    then sees the top of a long page only. The wait reads the document itself, so it cannot be
+    fooled by the previous page either.
+    """
+    browser.get(url)
+    wanted = urldefrag(url)[0]
+    seen: list[str] = []
+
+    def loaded(driver: Any) -> bool:
+        state, location = driver.execute_script("return [document.readyState, location.href];")
+        seen[:] = [state, location]
+        return bool(state == "complete" and urldefrag(location)[0] == wanted)
+
+    from selenium.common.exceptions import TimeoutException
+
+    try:
+        _wait(browser, loaded)
+    except TimeoutException:
+        last = seen or "no answer to a script"
+        pytest.fail(f"{url} did not finish loading in {WAIT_SECONDS} s (readyState, location seen last: {last})")
 
 
 def _png_pixels(png: bytes) -> tuple[int, int, bytes]:
@@ -40,7 +69,7 @@ def _png_pixels(png: bytes) -> tuple[int, int, bytes]:
 
 
 def test_home_page_renders(browser: Any, site_url: str, tmp_path: Path) -> None:
-    browser.get(site_url)
+    _open(browser, site_url)
     _wait(browser, lambda driver: driver.find_element("css selector", "article h1").is_displayed())
     text = browser.find_element("tag name", "body").text
     for expected in ("sendgrid-reseller", "First calls", "Authentication", "API reference", "Web API v3"):
@@ -58,30 +87,56 @@ class PageFacts:
     links: list[str]  # every a[href], resolved by the browser
     ids: frozenset[str]
     operations: int  # method sections on the page
+    received: int  # bytes of HTML the browser received (its navigation timing entry)
+
+    def describe(self) -> str:
+        return f"{self.received} bytes received, {len(self.ids)} ids, {self.operations} method sections"
+
+
+# One script per page, run once the page has loaded: its links, ids, method sections, and what
+# the navigation answered (status and body size, so a truncated answer is told from a short page).
+PAGE_FACTS_SCRIPT = f"""
+const navigation = performance.getEntriesByType('navigation')[0];
+return [Array.from(document.querySelectorAll('a[href]'), a => a.href),
+        Array.from(document.querySelectorAll('[id]'), e => e.id),
+        document.querySelectorAll('{OPERATION_SELECTOR}').length,
+        navigation.responseStatus, navigation.decodedBodySize];
+"""
+
+
+def _built_file(site_url: str, built_site: Path, page: str) -> Path:
+    return built_site / urlparse(page).path.removeprefix(urlparse(site_url).path) / "index.html"
 
 
 @pytest.fixture(scope="module")
-def crawled(browser: Any, site_url: str) -> dict[str, PageFacts]:
+def crawled(browser: Any, site_url: str, built_site: Path) -> dict[str, PageFacts]:
     """Every page reachable from the home page by its links, each loaded once in the browser."""
+    browser.execute_cdp_cmd("Network.enable", {})
+    browser.execute_cdp_cmd("Network.setBlockedURLs", {"urls": [SEARCH_INDEX]})
+    try:
+        return _crawl(browser, site_url, built_site)
+    finally:
+        browser.execute_cdp_cmd("Network.setBlockedURLs", {"urls": []})
+
+
+def _crawl(browser: Any, site_url: str, built_site: Path) -> dict[str, PageFacts]:
     origin = urlparse(site_url).netloc
     pages: dict[str, PageFacts] = {}
-    pending = [site_url]
+    pending = [(site_url, "the start")]  # (page, a page linking to it)
     while pending and len(pages) < MAX_PAGES:
-        page = pending.pop()
+        page, source = pending.pop()
         if page in pages:
             continue
-        assert _status(page) == 200, f"{page} does not load"
-        browser.get(page)
-        facts = browser.execute_script(
-            "return [Array.from(document.querySelectorAll('a[href]'), a => a.href),"
-            " Array.from(document.querySelectorAll('[id]'), e => e.id),"
-            f" document.querySelectorAll('{OPERATION_SELECTOR}').length];"
-        )
-        pages[page] = PageFacts(facts[0], frozenset(facts[1]), int(facts[2]))
-        for link in facts[0]:
+        _open(browser, page)
+        links, ids, operations, status, received = browser.execute_script(PAGE_FACTS_SCRIPT)
+        assert status == 200, f"{page} (linked from {source}) answered HTTP {status}"
+        size = _built_file(site_url, built_site, page).stat().st_size
+        assert received == size, f"{page}: the browser received {received} bytes; the built file has {size}"
+        pages[page] = PageFacts(links, frozenset(ids), int(operations), int(received))
+        for link in links:
             target, _ = urldefrag(link)
             if urlparse(target).netloc == origin and target.endswith("/") and not urlparse(target).query:
-                pending.append(target)
+                pending.append((target, page))
     return pages
 
 
@@ -106,7 +161,9 @@ def test_every_internal_link_resolves(crawled: dict[str, PageFacts], site_url: s
                 if _status(target) != 200:
                     broken.append(f"{link} (from {source})")
             elif fragment and fragment not in crawled[target].ids:
-                broken.append(f"{link}: no element with id {fragment!r} (from {source})")
+                broken.append(
+                    f"{link}: no element with id {fragment!r} in {crawled[target].describe()} (from {source})"
+                )
     assert not broken, "broken internal links:\n" + "\n".join(sorted(broken))
     built = {
         urljoin(site_url, path.parent.relative_to(built_site).as_posix() + "/")
@@ -120,7 +177,7 @@ def _search(browser: Any, site_url: str, query: str) -> list[list[str]]:
     """The result list for `query`: per result item, the links it shows, best first."""
     from selenium.webdriver.common.by import By
 
-    browser.get(site_url)
+    _open(browser, site_url)
     browser.find_element(By.CSS_SELECTOR, "label.md-search__icon, .md-search__input").click()
     field = _wait(browser, lambda driver: driver.find_element(By.CSS_SELECTOR, "input.md-search__input"))
     field.send_keys(query)
@@ -151,7 +208,7 @@ def test_each_group_page_lists_as_many_methods_as_api_md(
     browser: Any, site_url: str, crawled: dict[str, PageFacts]
 ) -> None:
     expected = operations_per_section()
-    browser.get(urljoin(site_url, "reference/"))
+    _open(browser, urljoin(site_url, "reference/"))
     pages: dict[str, str] = browser.execute_script(
         "const pages = {};"
         "document.querySelectorAll('article table a').forEach(a => { pages[a.textContent.trim()] = a.href; });"
@@ -160,11 +217,17 @@ def test_each_group_page_lists_as_many_methods_as_api_md(
     assert set(pages) == set(expected), (
         f"groups only on the site: {set(pages) - set(expected)}; only in API.md: {set(expected) - set(pages)}"
     )
-    assert {title: crawled[url].operations for title, url in pages.items()} == expected
+    differences = [
+        f"{title}: API.md lists {count}, {pages[title]} shows {crawled[pages[title]].operations}"
+        f" ({crawled[pages[title]].describe()})"
+        for title, count in sorted(expected.items())
+        if crawled[pages[title]].operations != count
+    ]
+    assert not differences, "method sections per group page differ from API.md:\n" + "\n".join(differences)
 
 
 def test_a_method_shows_its_wire_request_and_example(browser: Any, site_url: str) -> None:
-    browser.get(urljoin(site_url, "reference/customer_management/#update_customer_email"))
+    _open(browser, urljoin(site_url, "reference/customer_management/#update_customer_email"))
     section = browser.execute_script(
         "const heading = document.getElementById('update_customer_email'); let text = heading.innerText;"
         "for (let node = heading.nextElementSibling; node && node.tagName !== 'H2'; node = node.nextElementSibling)"
@@ -187,7 +250,7 @@ def test_a_method_shows_its_wire_request_and_example(browser: Any, site_url: str
 
 @pytest.mark.parametrize("page", ["guide/pagination/", "reference/subusers/"])
 def test_code_blocks_are_highlighted(browser: Any, site_url: str, page: str) -> None:
-    browser.get(urljoin(site_url, page))
+    _open(browser, urljoin(site_url, page))
     assert browser.find_elements(
         "css selector", ".highlight code span.kn, .highlight code span.nb, .highlight code span.k"
     )
