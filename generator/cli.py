@@ -10,7 +10,7 @@ from typing import Any
 
 from generator import versioning
 from generator.errors import GeneratorError
-from generator.manifest import is_fresh
+from generator.manifest import is_fresh, python_policy_warning
 from generator.paths import (
     DEFAULT_NAMES,
     DEFAULT_OUT,
@@ -155,6 +155,8 @@ def main(argv: list[str] | None = None) -> int:
 
             return run_foreign(args.spec, args.out, args.package_name, args.jobs)
         wants_names = args.command in ("generate", "check")
+        if wants_names and (warning := python_policy_warning()):
+            report(warning)
         names = package_names(args.spec, getattr(args, "package_name", None)) if wants_names else DEFAULT_NAMES
         if args.command == "generate" and not args.force:
             started = time.perf_counter()

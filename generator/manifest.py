@@ -20,6 +20,11 @@ MANIFEST_NAME = "generation-manifest.json"
 # Every file in the built wheel and sdist carries this timestamp (the release build exports it as
 # SOURCE_DATE_EPOCH): fixed, so the archives are byte-reproducible. 2020-01-01T00:00:00Z.
 SOURCE_DATE_EPOCH = 1577836800
+# The Python version policy. generated/ is verified byte-identical (make check, in CI) on this
+# CPython minor version; the manifest records it rather than the running interpreter's, so output
+# never depends on who generated it. Any CPython from 3.11.5 may generate: on another minor version
+# the drift check still compares every byte, and a difference is reported file by file.
+REFERENCE_PYTHON = (3, 11)
 PINNED_TOOLS = ("openapi-python-client", "datamodel-code-generator", "ruff", "jinja2", "pyyaml", "pydantic")
 
 
@@ -48,13 +53,26 @@ def input_hashes(spec_files: list[Path], docs: list[Path] | None = None) -> dict
 
 
 def tool_versions() -> dict[str, str]:
-    versions = {"python": f"{sys.version_info.major}.{sys.version_info.minor}"}
+    versions = {"python": ".".join(map(str, REFERENCE_PYTHON))}
     for name in PINNED_TOOLS:
         try:
             versions[name] = metadata.version(name)
         except metadata.PackageNotFoundError:
             versions[name] = "absent"
     return versions
+
+
+def python_policy_warning() -> str | None:
+    """What to tell a contributor whose interpreter is not the reference version, else None."""
+    running = sys.version_info[:2]
+    if running == REFERENCE_PYTHON:
+        return None
+    reference = ".".join(map(str, REFERENCE_PYTHON))
+    return (
+        f"warning: this is CPython {running[0]}.{running[1]}; generated/ is verified byte-identical on "
+        f"CPython {reference} (CI). The drift check still compares every byte: a difference it reports "
+        f"may come from the interpreter, so regenerate with {reference} before committing generated/"
+    )
 
 
 def output_hashes(distribution_dir: Path) -> dict[str, str]:
