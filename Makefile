@@ -25,6 +25,7 @@ check: $(STAMP)
 
 lint: $(STAMP)
 	$(PY) -m ruff check generator tests overlays/runtime sandbox release bench
+	$(PY) -m ruff format --check generator tests overlays/runtime sandbox release bench
 	$(PY) -m mypy --strict overlays/runtime/ --explicit-package-bases
 	$(PY) -m mypy --strict generator sandbox release bench
 

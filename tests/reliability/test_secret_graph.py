@@ -236,7 +236,6 @@ def test_nothing_reachable_holds_a_secret(style: str, call: str, scenario: str) 
         _check(asyncio.run(run()), expected)
 
 
-
 @pytest.mark.parametrize(
     "model",
     [

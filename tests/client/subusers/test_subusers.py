@@ -119,7 +119,9 @@ CASES: list[Case] = [
             limit=10,
             offset=0,
         ),
-        lambda r: [d.date for d in r.items] == ["2015-10-01", "2015-10-02"] and r.items[0].stats[0].name == "Matt_subuser",
+        lambda r: (
+            [d.date for d in r.items] == ["2015-10-01", "2015-10-02"] and r.items[0].stats[0].name == "Matt_subuser"
+        ),
     ),
     (
         "subusers/get_subusers_monthly_stats",
