@@ -118,8 +118,6 @@ class BodyWalk:
     """How the next page's request is derived from the answer's body (one walk, one page's view:
     `branch()` gives the next page its own copy of what was requested so far)."""
 
-    kind = "body"
-
     def __init__(self, operation_name: str, paging: BodyPaging, base_url: httpx.URL) -> None:
         self._name = operation_name
         self._paging = paging
