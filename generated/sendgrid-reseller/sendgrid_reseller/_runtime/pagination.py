@@ -8,7 +8,8 @@ another host, or one that is not a valid URL, raises `PaginationError` (the cred
 with it); the walk ends when there
 is no next, when the next is the page itself, or when a page is an empty list; a next that loops
 back to an earlier page, does not advance the offset, or serves the previous page's records again
-raises `PaginationError` (rather than yielding duplicates or walking forever).
+raises `PaginationError` (rather than yielding duplicates or walking forever). `PageTrail.follow`
+applies the same guards to a next URL an answer gives in its body (body_paging, style next_url).
 """
 
 from __future__ import annotations
