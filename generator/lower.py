@@ -14,7 +14,8 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from generator.catalog import IDEMPOTENT_METHODS, OperationInfo, python_identifier
+from generator.catalog import IDEMPOTENT_METHODS, OperationInfo, pagination_of, pointer_tokens, python_identifier
+from generator.errors import SpecError, pointer
 from generator.load import LoadedSpec
 from generator.validate import REDIRECT, deref, discriminators, effective_operation_id, operations
 from generator.webhooks import webhook_only_schemas
@@ -69,6 +70,20 @@ def _is_paginated(document: dict[str, Any], operation: dict[str, Any]) -> bool:
     return {"limit", "offset"} <= names and "Link" in (success.get("headers") or {})
 
 
+def _page_items_problem(document: dict[str, Any], operation: dict[str, Any], items: str) -> str | None:
+    """Why the `x-pagination` items pointer does not name an array of the 200 answer's JSON schema
+    through its named properties (the endpoint template finds the records there), or None."""
+    success = deref(document, (operation.get("responses") or {}).get("200")) or {}
+    schema = deref(document, ((success.get("content") or {}).get("application/json") or {}).get("schema")) or {}
+    for token in pointer_tokens(items):
+        schema = deref(document, (schema.get("properties") or {}).get(token))
+        if not isinstance(schema, dict):
+            return f"x-pagination items {items!r}: the 200 answer's schema has no property {token!r} there"
+    if schema.get("type") != "array" and "array" not in (schema.get("type") or []):
+        return f"x-pagination items {items!r} is not an array in the 200 answer's schema"
+    return None
+
+
 def _describe_parameter_schemas(document: dict[str, Any]) -> None:
     """openapi-python-client documents a parameter from its schema's description only: copy the
     parameter's own description there, so the generated docstrings carry the spec's text."""
@@ -100,6 +115,14 @@ def lower(spec: LoadedSpec) -> tuple[dict[str, Any], list[OperationInfo]]:
         fixed = discriminators(original, method, source)
         api = "v2" if _is_v2(wire_path) else "v3"
         idempotent = bool(source.get("x-sendgrid-idempotent", method in IDEMPOTENT_METHODS))
+        location = spec.locate(pointer("paths", path_key, method))
+        pagination = pagination_of(source, lambda message, at=location: SpecError.single(at, message))
+        paginated = _is_paginated(original, source)
+        if pagination is not None and paginated:
+            raise SpecError.single(location, "a list pages either by its Link header or by x-pagination, not both")
+        problem = _page_items_problem(original, source, pagination["items"]) if pagination else None
+        if problem:
+            raise SpecError.single(location, problem)
         info = OperationInfo(
             operation_id=operation["operationId"],
             tag=tags[0],
@@ -110,13 +133,14 @@ def lower(spec: LoadedSpec) -> tuple[dict[str, Any], list[OperationInfo]]:
             fixed_fields=fixed,
             fixed_in="params" if method == "get" else "data",
             idempotent=idempotent,
-            paginated=_is_paginated(original, source),
+            paginated=paginated,
             client_path=str(
                 source.get("x-sendgrid-client-path")
                 or f"{python_identifier(tags[0], 'tag')}.{python_identifier(operation['operationId'], 'field_')}"
             ),
             summary=str(source.get("summary") or ""),
             redirect=bool(source.get(REDIRECT)),
+            pagination=pagination,
         )
         catalog.append(info)
         _strip_const_fields(document, operation)

@@ -8,6 +8,7 @@ spec does not describe them yet).
 from __future__ import annotations
 
 import base64
+import copy
 import json
 import math
 from collections.abc import Callable, Mapping
@@ -19,7 +20,7 @@ from ._collections import LazyCollection, Record
 from ._config import SandboxConfig
 from ._lists import ip_endpoints, suppression_endpoints
 from ._reply import V3_AUTH_REQUIRED, Reply, dumps, not_implemented, v3_error
-from ._spec import RouteTable, V3Route, normalise_template, template_regex
+from ._spec import OffsetPaging, RouteTable, V3Route, normalise_template, template_regex
 from ._state import SUBUSER_ID_BASE, State
 
 MAX_LIMIT = 500
@@ -127,6 +128,10 @@ class V3Api:
             reply = not_implemented(route.operation_id, f"{route.method} {route.template}")
             return lambda request, params, status: reply
         body = route.success_body
+        paging = route.offset_paging
+        if paging is not None and route.method == "GET" and body is not None:
+            sample = json.loads(body)
+            return lambda request, params, status: _offset_window(request, status, sample, paging)
         if not (route.paginated and route.method == "GET" and body is not None):
             return lambda request, params, status: Reply(status, body)
         sample = json.loads(body)
@@ -240,3 +245,35 @@ def _json_object(raw: bytes) -> dict[str, Any] | Reply:
     if not isinstance(value, dict):
         return v3_error(400, "request body must be a JSON object")
     return value
+
+
+def _offset_window(request: V3Request, status: int, sample: Any, paging: OffsetPaging) -> Reply:
+    """The sample answer with its records windowed by the request's limit and offset, so a client
+    walking the list by offset reaches its end."""
+    window: dict[str, int] = {}
+    for name, default, lowest in ((paging.limit, MAX_LIMIT, 1), (paging.offset, 0, 0)):
+        raw = _first(request.query, name)
+        try:
+            window[name] = default if raw in (None, "") else int(str(raw))
+        except ValueError:
+            return v3_error(400, f"{name} must be an integer", name)
+        if not lowest <= window[name] <= (MAX_LIMIT if name == paging.limit else window[name]):
+            return v3_error(
+                400,
+                f"{name} must be between {lowest} and {MAX_LIMIT}"
+                if name == paging.limit
+                else f"{name} must not be negative",
+                name,
+            )
+    start = window[paging.offset]
+    end = start + window[paging.limit]
+    if not paging.items:
+        return Reply(status, dumps(sample[start:end] if isinstance(sample, list) else sample))
+    answer = copy.deepcopy(sample)
+    holder = answer
+    for token in paging.items[:-1]:
+        holder = holder.get(token) if isinstance(holder, dict) else None
+    records = holder.get(paging.items[-1]) if isinstance(holder, dict) else None
+    if isinstance(holder, dict) and isinstance(records, list):
+        holder[paging.items[-1]] = records[start:end]
+    return Reply(status, dumps(answer))

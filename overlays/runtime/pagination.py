@@ -7,7 +7,8 @@ another host, or one that is not a valid URL, raises `PaginationError` (the cred
 with it); the walk ends when there
 is no next, when the next is the page itself, or when a page is an empty list; a next that loops
 back to an earlier page, does not advance the offset, or serves the previous page's records again
-raises `PaginationError` (rather than yielding duplicates or walking forever).
+raises `PaginationError` (rather than yielding duplicates or walking forever). `PageTrail.follow`
+applies the same guards to a next URL an answer gives in its body (body_paging, style next_url).
 """
 
 from __future__ import annotations
@@ -66,44 +67,47 @@ class PageTrail:
         self._previous_records = records
 
     def next_url(self, response: httpx.Response) -> httpx.URL | None:
-        """The page after `response`, or None when the walk is over."""
+        """The page after `response` by its Link header, or None when the walk is over."""
+        return self.follow(response, None if _is_empty_list(response.content) else next_link(response))
+
+    def follow(self, response: httpx.Response, target: str | None, source: str = "Link header") -> httpx.URL | None:
+        """The checked URL of the page after `response`, whose next is `target` (a URL the answer's
+        `source`, e.g. its Link header, gave; relative to the request's URL), or None when there is
+        none or it is the page itself."""
         here = self._with_base_scheme(response.request.url)
         here_key = normalised(here)
         self._visited.add(here_key)
-        if _is_empty_list(response.content):
-            return None
-        target = next_link(response)
         if not target:
             return None
         try:
-            url = self._checked(response.request.url.join(target))
+            url = self._checked(response.request.url.join(target), source)
         except httpx.InvalidURL:
             # Not quoted: the text may hold a query with credentials in it.
-            raise PaginationError("refusing to follow a Link whose next URL is not a valid URL") from None
+            raise PaginationError(f"refusing to follow the {source}: its next URL is not a valid URL") from None
         key = normalised(url)
         if key == here_key:
             return None  # the last page's next points at itself: nothing new there
         if key in self._visited:
-            raise PaginationError(f"the Link header loops back to a page already read ({redact_url(url)})")
+            raise PaginationError(f"the {source} loops back to a page already read ({redact_url(url)})")
         here_offset, next_offset = _offset(here), _offset(url) if "offset" in url.params else None
         if here_offset is not None and next_offset is not None and next_offset <= here_offset:
             raise PaginationError(
-                f"the Link header's next page ({redact_url(url)}) does not advance the offset past {here_offset}"
+                f"the {source}'s next page ({redact_url(url)}) does not advance the offset past {here_offset}"
             )
         return url
 
     def _with_base_scheme(self, url: httpx.URL) -> httpx.URL:
         return url if url.scheme == self._scheme else url.copy_with(scheme=self._scheme)
 
-    def _checked(self, url: httpx.URL) -> httpx.URL:
+    def _checked(self, url: httpx.URL, source: str) -> httpx.URL:
         if url.scheme not in ("http", "https"):
-            raise PaginationError(f"refusing to follow a Link to {redact_url(url)}: not an http(s) URL")
+            raise PaginationError(f"refusing to follow the {source} to {redact_url(url)}: not an http(s) URL")
         # SendGrid writes http:// though it serves only https://; a plain-HTTP base URL (the
         # loopback opt-in) stays plain. A default port is dropped with the scheme it belonged to.
         url = self._with_base_scheme(url)
         if (url.host, effective_port(url)) != self._origin:
             raise PaginationError(
-                f"refusing to follow a Link to another host ({redact_url(url)}): it would receive the credentials"
+                f"refusing to follow the {source} to another host ({redact_url(url)}): it would receive the credentials"
             )
         return url
 

@@ -39,20 +39,14 @@ def test_account_round_trip(sg: SendGrid) -> None:
     sg.accounts.delete(account)
     with pytest.raises(NotFoundError):
         sg.accounts.state.get(account)
-    assert sg.accounts.list(limit=10).accounts == []
+    assert sg.accounts.list(limit=10).items == []
 
 
 def test_account_list_pages_by_cursor(sg: SendGrid) -> None:
     created = [_create(sg, f"c{i}@example.com") for i in range(5)]
-    seen: list[str] = []
-    cursor = None
-    for _ in range(10):  # bounded: 5 accounts in pages of 2 take 3 pages
-        page = sg.accounts.list(limit=2, **({"offset": cursor} if cursor else {}))
-        seen.extend(a.id for a in page.accounts)
-        cursor = page.pages.last if page.pages else None
-        if not cursor:
-            break
-    assert seen == created
+    first = sg.accounts.list(limit=2)
+    assert [len(page.items) for page in first.pages()] == [2, 2, 1]  # along pages.last
+    assert [a.id for a in first] == created
 
 
 def test_sso_sign_in_redirects(sg: SendGrid) -> None:
@@ -68,10 +62,10 @@ def test_account_ips_add_list_remove(sg: SendGrid) -> None:
     added = sg.accounts.ips.add(account, body=PartnerAccountIpRequest(count=3, region="eu"))
     assert len(added.ips) == 3 and added.region == "eu"
     first = sg.accounts.ips.list(account, limit=2)
-    rest = sg.accounts.ips.list(account, limit=2, offset=first.pages.last)
-    assert [i.ip for i in first.result + rest.result] == added.ips
+    assert [i.ip for i in first.items + first.next_page().items] == added.ips
+    assert [i.ip for i in first] == added.ips
     sg.accounts.ips.remove(account, body=PartnerAccountIpList(ips=added.ips[:2]))
-    assert [i.ip for i in sg.accounts.ips.list(account, limit=10).result] == added.ips[2:]
+    assert [i.ip for i in sg.accounts.ips.list(account, limit=10)] == added.ips[2:]
     with pytest.raises(BadRequestError, match="not IPs of this account"):
         sg.accounts.ips.remove(account, body=PartnerAccountIpList(ips=["192.0.2.1"]))
 
@@ -93,4 +87,5 @@ def test_only_activated_or_deactivated_can_be_set(sg: SendGrid, client: httpx.Cl
 
 def test_catalog_and_partner_settings_answer_their_samples(sg: SendGrid) -> None:
     assert sg.accounts.offerings.list_available().catalog[0].offering.name == "org.ei.free.v1"
-    assert sg.partner_settings.list().result[0].name == "partner_name"
+    assert sg.partner_settings.list().items[0].name == "partner_name"
+    assert [s.name for s in sg.partner_settings.list(limit=1)] == ["partner_name"]  # walked to its end

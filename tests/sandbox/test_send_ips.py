@@ -77,15 +77,15 @@ def test_pool_crud_through_the_friendly_client(server: SandboxServer) -> None:
         assert sg.send_ips.pools.get(pool.id).total_ip_count == 1
         sg.send_ips.pools.ips.add(pool.id, body=SendIpPoolIps(ips=SEEDED[1:]))
         listed = sg.send_ips.pools.ips.list(pool.id, limit=2)
-        assert [i.ip for i in listed.result] == SEEDED[:2]
-        assert listed.field_metadata.next_params.after_key == SEEDED[1]
+        assert [i.ip for i in listed.items] == SEEDED[:2] and listed.has_next_page()
+        assert [i.ip for i in listed] == SEEDED  # the next pages by _metadata.next_params
         assert [p.name for p in sg.send_ips.get(SEEDED[0]).pools] == ["marketing"]
         assert sg.send_ips.pools.rename(pool.id, body=SendIpPoolName(name="bulk")).name == "bulk"
         sg.send_ips.pools.ips.remove(pool.id, body=SendIpPoolIps(ips=SEEDED[:1]))
         assert sg.send_ips.pools.get(pool.id).ips_preview == SEEDED[1:]
-        assert [p.name for p in sg.send_ips.pools.list().result] == ["bulk"]
+        assert [p.name for p in sg.send_ips.pools.list()] == ["bulk"]
         sg.send_ips.pools.delete(pool.id)
-        assert sg.send_ips.pools.list().result == []
+        assert sg.send_ips.pools.list().items == []
 
 
 def test_pool_name_rules(client: httpx.Client) -> None:

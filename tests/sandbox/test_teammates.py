@@ -34,8 +34,9 @@ def test_sso_teammate_is_a_teammate_until_deleted(sg: SendGrid) -> None:
         body=SsoTeammateCreate(email="jane@example.com", first_name="Jane", last_name="Doe", scopes=["mail.send"])
     )
     assert created.is_sso is True and created.user_type == "teammate"
-    assert [t.username for t in sg.teammates.list(limit=10, offset=0).result] == [OWNER, "jane@example.com"]
-    assert [t.username for t in sg.teammates.list(limit=1, offset=1).result] == ["jane@example.com"]
+    assert [t.username for t in sg.teammates.list(limit=10, offset=0).items] == [OWNER, "jane@example.com"]
+    assert [t.username for t in sg.teammates.list(limit=1, offset=1).items] == ["jane@example.com"]
+    assert [t.username for t in sg.teammates.list(limit=1)] == [OWNER, "jane@example.com"]  # walked by offset
     changed = sg.teammates.update("jane@example.com", body=TeammatePermissions(scopes=[], is_admin=True))
     assert (changed.is_admin, changed.user_type) == (True, "admin")
     assert sg.teammates.get("jane@example.com").is_admin is True
@@ -59,20 +60,13 @@ def test_restricted_subuser_access_is_what_was_granted(sg: SendGrid) -> None:
     )
     assert [a.username for a in updated.subuser_access] == ["subuser000007", "subuser000003"]
     access = sg.teammates.subuser_access.list("r@example.com", limit=1)
-    assert [a.id for a in access.subuser_access] == [1_000_003]
-    assert access.field_metadata.next_params.after_subuser_id == 1_000_003
+    assert [a.id for a in access.items] == [1_000_003] and access.has_next_page()
+    assert [a.username for a in access] == ["subuser000003", "subuser000007"]
     rest = sg.teammates.subuser_access.list("r@example.com", limit=1, after_subuser_id=1_000_003)
-    assert [a.username for a in rest.subuser_access] == ["subuser000007"] and not rest.field_metadata.next_params
+    assert [a.username for a in rest.items] == ["subuser000007"] and not rest.has_next_page()
 
 
 def test_unrestricted_access_walks_every_subuser_by_next_params(sg: SendGrid) -> None:
-    seen: list[int] = []
-    params: dict[str, int] = {"limit": 500}
-    for _ in range(20):  # bounded: 5000 subusers in pages of 500 take 10 pages
-        page = sg.teammates.subuser_access.list(OWNER, **params)
-        seen.extend(a.id for a in page.subuser_access)
-        following = page.field_metadata.next_params
-        if not following:
-            break
-        params = {"limit": following.limit, "after_subuser_id": following.after_subuser_id}
-    assert seen == list(range(1_000_000, 1_005_000))
+    first = sg.teammates.subuser_access.list(OWNER, limit=500)
+    assert [len(page.items) for page in first.pages()] == [500] * 10
+    assert [a.id for a in first] == list(range(1_000_000, 1_005_000))

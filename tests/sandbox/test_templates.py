@@ -40,17 +40,10 @@ def test_template_list_pages_by_next_url(sg: SendGrid, client: httpx.Client) -> 
     made = [sg.templates.create(body=TemplateCreate(name=f"t{i}", generation="dynamic")).id for i in range(5)]
     sg.templates.create(body=TemplateCreate(name="legacy one"))
     first = sg.templates.list(generations="dynamic", page_size=2)
-    assert first.field_metadata.count == 5 and [t.id for t in first.result] == made[:2]
-    seen = [t.id for t in first.result]
-    url = first.field_metadata.next_
-    for _ in range(5):  # bounded: three pages of two
-        if not url:
-            break
-        page = client.get(url, headers=V3_AUTH).json()
-        seen.extend(t["id"] for t in page["result"])
-        url = page["_metadata"].get("next")
-    assert seen == made
-    assert [t.name for t in sg.templates.list(page_size=10).result] == ["legacy one"]
-    both = sg.templates.list(generations="legacy,dynamic", page_size=10)
-    assert both.field_metadata.count == 6
+    assert [t.id for t in first.items] == made[:2]
+    assert [len(page.items) for page in first.pages()] == [2, 2, 1]  # along _metadata.next
+    assert [t.id for t in first] == made
+    assert sg.templates.list_detailed(generations="dynamic", page_size=2).parsed.field_metadata.count == 5
+    assert [t.name for t in sg.templates.list(page_size=10)] == ["legacy one"]
+    assert len(list(sg.templates.list(generations="legacy,dynamic", page_size=10))) == 6
     assert client.get("/v3/templates", headers=V3_AUTH).status_code == 400  # page_size is required

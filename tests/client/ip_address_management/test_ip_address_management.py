@@ -21,10 +21,7 @@ CALLS = [
     FriendlyCall(
         "ip_address_management/list_send_ips",
         "send_ips.list",
-        lambda r: (
-            [(i.ip, i.pools[0].id, i.updated_at) for i in r.result] == [(IP, "12345", None)]
-            and r.field_metadata.next_params.after_key is None
-        ),
+        lambda r: [(i.ip, i.pools[0].id, i.updated_at) for i in r] == [(IP, "12345", None)],
         kwargs={"ip": IP, "limit": 10, "is_leased": True, "pool": "12345", "include_region": True},
     ),
     FriendlyCall(
@@ -50,7 +47,7 @@ CALLS = [
     FriendlyCall(
         "ip_address_management/list_send_ip_subusers",
         "send_ips.subusers.list",
-        lambda r: r.result == ["12345", "67890"],
+        lambda r: r == ["12345", "67890"],
         args=(IP,),
         kwargs={"limit": 100},
     ),
@@ -71,7 +68,7 @@ CALLS = [
     FriendlyCall(
         "ip_address_management/list_send_ip_pools",
         "send_ips.pools.list",
-        lambda r: [(p.name, p.total_ip_count) for p in r.result] == [("transactional_pool", 2), ("marketing_pool", 3)],
+        lambda r: [(p.name, p.total_ip_count) for p in r] == [("transactional_pool", 2), ("marketing_pool", 3)],
     ),
     FriendlyCall(
         "ip_address_management/create_send_ip_pool",
@@ -96,7 +93,7 @@ CALLS = [
     FriendlyCall(
         "ip_address_management/list_send_ip_pool_ips",
         "send_ips.pools.ips.list",
-        lambda r: r.result[0].pools[0].name == "transactional_pool",
+        lambda r: r[0].pools[0].name == "transactional_pool",
         args=("12345",),
     ),
     FriendlyCall(

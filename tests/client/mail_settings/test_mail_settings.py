@@ -19,7 +19,7 @@ CALLS = [
         "mail_settings/list_mail_settings",
         "mail_settings.list",
         lambda r: (
-            [(s.name, s.enabled) for s in r.result]
+            [(s.name, s.enabled) for s in r]
             == [("address_whitelist", False), ("bounce_purge", False), ("event_notify", True)]
         ),
         kwargs={"limit": 3, "offset": 0},

@@ -23,7 +23,7 @@ CALLS = [
     FriendlyCall(
         "sender_verification/list_verified_senders",
         "verified_senders.list",
-        lambda r: [s.id for s in r.results] == [1234, 1235],
+        lambda r: [s.id for s in r] == [1234, 1235],
         kwargs={"limit": 2, "last_seen_id": 1233},
     ),
     FriendlyCall(

@@ -51,7 +51,7 @@ CASES = [
     Case(
         "transactional_templates/list_templates",
         kwargs={"generations": "legacy", "page_size": 18},
-        check=lambda r: [t.name for t in r.result] == ["example_name"] and r.field_metadata.count == 1,
+        check=lambda r: [t.name for t in r] == ["example_name"],
     ),
     Case(
         "transactional_templates/duplicate_template",

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     import httpx
 
     from sendgrid_reseller._runtime.options import RequestOptions
+    from sendgrid_reseller._runtime.page import AsyncPage
+    from sendgrid_reseller.models.partner_account import PartnerAccount
     from sendgrid_reseller.models.partner_account_create import PartnerAccountCreate
     from sendgrid_reseller.models.partner_account_id import PartnerAccountId
     from sendgrid_reseller.models.partner_account_page import PartnerAccountPage
@@ -65,11 +67,15 @@ class AsyncAccountsGroup(Group):
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         options: RequestOptions | None = None,
-    ) -> PartnerAccountPage:
+        page_token: str | None = None,
+    ) -> AsyncPage[PartnerAccount]:
         """List customer accounts.
 
         The partner's customer accounts, a page at a time; pass the previous page's `pages.last` as
         `offset`.
+
+        Returns the first page (or the one `page_token` names): iterate it for every record across
+        pages, or use `pages()`, `has_next_page()`, `next_page()` and `next_page_token`.
 
         Wire request: GET /v3/partners/accounts; the client adds Authorization: Bearer with the API key.
 
@@ -81,9 +87,10 @@ class AsyncAccountsGroup(Group):
             extra_query (Mapping[str, Any] | None): More query parameters for this call.
             timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
             options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+            page_token (str | None): Start at the page an earlier page's `next_page_token` names.
 
         Returns:
-            PartnerAccountPage: the decoded answer.
+            AsyncPage[PartnerAccount]: the page; its `items` are this page's records.
 
         Raises:
             errors.InvalidRequestError: The arguments were refused before sending.
@@ -92,11 +99,13 @@ class AsyncAccountsGroup(Group):
 
         Example::
 
-            result = await client.accounts.list()
+            page = await client.accounts.list()
+            async for item in page:  # every record, page after page
+                print(item)
         """
         from sendgrid_reseller.api.account_provisioning import list_partner_accounts as _endpoint
 
-        return await _endpoint.asyncio(
+        return await _endpoint.apage(
             self._client,
             offset=offset,
             limit=limit,
@@ -104,6 +113,7 @@ class AsyncAccountsGroup(Group):
             extra_query=extra_query,
             timeout=timeout,
             options=options,
+            page_token=page_token,
         )
 
     async def list_detailed(

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     import httpx
 
     from sendgrid_reseller._runtime.options import RequestOptions
+    from sendgrid_reseller._runtime.page import SyncPage
+    from sendgrid_reseller.models.partner_account_ip import PartnerAccountIp
     from sendgrid_reseller.models.partner_account_ip_list import PartnerAccountIpList
     from sendgrid_reseller.models.partner_account_ip_page import PartnerAccountIpPage
     from sendgrid_reseller.models.partner_account_ip_request import PartnerAccountIpRequest
@@ -43,11 +45,15 @@ class AccountsIpsGroup(Group):
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         options: RequestOptions | None = None,
-    ) -> PartnerAccountIpPage:
+        page_token: str | None = None,
+    ) -> SyncPage[PartnerAccountIp]:
         """An account's dedicated IPs.
 
         The account's dedicated IPs and their regions, a page at a time; pass the previous page's
         `pages.last` as `offset`.
+
+        Returns the first page (or the one `page_token` names): iterate it for every record across
+        pages, or use `pages()`, `has_next_page()`, `next_page()` and `next_page_token`.
 
         Wire request: GET /v3/partners/accounts/{accountID}/ips; the client adds Authorization: Bearer
         with the API key.
@@ -61,9 +67,10 @@ class AccountsIpsGroup(Group):
             extra_query (Mapping[str, Any] | None): More query parameters for this call.
             timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
             options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+            page_token (str | None): Start at the page an earlier page's `next_page_token` names.
 
         Returns:
-            PartnerAccountIpPage: the decoded answer.
+            SyncPage[PartnerAccountIp]: the page; its `items` are this page's records.
 
         Raises:
             errors.InvalidRequestError: The arguments were refused before sending.
@@ -72,11 +79,12 @@ class AccountsIpsGroup(Group):
 
         Example::
 
-            result = client.accounts.ips.list(account_id)
+            for item in client.accounts.ips.list(account_id):  # every record, page after page
+                print(item)
         """
         from sendgrid_reseller.api.account_provisioning import list_partner_account_ips as _endpoint
 
-        return _endpoint.sync(
+        return _endpoint.page(
             self._client,
             account_id,
             limit=limit,
@@ -85,6 +93,7 @@ class AccountsIpsGroup(Group):
             extra_query=extra_query,
             timeout=timeout,
             options=options,
+            page_token=page_token,
         )
 
     def list_detailed(

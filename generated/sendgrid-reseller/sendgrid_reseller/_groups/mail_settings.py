@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     import httpx
 
     from sendgrid_reseller._runtime.options import RequestOptions
+    from sendgrid_reseller._runtime.page import SyncPage
+    from sendgrid_reseller.models.mail_setting_summary import MailSettingSummary
     from sendgrid_reseller.models.mail_settings_list import MailSettingsList
     from sendgrid_reseller.types import Response, Unset
 
@@ -82,10 +84,14 @@ class MailSettingsGroup(Group):
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         options: RequestOptions | None = None,
-    ) -> MailSettingsList:
+        page_token: str | None = None,
+    ) -> SyncPage[MailSettingSummary]:
         """List mail settings.
 
         Every mail setting with its name and whether it is on.
+
+        Returns the first page (or the one `page_token` names): iterate it for every record across
+        pages, or use `pages()`, `has_next_page()`, `next_page()` and `next_page_token`.
 
         Wire request: GET /v3/mail_settings; the client adds Authorization: Bearer with the API key.
 
@@ -100,9 +106,10 @@ class MailSettingsGroup(Group):
             extra_query (Mapping[str, Any] | None): More query parameters for this call.
             timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
             options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+            page_token (str | None): Start at the page an earlier page's `next_page_token` names.
 
         Returns:
-            MailSettingsList: the decoded answer.
+            SyncPage[MailSettingSummary]: the page; its `items` are this page's records.
 
         Raises:
             errors.InvalidRequestError: The arguments were refused before sending.
@@ -111,11 +118,12 @@ class MailSettingsGroup(Group):
 
         Example::
 
-            result = client.mail_settings.list()
+            for item in client.mail_settings.list():  # every record, page after page
+                print(item)
         """
         from sendgrid_reseller.api.mail_settings import list_mail_settings as _endpoint
 
-        return _endpoint.sync(
+        return _endpoint.page(
             self._client,
             limit=limit,
             offset=offset,
@@ -124,6 +132,7 @@ class MailSettingsGroup(Group):
             extra_query=extra_query,
             timeout=timeout,
             options=options,
+            page_token=page_token,
         )
 
     def list_detailed(

@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     import httpx
 
     from sendgrid_reseller._runtime.options import RequestOptions
+    from sendgrid_reseller._runtime.page import SyncPage
+    from sendgrid_reseller.models.partner_setting import PartnerSetting
     from sendgrid_reseller.models.partner_setting_list import PartnerSettingList
     from sendgrid_reseller.types import Response, Unset
 
@@ -38,10 +40,14 @@ class PartnerSettingsGroup(Group):
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         options: RequestOptions | None = None,
-    ) -> PartnerSettingList:
+        page_token: str | None = None,
+    ) -> SyncPage[PartnerSetting]:
         """List partner settings.
 
         The integrations with SendGrid partners on the account, and whether each is on.
+
+        Returns the first page (or the one `page_token` names): iterate it for every record across
+        pages, or use `pages()`, `has_next_page()`, `next_page()` and `next_page_token`.
 
         Wire request: GET /v3/partner_settings; the client adds Authorization: Bearer with the API key.
 
@@ -56,9 +62,10 @@ class PartnerSettingsGroup(Group):
             extra_query (Mapping[str, Any] | None): More query parameters for this call.
             timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
             options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+            page_token (str | None): Start at the page an earlier page's `next_page_token` names.
 
         Returns:
-            PartnerSettingList: the decoded answer.
+            SyncPage[PartnerSetting]: the page; its `items` are this page's records.
 
         Raises:
             errors.InvalidRequestError: The arguments were refused before sending.
@@ -67,11 +74,12 @@ class PartnerSettingsGroup(Group):
 
         Example::
 
-            result = client.partner_settings.list()
+            for item in client.partner_settings.list():  # every record, page after page
+                print(item)
         """
         from sendgrid_reseller.api.account_provisioning import list_partner_settings as _endpoint
 
-        return _endpoint.sync(
+        return _endpoint.page(
             self._client,
             limit=limit,
             offset=offset,
@@ -80,6 +88,7 @@ class PartnerSettingsGroup(Group):
             extra_query=extra_query,
             timeout=timeout,
             options=options,
+            page_token=page_token,
         )
 
     def list_detailed(

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     import httpx
 
     from sendgrid_reseller._runtime.options import RequestOptions
+    from sendgrid_reseller._runtime.page import SyncPage
     from sendgrid_reseller.models.add_send_ip_request import AddSendIpRequest
     from sendgrid_reseller.models.added_send_ip import AddedSendIp
     from sendgrid_reseller.models.send_ip import SendIp
@@ -71,11 +72,15 @@ class SendIpsGroup(Group):
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         options: RequestOptions | None = None,
-    ) -> SendIpList:
+        page_token: str | None = None,
+    ) -> SyncPage[SendIp]:
         """List the account's IP addresses.
 
         Every IP of the account with its pools, auto warm-up flag, parent assignment and dates, filtered
         by the query; pages follow `_metadata.next_params` (after_key or before_key).
+
+        Returns the first page (or the one `page_token` names): iterate it for every record across
+        pages, or use `pages()`, `has_next_page()`, `next_page()` and `next_page_token`.
 
         Wire request: GET /v3/send_ips/ips; the client adds Authorization: Bearer with the API key.
 
@@ -102,9 +107,10 @@ class SendIpsGroup(Group):
             extra_query (Mapping[str, Any] | None): More query parameters for this call.
             timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
             options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+            page_token (str | None): Start at the page an earlier page's `next_page_token` names.
 
         Returns:
-            SendIpList: the decoded answer.
+            SyncPage[SendIp]: the page; its `items` are this page's records.
 
         Raises:
             errors.InvalidRequestError: The arguments were refused before sending.
@@ -113,11 +119,12 @@ class SendIpsGroup(Group):
 
         Example::
 
-            result = client.send_ips.list()
+            for item in client.send_ips.list():  # every record, page after page
+                print(item)
         """
         from sendgrid_reseller.api.ip_address_management import list_send_ips as _endpoint
 
-        return _endpoint.sync(
+        return _endpoint.page(
             self._client,
             ip=ip,
             limit=limit,
@@ -135,6 +142,7 @@ class SendIpsGroup(Group):
             extra_query=extra_query,
             timeout=timeout,
             options=options,
+            page_token=page_token,
         )
 
     def list_detailed(

@@ -21,11 +21,13 @@ if TYPE_CHECKING:
     import httpx
 
     from sendgrid_reseller._runtime.options import RequestOptions
+    from sendgrid_reseller._runtime.page import SyncPage
     from sendgrid_reseller.models.create_send_ip_pool_request import CreateSendIpPoolRequest
     from sendgrid_reseller.models.send_ip_pool import SendIpPool
     from sendgrid_reseller.models.send_ip_pool_details import SendIpPoolDetails
     from sendgrid_reseller.models.send_ip_pool_list import SendIpPoolList
     from sendgrid_reseller.models.send_ip_pool_name import SendIpPoolName
+    from sendgrid_reseller.models.send_ip_pool_summary import SendIpPoolSummary
     from sendgrid_reseller.models.send_ip_pool_with_ips import SendIpPoolWithIps
     from sendgrid_reseller.models.send_ip_region_filter import SendIpRegionFilter
     from sendgrid_reseller.types import Response, Unset
@@ -56,10 +58,14 @@ class SendIpsPoolsGroup(Group):
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         options: RequestOptions | None = None,
-    ) -> SendIpPoolList:
+        page_token: str | None = None,
+    ) -> SyncPage[SendIpPoolSummary]:
         """List IP pools.
 
         Every pool with up to ten of its IPs and its IP count (an account has at most 100 pools).
+
+        Returns the first page (or the one `page_token` names): iterate it for every record across
+        pages, or use `pages()`, `has_next_page()`, `next_page()` and `next_page_token`.
 
         Wire request: GET /v3/send_ips/pools; the client adds Authorization: Bearer with the API key.
 
@@ -76,9 +82,10 @@ class SendIpsPoolsGroup(Group):
             extra_query (Mapping[str, Any] | None): More query parameters for this call.
             timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
             options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+            page_token (str | None): Start at the page an earlier page's `next_page_token` names.
 
         Returns:
-            SendIpPoolList: the decoded answer.
+            SyncPage[SendIpPoolSummary]: the page; its `items` are this page's records.
 
         Raises:
             errors.InvalidRequestError: The arguments were refused before sending.
@@ -87,11 +94,12 @@ class SendIpsPoolsGroup(Group):
 
         Example::
 
-            result = client.send_ips.pools.list()
+            for item in client.send_ips.pools.list():  # every record, page after page
+                print(item)
         """
         from sendgrid_reseller.api.ip_address_management import list_send_ip_pools as _endpoint
 
-        return _endpoint.sync(
+        return _endpoint.page(
             self._client,
             limit=limit,
             after_key=after_key,
@@ -102,6 +110,7 @@ class SendIpsPoolsGroup(Group):
             extra_query=extra_query,
             timeout=timeout,
             options=options,
+            page_token=page_token,
         )
 
     def list_detailed(

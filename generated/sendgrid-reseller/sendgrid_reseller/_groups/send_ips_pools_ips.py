@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     import httpx
 
     from sendgrid_reseller._runtime.options import RequestOptions
+    from sendgrid_reseller._runtime.page import SyncPage
+    from sendgrid_reseller.models.send_ip_pool_ip import SendIpPoolIp
     from sendgrid_reseller.models.send_ip_pool_ip_list import SendIpPoolIpList
     from sendgrid_reseller.models.send_ip_pool_ips import SendIpPoolIps
     from sendgrid_reseller.models.send_ip_pool_with_ips import SendIpPoolWithIps
@@ -42,10 +44,14 @@ class SendIpsPoolsIpsGroup(Group):
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         options: RequestOptions | None = None,
-    ) -> SendIpPoolIpList:
+        page_token: str | None = None,
+    ) -> SyncPage[SendIpPoolIp]:
         """List the IPs of a pool.
 
         Every IP in the pool with the pools each belongs to.
+
+        Returns the first page (or the one `page_token` names): iterate it for every record across
+        pages, or use `pages()`, `has_next_page()`, `next_page()` and `next_page_token`.
 
         Wire request: GET /v3/send_ips/pools/{poolid}/ips; the client adds Authorization: Bearer with
         the API key.
@@ -62,9 +68,10 @@ class SendIpsPoolsIpsGroup(Group):
             extra_query (Mapping[str, Any] | None): More query parameters for this call.
             timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
             options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+            page_token (str | None): Start at the page an earlier page's `next_page_token` names.
 
         Returns:
-            SendIpPoolIpList: the decoded answer.
+            SyncPage[SendIpPoolIp]: the page; its `items` are this page's records.
 
         Raises:
             errors.InvalidRequestError: The arguments were refused before sending.
@@ -73,11 +80,12 @@ class SendIpsPoolsIpsGroup(Group):
 
         Example::
 
-            result = client.send_ips.pools.ips.list(poolid)
+            for item in client.send_ips.pools.ips.list(poolid):  # every record, page after page
+                print(item)
         """
         from sendgrid_reseller.api.ip_address_management import list_send_ip_pool_ips as _endpoint
 
-        return _endpoint.sync(
+        return _endpoint.page(
             self._client,
             poolid,
             limit=limit,
@@ -87,6 +95,7 @@ class SendIpsPoolsIpsGroup(Group):
             extra_query=extra_query,
             timeout=timeout,
             options=options,
+            page_token=page_token,
         )
 
     def list_detailed(

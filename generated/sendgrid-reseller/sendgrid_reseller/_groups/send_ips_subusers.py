@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     import httpx
 
     from sendgrid_reseller._runtime.options import RequestOptions
+    from sendgrid_reseller._runtime.page import SyncPage
     from sendgrid_reseller.models.send_ip_subuser_list import SendIpSubuserList
     from sendgrid_reseller.models.send_ip_subusers import SendIpSubusers
     from sendgrid_reseller.models.send_ip_subusers_assigned import SendIpSubusersAssigned
@@ -41,10 +42,14 @@ class SendIpsSubusersGroup(Group):
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         options: RequestOptions | None = None,
-    ) -> SendIpSubuserList:
+        page_token: str | None = None,
+    ) -> SyncPage[str]:
         """List the subusers of an IP.
 
         The ids of the subusers that may send from the IP, up to 100 a page.
+
+        Returns the first page (or the one `page_token` names): iterate it for every record across
+        pages, or use `pages()`, `has_next_page()`, `next_page()` and `next_page_token`.
 
         Wire request: GET /v3/send_ips/ips/{ip}/subusers; the client adds Authorization: Bearer with the
         API key.
@@ -59,9 +64,10 @@ class SendIpsSubusersGroup(Group):
             extra_query (Mapping[str, Any] | None): More query parameters for this call.
             timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
             options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+            page_token (str | None): Start at the page an earlier page's `next_page_token` names.
 
         Returns:
-            SendIpSubuserList: the decoded answer.
+            SyncPage[str]: the page; its `items` are this page's records.
 
         Raises:
             errors.InvalidRequestError: The arguments were refused before sending.
@@ -70,11 +76,12 @@ class SendIpsSubusersGroup(Group):
 
         Example::
 
-            result = client.send_ips.subusers.list(ip)
+            for item in client.send_ips.subusers.list(ip):  # every record, page after page
+                print(item)
         """
         from sendgrid_reseller.api.ip_address_management import list_send_ip_subusers as _endpoint
 
-        return _endpoint.sync(
+        return _endpoint.page(
             self._client,
             ip,
             after_key=after_key,
@@ -83,6 +90,7 @@ class SendIpsSubusersGroup(Group):
             extra_query=extra_query,
             timeout=timeout,
             options=options,
+            page_token=page_token,
         )
 
     def list_detailed(

@@ -21,11 +21,13 @@ if TYPE_CHECKING:
     import httpx
 
     from sendgrid_reseller._runtime.options import RequestOptions
+    from sendgrid_reseller._runtime.page import AsyncPage
     from sendgrid_reseller.models.pending_teammate import PendingTeammate
     from sendgrid_reseller.models.teammate import Teammate
     from sendgrid_reseller.models.teammate_invite import TeammateInvite
     from sendgrid_reseller.models.teammate_list import TeammateList
     from sendgrid_reseller.models.teammate_permissions import TeammatePermissions
+    from sendgrid_reseller.models.teammate_profile import TeammateProfile
     from sendgrid_reseller.types import Response, Unset
 
     from .teammates_pending_async import AsyncTeammatesPendingGroup
@@ -59,10 +61,14 @@ class AsyncTeammatesGroup(Group):
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         options: RequestOptions | None = None,
-    ) -> TeammateList:
+        page_token: str | None = None,
+    ) -> AsyncPage[TeammateProfile]:
         """List teammates.
 
         The account's teammates (the owner included), a page at a time.
+
+        Returns the first page (or the one `page_token` names): iterate it for every record across
+        pages, or use `pages()`, `has_next_page()`, `next_page()` and `next_page_token`.
 
         Wire request: GET /v3/teammates; the client adds Authorization: Bearer with the API key.
 
@@ -77,9 +83,10 @@ class AsyncTeammatesGroup(Group):
             extra_query (Mapping[str, Any] | None): More query parameters for this call.
             timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
             options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+            page_token (str | None): Start at the page an earlier page's `next_page_token` names.
 
         Returns:
-            TeammateList: the decoded answer.
+            AsyncPage[TeammateProfile]: the page; its `items` are this page's records.
 
         Raises:
             errors.InvalidRequestError: The arguments were refused before sending.
@@ -88,11 +95,13 @@ class AsyncTeammatesGroup(Group):
 
         Example::
 
-            result = await client.teammates.list()
+            page = await client.teammates.list()
+            async for item in page:  # every record, page after page
+                print(item)
         """
         from sendgrid_reseller.api.teammates import list_teammates as _endpoint
 
-        return await _endpoint.asyncio(
+        return await _endpoint.apage(
             self._client,
             limit=limit,
             offset=offset,
@@ -101,6 +110,7 @@ class AsyncTeammatesGroup(Group):
             extra_query=extra_query,
             timeout=timeout,
             options=options,
+            page_token=page_token,
         )
 
     async def list_detailed(

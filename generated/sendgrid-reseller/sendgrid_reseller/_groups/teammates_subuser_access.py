@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     import httpx
 
     from sendgrid_reseller._runtime.options import RequestOptions
+    from sendgrid_reseller._runtime.page import SyncPage
+    from sendgrid_reseller.models.teammate_subuser_access import TeammateSubuserAccess
     from sendgrid_reseller.models.teammate_subuser_access_page import TeammateSubuserAccessPage
     from sendgrid_reseller.types import Response, Unset
 
@@ -39,11 +41,15 @@ class TeammatesSubuserAccessGroup(Group):
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         options: RequestOptions | None = None,
-    ) -> TeammateSubuserAccessPage:
+        page_token: str | None = None,
+    ) -> SyncPage[TeammateSubuserAccess]:
         """A teammate's subuser access.
 
         The subusers a teammate may act for and with which permission. Pages by subuser id: the answer's
         `_metadata.next_params` holds the parameters of the next request.
+
+        Returns the first page (or the one `page_token` names): iterate it for every record across
+        pages, or use `pages()`, `has_next_page()`, `next_page()` and `next_page_token`.
 
         Wire request: GET /v3/teammates/{teammate_name}/subuser_access; the client adds Authorization:
         Bearer with the API key.
@@ -58,9 +64,10 @@ class TeammatesSubuserAccessGroup(Group):
             extra_query (Mapping[str, Any] | None): More query parameters for this call.
             timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
             options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+            page_token (str | None): Start at the page an earlier page's `next_page_token` names.
 
         Returns:
-            TeammateSubuserAccessPage: the decoded answer.
+            SyncPage[TeammateSubuserAccess]: the page; its `items` are this page's records.
 
         Raises:
             errors.InvalidRequestError: The arguments were refused before sending.
@@ -69,11 +76,12 @@ class TeammatesSubuserAccessGroup(Group):
 
         Example::
 
-            result = client.teammates.subuser_access.list(teammate_name)
+            for item in client.teammates.subuser_access.list(teammate_name):  # every record, page after page
+                print(item)
         """
         from sendgrid_reseller.api.teammates import list_teammate_subuser_access as _endpoint
 
-        return _endpoint.sync(
+        return _endpoint.page(
             self._client,
             teammate_name,
             after_subuser_id=after_subuser_id,
@@ -83,6 +91,7 @@ class TeammatesSubuserAccessGroup(Group):
             extra_query=extra_query,
             timeout=timeout,
             options=options,
+            page_token=page_token,
         )
 
     def list_detailed(

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     import httpx
 
     from sendgrid_reseller._runtime.options import RequestOptions
+    from sendgrid_reseller._runtime.page import AsyncPage
     from sendgrid_reseller.models.list_templates_generations import ListTemplatesGenerations
     from sendgrid_reseller.models.template import Template
     from sendgrid_reseller.models.template_create import TemplateCreate
@@ -47,16 +48,20 @@ class AsyncTemplatesGroup(Group):
         *,
         generations: ListTemplatesGenerations | Unset = UNSET,
         page_size: int,
-        page_token: str | Unset = UNSET,
+        page_token_query: str | Unset = UNSET,
         on_behalf_of: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         options: RequestOptions | None = None,
-    ) -> TemplatePage:
+        page_token: str | None = None,
+    ) -> AsyncPage[Template]:
         """List templates.
 
         The account's templates, a page at a time; `_metadata.next` is the next page's URL.
+
+        Returns the first page (or the one `page_token` names): iterate it for every record across
+        pages, or use `pages()`, `has_next_page()`, `next_page()` and `next_page_token`.
 
         Wire request: GET /v3/templates; the client adds Authorization: Bearer with the API key.
 
@@ -64,7 +69,8 @@ class AsyncTemplatesGroup(Group):
             generations (ListTemplatesGenerations | Unset): Which generation to list; legacy when
                 omitted.
             page_size (int): Templates per page (1 to 200). Required.
-            page_token (str | Unset): The page to fetch, as given in the previous page's `_metadata`.
+            page_token_query (str | Unset): The page to fetch, as given in the previous page's
+                `_metadata`.
             on_behalf_of (str | Unset): Make the call as this subuser (its username), the v3 successor
                 of the v2 "user" field.
             extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
@@ -72,9 +78,10 @@ class AsyncTemplatesGroup(Group):
             extra_query (Mapping[str, Any] | None): More query parameters for this call.
             timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
             options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+            page_token (str | None): Start at the page an earlier page's `next_page_token` names.
 
         Returns:
-            TemplatePage: the decoded answer.
+            AsyncPage[Template]: the page; its `items` are this page's records.
 
         Raises:
             errors.InvalidRequestError: The arguments were refused before sending.
@@ -83,20 +90,23 @@ class AsyncTemplatesGroup(Group):
 
         Example::
 
-            result = await client.templates.list()
+            page = await client.templates.list()
+            async for item in page:  # every record, page after page
+                print(item)
         """
         from sendgrid_reseller.api.transactional_templates import list_templates as _endpoint
 
-        return await _endpoint.asyncio(
+        return await _endpoint.apage(
             self._client,
             generations=generations,
             page_size=page_size,
-            page_token=page_token,
+            page_token_query=page_token_query,
             on_behalf_of=on_behalf_of,
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
             options=options,
+            page_token=page_token,
         )
 
     async def list_detailed(
@@ -104,7 +114,7 @@ class AsyncTemplatesGroup(Group):
         *,
         generations: ListTemplatesGenerations | Unset = UNSET,
         page_size: int,
-        page_token: str | Unset = UNSET,
+        page_token_query: str | Unset = UNSET,
         on_behalf_of: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -138,7 +148,7 @@ class AsyncTemplatesGroup(Group):
             self._client,
             generations=generations,
             page_size=page_size,
-            page_token=page_token,
+            page_token_query=page_token_query,
             on_behalf_of=on_behalf_of,
             extra_headers=extra_headers,
             extra_query=extra_query,

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     import httpx
 
     from sendgrid_reseller._runtime.options import RequestOptions
+    from sendgrid_reseller._runtime.page import AsyncPage
     from sendgrid_reseller.models.verified_sender import VerifiedSender
     from sendgrid_reseller.models.verified_sender_list import VerifiedSenderList
     from sendgrid_reseller.models.verified_sender_request import VerifiedSenderRequest
@@ -43,11 +44,15 @@ class AsyncVerifiedSendersGroup(Group):
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         options: RequestOptions | None = None,
-    ) -> VerifiedSenderList:
+        page_token: str | None = None,
+    ) -> AsyncPage[VerifiedSender]:
         """List verified senders.
 
         The account's senders, verified or pending, in id order; the next page starts after the id
         passed as lastSeenID.
+
+        Returns the first page (or the one `page_token` names): iterate it for every record across
+        pages, or use `pages()`, `has_next_page()`, `next_page()` and `next_page_token`.
 
         Wire request: GET /v3/verified_senders; the client adds Authorization: Bearer with the API key.
 
@@ -60,9 +65,10 @@ class AsyncVerifiedSendersGroup(Group):
             extra_query (Mapping[str, Any] | None): More query parameters for this call.
             timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
             options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+            page_token (str | None): Start at the page an earlier page's `next_page_token` names.
 
         Returns:
-            VerifiedSenderList: the decoded answer.
+            AsyncPage[VerifiedSender]: the page; its `items` are this page's records.
 
         Raises:
             errors.InvalidRequestError: The arguments were refused before sending.
@@ -71,11 +77,13 @@ class AsyncVerifiedSendersGroup(Group):
 
         Example::
 
-            result = await client.verified_senders.list()
+            page = await client.verified_senders.list()
+            async for item in page:  # every record, page after page
+                print(item)
         """
         from sendgrid_reseller.api.sender_verification import list_verified_senders as _endpoint
 
-        return await _endpoint.asyncio(
+        return await _endpoint.apage(
             self._client,
             limit=limit,
             last_seen_id=last_seen_id,
@@ -84,6 +92,7 @@ class AsyncVerifiedSendersGroup(Group):
             extra_query=extra_query,
             timeout=timeout,
             options=options,
+            page_token=page_token,
         )
 
     async def list_detailed(

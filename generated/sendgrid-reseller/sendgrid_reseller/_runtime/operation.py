@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from .body_paging import BodyPaging
 
 # The request extension carrying the Operation, for custom transports (per-endpoint behaviour).
 OPERATION_EXTENSION = "sendgrid_reseller.operation"
@@ -23,6 +26,8 @@ class Operation:
         idempotent: repeating the request cannot change the outcome, so 5XX answers and timeouts
             after sending may be retried.
         paginated: a limit/offset list that answers with a Link header.
+        pagination: how a list that is not `paginated` finds its next page in the answer (the
+            spec's `x-pagination`, as data: body_paging.BodyPaging); None for other calls.
         redirect: only a 3XX answer is documented: it is the call's result (its Location is the
             value), not an error.
         fixed_fields: the v2 call's discriminators (`method`, `task`, ...): always sent, after and
@@ -36,6 +41,7 @@ class Operation:
     path: str
     idempotent: bool
     paginated: bool = False
+    pagination: BodyPaging | None = None
     redirect: bool = False
     fixed_fields: Mapping[str, str] = field(default_factory=dict, compare=False)
     fixed_in: Literal["data", "params"] = "data"

@@ -4,9 +4,10 @@
 `SyncPage` / `AsyncPage` hold one page's records (`items`) and its `Response`. Iterating a page
 yields its records and those of every following page; `pages()` yields the pages; `next_page()`
 fetches one; `next_page_token` is an opaque string a later call can resume from
-(`page_token=`). Two walks: v3 lists follow the Link header's rel="next" (pagination.PageTrail,
-with its same-origin and loop guards); v2 lists that take limit/offset ask for the next offset
-until a page comes back shorter than the limit.
+(`page_token=`). Three walks: v3 lists follow the Link header's rel="next" (pagination.PageTrail,
+with its same-origin and loop guards); v3 lists whose operation carries an `x-pagination` style
+follow what the answer's body says (body_paging.BodyWalk); v2 lists that take limit/offset ask
+for the next offset until a page comes back shorter than the limit.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
 import httpx
 
+from .body_paging import BodyWalk
 from .errors import InvalidRequestError, PaginationError
 from .pagination import PageTrail, check_page_limit, next_page_kwargs
 from .policy import MAX_PAGES
@@ -51,6 +53,12 @@ class _Walk:
         branch = copy.copy(self)
         branch.trail = copy.deepcopy(self.trail)
         return branch
+
+    def admit(self, response: httpx.Response, count: int) -> None:
+        """Refuse a page that repeats the previous page's records (a Link that does not advance),
+        before it is handed out; an offset walk ends on its short page instead."""
+        if self.trail is not None:
+            self.trail.admit(response)
 
     def resumed(self, kwargs: Mapping[str, Any], token: str) -> dict[str, Any]:
         """The request of the page a token names (refused unless it is one this client issued)."""
@@ -100,15 +108,21 @@ class _ListCall(Generic[T]):
 
 def _opening(
     client: Client,
+    operation: Operation,
     kwargs: Mapping[str, Any],
     walk: Literal["link", "offset"],
     offset_in: str,
     page_token: str | None,
-) -> tuple[_Walk, dict[str, Any]]:
-    """The walk and the first request (the page a token names, when resuming)."""
-    if walk == "link":
-        check_page_limit(kwargs.get("params"))
-    paging = _Walk(walk, offset_in, client.base_url)
+) -> tuple[_Walk | BodyWalk, dict[str, Any]]:
+    """The walk and the first request (the page a token names, when resuming). An operation that
+    carries its paging style as data (`Operation.pagination`) walks by it, whatever `walk` says."""
+    paging: _Walk | BodyWalk
+    if operation.pagination is not None:
+        paging = BodyWalk(operation.name, operation.pagination, client.base_url)
+    else:
+        if walk == "link":
+            check_page_limit(kwargs.get("params"))
+        paging = _Walk(walk, offset_in, client.base_url)
     return paging, paging.resumed(kwargs, page_token) if page_token is not None else dict(kwargs)
 
 
@@ -123,7 +137,7 @@ class _PageBase(Generic[T]):
     def __init__(
         self,
         call: _ListCall[T],
-        walk: _Walk,
+        walk: _Walk | BodyWalk,
         kwargs: Mapping[str, Any],
         response: Response[list[T]],
         number: int,
@@ -135,6 +149,7 @@ class _PageBase(Generic[T]):
         self.response = response
         self.items: list[T] = response.parsed
         self._number = number
+        walk.admit(response.http_response, len(self.items))
         self._following: tuple[dict[str, Any], str] | None | Literal[False] = False  # False: not computed yet
 
     def __repr__(self) -> str:
@@ -160,7 +175,7 @@ class _PageBase(Generic[T]):
         if following is None:
             raise PaginationError(f"{self._operation.name}: this is the last page (check has_next_page())")
         if self._number >= MAX_PAGES:
-            raise PaginationError(f"stopped after {MAX_PAGES} pages: the Link header never ended")
+            raise PaginationError(f"{self._operation.name}: stopped after {MAX_PAGES} pages: the list never ended")
         return following[0]
 
 
@@ -179,7 +194,7 @@ class SyncPage(_PageBase[T]):
         offset_in: str = "params",
         page_token: str | None = None,
     ) -> SyncPage[T]:
-        paging, request = _opening(client, kwargs, walk, offset_in, page_token)
+        paging, request = _opening(client, operation, kwargs, walk, offset_in, page_token)
         response = decode(client.send(operation, request, options))
         call = _ListCall(client, operation, options, decode)
         return cls(call, paging, paging.base_kwargs(kwargs, request), response, 1)
@@ -222,7 +237,7 @@ class AsyncPage(_PageBase[T]):
         offset_in: str = "params",
         page_token: str | None = None,
     ) -> AsyncPage[T]:
-        paging, request = _opening(client, kwargs, walk, offset_in, page_token)
+        paging, request = _opening(client, operation, kwargs, walk, offset_in, page_token)
         response = decode(await client.asend(operation, request, options))
         call = _ListCall(client, operation, options, decode)
         return cls(call, paging, paging.base_kwargs(kwargs, request), response, 1)

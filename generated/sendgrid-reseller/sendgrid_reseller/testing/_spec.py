@@ -62,6 +62,16 @@ class V2Route:
 
 
 @dataclass(frozen=True)
+class OffsetPaging:
+    """A list the spec pages with `x-pagination` style offset: where the answer's records are
+    (pointer tokens; none: the answer is the array) and the parameters that window them."""
+
+    items: tuple[str, ...]
+    limit: str
+    offset: str
+
+
+@dataclass(frozen=True)
 class V3Route:
     operation_id: str
     method: str  # upper case
@@ -70,6 +80,7 @@ class V3Route:
     success_body: bytes | None  # None: no content
     paginated: bool
     answerable: bool = True  # False: the spec's success answer is not JSON, so the sandbox answers 501
+    offset_paging: OffsetPaging | None = None  # a sample answer windowed by limit/offset (x-pagination)
 
 
 @dataclass(frozen=True)
@@ -210,7 +221,18 @@ def _v3_route(spec: SpecDocument, operation: Operation) -> V3Route:
         success_body=None if status == 204 or sample is None else dumps(sample),
         paginated=_is_paginated(spec, operation),
         answerable=answerable,
+        offset_paging=_offset_paging(operation),
     )
+
+
+def _offset_paging(operation: Operation) -> OffsetPaging | None:
+    """The operation's `x-pagination` when its style is offset (spec/README.md)."""
+    paging = operation.node.get("x-pagination")
+    if not isinstance(paging, dict) or paging.get("style") != "offset":
+        return None
+    items = str(paging.get("items", ""))
+    tokens = tuple(t.replace("~1", "/").replace("~0", "~") for t in items.split("/")[1:])
+    return OffsetPaging(tokens, str(paging.get("limit", "limit")), str(paging.get("offset", "offset")))
 
 
 def _is_paginated(spec: SpecDocument, operation: Operation) -> bool:

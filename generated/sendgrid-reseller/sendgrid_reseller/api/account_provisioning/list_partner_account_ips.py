@@ -1,15 +1,18 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
+from ..._runtime.body_paging import BodyPaging, items_at
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions, call_options
+from ..._runtime.page import AsyncPage, SyncPage
 from ..._runtime.response import parse_answer, read_json
 from ..._runtime.urls import path_segment
 from ...client import Client
+from ...models.partner_account_ip import PartnerAccountIp
 from ...models.partner_account_ip_page import PartnerAccountIpPage
 from ...types import UNSET, Response, Unset
 
@@ -20,6 +23,13 @@ OPERATION = Operation(
     path="/v3/partners/accounts/{accountID}/ips",
     idempotent=True,
     paginated=False,
+    pagination=BodyPaging(
+        cursor="offset",
+        items="/result",
+        limit="limit",
+        next_cursor="/pages/last",
+        style="cursor",
+    ),
 )
 
 
@@ -60,6 +70,14 @@ def _parse_response(response: httpx.Response) -> PartnerAccountIpPage:
 
 def _build_response(response: httpx.Response) -> Response[PartnerAccountIpPage]:
     return Response.from_httpx(response, parse_answer(response, _parse_response))
+
+
+def _parse_page(response: httpx.Response) -> list[PartnerAccountIp]:
+    return cast(list[PartnerAccountIp], items_at(_parse_response(response), ("result",)))
+
+
+def _build_page(response: httpx.Response) -> Response[list[PartnerAccountIp]]:
+    return Response.from_httpx(response, parse_answer(response, _parse_page))
 
 
 def sync_detailed(
@@ -264,3 +282,130 @@ async def asyncio(
         offset=offset,
     )
     return parse_answer(await client.asend(OPERATION, kwargs, options), _parse_response)
+
+
+def page(
+    client: Client,
+    /,
+    account_id: str,
+    *,
+    limit: int | Unset = 10,
+    offset: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+    page_token: str | None = None,
+) -> SyncPage[PartnerAccountIp]:
+    """An account's dedicated IPs.
+
+    The account's dedicated IPs and their regions, a page at a time; pass the previous page's
+    `pages.last` as `offset`.
+
+    Returns the first page (or the one `page_token` names): iterate it for every record across
+    pages, or use `pages()`, `has_next_page()`, `next_page()` and `next_page_token`.
+
+    Wire request: GET /v3/partners/accounts/{accountID}/ips; the client adds Authorization: Bearer
+    with the API key.
+
+    Args:
+        account_id (str): The `accountID` path segment. Required.
+        limit (int | Unset): Items per page (at most 100; 10 when omitted). Default: 10.
+        offset (str | Unset): The cursor; the last IP of the previous page.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        page_token (str | None): Start at the page an earlier page's `next_page_token` names.
+
+    Returns:
+        SyncPage[PartnerAccountIp]: the page; its `items` are this page's records.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        for item in client.accounts.ips.list(account_id):  # every record, page after page
+            print(item)
+    """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        limit=limit,
+        offset=offset,
+    )
+    return SyncPage.first(
+        client, OPERATION, kwargs, options, _build_page, walk="offset", offset_in="params", page_token=page_token
+    )
+
+
+async def apage(
+    client: Client,
+    /,
+    account_id: str,
+    *,
+    limit: int | Unset = 10,
+    offset: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+    page_token: str | None = None,
+) -> AsyncPage[PartnerAccountIp]:
+    """An account's dedicated IPs.
+
+    The account's dedicated IPs and their regions, a page at a time; pass the previous page's
+    `pages.last` as `offset`.
+
+    Returns the first page (or the one `page_token` names): iterate it for every record across
+    pages, or use `pages()`, `has_next_page()`, `next_page()` and `next_page_token`.
+
+    Wire request: GET /v3/partners/accounts/{accountID}/ips; the client adds Authorization: Bearer
+    with the API key.
+
+    Args:
+        account_id (str): The `accountID` path segment. Required.
+        limit (int | Unset): Items per page (at most 100; 10 when omitted). Default: 10.
+        offset (str | Unset): The cursor; the last IP of the previous page.
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        page_token (str | None): Start at the page an earlier page's `next_page_token` names.
+
+    Returns:
+        AsyncPage[PartnerAccountIp]: the page; its `items` are this page's records.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        page = await client.accounts.ips.list(account_id)
+        async for item in page:  # every record, page after page
+            print(item)
+    """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        limit=limit,
+        offset=offset,
+    )
+    return await AsyncPage.first(
+        client, OPERATION, kwargs, options, _build_page, walk="offset", offset_in="params", page_token=page_token
+    )

@@ -1,15 +1,18 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
+from ..._runtime.body_paging import BodyPaging, items_at
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions, call_options
+from ..._runtime.page import AsyncPage, SyncPage
 from ..._runtime.response import parse_answer, read_json
 from ..._runtime.urls import path_segment
 from ...client import Client
+from ...models.send_ip_pool_ip import SendIpPoolIp
 from ...models.send_ip_pool_ip_list import SendIpPoolIpList
 from ...types import UNSET, Response, Unset
 
@@ -20,6 +23,13 @@ OPERATION = Operation(
     path="/v3/send_ips/pools/{poolid}/ips",
     idempotent=True,
     paginated=False,
+    pagination=BodyPaging(
+        cursor="after_key",
+        items="/result",
+        limit="limit",
+        next_params="/_metadata/next_params",
+        style="next_params",
+    ),
 )
 
 
@@ -63,6 +73,14 @@ def _parse_response(response: httpx.Response) -> SendIpPoolIpList:
 
 def _build_response(response: httpx.Response) -> Response[SendIpPoolIpList]:
     return Response.from_httpx(response, parse_answer(response, _parse_response))
+
+
+def _parse_page(response: httpx.Response) -> list[SendIpPoolIp]:
+    return cast(list[SendIpPoolIp], items_at(_parse_response(response), ("result",)))
+
+
+def _build_page(response: httpx.Response) -> Response[list[SendIpPoolIp]]:
+    return Response.from_httpx(response, parse_answer(response, _parse_page))
 
 
 def sync_detailed(
@@ -279,3 +297,138 @@ async def asyncio(
         include_region=include_region,
     )
     return parse_answer(await client.asend(OPERATION, kwargs, options), _parse_response)
+
+
+def page(
+    client: Client,
+    /,
+    poolid: str,
+    *,
+    limit: int | Unset = UNSET,
+    after_key: str | Unset = UNSET,
+    include_region: bool | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+    page_token: str | None = None,
+) -> SyncPage[SendIpPoolIp]:
+    """List the IPs of a pool.
+
+    Every IP in the pool with the pools each belongs to.
+
+    Returns the first page (or the one `page_token` names): iterate it for every record across
+    pages, or use `pages()`, `has_next_page()`, `next_page()` and `next_page_token`.
+
+    Wire request: GET /v3/send_ips/pools/{poolid}/ips; the client adds Authorization: Bearer with
+    the API key.
+
+    Args:
+        poolid (str): The `poolid` path segment. Required.
+        limit (int | Unset): IPs per page.
+        after_key (str | Unset): Start after this item (the `after_key` of the previous answer's
+            next_params).
+        include_region (bool | Unset): Add each IP's region (us or eu) to the answer (default
+            false).
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        page_token (str | None): Start at the page an earlier page's `next_page_token` names.
+
+    Returns:
+        SyncPage[SendIpPoolIp]: the page; its `items` are this page's records.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        for item in client.send_ips.pools.ips.list(poolid):  # every record, page after page
+            print(item)
+    """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        poolid=poolid,
+        limit=limit,
+        after_key=after_key,
+        include_region=include_region,
+    )
+    return SyncPage.first(
+        client, OPERATION, kwargs, options, _build_page, walk="offset", offset_in="params", page_token=page_token
+    )
+
+
+async def apage(
+    client: Client,
+    /,
+    poolid: str,
+    *,
+    limit: int | Unset = UNSET,
+    after_key: str | Unset = UNSET,
+    include_region: bool | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+    page_token: str | None = None,
+) -> AsyncPage[SendIpPoolIp]:
+    """List the IPs of a pool.
+
+    Every IP in the pool with the pools each belongs to.
+
+    Returns the first page (or the one `page_token` names): iterate it for every record across
+    pages, or use `pages()`, `has_next_page()`, `next_page()` and `next_page_token`.
+
+    Wire request: GET /v3/send_ips/pools/{poolid}/ips; the client adds Authorization: Bearer with
+    the API key.
+
+    Args:
+        poolid (str): The `poolid` path segment. Required.
+        limit (int | Unset): IPs per page.
+        after_key (str | Unset): Start after this item (the `after_key` of the previous answer's
+            next_params).
+        include_region (bool | Unset): Add each IP's region (us or eu) to the answer (default
+            false).
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        page_token (str | None): Start at the page an earlier page's `next_page_token` names.
+
+    Returns:
+        AsyncPage[SendIpPoolIp]: the page; its `items` are this page's records.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        page = await client.send_ips.pools.ips.list(poolid)
+        async for item in page:  # every record, page after page
+            print(item)
+    """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        poolid=poolid,
+        limit=limit,
+        after_key=after_key,
+        include_region=include_region,
+    )
+    return await AsyncPage.first(
+        client, OPERATION, kwargs, options, _build_page, walk="offset", offset_in="params", page_token=page_token
+    )

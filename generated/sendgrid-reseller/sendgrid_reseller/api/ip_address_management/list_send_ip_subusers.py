@@ -1,12 +1,14 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
+from ..._runtime.body_paging import BodyPaging, items_at
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions, call_options
+from ..._runtime.page import AsyncPage, SyncPage
 from ..._runtime.response import parse_answer, read_json
 from ..._runtime.urls import path_segment
 from ...client import Client
@@ -20,6 +22,13 @@ OPERATION = Operation(
     path="/v3/send_ips/ips/{ip}/subusers",
     idempotent=True,
     paginated=False,
+    pagination=BodyPaging(
+        cursor="after_key",
+        items="/result",
+        limit="limit",
+        next_params="/_metadata/next_params",
+        style="next_params",
+    ),
 )
 
 
@@ -60,6 +69,14 @@ def _parse_response(response: httpx.Response) -> SendIpSubuserList:
 
 def _build_response(response: httpx.Response) -> Response[SendIpSubuserList]:
     return Response.from_httpx(response, parse_answer(response, _parse_response))
+
+
+def _parse_page(response: httpx.Response) -> list[str]:
+    return cast(list[str], items_at(_parse_response(response), ("result",)))
+
+
+def _build_page(response: httpx.Response) -> Response[list[str]]:
+    return Response.from_httpx(response, parse_answer(response, _parse_page))
 
 
 def sync_detailed(
@@ -264,3 +281,130 @@ async def asyncio(
         limit=limit,
     )
     return parse_answer(await client.asend(OPERATION, kwargs, options), _parse_response)
+
+
+def page(
+    client: Client,
+    /,
+    ip: str,
+    *,
+    after_key: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+    page_token: str | None = None,
+) -> SyncPage[str]:
+    """List the subusers of an IP.
+
+    The ids of the subusers that may send from the IP, up to 100 a page.
+
+    Returns the first page (or the one `page_token` names): iterate it for every record across
+    pages, or use `pages()`, `has_next_page()`, `next_page()` and `next_page_token`.
+
+    Wire request: GET /v3/send_ips/ips/{ip}/subusers; the client adds Authorization: Bearer with the
+    API key.
+
+    Args:
+        ip (str): The `ip` path segment. Required.
+        after_key (str | Unset): Start after this item (the `after_key` of the previous answer's
+            next_params).
+        limit (int | Unset): Subusers per page (at most 100).
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        page_token (str | None): Start at the page an earlier page's `next_page_token` names.
+
+    Returns:
+        SyncPage[str]: the page; its `items` are this page's records.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        for item in client.send_ips.subusers.list(ip):  # every record, page after page
+            print(item)
+    """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        ip=ip,
+        after_key=after_key,
+        limit=limit,
+    )
+    return SyncPage.first(
+        client, OPERATION, kwargs, options, _build_page, walk="offset", offset_in="params", page_token=page_token
+    )
+
+
+async def apage(
+    client: Client,
+    /,
+    ip: str,
+    *,
+    after_key: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+    page_token: str | None = None,
+) -> AsyncPage[str]:
+    """List the subusers of an IP.
+
+    The ids of the subusers that may send from the IP, up to 100 a page.
+
+    Returns the first page (or the one `page_token` names): iterate it for every record across
+    pages, or use `pages()`, `has_next_page()`, `next_page()` and `next_page_token`.
+
+    Wire request: GET /v3/send_ips/ips/{ip}/subusers; the client adds Authorization: Bearer with the
+    API key.
+
+    Args:
+        ip (str): The `ip` path segment. Required.
+        after_key (str | Unset): Start after this item (the `after_key` of the previous answer's
+            next_params).
+        limit (int | Unset): Subusers per page (at most 100).
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        page_token (str | None): Start at the page an earlier page's `next_page_token` names.
+
+    Returns:
+        AsyncPage[str]: the page; its `items` are this page's records.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        page = await client.send_ips.subusers.list(ip)
+        async for item in page:  # every record, page after page
+            print(item)
+    """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        ip=ip,
+        after_key=after_key,
+        limit=limit,
+    )
+    return await AsyncPage.first(
+        client, OPERATION, kwargs, options, _build_page, walk="offset", offset_in="params", page_token=page_token
+    )

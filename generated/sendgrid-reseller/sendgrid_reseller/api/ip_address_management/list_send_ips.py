@@ -1,14 +1,17 @@
 # Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
+from ..._runtime.body_paging import BodyPaging, items_at
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions, call_options
+from ..._runtime.page import AsyncPage, SyncPage
 from ..._runtime.response import parse_answer, read_json
 from ...client import Client
+from ...models.send_ip import SendIp
 from ...models.send_ip_list import SendIpList
 from ...models.send_ip_region_filter import SendIpRegionFilter
 from ...types import UNSET, Response, Unset
@@ -20,6 +23,13 @@ OPERATION = Operation(
     path="/v3/send_ips/ips",
     idempotent=True,
     paginated=False,
+    pagination=BodyPaging(
+        cursor="after_key",
+        items="/result",
+        limit="limit",
+        next_params="/_metadata/next_params",
+        style="next_params",
+    ),
 )
 
 
@@ -91,6 +101,14 @@ def _parse_response(response: httpx.Response) -> SendIpList:
 
 def _build_response(response: httpx.Response) -> Response[SendIpList]:
     return Response.from_httpx(response, parse_answer(response, _parse_response))
+
+
+def _parse_page(response: httpx.Response) -> list[SendIp]:
+    return cast(list[SendIp], items_at(_parse_response(response), ("result",)))
+
+
+def _build_page(response: httpx.Response) -> Response[list[SendIp]]:
+    return Response.from_httpx(response, parse_answer(response, _parse_page))
 
 
 def sync_detailed(
@@ -391,3 +409,192 @@ async def asyncio(
         include_region=include_region,
     )
     return parse_answer(await client.asend(OPERATION, kwargs, options), _parse_response)
+
+
+def page(
+    client: Client,
+    /,
+    *,
+    ip: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    after_key: str | Unset = UNSET,
+    before_key: str | Unset = UNSET,
+    is_leased: bool | Unset = UNSET,
+    is_enabled: bool | Unset = UNSET,
+    is_parent_assigned: bool | Unset = UNSET,
+    pool: str | Unset = UNSET,
+    start_added_at: int | Unset = UNSET,
+    end_added_at: int | Unset = UNSET,
+    region: SendIpRegionFilter | Unset = UNSET,
+    include_region: bool | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+    page_token: str | None = None,
+) -> SyncPage[SendIp]:
+    """List the account's IP addresses.
+
+    Every IP of the account with its pools, auto warm-up flag, parent assignment and dates, filtered
+    by the query; pages follow `_metadata.next_params` (after_key or before_key).
+
+    Returns the first page (or the one `page_token` names): iterate it for every record across
+    pages, or use `pages()`, `has_next_page()`, `next_page()` and `next_page_token`.
+
+    Wire request: GET /v3/send_ips/ips; the client adds Authorization: Bearer with the API key.
+
+    Args:
+        ip (str | Unset): Only this IP (or IPs matching it).
+        limit (int | Unset): IPs per page (1 to 5000).
+        after_key (str | Unset): Start after this item (the `after_key` of the previous answer's
+            next_params).
+        before_key (str | Unset): End before this item; cannot be combined with after_key.
+        is_leased (bool | Unset): Only SendGrid's IPs (true) or only the customer's own IPs
+            (false).
+        is_enabled (bool | Unset): Only enabled (true) or disabled (false) IPs; applies to the
+            customer's own IPs.
+        is_parent_assigned (bool | Unset): Only IPs the parent may (true) or may not (false) send
+            from; not with `pool`.
+        pool (str | Unset): Only IPs in the pool with this id; not with `is_parent_assigned`.
+        start_added_at (int | Unset): Only IPs added at or after this Unix time.
+        end_added_at (int | Unset): Only IPs added at or before this Unix time.
+        region (SendIpRegionFilter | Unset): The `region` query parameter.
+        include_region (bool | Unset): Add each IP's region (us or eu) to the answer (default
+            false).
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        page_token (str | None): Start at the page an earlier page's `next_page_token` names.
+
+    Returns:
+        SyncPage[SendIp]: the page; its `items` are this page's records.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        for item in client.send_ips.list():  # every record, page after page
+            print(item)
+    """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        ip=ip,
+        limit=limit,
+        after_key=after_key,
+        before_key=before_key,
+        is_leased=is_leased,
+        is_enabled=is_enabled,
+        is_parent_assigned=is_parent_assigned,
+        pool=pool,
+        start_added_at=start_added_at,
+        end_added_at=end_added_at,
+        region=region,
+        include_region=include_region,
+    )
+    return SyncPage.first(
+        client, OPERATION, kwargs, options, _build_page, walk="offset", offset_in="params", page_token=page_token
+    )
+
+
+async def apage(
+    client: Client,
+    /,
+    *,
+    ip: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    after_key: str | Unset = UNSET,
+    before_key: str | Unset = UNSET,
+    is_leased: bool | Unset = UNSET,
+    is_enabled: bool | Unset = UNSET,
+    is_parent_assigned: bool | Unset = UNSET,
+    pool: str | Unset = UNSET,
+    start_added_at: int | Unset = UNSET,
+    end_added_at: int | Unset = UNSET,
+    region: SendIpRegionFilter | Unset = UNSET,
+    include_region: bool | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    options: RequestOptions | None = None,
+    page_token: str | None = None,
+) -> AsyncPage[SendIp]:
+    """List the account's IP addresses.
+
+    Every IP of the account with its pools, auto warm-up flag, parent assignment and dates, filtered
+    by the query; pages follow `_metadata.next_params` (after_key or before_key).
+
+    Returns the first page (or the one `page_token` names): iterate it for every record across
+    pages, or use `pages()`, `has_next_page()`, `next_page()` and `next_page_token`.
+
+    Wire request: GET /v3/send_ips/ips; the client adds Authorization: Bearer with the API key.
+
+    Args:
+        ip (str | Unset): Only this IP (or IPs matching it).
+        limit (int | Unset): IPs per page (1 to 5000).
+        after_key (str | Unset): Start after this item (the `after_key` of the previous answer's
+            next_params).
+        before_key (str | Unset): End before this item; cannot be combined with after_key.
+        is_leased (bool | Unset): Only SendGrid's IPs (true) or only the customer's own IPs
+            (false).
+        is_enabled (bool | Unset): Only enabled (true) or disabled (false) IPs; applies to the
+            customer's own IPs.
+        is_parent_assigned (bool | Unset): Only IPs the parent may (true) or may not (false) send
+            from; not with `pool`.
+        pool (str | Unset): Only IPs in the pool with this id; not with `is_parent_assigned`.
+        start_added_at (int | Unset): Only IPs added at or after this Unix time.
+        end_added_at (int | Unset): Only IPs added at or before this Unix time.
+        region (SendIpRegionFilter | Unset): The `region` query parameter.
+        include_region (bool | Unset): Add each IP's region (us or eu) to the answer (default
+            false).
+        extra_headers (Mapping[str, str] | None): More request headers for this call; a header argument
+            above wins over them, they win over the client's defaults.
+        extra_query (Mapping[str, Any] | None): More query parameters for this call.
+        timeout (float | httpx.Timeout | None): Seconds for this call's requests (default: the client's).
+        options (RequestOptions | None): Per-call timeout, headers, on-behalf-of and retry budget.
+        page_token (str | None): Start at the page an earlier page's `next_page_token` names.
+
+    Returns:
+        AsyncPage[SendIp]: the page; its `items` are this page's records.
+
+    Raises:
+        errors.InvalidRequestError: The arguments were refused before sending.
+        errors.APIError: SendGrid answered with an error (a subclass per status, e.g. NotFoundError).
+        errors.TransportError: No usable answer (APIConnectionError, APITimeoutError).
+
+    Example::
+
+        page = await client.send_ips.list()
+        async for item in page:  # every record, page after page
+            print(item)
+    """
+
+    options = call_options(
+        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+    )
+
+    kwargs = _get_kwargs(
+        ip=ip,
+        limit=limit,
+        after_key=after_key,
+        before_key=before_key,
+        is_leased=is_leased,
+        is_enabled=is_enabled,
+        is_parent_assigned=is_parent_assigned,
+        pool=pool,
+        start_added_at=start_added_at,
+        end_added_at=end_added_at,
+        region=region,
+        include_region=include_region,
+    )
+    return await AsyncPage.first(
+        client, OPERATION, kwargs, options, _build_page, walk="offset", offset_in="params", page_token=page_token
+    )
