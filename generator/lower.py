@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import copy
+import functools
 from typing import Any
 
 from generator.catalog import IDEMPOTENT_METHODS, OperationInfo, pagination_of, pointer_tokens, python_identifier
@@ -116,7 +117,7 @@ def lower(spec: LoadedSpec) -> tuple[dict[str, Any], list[OperationInfo]]:
         api = "v2" if _is_v2(wire_path) else "v3"
         idempotent = bool(source.get("x-sendgrid-idempotent", method in IDEMPOTENT_METHODS))
         location = spec.locate(pointer("paths", path_key, method))
-        pagination = pagination_of(source, lambda message, at=location: SpecError.single(at, message))
+        pagination = pagination_of(source, functools.partial(SpecError.single, location))
         paginated = _is_paginated(original, source)
         if pagination is not None and paginated:
             raise SpecError.single(location, "a list pages either by its Link header or by x-pagination, not both")
