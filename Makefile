@@ -29,9 +29,12 @@ lint: $(STAMP)
 	$(PY) -m mypy --strict overlays/runtime/ --explicit-package-bases
 	$(PY) -m mypy --strict generator sandbox release bench
 
-# Everything CI runs (.ci/run calls this).
+# Everything CI runs (.ci/run calls this). Two pytest-xdist workers; a test file stays on one worker,
+# so module-scoped fixtures (an index, a wheel) are set up once; TEST_WORKERS=0 runs in one process.
+# (--dist loadgroup would suit better but pytest-xdist 3.8 cannot rename pytest 9.2's node ids.)
+TEST_WORKERS ?= 2
 test: check lint
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -n $(TEST_WORKERS) --dist loadfile
 
 # tests/redis start a real redis-server (bench/redis_server.py): install it once when missing
 # (CI runs as root on Debian). Without it those tests skip, and fail when CI is set.

@@ -8,10 +8,13 @@ from generator.paths import IMPORT_PACKAGE, REGENERATE_COMMAND
 
 
 def header_for(relative: str, spec_name: str, package: str = IMPORT_PACKAGE) -> str | None:
-    runtime_dir = f"{package}/_runtime/"
+    runtime_dir, testing_dir = f"{package}/_runtime/", f"{package}/testing/"
     if relative.startswith(runtime_dir):
         source = "overlays/runtime/" + relative[len(runtime_dir) :]
         text = f"Copied from {source} by the generator. Do not edit; change the overlay and run `{REGENERATE_COMMAND}`."
+    elif relative.startswith(testing_dir) and relative.endswith(".py"):
+        source = "sandbox/" + relative[len(testing_dir) :]
+        text = f"Copied from {source} by the generator. Do not edit; change the sandbox and run `{REGENERATE_COMMAND}`."
     elif relative == "LICENSE":
         return None
     else:

@@ -10,7 +10,6 @@ from pathlib import Path
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SPEC = REPO_ROOT / "spec" / "openapi.yaml"
 DEFAULT_OUT = REPO_ROOT / "generated"
-CHANGELOG = REPO_ROOT / "CHANGELOG.md"
 
 
 def changelog_for(root_spec: Path) -> Path:

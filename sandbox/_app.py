@@ -112,7 +112,10 @@ class Sandbox:
         limited = config.rate_limit is not None or bool(config.endpoint_limits)
         limiter = RateLimiter(config.rate_limit, config.reset_style, self.clock.time, config.endpoint_limits)
         self._limiter = limiter if limited else None
-        self._apis = (V2Api(self.routes, state, config), V3Api(self.routes, state, config, self._link_base_url()))
+        self._apis = (
+            V2Api(self.routes, state, config),
+            V3Api(self.routes, state, config, self._link_base_url(), self.clock.time),
+        )
 
     @property
     def seed(self) -> Seeding:

@@ -95,13 +95,13 @@ class Period:
         self.start, self.end, self.aggregated_by = start, end, aggregated_by
 
     @classmethod
-    def parse(cls, query: Query) -> Period | Reply:
+    def parse(cls, query: Query, today: datetime.date) -> Period | Reply:
         start, end = query_date(query, "start_date"), query_date(query, "end_date")
         if isinstance(start, Reply) or isinstance(end, Reply):
             return start if isinstance(start, Reply) else end  # type: ignore[return-value]
         if start is None:
             return v3_error(400, "start_date is required", "start_date")
-        end = end or max(start, datetime.date.today())
+        end = end or max(start, today)
         if end < start:
             return v3_error(400, "end_date must not be before start_date", "end_date")
         if (end - start).days >= MAX_DAYS:
@@ -120,9 +120,13 @@ class Period:
 
 
 class Stats:
-    def __init__(self, paginate: Paginate, parent: str) -> None:
+    def __init__(self, paginate: Paginate, parent: str, now: Callable[[], float]) -> None:
         self._paginate = paginate
         self._parent = parent
+        self._now = now  # the sandbox clock's time(): a FakeClock decides what "today" is
+
+    def _today(self) -> datetime.date:
+        return datetime.datetime.fromtimestamp(self._now(), datetime.UTC).date()
 
     def routes(self) -> Routes:
         return {
@@ -156,7 +160,7 @@ class Stats:
 
     def _days(self, request: V3Request, entries: Callable[[datetime.date], list[dict[str, Any]]]) -> list[Any] | Reply:
         """One {date, stats} per bucket of the period; an entry's metrics are summed over the bucket's days."""
-        period = Period.parse(request.query)
+        period = Period.parse(request.query, self._today())
         if isinstance(period, Reply):
             return period
         per_bucket: dict[str, list[dict[str, Any]]] = {}
@@ -212,7 +216,7 @@ class Stats:
         return days if isinstance(days, Reply) else Reply(status, dumps(days))
 
     def _category_sums(self, request: V3Request, params: tuple[str, ...], status: int) -> Reply:
-        period = Period.parse(request.query)
+        period = Period.parse(request.query, self._today())
         if isinstance(period, Reply):
             return period
         window = query_window(request.query, default_limit=DEFAULT_SUMS_LIMIT, maximum=len(CATEGORIES))

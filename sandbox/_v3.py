@@ -55,7 +55,9 @@ class Match:
 
 
 class V3Api:
-    def __init__(self, routes: RouteTable, state: State, config: SandboxConfig, base_url: str) -> None:
+    def __init__(
+        self, routes: RouteTable, state: State, config: SandboxConfig, base_url: str, now: Callable[[], float]
+    ) -> None:
         self.state = state
         link_base = (config.link_base_url or base_url).rstrip("/")
         if config.link_http_quirk and link_base.startswith("https://"):
@@ -84,7 +86,7 @@ class V3Api:
         from ._accounts import account_routes
         from ._sending import sending_routes
 
-        builtin.update(sending_routes(self.paginate, state.subusers, config.v2_user))
+        builtin.update(sending_routes(self.paginate, state.subusers, config.v2_user, now))
         builtin.update(account_routes(state, link_base))
         for (method, template), (operation, status, handler) in builtin.items():
             methods = table.setdefault(template, {})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fcntl
 import os
 import time
 from collections.abc import Iterator
@@ -15,7 +16,7 @@ from tests.docs.site_tools import BackgroundBuild, build_site, ensure_chromium, 
 
 @pytest.fixture(scope="session")
 def second_build(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BackgroundBuild]:
-    """The same build again, into another folder, started next to the first (2 cores: about free)."""
+    """The same build again, into another folder (the reproducibility check), started when first asked for."""
     build = BackgroundBuild(tmp_path_factory.mktemp("docs-again") / "site")
     try:
         yield build
@@ -24,13 +25,26 @@ def second_build(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Backgroun
 
 
 @pytest.fixture(scope="session")
-def built_site(tmp_path_factory: pytest.TempPathFactory, second_build: BackgroundBuild) -> Path:
-    target = tmp_path_factory.mktemp("docs") / "site"
-    started = time.monotonic()
-    result = build_site(target)
-    if result.returncode != 0:
-        pytest.fail(f"mkdocs build --strict failed:\n{result.stdout[-3000:]}\n{result.stderr[-6000:]}")
-    print(f"\ndocs site built in {time.monotonic() - started:.1f} s")  # shown with -s; see the README
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The site, built once per run: under pytest-xdist the first worker to ask builds it and the
+    others wait for it and share it (a build is about 40 s of CPU on these 2 cores)."""
+    base = tmp_path_factory.getbasetemp()
+    shared = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+    target, failure = shared / "docs-site" / "site", shared / "docs-site" / "failure.txt"
+    target.parent.mkdir(exist_ok=True)
+    with open(shared / "docs-site.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+        if failure.exists():
+            pytest.fail(failure.read_text(encoding="utf-8"))
+        if not target.exists():
+            started, building = time.monotonic(), target.with_name("building")
+            result = build_site(building)
+            if result.returncode != 0:
+                message = f"mkdocs build --strict failed:\n{result.stdout[-3000:]}\n{result.stderr[-6000:]}"
+                failure.write_text(message, encoding="utf-8")
+                pytest.fail(message)
+            building.rename(target)  # whole or absent: a worker never sees half a site
+            print(f"\ndocs site built in {time.monotonic() - started:.1f} s")  # shown with -s; see the README
     return target
 
 

@@ -66,19 +66,24 @@ def test_v2_call_sends_fixed_fields_and_wire_path(tmp_path: Path) -> None:
 
 
 def test_generation_is_deterministic_across_hash_seeds(tmp_path: Path) -> None:
-    outputs = []
-    for seed in ("1", "4242"):
-        out = tmp_path / f"seed-{seed}"
-        env = {**os.environ, "PYTHONHASHSEED": seed}
-        subprocess.run(
-            [sys.executable, "-m", "generator", "generate", "--spec", "spec/openapi.yaml", "--out", str(out)],
-            cwd=REPO_ROOT,
-            env=env,
-            check=True,
-            capture_output=True,
-        )
-        outputs.append(_tree(out / "sendgrid-reseller"))
-    assert outputs[0] == outputs[1]
+    """A generation under a fixed hash seed equals the committed generated/ (made under another seed).
+
+    `make check` already proves generated/ equals a fresh generation under a random seed, so one
+    generation here is enough (two took 47 s of the suite).
+    """
+    out = tmp_path / "seeded"
+    env = {**os.environ, "PYTHONHASHSEED": "4242"}
+    subprocess.run(
+        [sys.executable, "-m", "generator", "generate", "--spec", "spec/openapi.yaml", "--out", str(out)],
+        cwd=REPO_ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
+    )
+    seeded = _tree(out / "sendgrid-reseller")
+    committed = _tree(REPO_ROOT / "generated" / "sendgrid-reseller")
+    differing = sorted(name for name in seeded.keys() | committed.keys() if seeded.get(name) != committed.get(name))
+    assert not differing, f"PYTHONHASHSEED=4242 output differs from generated/ (or generated/ is stale): {differing[:10]}"
 
 
 def test_noop_regeneration_is_skipped_and_detects_hand_edits(tmp_path: Path) -> None:

@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 from sendgrid_reseller import SendGrid
 
-from sandbox import DEFAULT_API_KEY, SandboxServer
+from sandbox import DEFAULT_API_KEY, FakeClock, Sandbox, SandboxServer
 from sandbox._stats import daily_metrics
 from tests.sandbox.conftest import V3_AUTH
 
@@ -110,3 +110,14 @@ def test_friendly_client_walks_the_days_of_a_period(server: SandboxServer) -> No
         )
     assert [d.date for d in days] == [f"2024-10-{n:02d}" for n in range(1, 32)]
     assert all(d.stats[0].metrics.requests >= d.stats[0].metrics.delivered for d in days)
+
+
+def test_an_open_ended_period_ends_on_the_sandbox_clocks_today() -> None:
+    """Without end_date the period ends today by the sandbox's clock, not the machine's date."""
+    clock = FakeClock()  # 2023-11-14T22:00:00Z
+    sandbox = Sandbox(subusers=1, clock=clock)
+    with httpx.Client(transport=sandbox.transport(), base_url=sandbox.base_url) as http:
+        days = [day["date"] for day in _get(http, "/v3/stats", start_date="2023-11-10").json()]
+        assert days == ["2023-11-10", "2023-11-11", "2023-11-12", "2023-11-13", "2023-11-14"]
+        clock.advance(2 * 3600)  # past midnight UTC
+        assert _get(http, "/v3/stats", start_date="2023-11-14").json()[-1]["date"] == "2023-11-15"

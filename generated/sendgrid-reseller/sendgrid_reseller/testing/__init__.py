@@ -1,4 +1,4 @@
-# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+# Copied from sandbox/__init__.py by the generator. Do not edit; change the sandbox and run `make generate`.
 """A local, stateful SendGrid (v2 Reseller + v3) for offline use, tests and benchmarks.
 
 Spec-driven: routes come from the spec at start, read by the sandbox's own reader (it imports

@@ -1,4 +1,4 @@
-# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+# Copied from sandbox/__main__.py by the generator. Do not edit; change the sandbox and run `make generate`.
 """`python -m sandbox [--port N] [--rate-limit N/WINDOW_SECONDS] [--seed-subusers N] ...`"""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+# Copied from sandbox/_access.py by the generator. Do not edit; change the sandbox and run `make generate`.
 """API keys, alerts, the IP allow list and the user's own settings (email, username, password,
 profile, Enforced TLS) in the sandbox. Scopes, credits, the account type and sign-in activity
 answer their spec samples.

@@ -1,4 +1,4 @@
-# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+# Copied from sandbox/_accounts.py by the generator. Do not edit; change the sandbox and run `make generate`.
 """v3 accounts & access in the sandbox: every stateful area of issue 15, registered by V3Api.
 
 This module holds partner account provisioning (accounts, offerings, state, SSO sign-in, IPs) and

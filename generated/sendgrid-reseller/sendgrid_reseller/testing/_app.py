@@ -1,4 +1,4 @@
-# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+# Copied from sandbox/_app.py by the generator. Do not edit; change the sandbox and run `make generate`.
 """The sandbox without a socket: state, routes, rate limits, faults and the request pipeline.
 
 Pipeline per request: scripted fault (if any) → route → rate limit → credentials → handler.
@@ -113,7 +113,10 @@ class Sandbox:
         limited = config.rate_limit is not None or bool(config.endpoint_limits)
         limiter = RateLimiter(config.rate_limit, config.reset_style, self.clock.time, config.endpoint_limits)
         self._limiter = limiter if limited else None
-        self._apis = (V2Api(self.routes, state, config), V3Api(self.routes, state, config, self._link_base_url()))
+        self._apis = (
+            V2Api(self.routes, state, config),
+            V3Api(self.routes, state, config, self._link_base_url(), self.clock.time),
+        )
 
     @property
     def seed(self) -> Seeding:

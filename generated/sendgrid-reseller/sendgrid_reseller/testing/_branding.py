@@ -1,4 +1,4 @@
-# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+# Copied from sandbox/_branding.py by the generator. Do not edit; change the sandbox and run `make generate`.
 """Reverse DNS (/v3/whitelabel/ips) and link branding (/v3/whitelabel/links), kept in memory.
 
 The sandbox resolves no DNS: validating a record passes unless its domain ends in `.invalid`

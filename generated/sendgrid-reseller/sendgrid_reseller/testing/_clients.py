@@ -1,4 +1,4 @@
-# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+# Copied from sandbox/_clients.py by the generator. Do not edit; change the sandbox and run `make generate`.
 """How a sendgrid_reseller client is pointed at a sandbox: one place, for fixtures and users.
 
     client = SendGrid(**client_options(sandbox))

@@ -1,4 +1,4 @@
-# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+# Copied from sandbox/_clock.py by the generator. Do not edit; change the sandbox and run `make generate`.
 """The sandbox's sense of time, injectable: the system clock, or a fake one tests move by hand.
 
 Rate-limit windows, X-RateLimit-Reset, request timestamps and scripted delays all read the

@@ -1,4 +1,4 @@
-# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+# Copied from sandbox/_collections.py by the generator. Do not edit; change the sandbox and run `make generate`.
 """A large, cheap, mutable collection: seeded records are computed from their index on demand.
 
 Only changes are stored (deleted indexes, patched fields, created records), so 100,000 seeded

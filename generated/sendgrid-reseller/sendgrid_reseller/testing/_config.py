@@ -1,4 +1,4 @@
-# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+# Copied from sandbox/_config.py by the generator. Do not edit; change the sandbox and run `make generate`.
 """Every knob of the sandbox in one frozen dataclass, with the defaults documented in README.md."""
 
 from __future__ import annotations

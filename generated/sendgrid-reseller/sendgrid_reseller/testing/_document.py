@@ -1,4 +1,4 @@
-# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+# Copied from sandbox/_document.py by the generator. Do not edit; change the sandbox and run `make generate`.
 """The sandbox's own reader of the spec: its files, `$ref`s across them, and its operations.
 
 The sandbox is the test oracle of the generated client, so it reads the spec document itself and

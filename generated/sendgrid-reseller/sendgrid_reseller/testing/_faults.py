@@ -1,4 +1,4 @@
-# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+# Copied from sandbox/_faults.py by the generator. Do not edit; change the sandbox and run `make generate`.
 """Scripted responses for reliability tests: per path, a queue of faults served before normal handling.
 
     server.script("/v3/subusers", [Fault.status(503), Fault.reset(), Fault.ok()])

@@ -1,4 +1,4 @@
-# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+# Copied from sandbox/_lists.py by the generator. Do not edit; change the sandbox and run `make generate`.
 """Stateful v3 lists beyond subusers: the suppression lists and the account's IPs.
 
 Registered in sandbox/_v3.py like every stateful endpoint: (verb, template) → handler.

@@ -1,4 +1,4 @@
-# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+# Copied from sandbox/_log.py by the generator. Do not edit; change the sandbox and run `make generate`.
 """Thread-safe counters (and optional per-request records) that tests and benchmarks read."""
 
 from __future__ import annotations

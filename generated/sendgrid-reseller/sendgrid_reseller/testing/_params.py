@@ -1,4 +1,4 @@
-# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+# Copied from sandbox/_params.py by the generator. Do not edit; change the sandbox and run `make generate`.
 """Reading v3 query parameters and JSON bodies for the sending-infrastructure handlers.
 
 Each reader returns the value, None when the parameter is absent, or the 400 `Reply` naming the

@@ -1,4 +1,4 @@
-# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+# Copied from sandbox/_people.py by the generator. Do not edit; change the sandbox and run `make generate`.
 """Teammates, their invitations and subuser access, and single sign-on (integrations,
 certificates, SSO teammates) in the sandbox. SSO teammates are teammates: both lists show them.
 """

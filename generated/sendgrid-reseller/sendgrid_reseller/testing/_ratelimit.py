@@ -1,4 +1,4 @@
-# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+# Copied from sandbox/_ratelimit.py by the generator. Do not edit; change the sandbox and run `make generate`.
 """Fixed-window rate limits per endpoint, with the X-RateLimit-* headers SendGrid sends."""
 
 from __future__ import annotations

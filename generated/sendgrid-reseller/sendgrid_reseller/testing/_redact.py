@@ -1,4 +1,4 @@
-# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+# Copied from sandbox/_redact.py by the generator. Do not edit; change the sandbox and run `make generate`.
 """What the sandbox received, made safe to show: secrets replaced wherever they travel.
 
 Credentials reach the sandbox in the Authorization header, in v2 form fields or query

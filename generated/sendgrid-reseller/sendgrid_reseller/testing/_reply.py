@@ -1,4 +1,4 @@
-# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+# Copied from sandbox/_reply.py by the generator. Do not edit; change the sandbox and run `make generate`.
 """What a handler returns, and the error bodies of both API generations."""
 
 from __future__ import annotations

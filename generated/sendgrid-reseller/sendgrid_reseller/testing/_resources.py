@@ -1,4 +1,4 @@
-# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+# Copied from sandbox/_resources.py by the generator. Do not edit; change the sandbox and run `make generate`.
 """Building blocks of the stateful accounts & access areas (partner accounts, teammates, SSO, API
 keys, user settings, alerts, IP access, templates): a keyed store on `LazyCollection`, request
 body checks, and the paging styles those areas document besides limit/offset + Link.

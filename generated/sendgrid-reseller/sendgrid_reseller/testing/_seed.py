@@ -1,4 +1,4 @@
-# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+# Copied from sandbox/_seed.py by the generator. Do not edit; change the sandbox and run `make generate`.
 """Put data into a sandbox from a test, without going through the API.
 
     sandbox.seed.customer("acme", email="ops@acme.example")

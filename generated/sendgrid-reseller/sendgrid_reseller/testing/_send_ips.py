@@ -1,4 +1,4 @@
-# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+# Copied from sandbox/_send_ips.py by the generator. Do not edit; change the sandbox and run `make generate`.
 """/v3/send_ips: the account's IPs, IP pools and batch subuser assignment, kept in memory.
 
 Pages follow SendGrid's `_metadata.next_params` style: items are ordered by key (IPs by address,

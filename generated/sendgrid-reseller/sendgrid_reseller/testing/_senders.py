@@ -1,4 +1,4 @@
-# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+# Copied from sandbox/_senders.py by the generator. Do not edit; change the sandbox and run `make generate`.
 """Sender verification (/v3/verified_senders), kept in memory.
 
 A new sender is unverified until its token is presented to /v3/verified_senders/verify/{token};

@@ -1,4 +1,4 @@
-# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+# Copied from sandbox/_sending.py by the generator. Do not edit; change the sandbox and run `make generate`.
 """The sending-infrastructure endpoints (issue 16), registered by V3Api with one call.
 
 IPs and pools (/v3/send_ips), warm-up, reverse DNS, link branding, verified senders, mail and
@@ -10,6 +10,7 @@ The server is threaded: each stateful area's handlers run one at a time under th
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ._branding import Branding
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
     from ._v3 import Handler, V3Request
 
 
-def sending_routes(paginate: Paginate, subusers: LazyCollection, parent: str) -> Routes:
+def sending_routes(paginate: Paginate, subusers: LazyCollection, parent: str, now: Callable[[], float]) -> Routes:
     """Every handler of the area, keyed like V3Api's built-in routes: (method, normalised template)."""
     ips = SendIps()
     routes: Routes = {}
@@ -42,7 +43,7 @@ def sending_routes(paginate: Paginate, subusers: LazyCollection, parent: str) ->
     for area, lock in stateful:
         for key, (operation, status, handler) in area.routes().items():
             routes[key] = (operation, status, _serialised(handler, lock))
-    routes.update(Stats(paginate, parent).routes())
+    routes.update(Stats(paginate, parent, now).routes())
     return routes
 
 

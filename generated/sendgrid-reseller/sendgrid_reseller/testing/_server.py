@@ -1,4 +1,4 @@
-# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+# Copied from sandbox/_server.py by the generator. Do not edit; change the sandbox and run `make generate`.
 """The HTTP side: a threaded HTTP/1.1 keep-alive server on 127.0.0.1 in front of the sandbox.
 
 Responses are written in one `send` with an exact Content-Length so clients keep connections.

@@ -1,4 +1,4 @@
-# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+# Copied from sandbox/_settings.py by the generator. Do not edit; change the sandbox and run `make generate`.
 """Mail settings (/v3/mail_settings) and tracking settings (/v3/tracking_settings), per account.
 
 Each account (the on-behalf-of subuser, else the parent) starts from the defaults below; a PATCH

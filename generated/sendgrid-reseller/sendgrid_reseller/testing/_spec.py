@@ -1,4 +1,4 @@
-# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+# Copied from sandbox/_spec.py by the generator. Do not edit; change the sandbox and run `make generate`.
 """What the sandbox knows from the spec: one route per operation, built once per spec file.
 
 Read with the sandbox's own reader (sandbox/_document.py), never the generator's.

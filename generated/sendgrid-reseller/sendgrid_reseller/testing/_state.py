@@ -1,4 +1,4 @@
-# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+# Copied from sandbox/_state.py by the generator. Do not edit; change the sandbox and run `make generate`.
 """The sandbox's data: v2 reseller customers, IPs and the v3 collections (subusers, suppressions)."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+# Copied from sandbox/_templates.py by the generator. Do not edit; change the sandbox and run `make generate`.
 """Transactional templates and their versions in the sandbox (one active version per template),
 with the template list's token paging: `_metadata.next` is the next page's URL.
 """

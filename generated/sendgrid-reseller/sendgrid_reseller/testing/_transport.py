@@ -1,4 +1,4 @@
-# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+# Copied from sandbox/_transport.py by the generator. Do not edit; change the sandbox and run `make generate`.
 """The in-process mode: httpx transports that hand each request to a sandbox, no socket.
 
 Same pipeline, state, rate limits and faults as the HTTP server; what a socket would do is

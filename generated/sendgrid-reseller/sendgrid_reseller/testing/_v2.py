@@ -1,4 +1,4 @@
-# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+# Copied from sandbox/_v2.py by the generator. Do not edit; change the sandbox and run `make generate`.
 """v2 Reseller calls: credentials, dispatch by discriminators, and the stateful customer and IP calls.
 
 Dispatch is generic: for the request's wire path, the first route (most fixed fields first, then

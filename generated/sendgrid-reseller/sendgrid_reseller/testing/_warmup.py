@@ -1,4 +1,4 @@
-# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+# Copied from sandbox/_warmup.py by the generator. Do not edit; change the sandbox and run `make generate`.
 """/v3/ips/warmup: the account's IPs on SendGrid's warm-up schedule, kept in memory."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-# Generated from spec/openapi.yaml by sendgrid-reseller's generator. Do not edit; run `make generate`.
+# Copied from sandbox/pytest_plugin.py by the generator. Do not edit; change the sandbox and run `make generate`.
 """pytest fixtures to test code that uses sendgrid_reseller against a local, stateful SendGrid.
 
 Registered through the `pytest11` entry point of `sendgrid-reseller[testing]`, so the fixtures
