@@ -7,7 +7,7 @@ import threading
 
 import httpx
 
-from sandbox import SandboxServer, load_routes
+from sandbox import FakeClock, SandboxServer, load_routes
 from sandbox._collections import LazyCollection
 from sandbox._config import SandboxConfig
 from sandbox._reply import Reply
@@ -18,7 +18,9 @@ from tests.sandbox.conftest import V3_AUTH
 
 
 def test_each_operation_has_a_handler_on_its_spec_route() -> None:
-    routes = sending_routes(lambda request, fetch: Reply(200), LazyCollection(0, dict, lambda key: None, "k"), "p")
+    routes = sending_routes(
+        lambda request, fetch: Reply(200), LazyCollection(0, dict, lambda key: None, "k"), "p", FakeClock().time
+    )
     served = {key: operation for key, (operation, _, _) in routes.items()}
     assert len(set(served.values())) == 74  # issue 16's operations, each once
     spec = {
@@ -45,7 +47,9 @@ QUERIES = [
 
 
 def test_bad_input_gets_a_4xx_with_an_error_body_never_a_crash(server: SandboxServer, client: httpx.Client) -> None:
-    routes = sending_routes(lambda request, fetch: Reply(200), LazyCollection(0, dict, lambda key: None, "k"), "p")
+    routes = sending_routes(
+        lambda request, fetch: Reply(200), LazyCollection(0, dict, lambda key: None, "k"), "p", FakeClock().time
+    )
     sent = 0
     for method, template in routes:
         for value in ("1", "192.0.2.1", "not-a-thing"):
@@ -65,8 +69,10 @@ def test_stateful_handlers_run_under_their_area_lock() -> None:
     held = _serialised(lambda request, params, status: Reply(200 if lock.locked() else 500), lock)
     assert held(None, (), 200).status == 200  # type: ignore[arg-type]
     assert not lock.locked()
-    routes = sending_routes(lambda request, fetch: Reply(200), LazyCollection(0, dict, lambda key: None, "k"), "p")
+    routes = sending_routes(
+        lambda request, fetch: Reply(200), LazyCollection(0, dict, lambda key: None, "k"), "p", FakeClock().time
+    )
     unlocked = {op for (op, _, handler) in routes.values() if handler.__qualname__ != held.__qualname__}
     assert unlocked == {
-        op for (op, _, _) in Stats(lambda request, fetch: Reply(200), "p").routes().values()
+        op for (op, _, _) in Stats(lambda request, fetch: Reply(200), "p", FakeClock().time).routes().values()
     }  # no state
