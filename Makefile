@@ -27,7 +27,7 @@ lint: $(STAMP)
 	$(PY) -m ruff check generator tests overlays/runtime sandbox release bench
 	$(PY) -m ruff format --check generator tests overlays/runtime sandbox release bench
 	$(PY) -m mypy --strict overlays/runtime/ --explicit-package-bases
-	$(PY) -m mypy --strict generator sandbox release bench
+	$(PY) -m mypy --strict generator sandbox release bench tests
 
 # Everything CI runs (.ci/run calls this). Two pytest-xdist workers; a test file stays on one worker,
 # so module-scoped fixtures (an index, a wheel) are set up once; TEST_WORKERS=0 runs in one process.

@@ -60,7 +60,8 @@ def _calls(client: SendGrid) -> None:
 
 
 def replay_file(path: Path) -> AbstractContextManager[Any]:
-    return recorder().use_cassette(str(path), allow_playback_repeats=False)
+    cassette: AbstractContextManager[Any] = recorder().use_cassette(str(path), allow_playback_repeats=False)
+    return cassette
 
 
 def test_what_the_recorder_writes_holds_no_secret_and_replays(tmp_path: Path, fake_clock: FakeClock) -> None:

@@ -168,7 +168,7 @@ def test_every_redirect_declares_its_location(document: dict[str, Any]) -> None:
 
 def _schema_at(document: dict[str, Any], schema: Any, pointer: str) -> dict[str, Any]:
     """The schema of the value at JSON `pointer` in a document `schema` describes (allOf merged)."""
-    node = deref(document, schema)
+    node: dict[str, Any] = deref(document, schema)
     for name in [p for p in pointer.split("/")[1:]]:
         properties: dict[str, Any] = {}
         for part in [node, *(deref(document, s) for s in node.get("allOf") or [])]:

@@ -7,11 +7,14 @@ import os
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 import pytest
 
 from tests.docs.site_tools import BackgroundBuild, build_site, ensure_chromium, serve, start_browser
+
+if TYPE_CHECKING:  # selenium is imported where a browser starts
+    from selenium.webdriver import Chrome
 
 
 @pytest.fixture(scope="session")
@@ -55,7 +58,7 @@ def site_url(built_site: Path) -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
-def browser(site_url: str) -> Iterator[Any]:
+def browser(site_url: str) -> Iterator[Chrome]:
     paths = ensure_chromium()
     if paths is None:
         reason = "chromium and chromedriver are not on PATH and could not be installed (apt-get as root)"

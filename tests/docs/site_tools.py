@@ -6,12 +6,17 @@ import functools
 import http.server
 import os
 import shutil
+import socket
 import subprocess
 import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # selenium is imported where a browser starts: most docs tests need none
+    from selenium.webdriver import Chrome
 
 REPOSITORY = Path(__file__).resolve().parents[2]
 BUILD_TIMEOUT = 300
@@ -71,7 +76,7 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 class _Server(http.server.ThreadingHTTPServer):
     daemon_threads = True
 
-    def handle_error(self, request: object, client_address: object) -> None:
+    def handle_error(self, request: socket.socket | tuple[bytes, socket.socket], client_address: object) -> None:
         # A browser dropping a connection (navigating on) is not a fault of the site; anything
         # else (a file that cannot be read, a bug) is printed, so a failing test shows it.
         if not isinstance(sys.exc_info()[1], ConnectionError):
@@ -113,7 +118,7 @@ def ensure_chromium() -> tuple[str, str] | None:
     return None
 
 
-def start_browser(browser: str, driver: str):  # -> selenium WebDriver (imported lazily: optional dependency)
+def start_browser(browser: str, driver: str) -> Chrome:
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 

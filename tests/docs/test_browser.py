@@ -6,14 +6,18 @@ import struct
 import urllib.error
 import urllib.request
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Literal, TypeVar
 from urllib.parse import urldefrag, urljoin, urlparse
 
 import pytest
 
 from tests.docs.api_md import operations_per_section
+
+if TYPE_CHECKING:  # selenium is imported where a browser starts
+    from selenium.webdriver import Chrome
 
 WAIT_SECONDS = 20  # upper bound for a page to load, or for the search worker to index the site and answer
 MAX_PAGES = 500  # the crawl's bound; the site has a few dozen pages
@@ -22,14 +26,16 @@ OPERATION_SELECTOR = "article h2.sg-operation"
 # reads no search results, and skipping that work halves its time on a loaded machine.
 SEARCH_INDEX = "*/search/search_index.json"
 
+T = TypeVar("T")
 
-def _wait(browser: Any, condition: Any) -> Any:
+
+def _wait(browser: Chrome, condition: Callable[[Chrome], Literal[False] | T]) -> T:
     from selenium.webdriver.support.ui import WebDriverWait
 
     return WebDriverWait(browser, WAIT_SECONDS, poll_frequency=0.1).until(condition)
 
 
-def _open(browser: Any, url: str) -> None:
+def _open(browser: Chrome, url: str) -> None:
     """Load `url` and wait until the browser has parsed all of it and run its load handlers.
 
     WebDriver's get() alone is not enough: chromedriver sometimes returns while the new document
@@ -41,7 +47,7 @@ def _open(browser: Any, url: str) -> None:
     wanted = urldefrag(url)[0]
     seen: list[str] = []
 
-    def loaded(driver: Any) -> bool:
+    def loaded(driver: Chrome) -> bool:
         state, location = driver.execute_script("return [document.readyState, location.href];")
         seen[:] = [state, location]
         return bool(state == "complete" and urldefrag(location)[0] == wanted)
@@ -68,7 +74,7 @@ def _png_pixels(png: bytes) -> tuple[int, int, bytes]:
     return width, height, zlib.decompress(data)
 
 
-def test_home_page_renders(browser: Any, site_url: str, tmp_path: Path) -> None:
+def test_home_page_renders(browser: Chrome, site_url: str, tmp_path: Path) -> None:
     _open(browser, site_url)
     _wait(browser, lambda driver: driver.find_element("css selector", "article h1").is_displayed())
     text = browser.find_element("tag name", "body").text
@@ -109,7 +115,7 @@ def _built_file(site_url: str, built_site: Path, page: str) -> Path:
 
 
 @pytest.fixture(scope="module")
-def crawled(browser: Any, site_url: str, built_site: Path) -> dict[str, PageFacts]:
+def crawled(browser: Chrome, site_url: str, built_site: Path) -> dict[str, PageFacts]:
     """Every page reachable from the home page by its links, each loaded once in the browser."""
     browser.execute_cdp_cmd("Network.enable", {})
     browser.execute_cdp_cmd("Network.setBlockedURLs", {"urls": [SEARCH_INDEX]})
@@ -119,7 +125,7 @@ def crawled(browser: Any, site_url: str, built_site: Path) -> dict[str, PageFact
         browser.execute_cdp_cmd("Network.setBlockedURLs", {"urls": []})
 
 
-def _crawl(browser: Any, site_url: str, built_site: Path) -> dict[str, PageFacts]:
+def _crawl(browser: Chrome, site_url: str, built_site: Path) -> dict[str, PageFacts]:
     origin = urlparse(site_url).netloc
     pages: dict[str, PageFacts] = {}
     pending = [(site_url, "the start")]  # (page, a page linking to it)
@@ -173,7 +179,7 @@ def test_every_internal_link_resolves(crawled: dict[str, PageFacts], site_url: s
     assert built - set(crawled) == set(), f"pages no link reaches: {sorted(built - set(crawled))}"
 
 
-def _search(browser: Any, site_url: str, query: str) -> list[list[str]]:
+def _search(browser: Chrome, site_url: str, query: str) -> list[list[str]]:
     """The result list for `query`: per result item, the links it shows, best first."""
     from selenium.webdriver.common.by import By
 
@@ -183,14 +189,15 @@ def _search(browser: Any, site_url: str, query: str) -> list[list[str]]:
     field.send_keys(query)
     _wait(browser, lambda driver: driver.find_elements(By.CSS_SELECTOR, "li.md-search-result__item"))
     # Only links a reader sees: not those folded under "N more on this page".
-    return browser.execute_script(
+    links: list[list[str]] = browser.execute_script(
         "return Array.from(document.querySelectorAll('li.md-search-result__item'),"
         " item => Array.from(item.querySelectorAll('a'), a => a).filter(a => a.getClientRects().length > 0)"
         ".map(a => a.href))"
     )
+    return links
 
 
-def test_search_finds_a_v2_call_by_path_method_and_task(browser: Any, site_url: str) -> None:
+def test_search_finds_a_v2_call_by_path_method_and_task(browser: Chrome, site_url: str) -> None:
     results = _search(browser, site_url, "reseller.manage.json setEmail")
     # The top result's best section (its first link with a fragment; ?h= is the highlight query).
     sections = [urlparse(link) for link in results[0] if urlparse(link).fragment]
@@ -198,14 +205,14 @@ def test_search_finds_a_v2_call_by_path_method_and_task(browser: Any, site_url: 
     assert best == "/reference/customer_management/#update_customer_email", f"top result: {results[0]}"
 
 
-def test_search_finds_the_v3_group(browser: Any, site_url: str) -> None:
+def test_search_finds_the_v3_group(browser: Chrome, site_url: str) -> None:
     results = _search(browser, site_url, "subusers")
     top_pages = [urlparse(item[0]).path for item in results[:3]]
     assert "/reference/subusers/" in top_pages, f"top results: {results[:3]}"
 
 
 def test_each_group_page_lists_as_many_methods_as_api_md(
-    browser: Any, site_url: str, crawled: dict[str, PageFacts]
+    browser: Chrome, site_url: str, crawled: dict[str, PageFacts]
 ) -> None:
     expected = operations_per_section()
     _open(browser, urljoin(site_url, "reference/"))
@@ -226,7 +233,7 @@ def test_each_group_page_lists_as_many_methods_as_api_md(
     assert not differences, "method sections per group page differ from API.md:\n" + "\n".join(differences)
 
 
-def test_a_method_shows_its_wire_request_and_example(browser: Any, site_url: str) -> None:
+def test_a_method_shows_its_wire_request_and_example(browser: Chrome, site_url: str) -> None:
     _open(browser, urljoin(site_url, "reference/customer_management/#update_customer_email"))
     section = browser.execute_script(
         "const heading = document.getElementById('update_customer_email'); let text = heading.innerText;"
@@ -249,7 +256,7 @@ def test_a_method_shows_its_wire_request_and_example(browser: Any, site_url: str
 
 
 @pytest.mark.parametrize("page", ["guide/pagination/", "reference/subusers/"])
-def test_code_blocks_are_highlighted(browser: Any, site_url: str, page: str) -> None:
+def test_code_blocks_are_highlighted(browser: Chrome, site_url: str, page: str) -> None:
     _open(browser, urljoin(site_url, page))
     assert browser.find_elements(
         "css selector", ".highlight code span.kn, .highlight code span.nb, .highlight code span.k"

@@ -13,7 +13,7 @@ import os
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -132,8 +132,8 @@ def test_publish_with_the_derived_upload_address(release: Release, published: su
     ids=["exact", "no trailing slash", "simple/ instead of +simple/", "localhost"],
 )
 def test_the_same_version_is_never_uploaded_again(
-    release: Release, published: subprocess.CompletedProcess[str], spelling
-) -> None:  # type: ignore[no-untyped-def]
+    release: Release, published: subprocess.CompletedProcess[str], spelling: Callable[[str], str]
+) -> None:
     assert published.returncode == 0, published.stderr
     before = release.devpi.files()
     result = _release(release, _env(release.devpi, spelling(release.devpi.simple_url)), "publish")

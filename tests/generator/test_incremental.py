@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -97,7 +98,7 @@ def test_documentation_changes_admit_prose_only() -> None:
 
 def test_only_documentation_edits_regenerate_path_items_alone() -> None:
     schema = {"type": "object", "properties": {"id": {"type": "string"}}}
-    old = {
+    old: dict[str, Any] = {
         "openapi": "3.1.0",
         "paths": {
             "/a": {"get": {"description": "a", "responses": {"200": {"$ref": "#/components/responses/A"}}}},

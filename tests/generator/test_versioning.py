@@ -83,23 +83,31 @@ BASE: dict[str, Any] = {
 }
 
 
+# An edit of the document in place; what it returns (a lambda's pop() result) is ignored.
+Edit = Callable[[dict[str, Any]], object]
+
+
 def _get_thing(doc: dict[str, Any]) -> dict[str, Any]:
-    return doc["paths"]["/rpc.json#get_thing"]["post"]
+    operation: dict[str, Any] = doc["paths"]["/rpc.json#get_thing"]["post"]
+    return operation
 
 
 def _form(doc: dict[str, Any]) -> dict[str, Any]:
-    return _get_thing(doc)["requestBody"]["content"]["application/x-www-form-urlencoded"]["schema"]
+    schema: dict[str, Any] = _get_thing(doc)["requestBody"]["content"]["application/x-www-form-urlencoded"]["schema"]
+    return schema
 
 
 def _list_params(doc: dict[str, Any]) -> list[dict[str, Any]]:
-    return doc["paths"]["/v3/things"]["get"]["parameters"]
+    parameters: list[dict[str, Any]] = doc["paths"]["/v3/things"]["get"]["parameters"]
+    return parameters
 
 
 def _thing(doc: dict[str, Any]) -> dict[str, Any]:
-    return doc["components"]["schemas"]["Thing"]
+    schema: dict[str, Any] = doc["components"]["schemas"]["Thing"]
+    return schema
 
 
-def _changes(edit: Callable[[dict[str, Any]], None]) -> list[versioning.Change]:
+def _changes(edit: Edit) -> list[versioning.Change]:
     new = copy.deepcopy(BASE)
     edit(new)
     return versioning.classify(versioning.snapshot(BASE), versioning.snapshot(new))
@@ -113,7 +121,7 @@ def _rename_parameter(doc: dict[str, Any]) -> None:
     _list_params(doc)[0]["name"] = "page_size"
 
 
-BREAKING: dict[str, Callable[[dict[str, Any]], None]] = {
+BREAKING: dict[str, Edit] = {
     "operation removed": lambda d: d["paths"].pop("/v3/things"),
     "operation renamed": _rename_operation,
     "parameter removed": lambda d: _list_params(d).pop(0),
@@ -135,7 +143,7 @@ BREAKING: dict[str, Callable[[dict[str, Any]], None]] = {
     "model renamed": lambda d: _thing(d).update(title="Gadget"),
 }
 
-ADDITIVE: dict[str, Callable[[dict[str, Any]], None]] = {
+ADDITIVE: dict[str, Edit] = {
     "new operation": lambda d: d["paths"].update(
         {
             "/v3/more": {
@@ -156,13 +164,13 @@ ADDITIVE: dict[str, Callable[[dict[str, Any]], None]] = {
 
 
 @pytest.mark.parametrize("edit", BREAKING.values(), ids=BREAKING.keys())
-def test_breaking_changes_need_a_major_bump(edit: Callable[[dict[str, Any]], None]) -> None:
+def test_breaking_changes_need_a_major_bump(edit: Edit) -> None:
     changes = _changes(edit)
     assert changes and versioning.required_bump(changes) == "major", changes
 
 
 @pytest.mark.parametrize("edit", ADDITIVE.values(), ids=ADDITIVE.keys())
-def test_additive_changes_need_a_minor_bump(edit: Callable[[dict[str, Any]], None]) -> None:
+def test_additive_changes_need_a_minor_bump(edit: Edit) -> None:
     changes = _changes(edit)
     assert changes and versioning.required_bump(changes) == "minor", changes
     assert all(c.kind == "additive" for c in changes)
@@ -300,7 +308,7 @@ def _with_frequency(doc: dict[str, Any]) -> None:
     }
 
 
-def _frequency_changes(edit: Callable[[dict[str, Any]], None]) -> list[versioning.Change]:
+def _frequency_changes(edit: Edit) -> list[versioning.Change]:
     old = copy.deepcopy(BASE)
     _with_frequency(old)
     new = copy.deepcopy(old)
@@ -360,7 +368,7 @@ def test_a_changed_default_of_an_input_is_a_behaviour_change() -> None:
     ],
     ids=["parameter limit", "shared schema limit", "servers"],
 )
-def test_an_unclassified_change_is_breaking_and_says_where(edit: Callable[[dict[str, Any]], None], where: str) -> None:
+def test_an_unclassified_change_is_breaking_and_says_where(edit: Edit, where: str) -> None:
     changes = _changes(edit)
     assert versioning.required_bump(changes) == "major"
     assert f"unclassified change at {where}" in [c.message for c in changes]

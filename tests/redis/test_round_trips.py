@@ -85,4 +85,5 @@ def test_scripts_lost_by_redis_are_loaded_again(
     assert not store.degraded
     store.flush()
     assert redis_client.hget(store.redis_key(KEY), "remaining") == b"0"
-    assert not any(name.startswith(b"lease:") for name in redis_client.hkeys(store.redis_key(KEY)))
+    names = redis_client.hkeys(store.redis_key(KEY))
+    assert not any((name if isinstance(name, bytes) else name.encode()).startswith(b"lease:") for name in names)

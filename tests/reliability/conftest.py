@@ -18,9 +18,16 @@ from tests.runtime.support import assert_no_secret
 
 FUZZ_EXAMPLES = 10_000
 DEFAULT_EXAMPLES = 200
-_common = {"deadline": None, "database": None, "suppress_health_check": [HealthCheck.too_slow]}
-settings.register_profile("fuzz", max_examples=FUZZ_EXAMPLES, **_common)  # type: ignore[arg-type]
-settings.register_profile("reliability", max_examples=DEFAULT_EXAMPLES, **_common)  # type: ignore[arg-type]
+
+
+def _register_profile(name: str, max_examples: int) -> None:
+    settings.register_profile(
+        name, max_examples=max_examples, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow]
+    )
+
+
+_register_profile("fuzz", FUZZ_EXAMPLES)
+_register_profile("reliability", DEFAULT_EXAMPLES)
 # `make fuzz` sets HYPOTHESIS_PROFILE=fuzz; `--hypothesis-profile=fuzz` works as well.
 PROFILE = os.environ.get("HYPOTHESIS_PROFILE", "reliability")
 

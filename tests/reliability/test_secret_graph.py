@@ -14,7 +14,7 @@ import asyncio
 import json
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypedDict
 
 import httpx
 import pytest
@@ -170,7 +170,7 @@ async def _async_call(name: str, client: Client) -> Any:
 
 
 def _cases() -> list[tuple[str, str, str]]:
-    cases = []
+    cases: list[tuple[str, str, str]] = []
     for style in CREDENTIALS:
         for call in SYNC_CALLS:
             scenarios = {**SCENARIOS, **(V2_SCENARIOS if call.startswith("v2") else {})}
@@ -256,6 +256,12 @@ def test_request_models_hide_passwords(model: Any) -> None:
 # -- defect 2: credentials httpx would refuse, and redaction by value ------------------------------
 
 
+class Credentials(TypedDict, total=False):
+    api_key: str
+    api_user: str
+    password: str
+
+
 @pytest.mark.parametrize(
     ("credentials", "where"),
     [
@@ -267,7 +273,7 @@ def test_request_models_hide_passwords(model: Any) -> None:
         ({"api_user": "us3r\tx", "api_key": "SG.s3cr3t"}, "api_user has the character U+0009 at position 5"),
     ],
 )
-def test_unusable_credentials_are_refused_at_construction_without_echo(credentials: dict[str, str], where: str) -> None:
+def test_unusable_credentials_are_refused_at_construction_without_echo(credentials: Credentials, where: str) -> None:
     with pytest.raises(ConfigurationError) as caught:
         Client(**credentials)
     message = str(caught.value)

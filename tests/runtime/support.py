@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import base64
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from typing import Any
 
 import httpx
@@ -81,7 +81,8 @@ def rate_headers(limit: int, remaining: int, reset: float) -> dict[str, str]:
 
 
 def mock_client(
-    handler: Callable[[httpx.Request], httpx.Response],
+    handler: Callable[[httpx.Request], httpx.Response]
+    | Callable[[httpx.Request], Coroutine[None, None, httpx.Response]],
     clock: FakeClock | None = None,
     **options: Any,
 ) -> Client:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import httpx
 import pytest
 from sendgrid_reseller._runtime.auth import BearerAuth, V2FormCredentials
@@ -23,19 +25,19 @@ from tests.runtime.support import (
 )
 
 
-def capture() -> tuple[list[httpx.Request], httpx.MockTransport]:
+def capture() -> tuple[list[httpx.Request], Callable[[httpx.Request], httpx.Response]]:
     seen: list[httpx.Request] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
         seen.append(request)
         return httpx.Response(200, json={"message": "success"})
 
-    return seen, httpx.MockTransport(handler)
+    return seen, handler
 
 
 def sent(auth: httpx.Auth, request: httpx.Request) -> httpx.Request:
-    seen, transport = capture()
-    with httpx.Client(transport=transport) as client:
+    seen, handler = capture()
+    with httpx.Client(transport=httpx.MockTransport(handler)) as client:
         client.send(request, auth=auth)
     return seen[0]
 
@@ -115,7 +117,7 @@ def test_reprs_redact() -> None:
 )
 def test_credential_combinations(arguments: dict[str, str], v2: str, v3: str) -> None:
     options = {"api_key": None, "api_user": None, "password": None, "v2_auth": "form", **arguments}
-    credentials = resolve_api_credentials(**options)  # type: ignore[arg-type]
+    credentials = resolve_api_credentials(**options)  # type: ignore[arg-type]  # parametrized: mypy cannot match keys to keywords
     assert (type(credentials.v2).__name__, type(credentials.v3).__name__) == (v2, v3)
 
 
@@ -135,13 +137,13 @@ def test_unusable_credentials_are_refused(arguments: dict[str, str], monkeypatch
     monkeypatch.delenv(API_KEY_ENV, raising=False)  # {}: no key from the environment either
     options = {"api_key": None, "api_user": None, "password": None, "v2_auth": "form", **arguments}
     with pytest.raises(ConfigurationError) as caught:
-        resolve_api_credentials(**options)  # type: ignore[arg-type]
+        resolve_api_credentials(**options)  # type: ignore[arg-type]  # parametrized: mypy cannot match keys to keywords
     assert "SG.k" not in str(caught.value)
 
 
 def test_client_sends_each_api_its_auth() -> None:
-    seen, transport = capture()
-    with mock_client(transport.handler, api_key=V3_API_KEY) as client:
+    seen, handler = capture()
+    with mock_client(handler, api_key=V3_API_KEY) as client:
         client.send(V2_MANAGE, V2_MANAGE_KWARGS)
         client.send(V3_LIST, V3_LIST_KWARGS)
     v2, v3 = seen
@@ -151,8 +153,8 @@ def test_client_sends_each_api_its_auth() -> None:
 
 
 def test_client_v2_bearer_mode() -> None:
-    seen, transport = capture()
-    with mock_client(transport.handler, api_key=V3_API_KEY, v2_auth="bearer") as client:
+    seen, handler = capture()
+    with mock_client(handler, api_key=V3_API_KEY, v2_auth="bearer") as client:
         client.send(V2_MANAGE, V2_MANAGE_KWARGS)
     assert seen[0].content == b"method=profile&task=get"
     assert seen[0].headers["authorization"] == f"Bearer {V3_API_KEY}"
@@ -160,8 +162,8 @@ def test_client_v2_bearer_mode() -> None:
 
 def test_client_v2_get_with_password_has_no_v3_credentials() -> None:
     """A reseller password is a v2 credential: a v3 call is refused before anything is sent."""
-    seen, transport = capture()
-    with mock_client(transport.handler, api_key=None, api_user=V2_API_USER, password=PASSWORD) as client:
+    seen, handler = capture()
+    with mock_client(handler, api_key=None, api_user=V2_API_USER, password=PASSWORD) as client:
         client.send(V2_TIMEZONE, {"method": "get", "url": "/apiv2/reseller.manage.json", "params": {"task": "get"}})
         with pytest.raises(ConfigurationError, match="v3 call"):
             client.send(V3_LIST, V3_LIST_KWARGS)

@@ -18,7 +18,7 @@ import math
 import pkgutil
 import textwrap
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, Protocol, Self
 
 import attrs
 import httpx
@@ -42,6 +42,15 @@ from sendgrid_reseller.models import (
 from sendgrid_reseller.types import UNSET
 
 Convert = Callable[[Any], Any]
+
+
+class DecodedModel(Protocol):
+    """What every generated model has: `from_dict`, and the keys it did not declare."""
+
+    additional_properties: dict[str, Any]
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self: ...
 
 
 def same(value: Any) -> Any:
@@ -193,10 +202,10 @@ def wire_objects(draw: st.DrawFn, cls: type, optional: bool = True) -> dict[str,
 @pytest.mark.parametrize("cls", list(FIELDS), ids=lambda cls: cls.__name__)
 @settings(max_examples=100, deadline=None)
 @given(data=st.data())
-def test_from_dict_matches_the_copy_and_pop_semantics(cls: type, data: st.DataObject) -> None:
+def test_from_dict_matches_the_copy_and_pop_semantics(cls: type[DecodedModel], data: st.DataObject) -> None:
     src = data.draw(wire_objects(cls))
     before = copy.deepcopy(src)
-    decoded = cls.from_dict(src)  # type: ignore[attr-defined]
+    decoded = cls.from_dict(src)
     expected = reference_from_dict(cls, src)
     assert type(decoded) is cls
     assert decoded == expected  # every field, additional_properties and raw_values (attrs eq)
@@ -208,13 +217,13 @@ def test_from_dict_matches_the_copy_and_pop_semantics(cls: type, data: st.DataOb
 @pytest.mark.parametrize("cls", list(FIELDS), ids=lambda cls: cls.__name__)
 @settings(max_examples=20, deadline=None)
 @given(data=st.data())
-def test_absent_optional_fields_are_unset(cls: type, data: st.DataObject) -> None:
-    decoded = cls.from_dict(data.draw(wire_objects(cls, optional=False)))  # type: ignore[attr-defined]
+def test_absent_optional_fields_are_unset(cls: type[DecodedModel], data: st.DataObject) -> None:
+    decoded = cls.from_dict(data.draw(wire_objects(cls, optional=False)))
     for attribute, required, _, _ in FIELDS[cls].values():
         if not required:
             assert getattr(decoded, attribute) is UNSET
     if attrs.has(cls) and "raw_values" in attrs.fields_dict(cls):
-        assert decoded.raw_values == {}
+        assert getattr(decoded, "raw_values", None) == {}
 
 
 def test_a_missing_required_field_raises_key_error_naming_it() -> None:
@@ -256,7 +265,9 @@ def _from_dict_calls() -> list[tuple[str, type, list[str]]]:
         for cls in vars(module).values():
             if not (isinstance(cls, type) and attrs.has(cls) and cls.__module__ == module.__name__):
                 continue
-            tree = ast.parse(textwrap.dedent(inspect.getsource(cls.from_dict)))
+            from_dict = getattr(cls, "from_dict", None)
+            assert from_dict is not None, f"{cls.__name__} has no from_dict"
+            tree = ast.parse(textwrap.dedent(inspect.getsource(from_dict)))
             calls = [
                 node
                 for node in ast.walk(tree)

@@ -21,7 +21,7 @@ def test_operations_are_frozen_values() -> None:
     same = Operation(name="a", api="v2", method="POST", path="/apiv2/reseller.manage.json", idempotent=True)
     assert one == same and hash(one) == hash(same)
     with pytest.raises(dataclasses.FrozenInstanceError):
-        one.name = "b"  # type: ignore[misc]
+        one.name = "b"  # type: ignore[misc]  # the write a frozen dataclass must refuse
     assert "rate_limit_key" not in repr(one)
 
 

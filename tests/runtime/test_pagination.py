@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from urllib.parse import parse_qs
 
 import httpx
@@ -91,7 +92,7 @@ class TestPageTrail:
         )
 
 
-def collection_handler(total: int, requests: list[httpx.Request]) -> httpx.MockTransport:
+def collection_handler(total: int, requests: list[httpx.Request]) -> Callable[[httpx.Request], httpx.Response]:
     def handler(request: httpx.Request) -> httpx.Response:
         requests.append(request)
         query = parse_qs(request.url.query.decode())
@@ -102,13 +103,13 @@ def collection_handler(total: int, requests: list[httpx.Request]) -> httpx.MockT
             headers["Link"] = f'<http://api.sendgrid.com/v3/subusers?limit={limit}&offset={offset + limit}>; rel="next"'
         return httpx.Response(200, json=items, headers=headers)
 
-    return httpx.MockTransport(handler)
+    return handler
 
 
 def test_client_paginates_every_record() -> None:
     requests: list[httpx.Request] = []
-    transport = collection_handler(23, requests)
-    with mock_client(transport.handler) as client:
+    handler = collection_handler(23, requests)
+    with mock_client(handler) as client:
         pages = client.paginate(V3_LIST, {**V3_LIST_KWARGS, "params": {"limit": 5}})
         ids = [item["id"] for response in pages for item in json.loads(response.content)]
     assert ids == list(range(23))
@@ -119,8 +120,8 @@ def test_client_paginates_every_record() -> None:
 
 async def test_client_apaginates_every_record() -> None:
     requests: list[httpx.Request] = []
-    transport = collection_handler(11, requests)
-    async with mock_client(transport.handler) as client:
+    handler = collection_handler(11, requests)
+    async with mock_client(handler) as client:
         ids = [
             item["id"]
             async for response in client.apaginate(V3_LIST, {**V3_LIST_KWARGS, "params": {"limit": 4}})
@@ -131,8 +132,8 @@ async def test_client_apaginates_every_record() -> None:
 
 def test_pages_are_fetched_only_when_consumed() -> None:
     requests: list[httpx.Request] = []
-    transport = collection_handler(100, requests)
-    with mock_client(transport.handler) as client:
+    handler = collection_handler(100, requests)
+    with mock_client(handler) as client:
         pages = client.paginate(V3_LIST, {**V3_LIST_KWARGS, "params": {"limit": 10}})
         assert requests == []
         next(pages)
@@ -143,8 +144,8 @@ def test_pages_are_fetched_only_when_consumed() -> None:
 @pytest.mark.parametrize("paginate", ["paginate", "apaginate", "send"])
 def test_limit_above_500_is_refused_before_sending(paginate: str) -> None:
     requests: list[httpx.Request] = []
-    transport = collection_handler(10, requests)
-    with mock_client(transport.handler) as client, pytest.raises(InvalidRequestError):
+    handler = collection_handler(10, requests)
+    with mock_client(handler) as client, pytest.raises(InvalidRequestError):
         getattr(client, paginate)(V3_LIST, {**V3_LIST_KWARGS, "params": {"limit": 501}})
     assert requests == []
 

@@ -14,7 +14,7 @@ REQUEST = httpx.Request("GET", "https://api.sendgrid.com/v3/subusers")
 
 
 def budget(random: float = 0.5, **policy: float) -> RetryBudget:
-    made = RetryBudget(RetryPolicy(**policy), random=lambda: random)  # type: ignore[arg-type]
+    made = RetryBudget(RetryPolicy(**policy), random=lambda: random)  # type: ignore[arg-type]  # floats for any field, by name
     made.start_attempt()
     return made
 
@@ -109,4 +109,4 @@ def test_take_wait_spends_the_budget() -> None:
 )
 def test_policy_refuses_nonsense(field: str) -> None:
     with pytest.raises(ValueError):
-        RetryPolicy(**{field: -1})  # type: ignore[arg-type]
+        RetryPolicy(**{field: -1})  # type: ignore[arg-type]  # the field is a parameter

@@ -21,6 +21,7 @@ from sendgrid_reseller.models import (
     UserUsername,
 )
 
+from tests.present import present
 from tests.sandbox.conftest import V3_AUTH
 
 
@@ -45,7 +46,7 @@ def test_alert_round_trip(sg: SendGrid) -> None:
     )
     assert [(a.id, a.type_) for a in sg.alerts.list()] == [(usage.id, "usage_limit"), (stats.id, "stats_notification")]
     changed = sg.alerts.update(stats.id, body=AlertUpdate(frequency="monthly"))
-    assert changed.frequency == "monthly" and changed.updated_at > stats.updated_at
+    assert changed.frequency == "monthly" and present(changed.updated_at) > present(stats.updated_at)
     assert sg.alerts.get(usage.id).percentage == 90
     sg.alerts.delete(usage.id)
     with pytest.raises(NotFoundError):

@@ -16,6 +16,7 @@ from sendgrid_reseller.models import (
     PartnerOfferingList,
 )
 
+from tests.present import present
 from tests.sandbox.conftest import V3_AUTH
 
 FREE = PartnerOffering(name="org.ei.free.v1", type_="package", quantity=1)
@@ -86,6 +87,6 @@ def test_only_activated_or_deactivated_can_be_set(sg: SendGrid, client: httpx.Cl
 
 
 def test_catalog_and_partner_settings_answer_their_samples(sg: SendGrid) -> None:
-    assert sg.accounts.offerings.list_available().catalog[0].offering.name == "org.ei.free.v1"
+    assert present(sg.accounts.offerings.list_available().catalog[0].offering).name == "org.ei.free.v1"
     assert sg.partner_settings.list().items[0].name == "partner_name"
     assert [s.name for s in sg.partner_settings.list(limit=1)] == ["partner_name"]  # walked to its end

@@ -72,7 +72,7 @@ def _request(sandbox: Sandbox, info: OperationInfo) -> httpx.Request:
             return httpx.Request(method, sandbox.base_url + info.wire_path, params=fields)
         return httpx.Request(method, sandbox.base_url + info.wire_path, data=fields)
     path = re.sub(r"\{[^}/]+\}", "example", info.wire_path)
-    body = {} if method in ("POST", "PUT", "PATCH") else None
+    body: dict[str, object] | None = {} if method in ("POST", "PUT", "PATCH") else None
     headers = {"Authorization": f"Bearer {DEFAULT_API_KEY}"}
     return httpx.Request(method, sandbox.base_url + path, json=body, headers=headers)
 

@@ -10,6 +10,7 @@ from sendgrid_reseller import SendGrid
 from sendgrid_reseller.models import CreateSendIpPoolRequest, SendIpPoolIps, SendIpPoolName
 
 from sandbox import DEFAULT_API_KEY, SandboxServer
+from tests.present import present
 from tests.sandbox.conftest import V3_AUTH
 
 SEEDED = ["192.0.2.1", "192.0.2.2", "192.0.2.3"]
@@ -79,7 +80,7 @@ def test_pool_crud_through_the_friendly_client(server: SandboxServer) -> None:
         listed = sg.send_ips.pools.ips.list(pool.id, limit=2)
         assert [i.ip for i in listed.items] == SEEDED[:2] and listed.has_next_page()
         assert [i.ip for i in listed] == SEEDED  # the next pages by _metadata.next_params
-        assert [p.name for p in sg.send_ips.get(SEEDED[0]).pools] == ["marketing"]
+        assert [p.name for p in present(sg.send_ips.get(SEEDED[0]).pools)] == ["marketing"]
         assert sg.send_ips.pools.rename(pool.id, body=SendIpPoolName(name="bulk")).name == "bulk"
         sg.send_ips.pools.ips.remove(pool.id, body=SendIpPoolIps(ips=SEEDED[:1]))
         assert sg.send_ips.pools.get(pool.id).ips_preview == SEEDED[1:]

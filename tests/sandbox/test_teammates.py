@@ -13,20 +13,23 @@ from sendgrid_reseller.models import (
     TeammatePermissions,
 )
 
+from tests.present import present
+
 OWNER = "sandbox_owner"
 
 
 def test_invitation_round_trip(sg: SendGrid) -> None:
     invited = sg.teammates.invite(body=TeammateInvite(email="new@example.com", scopes=["mail.send"], is_admin=False))
-    assert [(p.token, p.email) for p in sg.teammates.pending.list().result] == [(invited.token, "new@example.com")]
-    resent = sg.teammates.pending.resend(invited.token)
-    assert resent.expiration_date > invited.expiration_date
+    token = present(invited.token)
+    assert [(p.token, p.email) for p in sg.teammates.pending.list().result] == [(token, "new@example.com")]
+    resent = sg.teammates.pending.resend(token)
+    assert present(resent.expiration_date) > present(invited.expiration_date)
     with pytest.raises(BadRequestError, match="exists"):
         sg.teammates.invite(body=TeammateInvite(email="new@example.com", scopes=[], is_admin=True))
-    sg.teammates.pending.delete(invited.token)
+    sg.teammates.pending.delete(token)
     assert sg.teammates.pending.list().result == []
     with pytest.raises(NotFoundError):
-        sg.teammates.pending.resend(invited.token)
+        sg.teammates.pending.resend(token)
 
 
 def test_sso_teammate_is_a_teammate_until_deleted(sg: SendGrid) -> None:
@@ -58,7 +61,7 @@ def test_restricted_subuser_access_is_what_was_granted(sg: SendGrid) -> None:
             first_name="R", last_name="S", has_restricted_subuser_access=True, subuser_access=grants
         ),
     )
-    assert [a.username for a in updated.subuser_access] == ["subuser000007", "subuser000003"]
+    assert [a.username for a in present(updated.subuser_access)] == ["subuser000007", "subuser000003"]
     access = sg.teammates.subuser_access.list("r@example.com", limit=1)
     assert [a.id for a in access.items] == [1_000_003] and access.has_next_page()
     assert [a.username for a in access] == ["subuser000003", "subuser000007"]

@@ -87,7 +87,7 @@ class TestHeaderPrecedence:
     def _sent(self, **call: object) -> httpx.Request:
         seen, handler = recorder([SUBUSER])
         with sync_client(handler, api_key=V3_API_KEY, on_behalf_of="client-default") as client:
-            client.subusers.list(**call)  # type: ignore[arg-type]
+            client.subusers.list(**call)  # type: ignore[arg-type]  # each test passes its own keywords
         return seen[0]
 
     def test_client_default_applies_alone(self) -> None:

@@ -6,6 +6,7 @@ from sendgrid_reseller import SendGrid
 from sendgrid_reseller.models import DeleteCustomerBouncesForm, GetCustomerBouncesForm
 
 from tests.client.cassettes import replay
+from tests.present import present
 
 USER = "eexampexample@example.com"
 
@@ -15,7 +16,7 @@ def test_get_customer_bounces(v2: SendGrid) -> None:
         bounces = v2.reseller.bounces.get(body=GetCustomerBouncesForm(user=USER, date="1"))
     assert [b.email for b in bounces] == ["emaieexampexample@example.com", "emaileexampexample@example.com"]
     assert bounces[0].status == "5.1.1"
-    assert bounces[0].reason.startswith("host [127.0.0.1] said: 550 5.1.1")
+    assert present(bounces[0].reason).startswith("host [127.0.0.1] said: 550 5.1.1")
     assert bounces[1].created == "2009-06-01 19:41:39"
 
 

@@ -12,6 +12,7 @@ from sendgrid_reseller.models import (
 )
 
 from tests.client.cassettes import replay
+from tests.present import present
 
 USER = "eexampexample@example.com"
 
@@ -47,4 +48,4 @@ def test_setup_customer_app_sends_app_specific_fields(v2: SendGrid) -> None:
 def test_get_customer_app_settings(v2: SendGrid) -> None:
     with replay("filter_apps/get_customer_app_settings"):
         result = v2.reseller.apps.get_settings(body=GetCustomerAppSettingsForm(user=USER, name="newrelic"))
-    assert result.settings.to_dict() == {"field_name": "field_value"}
+    assert present(result.settings).to_dict() == {"field_name": "field_value"}

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from sendgrid_reseller.models import BrandedLinkSubuser, BrandedLinkUpdate, CreateBrandedLinkRequest
+from sendgrid_reseller.models import BrandedLink, BrandedLinkSubuser, BrandedLinkUpdate, CreateBrandedLinkRequest
 
 from tests.client.friendly_calls import FriendlyCall, friendly_tests
 
 JANE = "jane@example.com"
 
 
-def _mail_link(result: object) -> bool:
-    return (result.id, result.subdomain, result.dns.domain_cname.host) == (1, "mail", "mail.example.com")  # type: ignore[attr-defined]
+def _mail_link(result: BrandedLink) -> bool:
+    return (result.id, result.subdomain, result.dns.domain_cname.host) == (1, "mail", "mail.example.com")
 
 
 # The one place naming this area's Python methods.

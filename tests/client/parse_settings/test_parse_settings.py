@@ -11,6 +11,7 @@ from sendgrid_reseller.models import (
 )
 
 from tests.client.cassettes import replay
+from tests.present import present
 
 USER = "eexampexample@example.com"
 HOST = "www.example.com"
@@ -20,8 +21,9 @@ URL = "www.mydomain.com/parse.php"
 def test_get_customer_parse_settings(v2: SendGrid) -> None:
     with replay("parse_settings/get_customer_parse_settings"):
         settings = v2.reseller.parse.get(body=GetCustomerParseSettingsForm(user=USER))
-    assert [(s.hostname, s.url) for s in settings.parse] == [(HOST, URL)]
-    assert settings.parse[0].spam_check == 1
+    parse = present(settings.parse)
+    assert [(s.hostname, s.url) for s in parse] == [(HOST, URL)]
+    assert parse[0].spam_check == 1
 
 
 def test_create_customer_parse_setting(v2: SendGrid) -> None:

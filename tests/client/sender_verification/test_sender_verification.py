@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from sendgrid_reseller.models import VerifiedSenderRequest, VerifiedSenderUpdate
+from sendgrid_reseller.models import VerifiedSender, VerifiedSenderRequest, VerifiedSenderUpdate
 
 from tests.client.friendly_calls import FriendlyCall, friendly_tests
 from tests.client.transcriptions.sender_verification import REQUEST
 
 
-def _orders(result: object) -> bool:
-    return (result.id, result.from_email, result.verified) == (1234, "orders@example.com", True)  # type: ignore[attr-defined]
+def _orders(result: VerifiedSender) -> bool:
+    return (result.id, result.from_email, result.verified) == (1234, "orders@example.com", True)
 
 
 # The one place naming this area's Python methods.

@@ -9,10 +9,22 @@ CREDENTIALS = "api_user=<API_USER>&api_key=<API_KEY>"
 SUCCESS = '{"message":"success"}'
 
 
-def v2(uri: str, fields: str, response: str = SUCCESS, **extra: object) -> dict[str, object]:
+def v2(
+    uri: str,
+    fields: str,
+    response: str = SUCCESS,
+    status: int = 200,
+    response_headers: dict[str, str] | None = None,
+) -> dict[str, object]:
     return interaction(
-        method="POST", uri=uri, body=f"{CREDENTIALS}&{fields}", content_type=FORM, response=response, **extra
-    )  # type: ignore[arg-type]
+        method="POST",
+        uri=uri,
+        body=f"{CREDENTIALS}&{fields}",
+        content_type=FORM,
+        response=response,
+        status=status,
+        response_headers=response_headers,
+    )
 
 
 CASSETTES = [

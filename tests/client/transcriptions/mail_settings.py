@@ -1,5 +1,7 @@
 """v3 mail settings: SendGrid's documented example of each call."""
 
+from typing import Any
+
 from tests.client.transcriptions._v3 import call
 
 REF = "https://www.twilio.com/docs/sendgrid/api-reference/settings-mail"
@@ -13,7 +15,7 @@ def setting(name: str, title: str, enabled: bool) -> dict[str, object]:
 
 def pair(
     operation: str, path: str, page: str, current: dict[str, object], body: dict[str, object], answer: dict[str, object]
-):  # noqa: ANN201
+) -> list[tuple[str, str, list[dict[str, Any]]]]:
     return [
         (
             f"mail_settings/get_{operation}",

@@ -1,5 +1,7 @@
 """v3 tracking settings: SendGrid's documented example of each call."""
 
+from typing import Any
+
 from tests.client.transcriptions._v3 import call
 
 REF = "https://www.twilio.com/docs/sendgrid/api-reference/settings-tracking"
@@ -21,7 +23,9 @@ SUBSCRIPTION = {
 }
 
 
-def pair(kind: str, page: str, current: dict[str, object], body: dict[str, object], answer: dict[str, object]):  # noqa: ANN201
+def pair(
+    kind: str, page: str, current: dict[str, object], body: dict[str, object], answer: dict[str, object]
+) -> list[tuple[str, str, list[dict[str, Any]]]]:
     path = f"/v3/tracking_settings/{kind}"
     operation = "google_analytics" if kind == "google_analytics" else f"{kind}_tracking"
     return [

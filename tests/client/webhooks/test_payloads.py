@@ -10,6 +10,7 @@ import json
 from typing import Any
 
 import pytest
+from pydantic import BaseModel
 from sendgrid_reseller.webhooks import (
     BounceEvent,
     ClickEvent,
@@ -95,8 +96,8 @@ EXPECTED = [
 ]
 
 
-def _dump(event: Any) -> dict[str, Any]:
-    return event.model_dump(mode="json", by_alias=True, exclude_unset=True)  # type: ignore[no-any-return]
+def _dump(event: BaseModel) -> dict[str, Any]:
+    return event.model_dump(mode="json", by_alias=True, exclude_unset=True)
 
 
 def test_every_documented_event_parses_to_its_model() -> None:
@@ -112,13 +113,15 @@ def test_parse_events_accepts_text_and_decoded_json(payload: str | list[Any]) ->
 
 def test_typed_fields() -> None:
     deferred, bounce, click = parse_events([DOCUMENTED[1], DOCUMENTED[5], DOCUMENTED[4]])
-    assert isinstance(deferred, DeferredEvent) and deferred.attempt == "5" and deferred.smtp_id.startswith("<14c5")
+    assert isinstance(deferred, DeferredEvent) and deferred.attempt == "5"
+    assert deferred.smtp_id is not None and deferred.smtp_id.startswith("<14c5")
     assert isinstance(bounce, BounceEvent) and bounce.bounce_classification == "Invalid Address"
     assert isinstance(click, ClickEvent) and click.url_offset is not None and click.url_offset.type == "html"
 
 
 def test_category_may_be_a_list() -> None:
     (event,) = parse_events([{**DOCUMENTED[0], "category": ["cat facts", "dog facts"]}])
+    assert isinstance(event, ProcessedEvent)
     assert event.category == ["cat facts", "dog facts"]
 
 
