@@ -83,7 +83,9 @@ def test_generation_is_deterministic_across_hash_seeds(tmp_path: Path) -> None:
     seeded = _tree(out / "sendgrid-reseller")
     committed = _tree(REPO_ROOT / "generated" / "sendgrid-reseller")
     differing = sorted(name for name in seeded.keys() | committed.keys() if seeded.get(name) != committed.get(name))
-    assert not differing, f"PYTHONHASHSEED=4242 output differs from generated/ (or generated/ is stale): {differing[:10]}"
+    assert not differing, (
+        f"PYTHONHASHSEED=4242 output differs from generated/ (or generated/ is stale): {differing[:10]}"
+    )
 
 
 def test_noop_regeneration_is_skipped_and_detects_hand_edits(tmp_path: Path) -> None:
