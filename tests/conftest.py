@@ -9,7 +9,27 @@ loadfile`). A session fixture is set up once per worker unless it shares itself 
 built site does, through a lock file in the run's common temporary folder).
 """
 
+import os
+from pathlib import Path
+
+import pytest
 from hypothesis import settings
 
 settings.register_profile("suite", deadline=None)
 settings.load_profile("suite")
+
+
+def run_shared_folder(tmp_path_factory: pytest.TempPathFactory, name: str) -> Path:
+    """A folder every pytest-xdist worker of this run sees (the workers' common temporary parent)."""
+    base = tmp_path_factory.getbasetemp()
+    folder = (base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base) / name
+    folder.mkdir(exist_ok=True)
+    return folder
+
+
+@pytest.fixture(scope="session")
+def mypy_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One mypy cache for the run's consumer-code checks: the generated package is analysed once
+    (about 25 s cold), later checks reuse it. mypy replaces cache files atomically, and checks the
+    cache against each source's hash, so two workers may share it."""
+    return run_shared_folder(tmp_path_factory, "mypy-cache")

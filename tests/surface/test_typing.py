@@ -24,9 +24,9 @@ def _expected() -> set[tuple[str, int, str]]:
     return found
 
 
-def test_mypy_strict_catches_consumer_mistakes(tmp_path: Path) -> None:
+def test_mypy_strict_catches_consumer_mistakes(mypy_cache: Path) -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path), "good.py", "bad.py"],
+        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(mypy_cache), "good.py", "bad.py"],
         cwd=CONSUMER,
         env={**os.environ, "MYPYPATH": str(REPO_ROOT / "generated" / "sendgrid-reseller")},
         capture_output=True,
