@@ -10,6 +10,8 @@ text is deterministic, so the output is too.
 from __future__ import annotations
 
 import ast
+import copy
+import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -56,8 +58,36 @@ def _parameters(args: ast.arguments) -> tuple[str, ...]:
     return tuple(shown)
 
 
+# Endpoint modules outlined at once: one module's sync and async group methods and its models
+# are read from a single parse (parsing is most of this stage's cost).
+OUTLINE_CACHE_SIZE = 1024
+
+
+@functools.lru_cache(maxsize=OUTLINE_CACHE_SIZE)
+def _outline_of(text: str) -> ast.Module:
+    tree = ast.parse(text)
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            # Only signatures and docstrings are read: dropping the bodies keeps cached outlines small.
+            first = node.body[0]
+            is_docstring = (
+                isinstance(first, ast.Expr)
+                and isinstance(first.value, ast.Constant)
+                and isinstance(first.value.value, str)
+            )
+            node.body = [first] if is_docstring else [ast.Pass()]
+    return tree
+
+
+def module_outline(module: Path) -> ast.Module:
+    """The module's top-level statements, each function reduced to its signature and docstring.
+
+    Shared between callers (parsed once per text): never modify it."""
+    return _outline_of(module.read_text(encoding="utf-8"))
+
+
 def _models_of(module: Path) -> OperationModels:
-    tree = ast.parse(module.read_text(encoding="utf-8"))
+    tree = module_outline(module)
     paged = any(isinstance(node, ast.FunctionDef) and node.name == PAGE_FUNCTIONS[0] for node in tree.body)
     # The last definition is the implementation (the ones before it may be @overload signatures).
     for node in reversed(tree.body):
@@ -177,7 +207,7 @@ def friendly_methods(
     """The group methods `method_name`, `method_name_detailed` (and `_pages` / `_items`) for one
     endpoint module: the endpoint functions' signatures and docstrings with `self` for `client`,
     each calling its endpoint function (imported on first call, so group modules stay light)."""
-    tree = ast.parse(module_path.read_text(encoding="utf-8"))
+    tree = module_outline(module_path)
     package = module_name.rpartition(".")[0]
     imported = _imported_names(tree, package)
     functions: dict[str, list[ast.FunctionDef | ast.AsyncFunctionDef]] = {}
@@ -205,7 +235,9 @@ def friendly_methods(
                 for name in {n.id for n in ast.walk(default) if isinstance(n, ast.Name)}:
                     if name in imported and name not in GROUP_MODULE_NAMES:
                         runtime_imports.add(imported[name])
-            _QualifyBuiltins(shadowed).visit(method)
+            if any(isinstance(n, ast.Name) and n.id in shadowed for n in ast.walk(method)):
+                # The method shares its signature's nodes with the cached outline: rewrite a copy.
+                method = _QualifyBuiltins(shadowed).visit(copy.deepcopy(method))
             source.append(ast.unparse(method))
     if not source:
         raise GeneratorError(f"{module_path}: no endpoint function found for the friendly method {method_name!r}")
@@ -254,4 +286,5 @@ def _friendly_definition(
         type_comment=None,
     )
     method.type_params = []  # type: ignore[union-attr]  # a field from Python 3.12 on; absent from the 3.11 stubs
-    return ast.fix_missing_locations(method)
+    # Only unparsed, never compiled: the one location unparse reads is the definition's own line.
+    return ast.copy_location(method, definition)

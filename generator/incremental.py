@@ -11,10 +11,14 @@ from the recorded ones, means a full run: the reuse is taken only where it is pr
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from generator.cache import content_key
-from generator.catalog import OperationInfo
+
+if TYPE_CHECKING:
+    # generator.validate imports this module, and the command line imports that for `generate`'s
+    # freshness check: the catalog would import openapi-python-client (a second) for a type only.
+    from generator.catalog import OperationInfo
 
 # Keys whose string values are prose: changing one changes docstrings, never code or types.
 DOCUMENTATION_KEYS = frozenset({"description", "summary"})

@@ -103,9 +103,9 @@ def build(
 ) -> tuple[Path, int]:
     """Generate the whole distribution inside scratch and return its folder.
 
-    The two generator subprocesses (openapi-python-client, datamodel-codegen) are independent and
-    start at once; an unvalidated spec is validated while they run, and they are stopped if it is
-    invalid, so validation costs no wall time on a 2-core machine. With a cache, each stage reuses
+    openapi-python-client starts first, in a subprocess; an unvalidated spec is validated while it
+    runs (and it is stopped if the spec is invalid), so validation costs no wall time on a 2-core
+    machine; datamodel-codegen follows, on the core validation leaves. With a cache, each stage reuses
     what an earlier run computed from the same inputs (see generator/cache.py).
     """
     _adapt_checked(spec)
@@ -114,9 +114,10 @@ def build(
         _validate(spec, cache)  # nothing runs beside an in-process generator: refuse before it starts
         validated = True
     started: list[Started[Any]] = []
+    distribution_dir = scratch / names.distribution
+    info = spec.document.get("info") or {}
+    docs = _docs(spec)
     try:
-        webhook_models = webhooks.start_webhook_models(spec, scratch, names.package, cache)
-        started.append(webhook_models)
         package = start_package_source(lowered, catalog, scratch, names, in_process=opc_in_process, cache=cache)
         started.append(package)
         if not validated:
@@ -126,18 +127,25 @@ def build(
             # The main process would only wait for openapi-python-client: build spec.json meanwhile.
             text = bundle()
             bundle = lambda: text  # noqa: E731
+        # Started once validation is done: on two cores it then takes the core the main process
+        # leaves while waiting for openapi-python-client and assembling, instead of slowing both.
+        webhook_models = webhooks.start_webhook_models(spec, scratch, names.package, cache)
+        started.append(webhook_models)
         package_source = package.finish()
+        assemble(
+            package_source,
+            distribution_dir,
+            catalog,
+            info,
+            changelog=docs[0] if docs else None,
+            names=names,
+            cache=cache,
+        )
         write_webhooks = webhook_models.finish()
     except BaseException:
         for stage in started:
             stage.stop()
         raise
-    distribution_dir = scratch / names.distribution
-    info = spec.document.get("info") or {}
-    docs = _docs(spec)
-    assemble(
-        package_source, distribution_dir, catalog, info, changelog=docs[0] if docs else None, names=names, cache=cache
-    )
     write_webhooks(distribution_dir)
     testing_extra.add_testing_module(distribution_dir, names, spec.root_file, bundle)
     format_package(distribution_dir, cache)

@@ -14,7 +14,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from generator.paths import DEFAULT_NAMES, REPO_ROOT, PackageNames
-from sandbox._document import SpecDocument
 
 SANDBOX = REPO_ROOT / "sandbox"
 MODULE = "testing"
@@ -43,6 +42,10 @@ def plugin_module(names: PackageNames) -> str | None:
 
 def spec_bundle(root_spec: Path) -> str:
     """`spec.json`: the spec's files as the sandbox's own reader bundles them."""
+    # Imported here: the manifest (read by every no-op `make generate`) needs only `sources()`,
+    # and importing the sandbox imports httpx.
+    from sandbox._document import SpecDocument
+
     bundle = SpecDocument.from_path(root_spec).to_bundle()
     return json.dumps(bundle, sort_keys=True, separators=(",", ":"), ensure_ascii=False) + "\n"
 
