@@ -9,22 +9,15 @@ loadfile`). A session fixture is set up once per worker unless it shares itself 
 built site does, through a lock file in the run's common temporary folder).
 """
 
-import os
 from pathlib import Path
 
 import pytest
 from hypothesis import settings
 
+from tests.run_folder import run_shared_folder
+
 settings.register_profile("suite", deadline=None)
 settings.load_profile("suite")
-
-
-def run_shared_folder(tmp_path_factory: pytest.TempPathFactory, name: str) -> Path:
-    """A folder every pytest-xdist worker of this run sees (the workers' common temporary parent)."""
-    base = tmp_path_factory.getbasetemp()
-    folder = (base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base) / name
-    folder.mkdir(exist_ok=True)
-    return folder
 
 
 @pytest.fixture(scope="session")

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from tests.docs.site_tools import BackgroundBuild, build_site, ensure_chromium, serve, start_browser
+from tests.run_folder import run_shared_folder
 
 if TYPE_CHECKING:  # selenium is imported where a browser starts
     from selenium.webdriver import Chrome
@@ -31,11 +32,9 @@ def second_build(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Backgroun
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The site, built once per run: under pytest-xdist the first worker to ask builds it and the
     others wait for it and share it (a build is about 40 s of CPU on these 2 cores)."""
-    base = tmp_path_factory.getbasetemp()
-    shared = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
-    target, failure = shared / "docs-site" / "site", shared / "docs-site" / "failure.txt"
-    target.parent.mkdir(exist_ok=True)
-    with open(shared / "docs-site.lock", "w") as lock:
+    shared = run_shared_folder(tmp_path_factory, "docs-site")
+    target, failure = shared / "site", shared / "failure.txt"
+    with open(shared / "build.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
         if failure.exists():
             pytest.fail(failure.read_text(encoding="utf-8"))
