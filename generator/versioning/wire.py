@@ -11,7 +11,7 @@ import hashlib
 import json
 from typing import Any
 
-from generator.validate import deref, discriminators, operations
+from generator.spec_query import deref, discriminators, is_fixed, is_fixed_query_parameter, operations, wire_path
 
 _MAX_DEPTH = 6
 _WRAPPERS = ("allOf", "oneOf", "anyOf")
@@ -110,7 +110,7 @@ def fields(document: dict[str, Any], schema: Any, prefix: str = "", depth: int =
     found: dict[str, dict[str, Any]] = {}
     for name, raw in sorted(properties.items()):
         prop = flatten(document, raw)
-        if "const" in prop:
+        if is_fixed(prop):
             continue  # a fixed discriminator: part of the operation's identity, not a field
         found[prefix + name] = describe(document, prop, name in required)
         found.update(fields(document, prop, prefix + name + ".", depth + 1))
@@ -130,9 +130,9 @@ def operation_snapshot(
     parameters: dict[str, dict[str, Any]] = {}
     for raw in operation.get("parameters") or []:
         parameter = deref(document, raw)
-        schema = flatten(document, parameter.get("schema"))
-        if parameter.get("in") == "query" and "const" in schema:
+        if is_fixed_query_parameter(document, parameter):
             continue
+        schema = flatten(document, parameter.get("schema"))
         name = parameter["name"].lower() if parameter.get("in") == "header" else parameter["name"]
         parameters[f"{parameter.get('in')}:{name}"] = describe(document, schema, bool(parameter.get("required")))
     body = None
@@ -157,8 +157,8 @@ def operation_snapshot(
         "group": (operation.get("tags") or [""])[0],
         "client_path": str(operation.get("x-sendgrid-client-path") or ""),
         "method": method.upper(),
-        "path": path_key.split("#", 1)[0],
-        "fixed": discriminators(document, method, operation),
+        "path": wire_path(path_key),
+        "fixed": discriminators(document, operation),
         "parameters": dict(sorted(parameters.items())),
         "body": body,
         "responses": responses,
