@@ -16,7 +16,7 @@ from typing import Any
 
 from openapi_python_client.strings import PythonIdentifier
 
-from generator.errors import SpecError, pointer
+from generator.errors import Location, SpecError, pointer
 from generator.load import LoadedSpec
 from generator.spec_query import REDIRECT, deref, discriminators, effective_operation_id, operations, wire_path
 
@@ -87,14 +87,19 @@ def api_of(wire: str) -> str:
 
 def build_catalog(spec: LoadedSpec) -> list[OperationInfo]:
     """Every operation of the spec (in document order) with what the generator needs to know."""
-    document = spec.document
+    return catalog_of(spec.document, spec.locate)
+
+
+def catalog_of(document: dict[str, Any], locate: Callable[[str], Location | None]) -> list[OperationInfo]:
+    """`build_catalog` for a bare document: `locate` turns a bundled pointer into the place an
+    error names (versioning reads documents without their source files)."""
     catalog: list[OperationInfo] = []
     for path_key, method, operation in operations(document):
         wire = wire_path(path_key)
         # Foreign specs may lack our naming: derive what is missing, as openapi-python-client would.
         operation_id = effective_operation_id(path_key, method, operation)
         tag = (operation.get("tags") or ["default"])[0]
-        location = spec.locate(pointer("paths", path_key, method))
+        location = locate(pointer("paths", path_key, method))
         pagination = pagination_of(operation, functools.partial(SpecError.single, location))
         paginated = _is_paginated(document, operation)
         if pagination is not None and paginated:

@@ -11,7 +11,8 @@ import hashlib
 import json
 from typing import Any
 
-from generator.spec_query import deref, discriminators, is_fixed, is_fixed_query_parameter, operations, wire_path
+from generator.catalog import OperationInfo, catalog_of
+from generator.spec_query import deref, is_fixed, is_fixed_query_parameter, operations
 
 _MAX_DEPTH = 6
 _WRAPPERS = ("allOf", "oneOf", "anyOf")
@@ -124,9 +125,9 @@ def _first_media(document: dict[str, Any], holder: Any) -> tuple[str, Any]:
     return "", None
 
 
-def operation_snapshot(
-    document: dict[str, Any], path_key: str, method: str, operation: dict[str, Any]
-) -> dict[str, Any]:
+def operation_snapshot(document: dict[str, Any], info: OperationInfo, operation: dict[str, Any]) -> dict[str, Any]:
+    """What one operation sends and receives; its identity (group, client path, verb, wire path,
+    fixed fields) as the operation catalog records it."""
     parameters: dict[str, dict[str, Any]] = {}
     for raw in operation.get("parameters") or []:
         parameter = deref(document, raw)
@@ -154,11 +155,11 @@ def operation_snapshot(
                 "fields": fields(document, schema),
             }
     return {
-        "group": (operation.get("tags") or [""])[0],
-        "client_path": str(operation.get("x-sendgrid-client-path") or ""),
-        "method": method.upper(),
-        "path": wire_path(path_key),
-        "fixed": discriminators(document, operation),
+        "group": info.tag,
+        "client_path": info.client_path,
+        "method": info.http_method.upper(),
+        "path": info.wire_path,
+        "fixed": info.fixed_fields,
         "parameters": dict(sorted(parameters.items())),
         "body": body,
         "responses": responses,
@@ -211,11 +212,11 @@ def digests(document: dict[str, Any]) -> dict[str, str]:
 
 def wire_snapshot(document: dict[str, Any]) -> dict[str, Any]:
     ops = {
-        op["operationId"]: {
-            **operation_snapshot(document, key, method, op),
+        info.operation_id: {
+            **operation_snapshot(document, info, op),
             "spec_digest": _digest(_inlined(document, op)),  # not compared: says an edit happened here
         }
-        for key, method, op in operations(document)
+        for info, (_, _, op) in zip(catalog_of(document, lambda at: None), operations(document), strict=True)
     }
     return {
         "spec_fingerprint": fingerprint(document),
