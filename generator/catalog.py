@@ -81,7 +81,7 @@ class OperationInfo:
 
 
 def api_of(wire: str) -> str:
-    """ "v2" for a call on SendGrid's v2 (RPC-style) API, else "v3"."""
+    """The API a wire path belongs to: "v2" (SendGrid's RPC-style calls) or "v3"."""
     return "v2" if wire.startswith(V2_PREFIXES) else "v3"
 
 
