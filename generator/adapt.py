@@ -29,7 +29,7 @@ from typing import Any
 from generator.catalog import RESERVED_PARAMETER_NAMES, python_identifier
 from generator.errors import Adaptation, pointer
 from generator.load import LoadedSpec, unescape_token
-from generator.validate import REDIRECT, deref
+from generator.spec_query import REDIRECT, deref
 from generator.walk import HTTP_METHODS, all_schemas
 from generator.webhooks import is_sendgrid_shaped
 

@@ -24,7 +24,7 @@ from typing import Any
 from generator.errors import Adaptation, GeneratorError, SpecError
 from generator.load import load_spec, read_document
 from generator.paths import PackageNames
-from generator.validate import operations
+from generator.spec_query import operations
 
 DOCUMENT_SUFFIXES = (".yaml", ".yml", ".json")
 

@@ -23,6 +23,7 @@ from generator.errors import GeneratorError
 from generator.incremental import catalog_table, changed_path_items, reduced_document
 from generator.opc_runner import CONTEXT_MARK, ERROR_MARK, run_in_process
 from generator.paths import DEFAULT_NAMES, OPC_CONFIG, TEMPLATES, PackageNames
+from generator.runtime_exports import exception_names
 from generator.tools import Background, Started
 
 _ENDPOINT_WARNING = re.compile(r"WARNING parsing (\w+) (\S+) within (\S+)\.")
@@ -40,6 +41,7 @@ def write_catalog_template(catalog: list[OperationInfo], template_dir: Path) -> 
     table = {info.module: info.as_template_data() for info in catalog}
     text = "{#- Written by the generator: what templates need to know per operation. -#}\n"
     text += "{% set operations = " + json.dumps(table, sort_keys=True) + " %}\n"
+    text += "{% set error_names = " + json.dumps(exception_names()) + " %}\n"
     (template_dir / "_sendgrid_catalog.jinja").write_text(text, encoding="utf-8")
 
 

@@ -248,9 +248,7 @@ def assemble(
     (package_dir / "_facade.py").write_text(env.get_template("facade.py.jinja").render(context), encoding="utf-8")
     groups_dir = package_dir / "_groups"
     groups_dir.mkdir()
-    (groups_dir / "__init__.py").write_text(
-        '"""Group classes of the friendly clients, one module per group and flavour."""\n'
-    )
+    (groups_dir / "__init__.py").write_text(env.get_template("groups_init.py.jinja").render(context), encoding="utf-8")
     _write_group_modules(env, context, package_source, groups_dir, cache)
     (distribution_dir / "pyproject.toml").write_text(
         env.get_template("pyproject.toml.jinja").render(context), encoding="utf-8"

@@ -14,46 +14,20 @@ from typing import Any
 from generator.errors import SpecError, SpecProblem, pointer
 from generator.incremental import documentation_changes
 from generator.load import LoadedSpec, resolve_pointer
-from generator.walk import HTTP_METHODS, all_schemas
+from generator.spec_query import (
+    REDIRECT,
+    deref,
+    discriminators,
+    effective_operation_id,
+    form_schema,
+    operations,
+    wire_path,
+)
+from generator.walk import all_schemas
 
-# Set by generator/adapt.py on an operation whose only answer is a redirect (3XX).
-REDIRECT = "x-generator-redirect"
 SUPPORTED_VERSIONS = re.compile(r"^3\.(0|1)\.\d+$")
 # Parameter styles openapi-python-client sends the way the spec says.
 SUPPORTED_STYLES = {"query": {"form"}, "path": {"simple"}, "header": {"simple"}, "cookie": {"form"}}
-
-
-def operations(document: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
-    """(path key, method, operation) for every operation, in document order."""
-    found = []
-    for path_key, item in (document.get("paths") or {}).items():
-        if not isinstance(item, dict):
-            continue
-        for method in HTTP_METHODS:
-            operation = item.get(method)
-            if isinstance(operation, dict):
-                found.append((path_key, method, operation))
-    return found
-
-
-def effective_operation_id(path_key: str, method: str, operation: dict[str, Any]) -> str:
-    """The operationId, or for a foreign spec without one a name derived from the verb and path."""
-    given = operation.get("operationId")
-    if given:
-        return str(given)
-    from openapi_python_client.strings import snake_case  # imported late: a no-op run never needs it
-
-    return snake_case(f"{method} {path_key.split('#', 1)[0]}".replace("/", " ").replace("{", "").replace("}", ""))
-
-
-def deref(document: dict[str, Any], node: Any, depth: int = 0) -> Any:
-    """Follow internal `$ref`s; a chain longer than 32 is a cycle."""
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
-        if depth > 32:
-            raise SpecError.single(None, f"$ref cycle: {node['$ref']!r} never reaches a value")
-        node = resolve_pointer(document, node["$ref"][1:])
-        depth += 1
-    return node
 
 
 def validate_spec(spec: LoadedSpec, validated_before: dict[str, Any] | None = None) -> None:
@@ -156,8 +130,8 @@ def _operation_problems(spec: LoadedSpec) -> list[SpecProblem]:
         responses = operation.get("responses") or {}
         if not any(str(code).startswith("2") for code in responses) and not operation.get(REDIRECT):
             problems.append(SpecProblem(spec.locate(at + "/responses"), f"{operation_id}: no success (2XX) response"))
-        wire_path = path_key.split("#", 1)[0]
-        declared = set(re.findall(r"{([^}]+)}", wire_path))
+        wire = wire_path(path_key)
+        declared = set(re.findall(r"{([^}]+)}", wire))
         item = document["paths"][path_key]
         for owner, owner_at in ((item, pointer("paths", path_key)), (operation, at)):
             if "parameters" in owner and not isinstance(owner["parameters"], list):
@@ -177,7 +151,7 @@ def _operation_problems(spec: LoadedSpec) -> list[SpecProblem]:
             name = parameter.get("name")
             if location == "path" and name not in declared:
                 problems.append(
-                    SpecProblem(where, f"{operation_id}: path parameter {name!r} does not appear in path {wire_path!r}")
+                    SpecProblem(where, f"{operation_id}: path parameter {name!r} does not appear in path {wire!r}")
                 )
             style = parameter.get("style")
             if style and style not in SUPPORTED_STYLES.get(str(location), set()):
@@ -191,58 +165,30 @@ def _operation_problems(spec: LoadedSpec) -> list[SpecProblem]:
     return problems
 
 
-def _form_schema(document: dict[str, Any], operation: dict[str, Any]) -> dict[str, Any] | None:
-    body = deref(document, operation.get("requestBody"))
-    if not isinstance(body, dict):
-        return None
-    media = (body.get("content") or {}).get("application/x-www-form-urlencoded")
-    if not media:
-        return None
-    schema = deref(document, media.get("schema"))
-    return schema if isinstance(schema, dict) else None
-
-
-def discriminators(document: dict[str, Any], method: str, operation: dict[str, Any]) -> dict[str, str]:
-    """The fixed (`const`) fields of a call: in its form body, or in its query for GET."""
-    fixed: dict[str, str] = {}
-    schema = _form_schema(document, operation)
-    if schema:
-        for name, prop in (schema.get("properties") or {}).items():
-            prop = deref(document, prop)
-            if isinstance(prop, dict) and "const" in prop:
-                fixed[name] = str(prop["const"])
-    for raw in operation.get("parameters") or []:
-        parameter = deref(document, raw)
-        schema = deref(document, parameter.get("schema")) or {}
-        if parameter.get("in") == "query" and "const" in schema:
-            fixed[parameter["name"]] = str(schema["const"])
-    return fixed
-
-
 def _v2_discriminator_problems(spec: LoadedSpec) -> list[SpecProblem]:
     """Calls that share a wire path and verb must differ in their fixed fields or required fields."""
     document = spec.document
     by_wire: dict[tuple[str, str], list[tuple[str, str, dict[str, Any]]]] = defaultdict(list)
     for path_key, method, operation in operations(document):
-        by_wire[(path_key.split("#", 1)[0], method)].append((path_key, method, operation))
+        by_wire[(wire_path(path_key), method)].append((path_key, method, operation))
     problems = []
-    for (wire_path, method), calls in by_wire.items():
+    for (wire, method), calls in by_wire.items():
         if len(calls) < 2:
             continue
         signatures: dict[tuple[Any, ...], str] = {}
         for path_key, _, operation in calls:
             at = pointer("paths", path_key, method)
-            fixed = discriminators(document, method, operation)
+            fixed = discriminators(document, operation)
             if not fixed:
                 problems.append(
                     SpecProblem(
                         spec.locate(at),
-                        f"{operation.get('operationId')}: shares {method.upper()} {wire_path} with other calls but has no "
+                        f"{operation.get('operationId')}: shares {method.upper()} {wire} with other calls but has no "
                         "discriminator (a form field or query parameter whose schema is a `const`)",
                     )
                 )
                 continue
-            schema = _form_schema(document, operation) or {}
+            schema = form_schema(document, operation) or {}
             required_free = tuple(sorted(set(schema.get("required") or []) - set(fixed)))
             signature = (tuple(sorted(fixed.items())), required_free)
             if signature in signatures:
@@ -250,7 +196,7 @@ def _v2_discriminator_problems(spec: LoadedSpec) -> list[SpecProblem]:
                     SpecProblem(
                         spec.locate(at),
                         f"{operation.get('operationId')}: the server cannot tell it from {signatures[signature]} "
-                        f"(same fixed fields {dict(fixed)} and required fields on {method.upper()} {wire_path})",
+                        f"(same fixed fields {dict(fixed)} and required fields on {method.upper()} {wire})",
                     )
                 )
             signatures[signature] = str(operation.get("operationId"))

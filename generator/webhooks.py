@@ -3,7 +3,8 @@
 SendGrid calls *us* for webhooks, so openapi-python-client (a client generator) has nothing to
 do with them. Instead the schemas the `webhooks` section uses become pydantic v2 models in
 `sendgrid_reseller/webhooks/_models.py`, written by datamodel-code-generator from a small derived
-document, and `sendgrid_reseller/webhooks/__init__.py` (text written here) adds the helpers:
+document, and `sendgrid_reseller/webhooks/__init__.py` (rendered from
+overlays/package/webhooks_init.py.jinja) adds the helpers:
 
 - `parse_events(payload)`: the Event Webhook's JSON array as one model per event, chosen by the
   `event` field (each event schema pins it with `const`); unknown types become `UnknownEvent`.
@@ -26,7 +27,8 @@ import yaml
 from generator.cache import StageCache
 from generator.errors import GeneratorError
 from generator.load import LoadedSpec
-from generator.paths import IMPORT_PACKAGE
+from generator.paths import IMPORT_PACKAGE, PACKAGE_TEMPLATES
+from generator.spec_query import is_fixed
 from generator.tools import Background, Started
 
 SCHEMA_PREFIX = "#/components/schemas/"
@@ -85,7 +87,7 @@ def event_types(document: dict[str, Any]) -> dict[str, str]:
         parts = [schemas[name], *(schemas[name].get("allOf") or [])]
         for part in parts:
             event = ((part.get("properties") or {}).get("event") or {}) if isinstance(part, dict) else {}
-            if "const" in event:
+            if is_fixed(event):
                 if event["const"] in table:
                     raise GeneratorError(
                         f"webhook schemas {table[event['const']]} and {name} both claim event {event['const']!r}"
@@ -185,63 +187,34 @@ def _start_datamodel_codegen(document: dict[str, Any], work_dir: Path, cache: St
     return Started(finish, running.stop)
 
 
+def _render(template: str, **context: Any) -> str:
+    import jinja2  # imported on use: lowering imports this module for webhook_only_schemas
+
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(PACKAGE_TEMPLATES),
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    return env.get_template(template).render(context)
+
+
 def _helpers_module(events: dict[str, str]) -> str:
-    """The hand-written-style helpers, as text: the event table comes from the spec."""
+    """`webhooks/__init__.py` for SendGrid's webhooks: the helpers, with the event table from the spec."""
     classes = sorted(set(events.values()))
-    table = "\n".join(f"    {event!r}: {name}," for event, name in sorted(events.items()))
-    union = " | ".join([*classes, UNKNOWN_EVENT])
     exported = sorted(
         {*classes, UNKNOWN_EVENT, INBOUND_MESSAGE, "Event", "EVENT_MODELS", "parse_events", "parse_inbound"}
     )
-    return f'''"""What SendGrid POSTs to your URLs: Event Webhook batches and Inbound Parse messages.
-
-`parse_events` turns an Event Webhook body into one model per event (chosen by its `event`
-field); `parse_inbound` turns an Inbound Parse form into an `InboundMessage`. Every model keeps
-fields it does not describe, and an event type this version does not know becomes
-`UnknownEvent`, so `model_dump(by_alias=True, exclude_unset=True)` returns what was sent.
-"""
-
-from __future__ import annotations
-
-import json
-from collections.abc import Mapping
-from typing import Any, cast
-
-from pydantic import BaseModel
-
-from ._models import (
-{"".join(f"    {name},{chr(10)}" for name in sorted({*classes, UNKNOWN_EVENT, INBOUND_MESSAGE}))})
-
-Event = {union}
-"""Any Event Webhook event."""
-
-EVENT_MODELS: dict[str, type[BaseModel]] = {{
-{table}
-}}
-"""The model of each known `event` type."""
-
-
-def parse_events(payload: bytes | str | list[Any]) -> list[Event]:
-    """The events of one Event Webhook POST body (raw JSON or already decoded)."""
-    decoded = json.loads(payload) if isinstance(payload, (bytes, str)) else payload
-    if not isinstance(decoded, list):
-        raise ValueError("an Event Webhook body is a JSON array of events")
-    events: list[Event] = []
-    for item in decoded:
-        if not isinstance(item, dict):
-            raise ValueError(f"an Event Webhook event is a JSON object, got {{type(item).__name__}}")
-        model = EVENT_MODELS.get(str(item.get("event")), {UNKNOWN_EVENT})
-        events.append(cast(Event, model.model_validate(item)))
-    return events
-
-
-def parse_inbound(form: Mapping[str, str]) -> {INBOUND_MESSAGE}:
-    """The message of one Inbound Parse POST, from its (text) form fields; file parts are not included."""
-    return {INBOUND_MESSAGE}.model_validate(dict(form))
-
-
-__all__ = {json.dumps(exported)}
-'''
+    return _render(
+        "webhooks_init.py.jinja",
+        imported=sorted({*classes, UNKNOWN_EVENT, INBOUND_MESSAGE}),
+        union=" | ".join([*classes, UNKNOWN_EVENT]),
+        table=[(repr(event), name) for event, name in sorted(events.items())],
+        unknown_event=UNKNOWN_EVENT,
+        inbound_message=INBOUND_MESSAGE,
+        exported=json.dumps(exported),
+    )
 
 
 def _models_only_module(models_text: str) -> str:
@@ -253,12 +226,7 @@ def _models_only_module(models_text: str) -> str:
         for node in ast.parse(models_text).body
         if isinstance(node, ast.ClassDef) and not node.name.startswith("_")
     )
-    imports = "".join(f"    {name},\n" for name in classes)
-    return (
-        '"""The payloads this API POSTs to your URLs (its `webhooks` section), as pydantic models:\n'
-        'validate a request body with `Model.model_validate_json(body)`."""\n\n'
-        f"from ._models import (\n{imports})\n\n__all__ = {json.dumps(classes)}\n"
-    )
+    return _render("webhooks_payloads_init.py.jinja", classes=classes, exported=json.dumps(classes))
 
 
 def start_webhook_models(

@@ -11,7 +11,8 @@ import hashlib
 import json
 from typing import Any
 
-from generator.validate import deref, discriminators, operations
+from generator.catalog import OperationInfo, catalog_of
+from generator.spec_query import deref, is_fixed, is_fixed_query_parameter, operations
 
 _MAX_DEPTH = 6
 _WRAPPERS = ("allOf", "oneOf", "anyOf")
@@ -110,7 +111,7 @@ def fields(document: dict[str, Any], schema: Any, prefix: str = "", depth: int =
     found: dict[str, dict[str, Any]] = {}
     for name, raw in sorted(properties.items()):
         prop = flatten(document, raw)
-        if "const" in prop:
+        if is_fixed(prop):
             continue  # a fixed discriminator: part of the operation's identity, not a field
         found[prefix + name] = describe(document, prop, name in required)
         found.update(fields(document, prop, prefix + name + ".", depth + 1))
@@ -124,15 +125,15 @@ def _first_media(document: dict[str, Any], holder: Any) -> tuple[str, Any]:
     return "", None
 
 
-def operation_snapshot(
-    document: dict[str, Any], path_key: str, method: str, operation: dict[str, Any]
-) -> dict[str, Any]:
+def operation_snapshot(document: dict[str, Any], info: OperationInfo, operation: dict[str, Any]) -> dict[str, Any]:
+    """What one operation sends and receives; its identity (group, client path, verb, wire path,
+    fixed fields) as the operation catalog records it."""
     parameters: dict[str, dict[str, Any]] = {}
     for raw in operation.get("parameters") or []:
         parameter = deref(document, raw)
-        schema = flatten(document, parameter.get("schema"))
-        if parameter.get("in") == "query" and "const" in schema:
+        if is_fixed_query_parameter(document, parameter):
             continue
+        schema = flatten(document, parameter.get("schema"))
         name = parameter["name"].lower() if parameter.get("in") == "header" else parameter["name"]
         parameters[f"{parameter.get('in')}:{name}"] = describe(document, schema, bool(parameter.get("required")))
     body = None
@@ -154,11 +155,11 @@ def operation_snapshot(
                 "fields": fields(document, schema),
             }
     return {
-        "group": (operation.get("tags") or [""])[0],
-        "client_path": str(operation.get("x-sendgrid-client-path") or ""),
-        "method": method.upper(),
-        "path": path_key.split("#", 1)[0],
-        "fixed": discriminators(document, method, operation),
+        "group": info.tag,
+        "client_path": info.client_path,
+        "method": info.http_method.upper(),
+        "path": info.wire_path,
+        "fixed": info.fixed_fields,
         "parameters": dict(sorted(parameters.items())),
         "body": body,
         "responses": responses,
@@ -211,11 +212,11 @@ def digests(document: dict[str, Any]) -> dict[str, str]:
 
 def wire_snapshot(document: dict[str, Any]) -> dict[str, Any]:
     ops = {
-        op["operationId"]: {
-            **operation_snapshot(document, key, method, op),
+        info.operation_id: {
+            **operation_snapshot(document, info, op),
             "spec_digest": _digest(_inlined(document, op)),  # not compared: says an edit happened here
         }
-        for key, method, op in operations(document)
+        for info, (_, _, op) in zip(catalog_of(document, lambda at: None), operations(document), strict=True)
     }
     return {
         "spec_fingerprint": fingerprint(document),

@@ -16,7 +16,7 @@ import pytest
 
 from generator.load import load_spec
 from generator.paths import DEFAULT_SPEC
-from generator.validate import deref, operations
+from generator.spec_query import deref, operations
 
 RATE_HEADERS = {"X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset"}
 LIMIT_REF = "#/components/parameters/Limit"

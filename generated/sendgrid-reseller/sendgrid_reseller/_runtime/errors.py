@@ -408,3 +408,32 @@ def parse_error_body(content: bytes) -> tuple[list[ErrorDetail], str | None]:
     if not details and isinstance(message, str) and message not in ("error", "success"):
         details = [ErrorDetail(message=message)]
     return details, error_id if isinstance(error_id, str) else None
+
+
+# What the package re-exports from this module (`sendgrid_reseller.errors` and the package root):
+# the generator reads this list (generator/runtime_exports.py), so a new exception is named here only.
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConfigurationError",
+    "ConflictError",
+    "ErrorDetail",
+    "InternalServerError",
+    "InvalidRequestError",
+    "MalformedResponseError",
+    "MethodNotAllowedError",
+    "NotFoundError",
+    "PaginationError",
+    "PayloadTooLargeError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseTooLargeError",
+    "SendGridError",
+    "ServerError",
+    "TransportError",
+    "UnexpectedStatus",
+    "UnprocessableEntityError",
+]
