@@ -101,8 +101,8 @@ def _memory(url: str) -> list[dict[str, object]]:
             long <= short + page,
             "bytes",
             f"{how}; raw loop for reference: {raw_l:,.0f} bytes over 2,000 pages, {raw_s:,.0f} over 200; "
-            "the raw loop is not flat by ru_maxrss either (allocator slack); what ours keeps per page is the Link "
-            "walk's set of visited URLs (pagination.PageTrail, about 150 B a page by tracemalloc)",
+            "the raw loop is not flat by ru_maxrss either (allocator slack); the Link walk remembers at most "
+            "the last 64 pages and the power-of-two pages (pagination.SeenPages), so nothing is kept per page",
         ),
         row(
             "Link pagination memory: growth over 2,000 pages vs raw httpx loop",

@@ -232,9 +232,9 @@ class WindowScripts(NamedTuple):
 def window_scripts(*, margin: float, poll: float, tolerance: float, grace: float, max_ttl: float) -> WindowScripts:
     """The store's three scripts with its pacing constants as Lua literals (`repr` of a finite float is one)."""
     values = {"margin": margin, "poll": poll, "tolerance": tolerance, "grace": grace, "max_ttl": max_ttl}
-    for name, value in values.items():
-        if not math.isfinite(value):
-            raise ValueError(f"the Redis store's {name} must be a finite number of seconds, not {value!r}")
+    for name, seconds in values.items():
+        if not math.isfinite(seconds):
+            raise ValueError(f"the Redis store's {name} must be a finite number of seconds, not {seconds!r}")
     constants = {
         "margin": repr(float(margin)),
         "poll": repr(float(poll)),
@@ -243,6 +243,6 @@ def window_scripts(*, margin: float, poll: float, tolerance: float, grace: float
         "max_ttl": repr(float(max_ttl)),
     }
     sources = {"reserve": _LUA_RESERVE, "update": _LUA_UPDATE, "release": _LUA_RELEASE}
-    for name, value in constants.items():
-        sources = {script: source.replace(f"@{name}@", value) for script, source in sources.items()}
+    for name, literal in constants.items():
+        sources = {script: source.replace(f"@{name}@", literal) for script, source in sources.items()}
     return WindowScripts(*(Script(name, source) for name, source in sources.items()))
