@@ -18,7 +18,10 @@ offset and cursor_field styles; an absent, null or empty next value in the other
 Hostile answers stop the walk with `PaginationError` rather than repeating pages or walking
 forever: a next cursor, parameter set or URL already requested in this walk (a loop), a next URL
 on another host (it would receive the credentials), a next value of the wrong type, a last record
-without the cursor field. Every walk is bounded by `policy.MAX_PAGES` (page.py).
+without the cursor field. Every walk is bounded by `policy.MAX_PAGES` (page.py). The requests
+already made are remembered in bounded memory (pagination.SeenPages): a loop through the last 64
+pages is caught before any page is asked for twice, a longer one when it comes round to a page
+whose number is a power of two.
 """
 
 from __future__ import annotations
