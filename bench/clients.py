@@ -117,11 +117,11 @@ def pages_ours(url: str, page_size: int, pages: int = 0) -> dict[str, float]:
     with _ours(url) as client:
         client.subusers.list(limit=page_size, offset=0)  # warm-up: modules, connection, one page
         baseline = _peak_rss()
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         items = client.subusers.list_items(limit=page_size)
         records = sum(1 for _ in islice(items, pages * page_size if pages else None))
-        seconds = time.perf_counter() - started
-        return {"seconds": seconds, "records": records, "rss_growth": _peak_rss() - baseline}
+        seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
+        return {"seconds": seconds, "records": records, "rss_growth": _peak_rss() - baseline, "cpu_seconds": cpu}
 
 
 def pages_runtime(url: str, page_size: int) -> dict[str, float]:
@@ -145,7 +145,7 @@ def pages_httpx(url: str, page_size: int, pages: int = 0) -> dict[str, float]:
     with httpx.Client(base_url=url, headers=AUTH) as client:
         client.get("/v3/subusers", params={"limit": page_size}).json()
         baseline = _peak_rss()
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         records = 0
         next_url: str | None = f"/v3/subusers?limit={page_size}"
         for _ in range(pages or 10_000):  # bounded: 100,000 records need 200 pages
@@ -155,8 +155,8 @@ def pages_httpx(url: str, page_size: int, pages: int = 0) -> dict[str, float]:
             response.raise_for_status()
             records += len(response.json())
             next_url = response.links.get("next", {}).get("url")
-        seconds = time.perf_counter() - started
-        return {"seconds": seconds, "records": records, "rss_growth": _peak_rss() - baseline}
+        seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
+        return {"seconds": seconds, "records": records, "rss_growth": _peak_rss() - baseline, "cpu_seconds": cpu}
 
 
 def page_footprint(url: str, page_size: int) -> dict[str, float]:

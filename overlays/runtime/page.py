@@ -1,6 +1,8 @@
 """Page objects for list calls: one page at hand, the next one fetched when asked for.
 
-`SyncPage` / `AsyncPage` hold one page's records (`items`) and its `Response`. Iterating a page
+`SyncPage` / `AsyncPage` hold one page's records (`items`), the decoded answer they came from
+(`answer`: the model of the whole body for a list paged in its body, e.g. with its `_metadata`;
+the records themselves for a list that is the whole body) and its `Response`. Iterating a page
 yields its records and those of every following page; `pages()` yields the pages; `next_page()`
 fetches one; `next_page_token` is an opaque string a later call can resume from
 (`page_token=`). Three walks: v3 lists follow the Link header's rel="next" (pagination.PageTrail,
@@ -17,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
 import httpx
 
-from .body_paging import BodyWalk
+from .body_paging import BodyWalk, PageRecords
 from .errors import InvalidRequestError, PaginationError
 from .pagination import PageTrail, check_page_limit, next_page_kwargs
 from .policy import MAX_PAGES
@@ -50,7 +52,7 @@ class _Walk:
         """The walk as seen from the next page: its own copy of the pages visited so far, so walking
         again from an earlier page is not mistaken for a Link loop."""
         branch = copy.copy(self)
-        branch.trail = copy.deepcopy(self.trail)
+        branch.trail = self.trail.branch() if self.trail is not None else None
         return branch
 
     def admit(self, response: httpx.Response, count: int) -> None:
@@ -147,6 +149,8 @@ class _PageBase(Generic[T]):
         self._kwargs = kwargs
         self.response = response
         self.items: list[T] = response.parsed
+        records = response.parsed
+        self.answer: object = records.answer if isinstance(records, PageRecords) else records
         self._number = number
         walk.admit(response.http_response, len(self.items))
         self._following: tuple[dict[str, Any], str] | None | Literal[False] = False  # False: not computed yet
@@ -179,7 +183,15 @@ class _PageBase(Generic[T]):
 
 
 class SyncPage(_PageBase[T]):
-    """One page of a list call. `for item in page` walks every following page too."""
+    """One page of a list call. `for item in page` walks every following page too.
+
+    Attributes:
+        items: this page's records.
+        answer: the decoded answer of this page's request: the operation's model of the whole body
+            when the list is paged in its body (its records at `items`, beside the metadata), else
+            the records themselves (the body is the list).
+        response: the page's `Response` (status, headers, rate limit, `http_response`).
+    """
 
     @classmethod
     def first(
@@ -222,7 +234,10 @@ class SyncPage(_PageBase[T]):
 
 
 class AsyncPage(_PageBase[T]):
-    """One page of a list call (asyncio). `async for item in page` walks every following page too."""
+    """One page of a list call (asyncio). `async for item in page` walks every following page too.
+
+    Attributes: the same as `SyncPage`'s (`items`, `answer`, `response`).
+    """
 
     @classmethod
     async def first(

@@ -9,7 +9,6 @@ from http import HTTPStatus
 from typing import Any, Generic, TypeVar
 
 import httpx
-import msgspec
 
 from .errors import MalformedResponseError, SendGridError, UnexpectedStatus, response_rate_limit
 from .ratelimit import RateLimit
@@ -42,6 +41,8 @@ def read_json(response: httpx.Response) -> Any:
     refuses (another encoding, a byte order mark, NaN, a number beyond a float, invalid JSON) goes to
     `response.json()`, so the result or the error is the one httpx gives.
     """
+    import msgspec  # here, not at module load: its import costs ~14 ms, paid by the first body read
+
     try:
         return msgspec.json.decode(response.content)
     except msgspec.DecodeError:

@@ -5,6 +5,7 @@ that would loop, leak the credentials to another host or never end."""
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -542,3 +543,49 @@ def test_the_sandbox_is_walked_by_cursor_field_offset_and_next_url(sandbox_clien
         sandbox_client.templates.create(body=TemplateCreate(name=f"t{n}", generation="dynamic")).id for n in range(3)
     ]
     assert [t.id for t in sandbox_client.templates.list(page_size=2, generations="dynamic")] == made
+
+
+# -- the page's answer, and each body read once ---------------------------------------------------
+
+
+def test_a_page_paged_in_its_body_offers_the_whole_decoded_answer() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        after = request.url.params.get("after_key")
+        following = {"after_key": "k1"} if after is None else {}
+        body = {"result": [after or "first"], "_metadata": {"next_params": following, "count": 2}}
+        return httpx.Response(200, json=body)
+
+    with _client(handler) as client:
+        first = client.send_ips.subusers.list("192.0.2.1")
+        assert first.items == ["first"]
+        answer: Any = first.answer
+        assert type(answer).__name__ == "SendIpSubuserList"  # the operation's model of the whole body
+        assert answer.result == first.items
+        assert answer.field_metadata.next_params.after_key == "k1"  # `_metadata`, as the model names it
+        assert first.next_page().answer.result == ["k1"]
+
+
+def test_a_page_whose_body_is_the_list_answers_with_its_records() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json=[{"disabled": False, "id": 1, "username": "u", "email": "u@example.com"}])
+
+    with _client(handler) as client:
+        first = client.subusers.list(limit=5)
+        assert first.answer is first.items and first.items[0].username == "u"
+
+
+def test_each_body_is_read_as_json_once_by_the_walk(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`admit` and `next` share one reading of the page (review finding: it was parsed twice more)."""
+    from sendgrid_reseller._runtime import body_paging
+
+    reads: list[bytes] = []
+
+    def counted(response: httpx.Response) -> Any:
+        reads.append(response.content)
+        return json.loads(response.content)
+
+    monkeypatch.setattr(body_paging, "read_json", counted)
+    seen: list[httpx.Request] = []
+    with _client(mail_settings_server(seen)) as client:
+        assert len(list(client.mail_settings.list(limit=2))) == len(NAMES)
+    assert len(seen) == 3 and len(reads) == 3  # pages of 2, 2 and 1 records: one reading each

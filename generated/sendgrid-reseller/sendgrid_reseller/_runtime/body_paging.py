@@ -19,21 +19,25 @@ offset and cursor_field styles; an absent, null or empty next value in the other
 Hostile answers stop the walk with `PaginationError` rather than repeating pages or walking
 forever: a next cursor, parameter set or URL already requested in this walk (a loop), a next URL
 on another host (it would receive the credentials), a next value of the wrong type, a last record
-without the cursor field. Every walk is bounded by `policy.MAX_PAGES` (page.py).
+without the cursor field. Every walk is bounded by `policy.MAX_PAGES` (page.py). The requests
+already made are remembered in bounded memory (pagination.SeenPages): a loop through the last 64
+pages is caught before any page is asked for twice, a longer one when it comes round to a page
+whose number is a power of two.
 """
 
 from __future__ import annotations
 
 import copy
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
 import httpx
 
 from .errors import InvalidRequestError, PaginationError
-from .pagination import PageTrail, next_page_kwargs
+from .pagination import PageTrail, SeenPages, next_page_kwargs
+from .response import read_json
 from .unset import Unset
 
 _ABSENT = object()
@@ -78,10 +82,24 @@ def items_at(answer: object, attributes: Sequence[str]) -> list[Any]:
     for name in attributes:
         value = getattr(value, name)
         if value is None or isinstance(value, Unset):
-            return []
+            return PageRecords((), answer)
     if not isinstance(value, list):
         raise TypeError(f"the page's records are a {type(value).__name__}, not a list")
-    return value
+    return PageRecords(value, answer)
+
+
+class PageRecords(list[Any]):
+    """One page's records (a list), with the decoded answer they were found in (`answer`).
+
+    The generated page decoder hands the page only its records; this list carries the whole answer
+    along with them, so that `page.answer` can offer it (its metadata, totals, next cursor).
+    """
+
+    __slots__ = ("answer",)
+
+    def __init__(self, records: Iterable[Any], answer: object) -> None:
+        super().__init__(records)
+        self.answer = answer
 
 
 def _tokens(json_pointer: str) -> list[str]:
@@ -122,8 +140,9 @@ class BodyWalk:
         self._name = operation_name
         self._paging = paging
         self._trail = PageTrail(base_url) if paging.style == "next_url" else None
-        self._requested: set[str] = set()  # the query of every request of this walk so far
+        self._requested = SeenPages()  # the query of the requests of this walk so far
         self._previous_records: int | None = None  # a fingerprint of the last page's records
+        self._read: tuple[httpx.Response, Any] | None = None  # the page at hand and its JSON body
 
     def base_kwargs(self, first: Mapping[str, Any], request: Mapping[str, Any]) -> Mapping[str, Any]:
         """A next request is derived from the request of the page at hand."""
@@ -131,8 +150,9 @@ class BodyWalk:
 
     def branch(self) -> BodyWalk:
         branch = copy.copy(self)
-        branch._trail = copy.deepcopy(self._trail)
-        branch._requested = set(self._requested)
+        branch._trail = self._trail.branch() if self._trail is not None else None
+        branch._requested = self._requested.copy()
+        branch._read = None
         return branch
 
     # -- tokens: where a later call resumes (`page_token=`) -------------------------------------
@@ -166,9 +186,7 @@ class BodyWalk:
         self, kwargs: Mapping[str, Any], response: httpx.Response, count: int
     ) -> tuple[dict[str, Any], str] | None:
         """The next page's request and its token, or None after the last page."""
-        # The page was decoded into its model already (so this is JSON); the pointers address the
-        # wire names, which the model may spell differently.
-        body = json.loads(response.content) if count else None
+        body = self._body(response) if count else None
         if self._trail is not None:
             return self._next_url(kwargs, response, body)
         params: Mapping[str, Any] = kwargs.get("params") or {}
@@ -261,13 +279,21 @@ class BodyWalk:
         server that ignores the offset or cursor would otherwise be walked until MAX_PAGES)."""
         if not count:
             return
-        records = _resolve(json.loads(response.content), self._paging.items)
+        records = _resolve(self._body(response), self._paging.items)
         fingerprint = hash(json.dumps(records, sort_keys=True, separators=(",", ":")))
         if fingerprint == self._previous_records:
             raise PaginationError(
                 f"{self._name}: the page repeats the previous page's records: the list does not advance"
             )
         self._previous_records = fingerprint
+
+    def _body(self, response: httpx.Response) -> Any:
+        """The page's body as JSON, read once for `admit` and `next` (the pointers address the wire
+        names, which the model may spell differently). The page was decoded into its model already,
+        so this is JSON."""
+        if self._read is None or self._read[0] is not response:
+            self._read = (response, read_json(response))
+        return self._read[1]
 
     @staticmethod
     def _with_params(kwargs: Mapping[str, Any], moved: Mapping[str, Any]) -> dict[str, Any]:

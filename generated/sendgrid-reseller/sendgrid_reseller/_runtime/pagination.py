@@ -10,10 +10,14 @@ is no next, when the next is the page itself, or when a page is an empty list; a
 back to an earlier page, does not advance the offset, or serves the previous page's records again
 raises `PaginationError` (rather than yielding duplicates or walking forever). `PageTrail.follow`
 applies the same guards to a next URL an answer gives in its body (body_paging, style next_url).
+
+The pages already read are kept in bounded memory (`SeenPages`): a walk of a million pages holds no
+more than one of ten.
 """
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from typing import Any
 
@@ -26,6 +30,57 @@ from .urls import effective_port
 
 # What a follow-up page request keeps from the first one (the next URL carries the query).
 _KEPT_FOR_NEXT_PAGES = ("headers", "cookies")
+# How many of a walk's latest pages `SeenPages` remembers one by one: a loop through at most this
+# many pages is caught before any page is read twice.
+RECENT_PAGES = 64
+
+
+class SeenPages:
+    """The pages (or requests) of one walk, by key, in bounded memory.
+
+    Kept: each of the last `RECENT_PAGES` keys, and the keys of the pages numbered by a power of two
+    (1, 2, 4, 8, ...: at most 20 below `MAX_PAGES`). A loop back to a recent page is caught before
+    that page is read again. A longer loop, entered at page n and k pages long, comes round to a
+    power-of-two page between n and 2n, so it is caught by page 2n + k at the latest (having read
+    at most that many pages twice) instead of running until `MAX_PAGES`. Remembering every page
+    instead would cost about 150 bytes a page: 150 MB at `MAX_PAGES`, copied for every page of a
+    `SyncPage` walk.
+    """
+
+    __slots__ = ("_recent", "_order", "_landmarks", "_count")
+
+    def __init__(self) -> None:
+        self._recent: set[str] = set()
+        self._order: deque[str] = deque()
+        self._landmarks: set[str] = set()
+        self._count = 0
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._recent or key in self._landmarks
+
+    def __len__(self) -> int:
+        """How many keys are held (at most `RECENT_PAGES` plus one per power of two)."""
+        return len(self._recent | self._landmarks)
+
+    def add(self, key: str) -> None:
+        if key in self:
+            return
+        self._count += 1
+        if self._count & (self._count - 1) == 0:
+            self._landmarks.add(key)
+        self._recent.add(key)
+        self._order.append(key)
+        if len(self._order) > RECENT_PAGES:
+            self._recent.discard(self._order.popleft())
+
+    def copy(self) -> SeenPages:
+        """An independent copy (its size is bounded, so copying is too)."""
+        twin = SeenPages()
+        twin._recent = set(self._recent)
+        twin._order = deque(self._order)
+        twin._landmarks = set(self._landmarks)
+        twin._count = self._count
+        return twin
 
 
 def check_page_limit(params: Mapping[str, Any] | None) -> None:
@@ -51,8 +106,16 @@ class PageTrail:
     def __init__(self, base_url: httpx.URL) -> None:
         self._scheme = base_url.scheme
         self._origin = (base_url.host, effective_port(base_url))
-        self._visited: set[str] = set()
+        self._visited = SeenPages()
         self._previous_records: int | None = None
+
+    def branch(self) -> PageTrail:
+        """The trail as seen from the next page: its own copy of the pages read so far."""
+        twin = PageTrail.__new__(PageTrail)
+        twin._scheme, twin._origin = self._scheme, self._origin
+        twin._visited = self._visited.copy()
+        twin._previous_records = self._previous_records
+        return twin
 
     def admit(self, response: httpx.Response) -> None:
         """Refuse a page that repeats the previous page's records (a next link that does not advance)."""

@@ -10,7 +10,9 @@ script for EVALSHA (Redis caches scripts by the SHA-1 of their text).
 from __future__ import annotations
 
 import hashlib
+import math
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 
 @dataclass(frozen=True)
@@ -27,15 +29,17 @@ class Script:
 
 # The in-memory store's `_EndpointWindow`, in Lua: the same rules, step by step (the differential
 # test in tests/redis/test_contract.py compares the two). A missing field or "" stands for None;
-# each lease is a field "lease:<token>" holding its expiry.
-_LUA_WINDOW = """
+# each lease is a field "lease:<token>" holding its expiry. The store's constants are written into
+# the text (`window_scripts`) rather than sent with every call: ARGV[1] is the time, then the
+# operation's own arguments.
+_LUA_WINDOW_TEMPLATE = """
 local key = KEYS[1]
 local now = tonumber(ARGV[1])
-local margin = tonumber(ARGV[2])
-local poll = tonumber(ARGV[3])
-local tolerance = tonumber(ARGV[4])
-local grace = tonumber(ARGV[5])
-local max_ttl = tonumber(ARGV[6])
+local margin = @margin@
+local poll = @poll@
+local tolerance = @tolerance@
+local grace = @grace@
+local max_ttl = @max_ttl@
 
 local function num(value)
   if value == false or value == nil or value == '' then return nil end
@@ -170,45 +174,45 @@ local function learn(w, limit, remaining, reset_at)
 end
 """
 
-# ARGV[7] = "1" to force, ARGV[8..9] = lease token and expiry. Returns the wait in seconds as a
+# ARGV[2] = "1" to force, ARGV[3..4] = lease token and expiry. Returns the wait in seconds as a
 # string (a Lua number would be truncated to an integer).
 _LUA_RESERVE = (
-    _LUA_WINDOW
+    _LUA_WINDOW_TEMPLATE
     + """
 local w = load() or fresh()
 reap(w)
 local wait = 0
-if ARGV[7] ~= '1' then wait = wait_for_slot(w) end
-if wait <= 0 then take(w, ARGV[8], tonumber(ARGV[9])) end
+if ARGV[2] ~= '1' then wait = wait_for_slot(w) end
+if wait <= 0 then take(w, ARGV[3], tonumber(ARGV[4])) end
 save(w)
 return fmt(wait)
 """
 )
 
-# ARGV[7..9] = limit, remaining, reset_at ("" when absent); ARGV[10] = lease token ("" = the oldest).
+# ARGV[2..4] = limit, remaining, reset_at ("" when absent); ARGV[5] = lease token ("" = the oldest).
 _LUA_UPDATE = (
-    _LUA_WINDOW
+    _LUA_WINDOW_TEMPLATE
     + """
 local w = load() or fresh()
-give_back(w, ARGV[10])
+give_back(w, ARGV[5])
 reap(w)
 w.observed = true
-local limit, remaining, reset_at = num(ARGV[7]), num(ARGV[8]), num(ARGV[9])
+local limit, remaining, reset_at = num(ARGV[2]), num(ARGV[3]), num(ARGV[4])
 if limit ~= nil and remaining ~= nil and reset_at ~= nil then learn(w, limit, remaining, reset_at) end
 save(w)
 return 1
 """
 )
 
-# ARGV[7] = "1" when the request may have been counted (consumed); ARGV[8] = lease token.
+# ARGV[2] = "1" when the request may have been counted (consumed); ARGV[3] = lease token.
 _LUA_RELEASE = (
-    _LUA_WINDOW
+    _LUA_WINDOW_TEMPLATE
     + """
 local w = load()
 if w == nil then return 0 end
-give_back(w, ARGV[8])
+give_back(w, ARGV[3])
 reap(w)
-if ARGV[7] == '1' and w.limit ~= nil then
+if ARGV[2] == '1' and w.limit ~= nil then
   roll_over_if_due(w)
   w.lost = w.lost + 1
 end
@@ -218,6 +222,28 @@ return 1
 )
 
 
-RESERVE = Script("reserve", _LUA_RESERVE)
-UPDATE = Script("update", _LUA_UPDATE)
-RELEASE = Script("release", _LUA_RELEASE)
+class WindowScripts(NamedTuple):
+    """One store's scripts, its constants written in."""
+
+    reserve: Script
+    update: Script
+    release: Script
+
+
+def window_scripts(*, margin: float, poll: float, tolerance: float, grace: float, max_ttl: float) -> WindowScripts:
+    """The store's three scripts with its pacing constants as Lua literals (`repr` of a finite float is one)."""
+    values = {"margin": margin, "poll": poll, "tolerance": tolerance, "grace": grace, "max_ttl": max_ttl}
+    for name, seconds in values.items():
+        if not math.isfinite(seconds):
+            raise ValueError(f"the Redis store's {name} must be a finite number of seconds, not {seconds!r}")
+    constants = {
+        "margin": repr(float(margin)),
+        "poll": repr(float(poll)),
+        "tolerance": repr(float(tolerance)),
+        "grace": repr(float(grace)),
+        "max_ttl": repr(float(max_ttl)),
+    }
+    sources = {"reserve": _LUA_RESERVE, "update": _LUA_UPDATE, "release": _LUA_RELEASE}
+    for name, literal in constants.items():
+        sources = {script: source.replace(f"@{name}@", literal) for script, source in sources.items()}
+    return WindowScripts(*(Script(name, source) for name, source in sources.items()))

@@ -46,7 +46,7 @@ from .policy import (
 )
 from .ratelimit import InMemoryRateLimitStore, Lease, RateLimit, RateLimitStore
 from .redis_fallback import RedisFallback
-from .redis_scripts import RELEASE, RESERVE, UPDATE
+from .redis_scripts import window_scripts
 
 if TYPE_CHECKING:
     import asyncio
@@ -54,7 +54,6 @@ if TYPE_CHECKING:
     from .redis_connection import AsyncPipelinedConnections, PipelinedConnections
 
 _REDIS_SCHEMES = frozenset({"redis", "rediss", "unix"})
-_SCRIPTS = (RESERVE, UPDATE, RELEASE)
 
 # What an answer sent to Redis carries, to be applied to the fallback if Redis never records it.
 _Answer = tuple[str, "RateLimit | None", float, "Lease | None"]
@@ -155,21 +154,21 @@ class RedisRateLimitStore(RateLimitStore):
         self._fallback = RedisFallback(
             self._where, retry_min_interval=retry_min_interval, retry_max_interval=retry_max_interval, clock=clock
         )
+        self._scripts = window_scripts(
+            margin=PACING_MARGIN,
+            poll=PACING_POLL_INTERVAL,
+            tolerance=RESET_SAME_WINDOW_TOLERANCE,
+            grace=key_grace,
+            max_ttl=REDIS_MAX_KEY_TTL,
+        )
         self._connections: PipelinedConnections[_Answer] = PipelinedConnections(
-            url, self._options, _SCRIPTS, self._unrecorded
+            url, self._options, self._scripts, self._unrecorded
         )
         # asyncio connections belong to the event loop that opened them: one set per loop.
         self._async: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, AsyncPipelinedConnections[_Answer]] = (
             weakref.WeakKeyDictionary()
         )
         self._async_lock = threading.Lock()
-        self._static_args = (
-            repr(PACING_MARGIN),
-            repr(PACING_POLL_INTERVAL),
-            repr(RESET_SAME_WINDOW_TOLERANCE),
-            repr(key_grace),
-            repr(REDIS_MAX_KEY_TTL),
-        )
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self._where!r}, account={self._account!r}, degraded={self.degraded})"
@@ -206,7 +205,7 @@ class RedisRateLimitStore(RateLimitStore):
         self._fallback.store.update(key, rate_limit, now, lease=lease)
 
     def _args(self, now: float, *extra: str) -> list[str]:
-        return [repr(now), *self._static_args, *extra]
+        return [repr(now), *extra]
 
     @staticmethod
     def _reserve_args(force: bool, lease: Lease) -> tuple[str, str, str]:
@@ -235,7 +234,7 @@ class RedisRateLimitStore(RateLimitStore):
         if self._fallback.redis_due():
             args = self._args(now, *self._reserve_args(force, lease))
             try:
-                answer = self._connections.call(RESERVE, self.redis_key(key), args)
+                answer = self._connections.call(self._scripts.reserve, self.redis_key(key), args)
             except self._errors as exc:
                 # The script may have run before the connection failed: that lease expires by itself.
                 self._fallback.failed(exc)
@@ -248,7 +247,9 @@ class RedisRateLimitStore(RateLimitStore):
         if self._use_redis_for(key, lease):
             args = self._args(now, *self._update_args(rate_limit, lease))
             try:
-                self._connections.send_later(UPDATE, self.redis_key(key), args, (key, rate_limit, now, lease))
+                self._connections.send_later(
+                    self._scripts.update, self.redis_key(key), args, (key, rate_limit, now, lease)
+                )
             except self._errors as exc:
                 self._fallback.failed(exc)
             else:
@@ -259,7 +260,7 @@ class RedisRateLimitStore(RateLimitStore):
         if self._use_redis_for(key, lease):
             args = self._args(now, "1" if consumed else "0", _token(lease))
             try:
-                self._connections.call(RELEASE, self.redis_key(key), args)
+                self._connections.call(self._scripts.release, self.redis_key(key), args)
             except self._errors as exc:
                 self._fallback.failed(exc)
             else:
@@ -280,7 +281,9 @@ class RedisRateLimitStore(RateLimitStore):
                 from .redis_connection import AsyncPipelinedConnections
 
                 options = {**self._options, "retry": AsyncRetry(NoBackoff(), 0)}
-                found = self._async[loop] = AsyncPipelinedConnections(self._url, options, _SCRIPTS, self._unrecorded)
+                found = self._async[loop] = AsyncPipelinedConnections(
+                    self._url, options, self._scripts, self._unrecorded
+                )
         return found
 
     async def areserve(self, key: str, now: float, *, force: bool = False, lease: Lease | None = None) -> float:
@@ -288,7 +291,7 @@ class RedisRateLimitStore(RateLimitStore):
         if self._fallback.redis_due():
             args = self._args(now, *self._reserve_args(force, lease))
             try:
-                answer = await self._async_connections().call(RESERVE, self.redis_key(key), args)
+                answer = await self._async_connections().call(self._scripts.reserve, self.redis_key(key), args)
             except self._errors as exc:
                 self._fallback.failed(exc)
             else:
@@ -301,7 +304,7 @@ class RedisRateLimitStore(RateLimitStore):
             args = self._args(now, *self._update_args(rate_limit, lease))
             try:
                 await self._async_connections().send_later(
-                    UPDATE, self.redis_key(key), args, (key, rate_limit, now, lease)
+                    self._scripts.update, self.redis_key(key), args, (key, rate_limit, now, lease)
                 )
             except self._errors as exc:
                 self._fallback.failed(exc)
@@ -313,7 +316,7 @@ class RedisRateLimitStore(RateLimitStore):
         if self._use_redis_for(key, lease):
             args = self._args(now, "1" if consumed else "0", _token(lease))
             try:
-                await self._async_connections().call(RELEASE, self.redis_key(key), args)
+                await self._async_connections().call(self._scripts.release, self.redis_key(key), args)
             except self._errors as exc:
                 self._fallback.failed(exc)
             else:
