@@ -26,9 +26,7 @@ def each_page(responses: Iterable[httpx.Response], build: Callable[[httpx.Respon
         del page
 
 
-def each_record(
-    responses: Iterable[httpx.Response], records: Callable[[httpx.Response], Iterable[T]]
-) -> Iterator[T]:
+def each_record(responses: Iterable[httpx.Response], records: Callable[[httpx.Response], Iterable[T]]) -> Iterator[T]:
     """Every record of a walk, page after page: `records(response)` reads one page's records."""
     for response in responses:
         page_records = records(response)
