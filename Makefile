@@ -29,6 +29,14 @@ lint: $(STAMP)
 	$(PY) -m mypy --strict overlays/runtime/ --explicit-package-bases
 	$(PY) -m mypy --strict generator sandbox release bench tests
 
+# Rewrite the generator's golden records after reviewing a change to the templates or the pipeline:
+# the template overrides' output for tests/generator/fixtures/golden/templates/openapi.yaml, and the
+# minimal spec's package parts (tests/generator/test_template_golden.py, test_pipeline.py check them).
+.PHONY: golden
+golden: $(STAMP)
+	$(PY) -m tests.generator.template_golden
+	UPDATE_GOLDEN=1 $(PY) -m pytest -q tests/generator/test_pipeline.py -k test_golden_minimal_spec
+
 # Everything CI runs (.ci/run calls this). Two pytest-xdist workers; a test file stays on one worker,
 # so module-scoped fixtures (an index, a wheel) are set up once; TEST_WORKERS=0 runs in one process.
 # (--dist loadgroup would suit better but pytest-xdist 3.8 cannot rename pytest 9.2's node ids.)

@@ -40,6 +40,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> str:
     if response.status_code == 303:
         return str(response.headers.get("Location", ""))
+
     raise errors.UnexpectedStatus.from_response(response)
 
 

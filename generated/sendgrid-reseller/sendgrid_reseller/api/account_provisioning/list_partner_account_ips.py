@@ -72,14 +72,6 @@ def _build_response(response: httpx.Response) -> Response[PartnerAccountIpPage]:
     return Response.from_httpx(response, parse_answer(response, _parse_response))
 
 
-def _parse_page(response: httpx.Response) -> list[PartnerAccountIp]:
-    return cast(list[PartnerAccountIp], items_at(_parse_response(response), ("result",)))
-
-
-def _build_page(response: httpx.Response) -> Response[list[PartnerAccountIp]]:
-    return Response.from_httpx(response, parse_answer(response, _parse_page))
-
-
 def sync_detailed(
     client: Client,
     /,
@@ -282,6 +274,14 @@ async def asyncio(
         offset=offset,
     )
     return parse_answer(await client.asend(OPERATION, kwargs, options), _parse_response)
+
+
+def _parse_page(response: httpx.Response) -> list[PartnerAccountIp]:
+    return cast(list[PartnerAccountIp], items_at(_parse_response(response), ("result",)))
+
+
+def _build_page(response: httpx.Response) -> Response[list[PartnerAccountIp]]:
+    return Response.from_httpx(response, parse_answer(response, _parse_page))
 
 
 def page(

@@ -68,14 +68,6 @@ def _build_response(response: httpx.Response) -> Response[PartnerAccountPage]:
     return Response.from_httpx(response, parse_answer(response, _parse_response))
 
 
-def _parse_page(response: httpx.Response) -> list[PartnerAccount]:
-    return cast(list[PartnerAccount], items_at(_parse_response(response), ("accounts",)))
-
-
-def _build_page(response: httpx.Response) -> Response[list[PartnerAccount]]:
-    return Response.from_httpx(response, parse_answer(response, _parse_page))
-
-
 def sync_detailed(
     client: Client,
     /,
@@ -264,6 +256,14 @@ async def asyncio(
         limit=limit,
     )
     return parse_answer(await client.asend(OPERATION, kwargs, options), _parse_response)
+
+
+def _parse_page(response: httpx.Response) -> list[PartnerAccount]:
+    return cast(list[PartnerAccount], items_at(_parse_response(response), ("accounts",)))
+
+
+def _build_page(response: httpx.Response) -> Response[list[PartnerAccount]]:
+    return Response.from_httpx(response, parse_answer(response, _parse_page))
 
 
 def page(

@@ -82,14 +82,6 @@ def _build_response(response: httpx.Response) -> Response[SendIpPoolList]:
     return Response.from_httpx(response, parse_answer(response, _parse_response))
 
 
-def _parse_page(response: httpx.Response) -> list[SendIpPoolSummary]:
-    return cast(list[SendIpPoolSummary], items_at(_parse_response(response), ("result",)))
-
-
-def _build_page(response: httpx.Response) -> Response[list[SendIpPoolSummary]]:
-    return Response.from_httpx(response, parse_answer(response, _parse_page))
-
-
 def sync_detailed(
     client: Client,
     /,
@@ -310,6 +302,14 @@ async def asyncio(
         include_region=include_region,
     )
     return parse_answer(await client.asend(OPERATION, kwargs, options), _parse_response)
+
+
+def _parse_page(response: httpx.Response) -> list[SendIpPoolSummary]:
+    return cast(list[SendIpPoolSummary], items_at(_parse_response(response), ("result",)))
+
+
+def _build_page(response: httpx.Response) -> Response[list[SendIpPoolSummary]]:
+    return Response.from_httpx(response, parse_answer(response, _parse_page))
 
 
 def page(

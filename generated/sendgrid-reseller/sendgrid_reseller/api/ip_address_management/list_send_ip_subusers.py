@@ -71,14 +71,6 @@ def _build_response(response: httpx.Response) -> Response[SendIpSubuserList]:
     return Response.from_httpx(response, parse_answer(response, _parse_response))
 
 
-def _parse_page(response: httpx.Response) -> list[str]:
-    return cast(list[str], items_at(_parse_response(response), ("result",)))
-
-
-def _build_page(response: httpx.Response) -> Response[list[str]]:
-    return Response.from_httpx(response, parse_answer(response, _parse_page))
-
-
 def sync_detailed(
     client: Client,
     /,
@@ -281,6 +273,14 @@ async def asyncio(
         limit=limit,
     )
     return parse_answer(await client.asend(OPERATION, kwargs, options), _parse_response)
+
+
+def _parse_page(response: httpx.Response) -> list[str]:
+    return cast(list[str], items_at(_parse_response(response), ("result",)))
+
+
+def _build_page(response: httpx.Response) -> Response[list[str]]:
+    return Response.from_httpx(response, parse_answer(response, _parse_page))
 
 
 def page(

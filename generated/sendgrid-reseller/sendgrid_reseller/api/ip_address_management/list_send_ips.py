@@ -103,14 +103,6 @@ def _build_response(response: httpx.Response) -> Response[SendIpList]:
     return Response.from_httpx(response, parse_answer(response, _parse_response))
 
 
-def _parse_page(response: httpx.Response) -> list[SendIp]:
-    return cast(list[SendIp], items_at(_parse_response(response), ("result",)))
-
-
-def _build_page(response: httpx.Response) -> Response[list[SendIp]]:
-    return Response.from_httpx(response, parse_answer(response, _parse_page))
-
-
 def sync_detailed(
     client: Client,
     /,
@@ -409,6 +401,14 @@ async def asyncio(
         include_region=include_region,
     )
     return parse_answer(await client.asend(OPERATION, kwargs, options), _parse_response)
+
+
+def _parse_page(response: httpx.Response) -> list[SendIp]:
+    return cast(list[SendIp], items_at(_parse_response(response), ("result",)))
+
+
+def _build_page(response: httpx.Response) -> Response[list[SendIp]]:
+    return Response.from_httpx(response, parse_answer(response, _parse_page))
 
 
 def page(

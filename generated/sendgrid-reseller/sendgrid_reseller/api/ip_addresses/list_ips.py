@@ -5,6 +5,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._runtime.listing import aeach_page, aeach_record, each_page, each_record
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions, call_options
 from ..._runtime.page import AsyncPage, SyncPage
@@ -500,6 +501,7 @@ def iter_pages(
     options = call_options(
         options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
     )
+
     kwargs = _get_kwargs(
         ip=ip,
         exclude_whitelabels=exclude_whitelabels,
@@ -508,11 +510,7 @@ def iter_pages(
         subuser=subuser,
         sort_by_direction=sort_by_direction,
     )
-    for response in client.paginate(OPERATION, kwargs, options):
-        page = _build_response(response)
-        del response  # one page in memory at a time
-        yield page
-        del page
+    yield from each_page(client.paginate(OPERATION, kwargs, options), _build_response)
 
 
 def iter_items(
@@ -556,6 +554,7 @@ def iter_items(
     options = call_options(
         options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
     )
+
     kwargs = _get_kwargs(
         ip=ip,
         exclude_whitelabels=exclude_whitelabels,
@@ -564,11 +563,9 @@ def iter_items(
         subuser=subuser,
         sort_by_direction=sort_by_direction,
     )
-    for response in client.paginate(OPERATION, kwargs, options):
-        records = decoded_records(response, IpAddress.from_dict)
-        del response  # one page in memory at a time
-        yield from records
-        del records
+    yield from each_record(
+        client.paginate(OPERATION, kwargs, options), lambda response: decoded_records(response, IpAddress.from_dict)
+    )
 
 
 async def aiter_pages(
@@ -613,6 +610,7 @@ async def aiter_pages(
     options = call_options(
         options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
     )
+
     kwargs = _get_kwargs(
         ip=ip,
         exclude_whitelabels=exclude_whitelabels,
@@ -621,11 +619,9 @@ async def aiter_pages(
         subuser=subuser,
         sort_by_direction=sort_by_direction,
     )
-    async for response in client.apaginate(OPERATION, kwargs, options):
-        page = _build_response(response)
-        del response  # one page in memory at a time
+    async for page in aeach_page(client.apaginate(OPERATION, kwargs, options), _build_response):
         yield page
-        del page
+        del page  # one page in memory at a time
 
 
 async def aiter_items(
@@ -669,6 +665,7 @@ async def aiter_items(
     options = call_options(
         options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
     )
+
     kwargs = _get_kwargs(
         ip=ip,
         exclude_whitelabels=exclude_whitelabels,
@@ -677,9 +674,7 @@ async def aiter_items(
         subuser=subuser,
         sort_by_direction=sort_by_direction,
     )
-    async for response in client.apaginate(OPERATION, kwargs, options):
-        records = decoded_records(response, IpAddress.from_dict)
-        del response
-        for item in records:
-            yield item
-        del records
+    async for item in aeach_record(
+        client.apaginate(OPERATION, kwargs, options), lambda response: decoded_records(response, IpAddress.from_dict)
+    ):
+        yield item

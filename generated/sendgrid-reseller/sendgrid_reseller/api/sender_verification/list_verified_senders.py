@@ -71,14 +71,6 @@ def _build_response(response: httpx.Response) -> Response[VerifiedSenderList]:
     return Response.from_httpx(response, parse_answer(response, _parse_response))
 
 
-def _parse_page(response: httpx.Response) -> list[VerifiedSender]:
-    return cast(list[VerifiedSender], items_at(_parse_response(response), ("results",)))
-
-
-def _build_page(response: httpx.Response) -> Response[list[VerifiedSender]]:
-    return Response.from_httpx(response, parse_answer(response, _parse_page))
-
-
 def sync_detailed(
     client: Client,
     /,
@@ -277,6 +269,14 @@ async def asyncio(
         id=id,
     )
     return parse_answer(await client.asend(OPERATION, kwargs, options), _parse_response)
+
+
+def _parse_page(response: httpx.Response) -> list[VerifiedSender]:
+    return cast(list[VerifiedSender], items_at(_parse_response(response), ("results",)))
+
+
+def _build_page(response: httpx.Response) -> Response[list[VerifiedSender]]:
+    return Response.from_httpx(response, parse_answer(response, _parse_page))
 
 
 def page(

@@ -6,6 +6,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._runtime.listing import aeach_page, aeach_record, each_page, each_record
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions, call_options
 from ..._runtime.page import AsyncPage, SyncPage
@@ -532,6 +533,7 @@ def iter_pages(
     options = call_options(
         options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
     )
+
     kwargs = _get_kwargs(
         country=country,
         start_date=start_date,
@@ -541,11 +543,7 @@ def iter_pages(
         offset=offset,
         on_behalf_of=on_behalf_of,
     )
-    for response in client.paginate(OPERATION, kwargs, options):
-        page = _build_response(response)
-        del response  # one page in memory at a time
-        yield page
-        del page
+    yield from each_page(client.paginate(OPERATION, kwargs, options), _build_response)
 
 
 def iter_items(
@@ -590,6 +588,7 @@ def iter_items(
     options = call_options(
         options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
     )
+
     kwargs = _get_kwargs(
         country=country,
         start_date=start_date,
@@ -599,11 +598,10 @@ def iter_items(
         offset=offset,
         on_behalf_of=on_behalf_of,
     )
-    for response in client.paginate(OPERATION, kwargs, options):
-        records = decoded_records(response, AdvancedStatsDay.from_dict)
-        del response  # one page in memory at a time
-        yield from records
-        del records
+    yield from each_record(
+        client.paginate(OPERATION, kwargs, options),
+        lambda response: decoded_records(response, AdvancedStatsDay.from_dict),
+    )
 
 
 async def aiter_pages(
@@ -649,6 +647,7 @@ async def aiter_pages(
     options = call_options(
         options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
     )
+
     kwargs = _get_kwargs(
         country=country,
         start_date=start_date,
@@ -658,11 +657,9 @@ async def aiter_pages(
         offset=offset,
         on_behalf_of=on_behalf_of,
     )
-    async for response in client.apaginate(OPERATION, kwargs, options):
-        page = _build_response(response)
-        del response  # one page in memory at a time
+    async for page in aeach_page(client.apaginate(OPERATION, kwargs, options), _build_response):
         yield page
-        del page
+        del page  # one page in memory at a time
 
 
 async def aiter_items(
@@ -707,6 +704,7 @@ async def aiter_items(
     options = call_options(
         options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
     )
+
     kwargs = _get_kwargs(
         country=country,
         start_date=start_date,
@@ -716,9 +714,8 @@ async def aiter_items(
         offset=offset,
         on_behalf_of=on_behalf_of,
     )
-    async for response in client.apaginate(OPERATION, kwargs, options):
-        records = decoded_records(response, AdvancedStatsDay.from_dict)
-        del response
-        for item in records:
-            yield item
-        del records
+    async for item in aeach_record(
+        client.apaginate(OPERATION, kwargs, options),
+        lambda response: decoded_records(response, AdvancedStatsDay.from_dict),
+    ):
+        yield item

@@ -5,6 +5,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._runtime.listing import aeach_page, aeach_record, each_page, each_record
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions, call_options
 from ..._runtime.page import AsyncPage, SyncPage
@@ -504,6 +505,7 @@ def iter_pages(
     options = call_options(
         options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
     )
+
     kwargs = _get_kwargs(
         start_time=start_time,
         end_time=end_time,
@@ -512,11 +514,7 @@ def iter_pages(
         email=email,
         on_behalf_of=on_behalf_of,
     )
-    for response in client.paginate(OPERATION, kwargs, options):
-        page = _build_response(response)
-        del response  # one page in memory at a time
-        yield page
-        del page
+    yield from each_page(client.paginate(OPERATION, kwargs, options), _build_response)
 
 
 def iter_items(
@@ -561,6 +559,7 @@ def iter_items(
     options = call_options(
         options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
     )
+
     kwargs = _get_kwargs(
         start_time=start_time,
         end_time=end_time,
@@ -569,11 +568,9 @@ def iter_items(
         email=email,
         on_behalf_of=on_behalf_of,
     )
-    for response in client.paginate(OPERATION, kwargs, options):
-        records = decoded_records(response, InvalidEmail.from_dict)
-        del response  # one page in memory at a time
-        yield from records
-        del records
+    yield from each_record(
+        client.paginate(OPERATION, kwargs, options), lambda response: decoded_records(response, InvalidEmail.from_dict)
+    )
 
 
 async def aiter_pages(
@@ -619,6 +616,7 @@ async def aiter_pages(
     options = call_options(
         options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
     )
+
     kwargs = _get_kwargs(
         start_time=start_time,
         end_time=end_time,
@@ -627,11 +625,9 @@ async def aiter_pages(
         email=email,
         on_behalf_of=on_behalf_of,
     )
-    async for response in client.apaginate(OPERATION, kwargs, options):
-        page = _build_response(response)
-        del response  # one page in memory at a time
+    async for page in aeach_page(client.apaginate(OPERATION, kwargs, options), _build_response):
         yield page
-        del page
+        del page  # one page in memory at a time
 
 
 async def aiter_items(
@@ -676,6 +672,7 @@ async def aiter_items(
     options = call_options(
         options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
     )
+
     kwargs = _get_kwargs(
         start_time=start_time,
         end_time=end_time,
@@ -684,9 +681,7 @@ async def aiter_items(
         email=email,
         on_behalf_of=on_behalf_of,
     )
-    async for response in client.apaginate(OPERATION, kwargs, options):
-        records = decoded_records(response, InvalidEmail.from_dict)
-        del response
-        for item in records:
-            yield item
-        del records
+    async for item in aeach_record(
+        client.apaginate(OPERATION, kwargs, options), lambda response: decoded_records(response, InvalidEmail.from_dict)
+    ):
+        yield item

@@ -74,14 +74,6 @@ def _build_response(response: httpx.Response) -> Response[TeammateSubuserAccessP
     return Response.from_httpx(response, parse_answer(response, _parse_response))
 
 
-def _parse_page(response: httpx.Response) -> list[TeammateSubuserAccess]:
-    return cast(list[TeammateSubuserAccess], items_at(_parse_response(response), ("subuser_access",)))
-
-
-def _build_page(response: httpx.Response) -> Response[list[TeammateSubuserAccess]]:
-    return Response.from_httpx(response, parse_answer(response, _parse_page))
-
-
 def sync_detailed(
     client: Client,
     /,
@@ -294,6 +286,14 @@ async def asyncio(
         username=username,
     )
     return parse_answer(await client.asend(OPERATION, kwargs, options), _parse_response)
+
+
+def _parse_page(response: httpx.Response) -> list[TeammateSubuserAccess]:
+    return cast(list[TeammateSubuserAccess], items_at(_parse_response(response), ("subuser_access",)))
+
+
+def _build_page(response: httpx.Response) -> Response[list[TeammateSubuserAccess]]:
+    return Response.from_httpx(response, parse_answer(response, _parse_page))
 
 
 def page(

@@ -80,14 +80,6 @@ def _build_response(response: httpx.Response) -> Response[TemplatePage]:
     return Response.from_httpx(response, parse_answer(response, _parse_response))
 
 
-def _parse_page(response: httpx.Response) -> list[Template]:
-    return cast(list[Template], items_at(_parse_response(response), ("result",)))
-
-
-def _build_page(response: httpx.Response) -> Response[list[Template]]:
-    return Response.from_httpx(response, parse_answer(response, _parse_page))
-
-
 def sync_detailed(
     client: Client,
     /,
@@ -300,6 +292,14 @@ async def asyncio(
         on_behalf_of=on_behalf_of,
     )
     return parse_answer(await client.asend(OPERATION, kwargs, options), _parse_response)
+
+
+def _parse_page(response: httpx.Response) -> list[Template]:
+    return cast(list[Template], items_at(_parse_response(response), ("result",)))
+
+
+def _build_page(response: httpx.Response) -> Response[list[Template]]:
+    return Response.from_httpx(response, parse_answer(response, _parse_page))
 
 
 def page(
