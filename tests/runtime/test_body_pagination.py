@@ -562,7 +562,8 @@ def test_a_page_paged_in_its_body_offers_the_whole_decoded_answer() -> None:
         assert type(answer).__name__ == "SendIpSubuserList"  # the operation's model of the whole body
         assert answer.result == first.items
         assert answer.field_metadata.next_params.after_key == "k1"  # `_metadata`, as the model names it
-        assert first.next_page().answer.result == ["k1"]
+        following_answer = first.next_page().answer
+        assert isinstance(following_answer, type(answer)) and following_answer.result == ["k1"]
 
 
 def test_a_page_whose_body_is_the_list_answers_with_its_records() -> None:
