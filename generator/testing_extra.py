@@ -78,17 +78,18 @@ def read_spec_file(base: Path, name: str, root: str) -> tuple[str, list[str]]:
 
 def _spec_file(base: Path, name: str, root: str, cache: StageCache | None) -> tuple[str, list[str]]:
     """`read_spec_file`, from the cache while the file's bytes are the same."""
+    if cache is None:
+        return read_spec_file(base, name, root)
     try:
         data = (base / name).read_bytes()
     except OSError:
-        data = None  # the reader says what is wrong
-    if cache is None or data is None:
-        return read_spec_file(base, name, root)
+        return read_spec_file(base, name, root)  # which says what is wrong
     key = cache.key("testing-spec-file", name, name == root, hashlib.sha256(data).hexdigest())
     found = cache.get(key)
     if found is not None:
-        refs, _, text = found.decode("utf-8").partition("\n")
-        return text, json.loads(refs)
+        listed, _, text = found.decode("utf-8").partition("\n")
+        refs: list[str] = json.loads(listed)
+        return text, refs
     text, refs = read_spec_file(base, name, root)
     cache.put(key, f"{json.dumps(refs)}\n{text}".encode())
     return text, refs

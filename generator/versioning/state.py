@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.errors import GeneratorError
-from generator.paths import SNAPSHOT_NAME
+from generator.paths import SNAPSHOT_NAME as SNAPSHOT_NAME  # re-exported by generator.versioning
 from generator.versioning.changelog import (
     changelog_entry,
     check_lines,
