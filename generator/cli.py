@@ -8,7 +8,6 @@ import time
 from pathlib import Path
 from typing import Any
 
-from generator import versioning
 from generator.errors import GeneratorError
 from generator.manifest import is_fresh, python_policy_warning
 from generator.paths import (
@@ -16,13 +15,14 @@ from generator.paths import (
     DEFAULT_OUT,
     DEFAULT_SPEC,
     REGENERATE_COMMAND,
+    SNAPSHOT_NAME,
     PackageNames,
     changelog_for,
 )
 from generator.tools import run_tool
 
-# generator.pipeline (and the tools it imports) loads on first use: a no-op `generate` is answered
-# from the manifest alone, in well under a second.
+# generator.pipeline and generator.versioning (and the tools they import) load on first use: a
+# no-op `generate` is answered from the manifest alone, in well under a second.
 
 
 def report(message: str) -> None:
@@ -72,6 +72,8 @@ def _parser() -> argparse.ArgumentParser:
 
 def _python_api(out: Path, names: PackageNames = DEFAULT_NAMES) -> dict[str, Any] | None:
     """The generated package's public Python API (None when there is no generated package)."""
+    from generator import versioning
+
     package = out / names.distribution
     return versioning.read_python_api(package, names.package) if (package / names.package).is_dir() else None
 
@@ -79,6 +81,7 @@ def _python_api(out: Path, names: PackageNames = DEFAULT_NAMES) -> dict[str, Any
 def _version_refusal(spec: Path, out: Path = DEFAULT_OUT) -> list[str]:
     """Why info.version (or the CHANGELOG) does not match the public-API change since the last
     published release (empty when fine); warnings about changes of behaviour are reported."""
+    from generator import versioning
     from generator.pipeline import load_and_validate
 
     document = load_and_validate(spec).document
@@ -92,6 +95,7 @@ def _version_refusal(spec: Path, out: Path = DEFAULT_OUT) -> list[str]:
 
 
 def _bump(spec: Path, changelog: Path, out: Path = DEFAULT_OUT) -> int:
+    from generator import versioning
     from generator.pipeline import load_and_validate
 
     first = not (spec.parent / versioning.SNAPSHOT_NAME).exists()
@@ -138,7 +142,7 @@ def package_names(spec: Path, package_name: str | None) -> PackageNames:
     try:
         if package_name:
             return PackageNames.from_name(package_name)
-        if spec.resolve() == DEFAULT_SPEC.resolve() or (spec.parent / versioning.SNAPSHOT_NAME).exists():
+        if spec.resolve() == DEFAULT_SPEC.resolve() or (spec.parent / SNAPSHOT_NAME).exists():
             return DEFAULT_NAMES
     except ValueError as error:
         raise GeneratorError(str(error)) from None

@@ -26,6 +26,8 @@ OPC_CONFIG = REPO_ROOT / "generator" / "opc-config.yaml"
 DISTRIBUTION = "sendgrid-reseller"
 IMPORT_PACKAGE = "sendgrid_reseller"
 REGENERATE_COMMAND = "make generate"
+# The released public API beside the spec (written by `make bump`; its presence marks our spec).
+SNAPSHOT_NAME = "api-snapshot.json"
 
 
 @dataclass(frozen=True)

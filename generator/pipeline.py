@@ -26,7 +26,6 @@ from generator.lower import lower
 from generator.manifest import (
     build_manifest,
     display_path,
-    file_hash,
     input_hashes,
     is_fresh,
     read_manifest,
@@ -122,7 +121,7 @@ def build(
         started.append(package)
         if not validated:
             _validate(spec, cache)
-        bundle = _spec_bundle(spec, cache)
+        bundle: Callable[[], str] = lambda: testing_extra.spec_bundle(spec.root_file, cache)  # noqa: E731
         if names == DEFAULT_NAMES and not opc_in_process:
             # The main process would only wait for openapi-python-client: build spec.json meanwhile.
             text = bundle()
@@ -166,24 +165,6 @@ def _validate(spec: LoadedSpec, cache: StageCache | None) -> None:
     validate_spec(spec, validated_before=previous if isinstance(previous, dict) else None)
     if cache is not None:
         cache.record(VALIDATED_RECORD, spec.document)
-
-
-def _spec_bundle(spec: LoadedSpec, cache: StageCache | None) -> Callable[[], str]:
-    """The testing extra's spec.json, from the cache while the spec files are the same."""
-    if cache is None:
-        return lambda: testing_extra.spec_bundle(spec.root_file)
-    files = [[display_path(path), file_hash(path)] for path in sorted(spec.files)]
-    key = cache.key("testing-spec-bundle", display_path(spec.root_file), files)
-
-    def bundle() -> str:
-        found = cache.get(key)
-        if found is not None:
-            return found.decode("utf-8")
-        text = testing_extra.spec_bundle(spec.root_file)
-        cache.put(key, text.encode("utf-8"))
-        return text
-
-    return bundle
 
 
 def toolchain_salt() -> str:

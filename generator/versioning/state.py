@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.errors import GeneratorError
+from generator.paths import SNAPSHOT_NAME as SNAPSHOT_NAME  # re-exported by generator.versioning
 from generator.versioning.changelog import (
     changelog_entry,
     check_lines,
@@ -32,7 +33,6 @@ from generator.versioning.python_diff import python_changes
 from generator.versioning.wire import wire_snapshot
 from generator.versioning.wire_diff import unexplained, wire_changes
 
-SNAPSHOT_NAME = "api-snapshot.json"
 _SEMVER = re.compile(r"^(\d+)\.(\d+)\.(\d+)$")
 
 
