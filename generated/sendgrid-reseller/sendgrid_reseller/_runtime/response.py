@@ -61,6 +61,16 @@ def parse_answer(response: httpx.Response, parse: Callable[[httpx.Response], T])
         raise MalformedResponseError(response, decoding_failure_reason(exc)) from exc
 
 
+def record_list(response: httpx.Response) -> list[Any]:
+    """The undecoded records of one list page: a 200 answer whose body is a JSON list, or an error."""
+    if response.status_code != 200:
+        raise UnexpectedStatus.from_response(response)
+    items = parse_answer(response, read_json)
+    if not isinstance(items, list):
+        raise MalformedResponseError(response, decoding_failure_reason(TypeError()))
+    return items
+
+
 def decoded_records(response: httpx.Response, decode: Callable[[Any], T]) -> Iterator[T]:
     """The records of one list page (a 200 answer holding a JSON list), each decoded when it is reached.
 
@@ -69,12 +79,7 @@ def decoded_records(response: httpx.Response, decode: Callable[[Any], T]) -> Ite
     body is read whole first, so a page that is not JSON, or not a list, fails before any of its
     records is yielded; a record that does not decode raises `MalformedResponseError` when reached.
     """
-    if response.status_code != 200:
-        raise UnexpectedStatus.from_response(response)
-    items = parse_answer(response, read_json)
-    if not isinstance(items, list):
-        raise MalformedResponseError(response, decoding_failure_reason(TypeError()))
-    for item in items:
+    for item in record_list(response):
         try:
             record = decode(item)
         except _DECODING_FAILURES as exc:

@@ -5,11 +5,16 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ..._runtime.listing import aeach_page, aeach_record, each_page, each_record
+from ..._runtime.listing import (
+    aeach_decoded_record,
+    aeach_page,
+    each_decoded_record,
+    each_page,
+)
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions, call_options
 from ..._runtime.page import AsyncPage, SyncPage
-from ..._runtime.response import decoded_records, parse_answer, read_json
+from ..._runtime.response import parse_answer, read_json
 from ...client import Client
 from ...models.ip_address import IpAddress
 from ...models.sort_direction import SortDirection
@@ -563,9 +568,7 @@ def iter_items(
         subuser=subuser,
         sort_by_direction=sort_by_direction,
     )
-    yield from each_record(
-        client.paginate(OPERATION, kwargs, options), lambda response: decoded_records(response, IpAddress.from_dict)
-    )
+    yield from each_decoded_record(client.paginate(OPERATION, kwargs, options), IpAddress.from_dict)
 
 
 async def aiter_pages(
@@ -674,7 +677,5 @@ async def aiter_items(
         subuser=subuser,
         sort_by_direction=sort_by_direction,
     )
-    async for item in aeach_record(
-        client.apaginate(OPERATION, kwargs, options), lambda response: decoded_records(response, IpAddress.from_dict)
-    ):
+    async for item in aeach_decoded_record(client.apaginate(OPERATION, kwargs, options), IpAddress.from_dict):
         yield item

@@ -6,11 +6,16 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ..._runtime.listing import aeach_page, aeach_record, each_page, each_record
+from ..._runtime.listing import (
+    aeach_decoded_record,
+    aeach_page,
+    each_decoded_record,
+    each_page,
+)
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions, call_options
 from ..._runtime.page import AsyncPage, SyncPage
-from ..._runtime.response import decoded_records, parse_answer, read_json
+from ..._runtime.response import parse_answer, read_json
 from ...client import Client
 from ...models.stats_aggregation import StatsAggregation
 from ...models.subuser_stats_day import SubuserStatsDay
@@ -578,10 +583,7 @@ def iter_items(
         limit=limit,
         offset=offset,
     )
-    yield from each_record(
-        client.paginate(OPERATION, kwargs, options),
-        lambda response: decoded_records(response, SubuserStatsDay.from_dict),
-    )
+    yield from each_decoded_record(client.paginate(OPERATION, kwargs, options), SubuserStatsDay.from_dict)
 
 
 async def aiter_pages(
@@ -690,8 +692,5 @@ async def aiter_items(
         limit=limit,
         offset=offset,
     )
-    async for item in aeach_record(
-        client.apaginate(OPERATION, kwargs, options),
-        lambda response: decoded_records(response, SubuserStatsDay.from_dict),
-    ):
+    async for item in aeach_decoded_record(client.apaginate(OPERATION, kwargs, options), SubuserStatsDay.from_dict):
         yield item

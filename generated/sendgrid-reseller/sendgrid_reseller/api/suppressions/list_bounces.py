@@ -5,11 +5,16 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ..._runtime.listing import aeach_page, aeach_record, each_page, each_record
+from ..._runtime.listing import (
+    aeach_decoded_record,
+    aeach_page,
+    each_decoded_record,
+    each_page,
+)
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions, call_options
 from ..._runtime.page import AsyncPage, SyncPage
-from ..._runtime.response import decoded_records, parse_answer, read_json
+from ..._runtime.response import parse_answer, read_json
 from ...client import Client
 from ...models.bounce import Bounce
 from ...types import UNSET, Response, Unset
@@ -572,9 +577,7 @@ def iter_items(
         email=email,
         on_behalf_of=on_behalf_of,
     )
-    yield from each_record(
-        client.paginate(OPERATION, kwargs, options), lambda response: decoded_records(response, Bounce.from_dict)
-    )
+    yield from each_decoded_record(client.paginate(OPERATION, kwargs, options), Bounce.from_dict)
 
 
 async def aiter_pages(
@@ -685,7 +688,5 @@ async def aiter_items(
         email=email,
         on_behalf_of=on_behalf_of,
     )
-    async for item in aeach_record(
-        client.apaginate(OPERATION, kwargs, options), lambda response: decoded_records(response, Bounce.from_dict)
-    ):
+    async for item in aeach_decoded_record(client.apaginate(OPERATION, kwargs, options), Bounce.from_dict):
         yield item
