@@ -31,6 +31,7 @@ from generator.api_map import (
 from generator.cache import StageCache
 from generator.catalog import OperationInfo
 from generator.errors import GeneratorError
+from generator.package_templates import package_templates
 from generator.paths import DEFAULT_NAMES, PACKAGE_TEMPLATES, RUNTIME, PackageNames
 
 # The generated package's runtime dependencies (ranges: consumers resolve them; our own
@@ -202,13 +203,7 @@ def _write_group_modules(
 
 
 def _environment() -> jinja2.Environment:
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(PACKAGE_TEMPLATES),
-        keep_trailing_newline=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        undefined=jinja2.StrictUndefined,
-    )
+    env = package_templates()
     env.filters["pascal"] = _pascal
     return env
 

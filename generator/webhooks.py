@@ -27,7 +27,7 @@ import yaml
 from generator.cache import StageCache
 from generator.errors import GeneratorError
 from generator.load import LoadedSpec
-from generator.paths import IMPORT_PACKAGE, PACKAGE_TEMPLATES
+from generator.paths import IMPORT_PACKAGE
 from generator.spec_query import is_fixed
 from generator.tools import Background, Started
 
@@ -188,15 +188,10 @@ def _start_datamodel_codegen(document: dict[str, Any], work_dir: Path, cache: St
 
 
 def _render(template: str, **context: Any) -> str:
-    import jinja2  # imported on use: lowering imports this module for webhook_only_schemas
+    # imported on use: lowering imports this module for webhook_only_schemas, and jinja2 is not needed there
+    from generator.package_templates import package_templates
 
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(PACKAGE_TEMPLATES),
-        keep_trailing_newline=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        undefined=jinja2.StrictUndefined,
-    )
+    env = package_templates()
     return env.get_template(template).render(context)
 
 
