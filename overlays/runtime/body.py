@@ -5,6 +5,10 @@ is refused before any of the body is read; a length within the limit on an uncom
 by httpx itself (h11 stops at the declared length); a body without one (chunked) or a compressed
 one is abandoned as soon as the decoded bytes pass the limit (so a compressed "bomb" is stopped too).
 Closing an unfinished response drops its connection; nothing more is read from it.
+
+Once read, a response lets go of its finished stream: httpx 0.28's bound stream points back at its
+response (to set `elapsed` on close), so every response and its body would otherwise wait for the
+cyclic garbage collector (encode/httpx#3733); a long page walk then peaks tens of bodies high.
 """
 
 from __future__ import annotations
@@ -37,6 +41,13 @@ def _keep(response: httpx.Response, chunks: list[bytes]) -> None:
     response._content = b"".join(chunks)
 
 
+def _release_stream(response: httpx.Response) -> None:
+    # The body is in `response.content` and the stream is closed (`elapsed` already set); httpx
+    # never reads a stream again once the content is there. An empty stream, not one over the
+    # content: the content may be scrubbed of echoed secrets later, and a second copy would not be.
+    response.stream = httpx.ByteStream(b"")
+
+
 def read_bounded(response: httpx.Response, limit: int) -> None:
     """Read the streamed `response` into `response.content`, or raise `ResponseTooLargeError`."""
     declared = _declared_size(response)
@@ -45,6 +56,7 @@ def read_bounded(response: httpx.Response, limit: int) -> None:
     if declared is not None and "content-encoding" not in response.headers:
         # The length is known and nothing decodes it larger: httpx's own read is the fast path.
         response.read()
+        _release_stream(response)
         return
     chunks: list[bytes] = []
     total = 0
@@ -54,6 +66,7 @@ def read_bounded(response: httpx.Response, limit: int) -> None:
             raise _too_large(response, limit, None)
         chunks.append(chunk)
     _keep(response, chunks)
+    _release_stream(response)
 
 
 async def aread_bounded(response: httpx.Response, limit: int) -> None:
@@ -63,6 +76,7 @@ async def aread_bounded(response: httpx.Response, limit: int) -> None:
         raise _too_large(response, limit, declared)
     if declared is not None and "content-encoding" not in response.headers:
         await response.aread()
+        _release_stream(response)
         return
     chunks: list[bytes] = []
     total = 0
@@ -72,3 +86,4 @@ async def aread_bounded(response: httpx.Response, limit: int) -> None:
             raise _too_large(response, limit, None)
         chunks.append(chunk)
     _keep(response, chunks)
+    _release_stream(response)
