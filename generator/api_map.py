@@ -14,6 +14,7 @@ import copy
 import functools
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from generator.catalog import OperationInfo
 from generator.errors import GeneratorError
@@ -27,6 +28,7 @@ FRIENDLY_FUNCTIONS: dict[str, tuple[str, str]] = {
 }
 # A list call's page-object function (sync, async): the plain method calls it instead of sync/asyncio.
 PAGE_FUNCTIONS = ("page", "apage")
+_Node = TypeVar("_Node", bound=ast.AST)
 # Builtin type names that a method of the same name (`list`, `get`...) would shadow inside a class.
 _BUILTIN_TYPES = frozenset({"list", "dict", "set", "tuple", "str", "int", "float", "bool", "bytes", "type", "object"})
 
@@ -165,14 +167,29 @@ def _imported_names(tree: ast.Module, package: str) -> dict[str, tuple[str, str]
     return names
 
 
-class _QualifyBuiltins(ast.NodeTransformer):
-    def __init__(self, shadowed: set[str]) -> None:
-        self.shadowed = shadowed
-
-    def visit_Name(self, node: ast.Name) -> ast.AST:
-        if node.id in self.shadowed:
-            return ast.copy_location(ast.Attribute(value=ast.Name("builtins"), attr=node.id, ctx=node.ctx), node)
+def _qualified(node: _Node, shadowed: set[str]) -> _Node:
+    """`node` with each name in `shadowed` read as `builtins.<name>`. Nodes are copied only on the
+    way to a rewritten name: the rest stays shared with the cached outline, which is never modified."""
+    if isinstance(node, ast.Name):
+        if node.id not in shadowed:
+            return node
+        return ast.copy_location(ast.Attribute(value=ast.Name("builtins"), attr=node.id, ctx=node.ctx), node)  # type: ignore[return-value]
+    replaced: dict[str, object] = {}
+    for name, value in ast.iter_fields(node):
+        if isinstance(value, ast.AST):
+            rewritten = _qualified(value, shadowed)
+            if rewritten is not value:
+                replaced[name] = rewritten
+        elif isinstance(value, list):
+            items = [_qualified(item, shadowed) if isinstance(item, ast.AST) else item for item in value]
+            if any(new is not old for new, old in zip(items, value, strict=True)):
+                replaced[name] = items
+    if not replaced:
         return node
+    clone = copy.copy(node)
+    for name, value in replaced.items():
+        setattr(clone, name, value)
+    return clone
 
 
 def _annotations(function: ast.FunctionDef | ast.AsyncFunctionDef) -> list[ast.expr]:
@@ -201,6 +218,18 @@ def _call_of(function: ast.FunctionDef | ast.AsyncFunctionDef, target: str, awai
     return ast.Return(value=ast.Await(call) if awaited else call)
 
 
+def _names_in(nodes: list[ast.expr]) -> set[str]:
+    return {n.id for node in nodes for n in ast.walk(node) if isinstance(n, ast.Name)}
+
+
+def _other_names(method: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
+    """The names of `method` outside its annotations and defaults: decorators, and its body (the
+    docstring has none; the call to the endpoint function passes the parameters by name)."""
+    return _names_in(method.decorator_list) | {
+        n.id for statement in method.body for n in ast.walk(statement) if isinstance(n, ast.Name)
+    }
+
+
 def friendly_methods(
     module_path: Path, module_name: str, method_name: str, is_async: bool, shadowed: set[str]
 ) -> FriendlyMethods:
@@ -227,17 +256,14 @@ def friendly_methods(
             # An overloaded function's body is `_<name>_impl`, whose signature mypy can match.
             callee = f"_{target}_impl" if f"_{target}_impl" in functions else target
             method = _friendly_definition(definition, method_name + suffix, callee, module_name, suffix)
-            for annotation in _annotations(method):
-                for name in {n.id for n in ast.walk(annotation) if isinstance(n, ast.Name)}:
-                    if name in imported:
-                        type_imports.add(imported[name])
-            for default in _defaults(method):
-                for name in {n.id for n in ast.walk(default) if isinstance(n, ast.Name)}:
-                    if name in imported and name not in GROUP_MODULE_NAMES:
-                        runtime_imports.add(imported[name])
-            if any(isinstance(n, ast.Name) and n.id in shadowed for n in ast.walk(method)):
-                # The method shares its signature's nodes with the cached outline: rewrite a copy.
-                method = _QualifyBuiltins(shadowed).visit(copy.deepcopy(method))
+            annotation_names = _names_in(_annotations(method))
+            default_names = _names_in(_defaults(method))
+            type_imports.update(imported[name] for name in annotation_names if name in imported)
+            runtime_imports.update(
+                imported[name] for name in default_names if name in imported and name not in GROUP_MODULE_NAMES
+            )
+            if shadowed & (annotation_names | default_names | _other_names(method)):
+                method = _qualified(method, shadowed)
             source.append(ast.unparse(method))
     if not source:
         raise GeneratorError(f"{module_path}: no endpoint function found for the friendly method {method_name!r}")
