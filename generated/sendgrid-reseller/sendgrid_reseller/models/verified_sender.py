@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VerifiedSender")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -164,23 +167,44 @@ class VerifiedSender:
 
         locked = src_dict.get("locked", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        verified_sender = cls(
-            id,
-            nickname,
-            from_email,
-            from_name,
-            reply_to,
-            reply_to_name,
-            address,
-            address2,
-            state,
-            city,
-            zip_,
-            country,
-            verified,
-            locked,
-        )
+        if cls is VerifiedSender:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            verified_sender = _new_instance(cls)
+            verified_sender.id = id
+            verified_sender.nickname = nickname
+            verified_sender.from_email = from_email
+            verified_sender.from_name = from_name
+            verified_sender.reply_to = reply_to
+            verified_sender.reply_to_name = reply_to_name
+            verified_sender.address = address
+            verified_sender.address2 = address2
+            verified_sender.state = state
+            verified_sender.city = city
+            verified_sender.zip_ = zip_
+            verified_sender.country = country
+            verified_sender.verified = verified
+            verified_sender.locked = locked
+            verified_sender.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            verified_sender = cls(
+                id,
+                nickname,
+                from_email,
+                from_name,
+                reply_to,
+                reply_to_name,
+                address,
+                address2,
+                state,
+                city,
+                zip_,
+                country,
+                verified,
+                locked,
+            )
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 1 + ("nickname" in src_dict) + ("from_email" in src_dict) + ("from_name" in src_dict) + (
             "reply_to" in src_dict
