@@ -279,10 +279,9 @@ class CreateCustomerForm:
                 free_user,
                 billing_date,
             )
-        # More keys than declared fields present: some are additional (most records have none).
-        if len(src_dict) > 16 + ("ip_group[]" in src_dict) + ("ip[]" in src_dict) + ("free_user" in src_dict) + (
-            "billing_date" in src_dict
-        ):
+        # A key that is not a declared field is additional (most records have none). With this many
+        # optional fields one pass over the keys is cheaper than testing each field's presence.
+        if len(src_dict) > 16 and not _WIRE_NAMES.issuperset(src_dict):
             create_customer_form.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

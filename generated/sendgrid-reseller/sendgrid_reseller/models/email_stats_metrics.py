@@ -226,16 +226,9 @@ class EmailStatsMetrics:
                 unsubscribe_drops,
                 unsubscribes,
             )
-        # More keys than declared fields present: some are additional (most records have none).
-        if len(src_dict) > 0 + ("blocks" in src_dict) + ("bounce_drops" in src_dict) + ("bounces" in src_dict) + (
-            "clicks" in src_dict
-        ) + ("deferred" in src_dict) + ("delivered" in src_dict) + ("invalid_emails" in src_dict) + (
-            "opens" in src_dict
-        ) + ("processed" in src_dict) + ("requests" in src_dict) + ("spam_report_drops" in src_dict) + (
-            "spam_reports" in src_dict
-        ) + ("unique_clicks" in src_dict) + ("unique_opens" in src_dict) + ("unsubscribe_drops" in src_dict) + (
-            "unsubscribes" in src_dict
-        ):
+        # A key that is not a declared field is additional (most records have none). With this many
+        # optional fields one pass over the keys is cheaper than testing each field's presence.
+        if len(src_dict) > 0 and not _WIRE_NAMES.issuperset(src_dict):
             email_stats_metrics.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

@@ -88,10 +88,9 @@ class ParseSetting:
             # A subclass may have its own __init__: build it through the class, positionally, in the
             # order the class declares its fields (one call, no keyword matching).
             parse_setting = cls(url, hostname, spam_check, send_raw)
-        # More keys than declared fields present: some are additional (most records have none).
-        if len(src_dict) > 0 + ("url" in src_dict) + ("hostname" in src_dict) + ("spam_check" in src_dict) + (
-            "send_raw" in src_dict
-        ):
+        # A key that is not a declared field is additional (most records have none). With this many
+        # optional fields one pass over the keys is cheaper than testing each field's presence.
+        if len(src_dict) > 0 and not _WIRE_NAMES.issuperset(src_dict):
             parse_setting.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

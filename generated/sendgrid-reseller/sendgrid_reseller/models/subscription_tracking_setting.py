@@ -108,10 +108,9 @@ class SubscriptionTrackingSetting:
             # A subclass may have its own __init__: build it through the class, positionally, in the
             # order the class declares its fields (one call, no keyword matching).
             subscription_tracking_setting = cls(enabled, html_content, plain_content, landing, replace, url)
-        # More keys than declared fields present: some are additional (most records have none).
-        if len(src_dict) > 0 + ("enabled" in src_dict) + ("html_content" in src_dict) + (
-            "plain_content" in src_dict
-        ) + ("landing" in src_dict) + ("replace" in src_dict) + ("url" in src_dict):
+        # A key that is not a declared field is additional (most records have none). With this many
+        # optional fields one pass over the keys is cheaper than testing each field's presence.
+        if len(src_dict) > 0 and not _WIRE_NAMES.issuperset(src_dict):
             subscription_tracking_setting.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

@@ -226,14 +226,9 @@ class TemplateVersion:
                 thumbnail_url,
                 warnings,
             )
-        # More keys than declared fields present: some are additional (most records have none).
-        if len(src_dict) > 0 + ("id" in src_dict) + ("template_id" in src_dict) + ("active" in src_dict) + (
-            "name" in src_dict
-        ) + ("subject" in src_dict) + ("html_content" in src_dict) + ("plain_content" in src_dict) + (
-            "generate_plain_content" in src_dict
-        ) + ("editor" in src_dict) + ("test_data" in src_dict) + ("updated_at" in src_dict) + (
-            "thumbnail_url" in src_dict
-        ) + ("warnings" in src_dict):
+        # A key that is not a declared field is additional (most records have none). With this many
+        # optional fields one pass over the keys is cheaper than testing each field's presence.
+        if len(src_dict) > 0 and not _WIRE_NAMES.issuperset(src_dict):
             template_version.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

@@ -129,12 +129,9 @@ class V2Package:
             # A subclass may have its own __init__: build it through the class, positionally, in the
             # order the class declares its fields (one call, no keyword matching).
             v2_package = cls(name, price, description, credits_, overage, has_reseller, has_ip, distributor_price)
-        # More keys than declared fields present: some are additional (most records have none).
-        if len(src_dict) > 0 + ("name" in src_dict) + ("price" in src_dict) + ("description" in src_dict) + (
-            "credits" in src_dict
-        ) + ("overage" in src_dict) + ("has_reseller" in src_dict) + ("has_ip" in src_dict) + (
-            "distributor_price" in src_dict
-        ):
+        # A key that is not a declared field is additional (most records have none). With this many
+        # optional fields one pass over the keys is cheaper than testing each field's presence.
+        if len(src_dict) > 0 and not _WIRE_NAMES.issuperset(src_dict):
             v2_package.additional_properties = {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         return v2_package
 

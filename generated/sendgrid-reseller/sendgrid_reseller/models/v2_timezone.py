@@ -90,10 +90,9 @@ class V2Timezone:
             # A subclass may have its own __init__: build it through the class, positionally, in the
             # order the class declares its fields (one call, no keyword matching).
             v2_timezone = cls(display, name, offset, timezone)
-        # More keys than declared fields present: some are additional (most records have none).
-        if len(src_dict) > 0 + ("display" in src_dict) + ("name" in src_dict) + ("offset" in src_dict) + (
-            "timezone" in src_dict
-        ):
+        # A key that is not a declared field is additional (most records have none). With this many
+        # optional fields one pass over the keys is cheaper than testing each field's presence.
+        if len(src_dict) > 0 and not _WIRE_NAMES.issuperset(src_dict):
             v2_timezone.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

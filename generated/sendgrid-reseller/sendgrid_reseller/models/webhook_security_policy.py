@@ -110,10 +110,9 @@ class WebhookSecurityPolicy:
             # A subclass may have its own __init__: build it through the class, positionally, in the
             # order the class declares its fields (one call, no keyword matching).
             webhook_security_policy = cls(id, name, oauth, signature)
-        # More keys than declared fields present: some are additional (most records have none).
-        if len(src_dict) > 0 + ("id" in src_dict) + ("name" in src_dict) + ("oauth" in src_dict) + (
-            "signature" in src_dict
-        ):
+        # A key that is not a declared field is additional (most records have none). With this many
+        # optional fields one pass over the keys is cheaper than testing each field's presence.
+        if len(src_dict) > 0 and not _WIRE_NAMES.issuperset(src_dict):
             webhook_security_policy.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }
