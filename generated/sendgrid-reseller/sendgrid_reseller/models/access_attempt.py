@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="AccessAttempt")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -85,8 +88,21 @@ class AccessAttempt:
 
         location = src_dict["location"]
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        access_attempt = cls(allowed, auth_method, first_at, last_at, ip, location)
+        if cls is AccessAttempt:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            access_attempt = _new_instance(cls)
+            access_attempt.allowed = allowed
+            access_attempt.auth_method = auth_method
+            access_attempt.first_at = first_at
+            access_attempt.last_at = last_at
+            access_attempt.ip = ip
+            access_attempt.location = location
+            access_attempt.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            access_attempt = cls(allowed, auth_method, first_at, last_at, ip, location)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 6:
             access_attempt.additional_properties = {

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="AddCustomerUnsubscribesForm")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -53,8 +56,17 @@ class AddCustomerUnsubscribesForm:
 
         email = src_dict["email"]
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        add_customer_unsubscribes_form = cls(user, email)
+        if cls is AddCustomerUnsubscribesForm:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            add_customer_unsubscribes_form = _new_instance(cls)
+            add_customer_unsubscribes_form.user = user
+            add_customer_unsubscribes_form.email = email
+            add_customer_unsubscribes_form.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            add_customer_unsubscribes_form = cls(user, email)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 2:
             add_customer_unsubscribes_form.additional_properties = {

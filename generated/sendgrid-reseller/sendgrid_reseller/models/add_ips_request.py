@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AddIpsRequest")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -67,8 +70,18 @@ class AddIpsRequest:
 
         warmup = src_dict.get("warmup", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        add_ips_request = cls(count, subusers, warmup)
+        if cls is AddIpsRequest:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            add_ips_request = _new_instance(cls)
+            add_ips_request.count = count
+            add_ips_request.subusers = subusers
+            add_ips_request.warmup = warmup
+            add_ips_request.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            add_ips_request = cls(count, subusers, warmup)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 1 + ("subusers" in src_dict) + ("warmup" in src_dict):
             add_ips_request.additional_properties = {

@@ -12,6 +12,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AddSendIpRequest")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -92,8 +95,20 @@ class AddSendIpRequest:
 
         include_region = src_dict.get("include_region", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        add_send_ip_request = cls(is_auto_warmup, is_parent_assigned, subusers, region, include_region)
+        if cls is AddSendIpRequest:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            add_send_ip_request = _new_instance(cls)
+            add_send_ip_request.is_auto_warmup = is_auto_warmup
+            add_send_ip_request.is_parent_assigned = is_parent_assigned
+            add_send_ip_request.subusers = subusers
+            add_send_ip_request.region = region
+            add_send_ip_request.include_region = include_region
+            add_send_ip_request.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            add_send_ip_request = cls(is_auto_warmup, is_parent_assigned, subusers, region, include_region)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 2 + ("subusers" in src_dict) + ("region" in src_dict) + ("include_region" in src_dict):
             add_send_ip_request.additional_properties = {

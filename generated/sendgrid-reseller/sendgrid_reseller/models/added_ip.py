@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="AddedIp")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -53,8 +56,17 @@ class AddedIp:
 
         subusers = cast(list[str], src_dict["subusers"])
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        added_ip = cls(ip, subusers)
+        if cls is AddedIp:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            added_ip = _new_instance(cls)
+            added_ip.ip = ip
+            added_ip.subusers = subusers
+            added_ip.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            added_ip = cls(ip, subusers)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 2:
             added_ip.additional_properties = {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}

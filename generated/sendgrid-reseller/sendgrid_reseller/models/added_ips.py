@@ -13,6 +13,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AddedIps")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -75,8 +78,18 @@ class AddedIps:
 
         warmup = src_dict["warmup"]
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        added_ips = cls(ips, remaining_ips, warmup)
+        if cls is AddedIps:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            added_ips = _new_instance(cls)
+            added_ips.ips = ips
+            added_ips.remaining_ips = remaining_ips
+            added_ips.warmup = warmup
+            added_ips.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            added_ips = cls(ips, remaining_ips, warmup)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 3:
             added_ips.additional_properties = {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}

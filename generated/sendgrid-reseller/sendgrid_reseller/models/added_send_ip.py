@@ -12,6 +12,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AddedSendIp")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -93,12 +96,23 @@ class AddedSendIp:
         else:
             region = check_send_ip_region(_region)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        added_send_ip = cls(ip, is_auto_warmup, is_parent_assigned, subusers, region)
-        # More keys than declared fields present: some are additional (most records have none).
-        if len(src_dict) > 1 + ("is_auto_warmup" in src_dict) + ("is_parent_assigned" in src_dict) + (
-            "subusers" in src_dict
-        ) + ("region" in src_dict):
+        if cls is AddedSendIp:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            added_send_ip = _new_instance(cls)
+            added_send_ip.ip = ip
+            added_send_ip.is_auto_warmup = is_auto_warmup
+            added_send_ip.is_parent_assigned = is_parent_assigned
+            added_send_ip.subusers = subusers
+            added_send_ip.region = region
+            added_send_ip.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            added_send_ip = cls(ip, is_auto_warmup, is_parent_assigned, subusers, region)
+        # A key that is not a declared field is additional (most records have none). With this many
+        # optional fields one pass over the keys is cheaper than testing each field's presence.
+        if len(src_dict) > 1 and not _WIRE_NAMES.issuperset(src_dict):
             added_send_ip.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

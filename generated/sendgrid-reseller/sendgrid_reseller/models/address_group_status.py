@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="AddressGroupStatus")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -77,8 +80,20 @@ class AddressGroupStatus:
 
         suppressed = src_dict["suppressed"]
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        address_group_status = cls(description, id, is_default, name, suppressed)
+        if cls is AddressGroupStatus:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            address_group_status = _new_instance(cls)
+            address_group_status.description = description
+            address_group_status.id = id
+            address_group_status.is_default = is_default
+            address_group_status.name = name
+            address_group_status.suppressed = suppressed
+            address_group_status.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            address_group_status = cls(description, id, is_default, name, suppressed)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 5:
             address_group_status.additional_properties = {

@@ -13,6 +13,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AddressSuppressionGroups")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -59,8 +62,16 @@ class AddressSuppressionGroups:
 
             suppressions.append(suppressions_item)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        address_suppression_groups = cls(suppressions)
+        if cls is AddressSuppressionGroups:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            address_suppression_groups = _new_instance(cls)
+            address_suppression_groups.suppressions = suppressions
+            address_suppression_groups.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            address_suppression_groups = cls(suppressions)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 1:
             address_suppression_groups.additional_properties = {

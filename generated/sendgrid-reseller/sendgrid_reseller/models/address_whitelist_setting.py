@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AddressWhitelistSetting")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -56,8 +59,17 @@ class AddressWhitelistSetting:
 
         list_ = cast(list[str], src_dict.get("list", UNSET))
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        address_whitelist_setting = cls(enabled, list_)
+        if cls is AddressWhitelistSetting:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            address_whitelist_setting = _new_instance(cls)
+            address_whitelist_setting.enabled = enabled
+            address_whitelist_setting.list_ = list_
+            address_whitelist_setting.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            address_whitelist_setting = cls(enabled, list_)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 0 + ("enabled" in src_dict) + ("list" in src_dict):
             address_whitelist_setting.additional_properties = {

@@ -15,6 +15,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AdvancedStatsDay")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -74,8 +77,17 @@ class AdvancedStatsDay:
 
                 stats.append(stats_item)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        advanced_stats_day = cls(date, stats)
+        if cls is AdvancedStatsDay:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            advanced_stats_day = _new_instance(cls)
+            advanced_stats_day.date = date
+            advanced_stats_day.stats = stats
+            advanced_stats_day.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            advanced_stats_day = cls(date, stats)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 1 + ("stats" in src_dict):
             advanced_stats_day.additional_properties = {

@@ -15,6 +15,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AdvancedStatsEntry")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -76,8 +79,18 @@ class AdvancedStatsEntry:
         else:
             metrics = AdvancedStatsMetrics.from_dict(_metrics)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        advanced_stats_entry = cls(type_, name, metrics)
+        if cls is AdvancedStatsEntry:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            advanced_stats_entry = _new_instance(cls)
+            advanced_stats_entry.type_ = type_
+            advanced_stats_entry.name = name
+            advanced_stats_entry.metrics = metrics
+            advanced_stats_entry.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            advanced_stats_entry = cls(type_, name, metrics)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 0 + ("type" in src_dict) + ("name" in src_dict) + ("metrics" in src_dict):
             advanced_stats_entry.additional_properties = {

@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AdvancedStatsMetrics")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -145,27 +148,43 @@ class AdvancedStatsMetrics:
 
         unique_opens = src_dict.get("unique_opens", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        advanced_stats_metrics = cls(
-            blocks,
-            bounces,
-            clicks,
-            deferred,
-            delivered,
-            drops,
-            opens,
-            processed,
-            requests,
-            spam_reports,
-            unique_clicks,
-            unique_opens,
-        )
-        # More keys than declared fields present: some are additional (most records have none).
-        if len(src_dict) > 0 + ("blocks" in src_dict) + ("bounces" in src_dict) + ("clicks" in src_dict) + (
-            "deferred" in src_dict
-        ) + ("delivered" in src_dict) + ("drops" in src_dict) + ("opens" in src_dict) + ("processed" in src_dict) + (
-            "requests" in src_dict
-        ) + ("spam_reports" in src_dict) + ("unique_clicks" in src_dict) + ("unique_opens" in src_dict):
+        if cls is AdvancedStatsMetrics:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            advanced_stats_metrics = _new_instance(cls)
+            advanced_stats_metrics.blocks = blocks
+            advanced_stats_metrics.bounces = bounces
+            advanced_stats_metrics.clicks = clicks
+            advanced_stats_metrics.deferred = deferred
+            advanced_stats_metrics.delivered = delivered
+            advanced_stats_metrics.drops = drops
+            advanced_stats_metrics.opens = opens
+            advanced_stats_metrics.processed = processed
+            advanced_stats_metrics.requests = requests
+            advanced_stats_metrics.spam_reports = spam_reports
+            advanced_stats_metrics.unique_clicks = unique_clicks
+            advanced_stats_metrics.unique_opens = unique_opens
+            advanced_stats_metrics.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            advanced_stats_metrics = cls(
+                blocks,
+                bounces,
+                clicks,
+                deferred,
+                delivered,
+                drops,
+                opens,
+                processed,
+                requests,
+                spam_reports,
+                unique_clicks,
+                unique_opens,
+            )
+        # A key that is not a declared field is additional (most records have none). With this many
+        # optional fields one pass over the keys is cheaper than testing each field's presence.
+        if len(src_dict) > 0 and not _WIRE_NAMES.issuperset(src_dict):
             advanced_stats_metrics.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

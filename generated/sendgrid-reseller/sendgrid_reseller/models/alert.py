@@ -13,6 +13,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Alert")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -107,8 +110,22 @@ class Alert:
 
         updated_at = src_dict.get("updated_at", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        alert = cls(id, type_, email_to, created_at, frequency, percentage, updated_at)
+        if cls is Alert:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            alert = _new_instance(cls)
+            alert.id = id
+            alert.type_ = type_
+            alert.email_to = email_to
+            alert.created_at = created_at
+            alert.frequency = frequency
+            alert.percentage = percentage
+            alert.updated_at = updated_at
+            alert.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            alert = cls(id, type_, email_to, created_at, frequency, percentage, updated_at)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 4 + ("frequency" in src_dict) + ("percentage" in src_dict) + ("updated_at" in src_dict):
             alert.additional_properties = {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}

@@ -13,6 +13,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AlertCreate")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -88,8 +91,19 @@ class AlertCreate:
 
         percentage = src_dict.get("percentage", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        alert_create = cls(type_, email_to, frequency, percentage)
+        if cls is AlertCreate:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            alert_create = _new_instance(cls)
+            alert_create.type_ = type_
+            alert_create.email_to = email_to
+            alert_create.frequency = frequency
+            alert_create.percentage = percentage
+            alert_create.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            alert_create = cls(type_, email_to, frequency, percentage)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 2 + ("frequency" in src_dict) + ("percentage" in src_dict):
             alert_create.additional_properties = {

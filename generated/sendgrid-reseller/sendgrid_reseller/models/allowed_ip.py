@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AllowedIp")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -73,8 +76,19 @@ class AllowedIp:
 
         updated_at = src_dict.get("updated_at", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        allowed_ip = cls(id, ip, created_at, updated_at)
+        if cls is AllowedIp:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            allowed_ip = _new_instance(cls)
+            allowed_ip.id = id
+            allowed_ip.ip = ip
+            allowed_ip.created_at = created_at
+            allowed_ip.updated_at = updated_at
+            allowed_ip.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            allowed_ip = cls(id, ip, created_at, updated_at)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 2 + ("created_at" in src_dict) + ("updated_at" in src_dict):
             allowed_ip.additional_properties = {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}

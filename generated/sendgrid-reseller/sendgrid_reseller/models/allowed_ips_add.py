@@ -13,6 +13,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AllowedIpsAdd")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -59,8 +62,16 @@ class AllowedIpsAdd:
 
             ips.append(ips_item)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        allowed_ips_add = cls(ips)
+        if cls is AllowedIpsAdd:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            allowed_ips_add = _new_instance(cls)
+            allowed_ips_add.ips = ips
+            allowed_ips_add.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            allowed_ips_add = cls(ips)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 1:
             allowed_ips_add.additional_properties = {

@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApiKeyCreate")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -58,8 +61,17 @@ class ApiKeyCreate:
 
         scopes = cast(list[str], src_dict.get("scopes", UNSET))
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        api_key_create = cls(name, scopes)
+        if cls is ApiKeyCreate:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            api_key_create = _new_instance(cls)
+            api_key_create.name = name
+            api_key_create.scopes = scopes
+            api_key_create.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            api_key_create = cls(name, scopes)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 1 + ("scopes" in src_dict):
             api_key_create.additional_properties = {

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="AppendWhitelabelToCustomerForm")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -53,8 +56,17 @@ class AppendWhitelabelToCustomerForm:
 
         mail_domain = src_dict["mail_domain"]
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        append_whitelabel_to_customer_form = cls(user, mail_domain)
+        if cls is AppendWhitelabelToCustomerForm:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            append_whitelabel_to_customer_form = _new_instance(cls)
+            append_whitelabel_to_customer_form.user = user
+            append_whitelabel_to_customer_form.mail_domain = mail_domain
+            append_whitelabel_to_customer_form.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            append_whitelabel_to_customer_form = cls(user, mail_domain)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 2:
             append_whitelabel_to_customer_form.additional_properties = {

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="AssignedIp")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -69,8 +72,19 @@ class AssignedIp:
 
         start_date = src_dict["start_date"]
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        assigned_ip = cls(ip, pools, warmup, start_date)
+        if cls is AssignedIp:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            assigned_ip = _new_instance(cls)
+            assigned_ip.ip = ip
+            assigned_ip.pools = pools
+            assigned_ip.warmup = warmup
+            assigned_ip.start_date = start_date
+            assigned_ip.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            assigned_ip = cls(ip, pools, warmup, start_date)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 4:
             assigned_ip.additional_properties = {

@@ -11,6 +11,9 @@ from .._runtime.unset import secret_repr
 
 T = TypeVar("T", bound="AuthenticateCustomerForm")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -55,8 +58,17 @@ class AuthenticateCustomerForm:
 
         password = src_dict["password"]
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        authenticate_customer_form = cls(user, password)
+        if cls is AuthenticateCustomerForm:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            authenticate_customer_form = _new_instance(cls)
+            authenticate_customer_form.user = user
+            authenticate_customer_form.password = password
+            authenticate_customer_form.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            authenticate_customer_form = cls(user, password)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 2:
             authenticate_customer_form.additional_properties = {

@@ -15,6 +15,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuthenticateDomainRequest")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -132,16 +135,29 @@ class AuthenticateDomainRequest:
         else:
             region = check_authenticate_domain_request_region(_region)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        authenticate_domain_request = cls(
-            domain, subdomain, username, ips, custom_spf, default, automatic_security, custom_dkim_selector, region
-        )
-        # More keys than declared fields present: some are additional (most records have none).
-        if len(src_dict) > 1 + ("subdomain" in src_dict) + ("username" in src_dict) + ("ips" in src_dict) + (
-            "custom_spf" in src_dict
-        ) + ("default" in src_dict) + ("automatic_security" in src_dict) + ("custom_dkim_selector" in src_dict) + (
-            "region" in src_dict
-        ):
+        if cls is AuthenticateDomainRequest:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            authenticate_domain_request = _new_instance(cls)
+            authenticate_domain_request.domain = domain
+            authenticate_domain_request.subdomain = subdomain
+            authenticate_domain_request.username = username
+            authenticate_domain_request.ips = ips
+            authenticate_domain_request.custom_spf = custom_spf
+            authenticate_domain_request.default = default
+            authenticate_domain_request.automatic_security = automatic_security
+            authenticate_domain_request.custom_dkim_selector = custom_dkim_selector
+            authenticate_domain_request.region = region
+            authenticate_domain_request.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            authenticate_domain_request = cls(
+                domain, subdomain, username, ips, custom_spf, default, automatic_security, custom_dkim_selector, region
+            )
+        # A key that is not a declared field is additional (most records have none). With this many
+        # optional fields one pass over the keys is cheaper than testing each field's presence.
+        if len(src_dict) > 1 and not _WIRE_NAMES.issuperset(src_dict):
             authenticate_domain_request.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

@@ -16,6 +16,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="AuthenticatedDomain")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -175,23 +178,44 @@ class AuthenticatedDomain:
 
         last_validation_attempt_at = src_dict.get("last_validation_attempt_at", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        authenticated_domain = cls(
-            id,
-            user_id,
-            domain,
-            username,
-            ips,
-            custom_spf,
-            default,
-            legacy,
-            automatic_security,
-            valid,
-            dns,
-            subdomain,
-            subusers,
-            last_validation_attempt_at,
-        )
+        if cls is AuthenticatedDomain:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            authenticated_domain = _new_instance(cls)
+            authenticated_domain.id = id
+            authenticated_domain.user_id = user_id
+            authenticated_domain.domain = domain
+            authenticated_domain.username = username
+            authenticated_domain.ips = ips
+            authenticated_domain.custom_spf = custom_spf
+            authenticated_domain.default = default
+            authenticated_domain.legacy = legacy
+            authenticated_domain.automatic_security = automatic_security
+            authenticated_domain.valid = valid
+            authenticated_domain.dns = dns
+            authenticated_domain.subdomain = subdomain
+            authenticated_domain.subusers = subusers
+            authenticated_domain.last_validation_attempt_at = last_validation_attempt_at
+            authenticated_domain.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            authenticated_domain = cls(
+                id,
+                user_id,
+                domain,
+                username,
+                ips,
+                custom_spf,
+                default,
+                legacy,
+                automatic_security,
+                valid,
+                dns,
+                subdomain,
+                subusers,
+                last_validation_attempt_at,
+            )
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 11 + ("subdomain" in src_dict) + ("subusers" in src_dict) + (
             "last_validation_attempt_at" in src_dict

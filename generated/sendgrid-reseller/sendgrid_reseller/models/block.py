@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="Block")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -69,8 +72,19 @@ class Block:
 
         status = src_dict["status"]
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        block = cls(created, email, reason, status)
+        if cls is Block:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            block = _new_instance(cls)
+            block.created = created
+            block.email = email
+            block.reason = reason
+            block.status = status
+            block.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            block = cls(created, email, reason, status)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 4:
             block.additional_properties = {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}

@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Bounce")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -72,12 +75,22 @@ class Bounce:
 
         status = src_dict.get("status", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        bounce = cls(created, email, reason, status)
-        # More keys than declared fields present: some are additional (most records have none).
-        if len(src_dict) > 0 + ("created" in src_dict) + ("email" in src_dict) + ("reason" in src_dict) + (
-            "status" in src_dict
-        ):
+        if cls is Bounce:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            bounce = _new_instance(cls)
+            bounce.created = created
+            bounce.email = email
+            bounce.reason = reason
+            bounce.status = status
+            bounce.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            bounce = cls(created, email, reason, status)
+        # A key that is not a declared field is additional (most records have none). With this many
+        # optional fields one pass over the keys is cheaper than testing each field's presence.
+        if len(src_dict) > 0 and not _WIRE_NAMES.issuperset(src_dict):
             bounce.additional_properties = {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         return bounce
 

@@ -12,6 +12,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BounceClassificationCount")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -62,8 +65,17 @@ class BounceClassificationCount:
 
         count = src_dict.get("count", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        bounce_classification_count = cls(classification, count)
+        if cls is BounceClassificationCount:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            bounce_classification_count = _new_instance(cls)
+            bounce_classification_count.classification = classification
+            bounce_classification_count.count = count
+            bounce_classification_count.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            bounce_classification_count = cls(classification, count)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 0 + ("classification" in src_dict) + ("count" in src_dict):
             bounce_classification_count.additional_properties = {

@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BounceDomainCount")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -54,8 +57,17 @@ class BounceDomainCount:
 
         count = src_dict.get("count", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        bounce_domain_count = cls(domain, count)
+        if cls is BounceDomainCount:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            bounce_domain_count = _new_instance(cls)
+            bounce_domain_count.domain = domain
+            bounce_domain_count.count = count
+            bounce_domain_count.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            bounce_domain_count = cls(domain, count)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 0 + ("domain" in src_dict) + ("count" in src_dict):
             bounce_domain_count.additional_properties = {

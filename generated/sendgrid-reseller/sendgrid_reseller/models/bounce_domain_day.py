@@ -15,6 +15,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="BounceDomainDay")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -72,8 +75,17 @@ class BounceDomainDay:
 
                 stats.append(stats_item)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        bounce_domain_day = cls(date, stats)
+        if cls is BounceDomainDay:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            bounce_domain_day = _new_instance(cls)
+            bounce_domain_day.date = date
+            bounce_domain_day.stats = stats
+            bounce_domain_day.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            bounce_domain_day = cls(date, stats)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 0 + ("date" in src_dict) + ("stats" in src_dict):
             bounce_domain_day.additional_properties = {

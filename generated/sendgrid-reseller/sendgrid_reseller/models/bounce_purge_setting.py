@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BouncePurgeSetting")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -85,8 +88,18 @@ class BouncePurgeSetting:
 
         hard_bounces = _parse_hard_bounces(src_dict.get("hard_bounces", UNSET))
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        bounce_purge_setting = cls(enabled, soft_bounces, hard_bounces)
+        if cls is BouncePurgeSetting:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            bounce_purge_setting = _new_instance(cls)
+            bounce_purge_setting.enabled = enabled
+            bounce_purge_setting.soft_bounces = soft_bounces
+            bounce_purge_setting.hard_bounces = hard_bounces
+            bounce_purge_setting.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            bounce_purge_setting = cls(enabled, soft_bounces, hard_bounces)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 0 + ("enabled" in src_dict) + ("soft_bounces" in src_dict) + ("hard_bounces" in src_dict):
             bounce_purge_setting.additional_properties = {

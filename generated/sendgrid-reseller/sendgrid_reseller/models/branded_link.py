@@ -15,6 +15,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="BrandedLink")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -118,8 +121,24 @@ class BrandedLink:
 
         subdomain = src_dict.get("subdomain", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        branded_link = cls(id, domain, username, user_id, default, valid, legacy, dns, subdomain)
+        if cls is BrandedLink:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            branded_link = _new_instance(cls)
+            branded_link.id = id
+            branded_link.domain = domain
+            branded_link.username = username
+            branded_link.user_id = user_id
+            branded_link.default = default
+            branded_link.valid = valid
+            branded_link.legacy = legacy
+            branded_link.dns = dns
+            branded_link.subdomain = subdomain
+            branded_link.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            branded_link = cls(id, domain, username, user_id, default, valid, legacy, dns, subdomain)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 8 + ("subdomain" in src_dict):
             branded_link.additional_properties = {

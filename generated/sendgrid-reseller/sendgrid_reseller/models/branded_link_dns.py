@@ -15,6 +15,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="BrandedLinkDns")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -69,8 +72,17 @@ class BrandedLinkDns:
         else:
             owner_cname = DnsRecord.from_dict(_owner_cname)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        branded_link_dns = cls(domain_cname, owner_cname)
+        if cls is BrandedLinkDns:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            branded_link_dns = _new_instance(cls)
+            branded_link_dns.domain_cname = domain_cname
+            branded_link_dns.owner_cname = owner_cname
+            branded_link_dns.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            branded_link_dns = cls(domain_cname, owner_cname)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 1 + ("owner_cname" in src_dict):
             branded_link_dns.additional_properties = {

@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ClickTrackingSetting")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -54,8 +57,17 @@ class ClickTrackingSetting:
 
         enable_text = src_dict.get("enable_text", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        click_tracking_setting = cls(enabled, enable_text)
+        if cls is ClickTrackingSetting:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            click_tracking_setting = _new_instance(cls)
+            click_tracking_setting.enabled = enabled
+            click_tracking_setting.enable_text = enable_text
+            click_tracking_setting.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            click_tracking_setting = cls(enabled, enable_text)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 0 + ("enabled" in src_dict) + ("enable_text" in src_dict):
             click_tracking_setting.additional_properties = {

@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CloseCustomerAccountForm")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -58,8 +61,17 @@ class CloseCustomerAccountForm:
 
         ip_group = cast(list[str], src_dict.get("ip_group[]", UNSET))
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        close_customer_account_form = cls(user, ip_group)
+        if cls is CloseCustomerAccountForm:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            close_customer_account_form = _new_instance(cls)
+            close_customer_account_form.user = user
+            close_customer_account_form.ip_group = ip_group
+            close_customer_account_form.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            close_customer_account_form = cls(user, ip_group)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 1 + ("ip_group[]" in src_dict):
             close_customer_account_form.additional_properties = {

@@ -15,6 +15,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateBrandedLinkRequest")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -85,8 +88,19 @@ class CreateBrandedLinkRequest:
         else:
             region = check_create_branded_link_request_region(_region)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        create_branded_link_request = cls(domain, subdomain, default, region)
+        if cls is CreateBrandedLinkRequest:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            create_branded_link_request = _new_instance(cls)
+            create_branded_link_request.domain = domain
+            create_branded_link_request.subdomain = subdomain
+            create_branded_link_request.default = default
+            create_branded_link_request.region = region
+            create_branded_link_request.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            create_branded_link_request = cls(domain, subdomain, default, region)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 1 + ("subdomain" in src_dict) + ("default" in src_dict) + ("region" in src_dict):
             create_branded_link_request.additional_properties = {

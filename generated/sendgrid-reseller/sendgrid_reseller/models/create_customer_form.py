@@ -14,6 +14,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateCustomerForm")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -226,33 +229,59 @@ class CreateCustomerForm:
         else:
             billing_date = datetime.date.fromisoformat(_billing_date)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        create_customer_form = cls(
-            username,
-            password,
-            confirm_password,
-            email,
-            first_name,
-            last_name,
-            address,
-            city,
-            state,
-            zip_,
-            country,
-            phone,
-            website,
-            company,
-            package,
-            whitelabel,
-            ip_group,
-            ip,
-            free_user,
-            billing_date,
-        )
-        # More keys than declared fields present: some are additional (most records have none).
-        if len(src_dict) > 16 + ("ip_group[]" in src_dict) + ("ip[]" in src_dict) + ("free_user" in src_dict) + (
-            "billing_date" in src_dict
-        ):
+        if cls is CreateCustomerForm:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            create_customer_form = _new_instance(cls)
+            create_customer_form.username = username
+            create_customer_form.password = password
+            create_customer_form.confirm_password = confirm_password
+            create_customer_form.email = email
+            create_customer_form.first_name = first_name
+            create_customer_form.last_name = last_name
+            create_customer_form.address = address
+            create_customer_form.city = city
+            create_customer_form.state = state
+            create_customer_form.zip_ = zip_
+            create_customer_form.country = country
+            create_customer_form.phone = phone
+            create_customer_form.website = website
+            create_customer_form.company = company
+            create_customer_form.package = package
+            create_customer_form.whitelabel = whitelabel
+            create_customer_form.ip_group = ip_group
+            create_customer_form.ip = ip
+            create_customer_form.free_user = free_user
+            create_customer_form.billing_date = billing_date
+            create_customer_form.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            create_customer_form = cls(
+                username,
+                password,
+                confirm_password,
+                email,
+                first_name,
+                last_name,
+                address,
+                city,
+                state,
+                zip_,
+                country,
+                phone,
+                website,
+                company,
+                package,
+                whitelabel,
+                ip_group,
+                ip,
+                free_user,
+                billing_date,
+            )
+        # A key that is not a declared field is additional (most records have none). With this many
+        # optional fields one pass over the keys is cheaper than testing each field's presence.
+        if len(src_dict) > 16 and not _WIRE_NAMES.issuperset(src_dict):
             create_customer_form.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

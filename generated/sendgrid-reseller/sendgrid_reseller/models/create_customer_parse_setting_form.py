@@ -15,6 +15,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateCustomerParseSettingForm")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -84,8 +87,19 @@ class CreateCustomerParseSettingForm:
         else:
             spam_check = check_create_customer_parse_setting_form_spam_check(_spam_check)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        create_customer_parse_setting_form = cls(user, hostname, url, spam_check)
+        if cls is CreateCustomerParseSettingForm:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            create_customer_parse_setting_form = _new_instance(cls)
+            create_customer_parse_setting_form.user = user
+            create_customer_parse_setting_form.hostname = hostname
+            create_customer_parse_setting_form.url = url
+            create_customer_parse_setting_form.spam_check = spam_check
+            create_customer_parse_setting_form.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            create_customer_parse_setting_form = cls(user, hostname, url, spam_check)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 3 + ("spam_check" in src_dict):
             create_customer_parse_setting_form.additional_properties = {

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CreateMonitorRecordForm")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -61,8 +64,18 @@ class CreateMonitorRecordForm:
 
         frequency = src_dict["frequency"]
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        create_monitor_record_form = cls(name, email, frequency)
+        if cls is CreateMonitorRecordForm:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            create_monitor_record_form = _new_instance(cls)
+            create_monitor_record_form.name = name
+            create_monitor_record_form.email = email
+            create_monitor_record_form.frequency = frequency
+            create_monitor_record_form.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            create_monitor_record_form = cls(name, email, frequency)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 3:
             create_monitor_record_form.additional_properties = {

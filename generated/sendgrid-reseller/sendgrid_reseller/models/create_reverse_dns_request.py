@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateReverseDnsRequest")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -64,8 +67,18 @@ class CreateReverseDnsRequest:
 
         subdomain = src_dict.get("subdomain", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        create_reverse_dns_request = cls(ip, domain, subdomain)
+        if cls is CreateReverseDnsRequest:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            create_reverse_dns_request = _new_instance(cls)
+            create_reverse_dns_request.ip = ip
+            create_reverse_dns_request.domain = domain
+            create_reverse_dns_request.subdomain = subdomain
+            create_reverse_dns_request.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            create_reverse_dns_request = cls(ip, domain, subdomain)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 2 + ("subdomain" in src_dict):
             create_reverse_dns_request.additional_properties = {

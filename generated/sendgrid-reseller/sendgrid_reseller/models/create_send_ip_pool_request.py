@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateSendIpPoolRequest")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -58,8 +61,17 @@ class CreateSendIpPoolRequest:
 
         ips = cast(list[str], src_dict.get("ips", UNSET))
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        create_send_ip_pool_request = cls(name, ips)
+        if cls is CreateSendIpPoolRequest:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            create_send_ip_pool_request = _new_instance(cls)
+            create_send_ip_pool_request.name = name
+            create_send_ip_pool_request.ips = ips
+            create_send_ip_pool_request.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            create_send_ip_pool_request = cls(name, ips)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 1 + ("ips" in src_dict):
             create_send_ip_pool_request.additional_properties = {

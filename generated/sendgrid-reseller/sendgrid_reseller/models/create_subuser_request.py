@@ -13,6 +13,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateSubuserRequest")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -98,8 +101,21 @@ class CreateSubuserRequest:
 
         include_region = src_dict.get("include_region", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        create_subuser_request = cls(username, email, password, ips, region, include_region)
+        if cls is CreateSubuserRequest:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            create_subuser_request = _new_instance(cls)
+            create_subuser_request.username = username
+            create_subuser_request.email = email
+            create_subuser_request.password = password
+            create_subuser_request.ips = ips
+            create_subuser_request.region = region
+            create_subuser_request.include_region = include_region
+            create_subuser_request.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            create_subuser_request = cls(username, email, password, ips, region, include_region)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 4 + ("region" in src_dict) + ("include_region" in src_dict):
             create_subuser_request.additional_properties = {

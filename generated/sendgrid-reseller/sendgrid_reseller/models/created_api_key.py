@@ -12,6 +12,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreatedApiKey")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -75,8 +78,19 @@ class CreatedApiKey:
 
         scopes = cast(list[str], src_dict.get("scopes", UNSET))
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        created_api_key = cls(api_key, api_key_id, name, scopes)
+        if cls is CreatedApiKey:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            created_api_key = _new_instance(cls)
+            created_api_key.api_key = api_key
+            created_api_key.api_key_id = api_key_id
+            created_api_key.name = name
+            created_api_key.scopes = scopes
+            created_api_key.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            created_api_key = cls(api_key, api_key_id, name, scopes)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 3 + ("scopes" in src_dict):
             created_api_key.additional_properties = {

@@ -16,6 +16,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreatedSubuser")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -102,8 +105,20 @@ class CreatedSubuser:
         else:
             region = check_created_subuser_region(_region)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        created_subuser = cls(username, user_id, email, credit_allocation, region)
+        if cls is CreatedSubuser:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            created_subuser = _new_instance(cls)
+            created_subuser.username = username
+            created_subuser.user_id = user_id
+            created_subuser.email = email
+            created_subuser.credit_allocation = credit_allocation
+            created_subuser.region = region
+            created_subuser.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            created_subuser = cls(username, user_id, email, credit_allocation, region)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 3 + ("credit_allocation" in src_dict) + ("region" in src_dict):
             created_subuser.additional_properties = {

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="DeleteCustomerForm")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -45,8 +48,16 @@ class DeleteCustomerForm:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         user = src_dict["user"]
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        delete_customer_form = cls(user)
+        if cls is DeleteCustomerForm:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            delete_customer_form = _new_instance(cls)
+            delete_customer_form.user = user
+            delete_customer_form.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            delete_customer_form = cls(user)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 1:
             delete_customer_form.additional_properties = {

@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeletedWebhookSecurityPolicy")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -45,8 +48,16 @@ class DeletedWebhookSecurityPolicy:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         policy = src_dict.get("policy", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        deleted_webhook_security_policy = cls(policy)
+        if cls is DeletedWebhookSecurityPolicy:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            deleted_webhook_security_policy = _new_instance(cls)
+            deleted_webhook_security_policy.policy = policy
+            deleted_webhook_security_policy.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            deleted_webhook_security_policy = cls(policy)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 0 + ("policy" in src_dict):
             deleted_webhook_security_policy.additional_properties = {

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="DnsRecord")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -69,8 +72,19 @@ class DnsRecord:
 
         data = src_dict["data"]
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        dns_record = cls(valid, type_, host, data)
+        if cls is DnsRecord:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            dns_record = _new_instance(cls)
+            dns_record.valid = valid
+            dns_record.type_ = type_
+            dns_record.host = host
+            dns_record.data = data
+            dns_record.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            dns_record = cls(valid, type_, host, data)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 4:
             dns_record.additional_properties = {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}

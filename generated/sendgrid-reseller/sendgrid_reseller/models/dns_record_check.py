@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DnsRecordCheck")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -65,8 +68,17 @@ class DnsRecordCheck:
 
         reason = _parse_reason(src_dict.get("reason", UNSET))
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        dns_record_check = cls(valid, reason)
+        if cls is DnsRecordCheck:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            dns_record_check = _new_instance(cls)
+            dns_record_check.valid = valid
+            dns_record_check.reason = reason
+            dns_record_check.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            dns_record_check = cls(valid, reason)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 0 + ("valid" in src_dict) + ("reason" in src_dict):
             dns_record_check.additional_properties = {

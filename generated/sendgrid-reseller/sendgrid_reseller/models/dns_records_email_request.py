@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DnsRecordsEmailRequest")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -72,8 +75,19 @@ class DnsRecordsEmailRequest:
 
         message = src_dict.get("message", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        dns_records_email_request = cls(link_id, domain_id, email, message)
+        if cls is DnsRecordsEmailRequest:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            dns_records_email_request = _new_instance(cls)
+            dns_records_email_request.link_id = link_id
+            dns_records_email_request.domain_id = domain_id
+            dns_records_email_request.email = email
+            dns_records_email_request.message = message
+            dns_records_email_request.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            dns_records_email_request = cls(link_id, domain_id, email, message)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 3 + ("message" in src_dict):
             dns_records_email_request.additional_properties = {

@@ -15,6 +15,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="DomainDnsRecords")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -156,12 +159,25 @@ class DomainDnsRecords:
         else:
             dkim = DnsRecord.from_dict(_dkim)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        domain_dns_records = cls(mail_cname, dkim1, dkim2, mail_server, subdomain_spf, domain_spf, dkim)
-        # More keys than declared fields present: some are additional (most records have none).
-        if len(src_dict) > 0 + ("mail_cname" in src_dict) + ("dkim1" in src_dict) + ("dkim2" in src_dict) + (
-            "mail_server" in src_dict
-        ) + ("subdomain_spf" in src_dict) + ("domain_spf" in src_dict) + ("dkim" in src_dict):
+        if cls is DomainDnsRecords:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            domain_dns_records = _new_instance(cls)
+            domain_dns_records.mail_cname = mail_cname
+            domain_dns_records.dkim1 = dkim1
+            domain_dns_records.dkim2 = dkim2
+            domain_dns_records.mail_server = mail_server
+            domain_dns_records.subdomain_spf = subdomain_spf
+            domain_dns_records.domain_spf = domain_spf
+            domain_dns_records.dkim = dkim
+            domain_dns_records.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            domain_dns_records = cls(mail_cname, dkim1, dkim2, mail_server, subdomain_spf, domain_spf, dkim)
+        # A key that is not a declared field is additional (most records have none). With this many
+        # optional fields one pass over the keys is cheaper than testing each field's presence.
+        if len(src_dict) > 0 and not _WIRE_NAMES.issuperset(src_dict):
             domain_dns_records.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DomainSubuser")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -54,8 +57,17 @@ class DomainSubuser:
 
         username = src_dict.get("username", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        domain_subuser = cls(user_id, username)
+        if cls is DomainSubuser:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            domain_subuser = _new_instance(cls)
+            domain_subuser.user_id = user_id
+            domain_subuser.username = username
+            domain_subuser.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            domain_subuser = cls(user_id, username)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 0 + ("user_id" in src_dict) + ("username" in src_dict):
             domain_subuser.additional_properties = {

@@ -15,6 +15,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="DomainValidation")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -76,8 +79,18 @@ class DomainValidation:
         else:
             validation_results = DomainValidationResults.from_dict(_validation_results)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        domain_validation = cls(id, valid, validation_results)
+        if cls is DomainValidation:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            domain_validation = _new_instance(cls)
+            domain_validation.id = id
+            domain_validation.valid = valid
+            domain_validation.validation_results = validation_results
+            domain_validation.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            domain_validation = cls(id, valid, validation_results)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 0 + ("id" in src_dict) + ("valid" in src_dict) + ("validation_results" in src_dict):
             domain_validation.additional_properties = {

@@ -15,6 +15,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="DomainValidationResults")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -106,12 +109,22 @@ class DomainValidationResults:
         else:
             spf = DnsRecordCheck.from_dict(_spf)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        domain_validation_results = cls(mail_cname, dkim1, dkim2, spf)
-        # More keys than declared fields present: some are additional (most records have none).
-        if len(src_dict) > 0 + ("mail_cname" in src_dict) + ("dkim1" in src_dict) + ("dkim2" in src_dict) + (
-            "spf" in src_dict
-        ):
+        if cls is DomainValidationResults:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            domain_validation_results = _new_instance(cls)
+            domain_validation_results.mail_cname = mail_cname
+            domain_validation_results.dkim1 = dkim1
+            domain_validation_results.dkim2 = dkim2
+            domain_validation_results.spf = spf
+            domain_validation_results.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            domain_validation_results = cls(mail_cname, dkim1, dkim2, spf)
+        # A key that is not a declared field is additional (most records have none). With this many
+        # optional fields one pass over the keys is cheaper than testing each field's presence.
+        if len(src_dict) > 0 and not _WIRE_NAMES.issuperset(src_dict):
             domain_validation_results.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

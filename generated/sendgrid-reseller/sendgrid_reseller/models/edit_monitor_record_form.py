@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EditMonitorRecordForm")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -74,8 +77,19 @@ class EditMonitorRecordForm:
 
         new_frequency = src_dict.get("new_frequency", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        edit_monitor_record_form = cls(name, new_name, new_email, new_frequency)
+        if cls is EditMonitorRecordForm:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            edit_monitor_record_form = _new_instance(cls)
+            edit_monitor_record_form.name = name
+            edit_monitor_record_form.new_name = new_name
+            edit_monitor_record_form.new_email = new_email
+            edit_monitor_record_form.new_frequency = new_frequency
+            edit_monitor_record_form.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            edit_monitor_record_form = cls(name, new_name, new_email, new_frequency)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 1 + ("new_name" in src_dict) + ("new_email" in src_dict) + ("new_frequency" in src_dict):
             edit_monitor_record_form.additional_properties = {

@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EmailStatsMetrics")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -181,35 +184,51 @@ class EmailStatsMetrics:
 
         unsubscribes = src_dict.get("unsubscribes", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        email_stats_metrics = cls(
-            blocks,
-            bounce_drops,
-            bounces,
-            clicks,
-            deferred,
-            delivered,
-            invalid_emails,
-            opens,
-            processed,
-            requests,
-            spam_report_drops,
-            spam_reports,
-            unique_clicks,
-            unique_opens,
-            unsubscribe_drops,
-            unsubscribes,
-        )
-        # More keys than declared fields present: some are additional (most records have none).
-        if len(src_dict) > 0 + ("blocks" in src_dict) + ("bounce_drops" in src_dict) + ("bounces" in src_dict) + (
-            "clicks" in src_dict
-        ) + ("deferred" in src_dict) + ("delivered" in src_dict) + ("invalid_emails" in src_dict) + (
-            "opens" in src_dict
-        ) + ("processed" in src_dict) + ("requests" in src_dict) + ("spam_report_drops" in src_dict) + (
-            "spam_reports" in src_dict
-        ) + ("unique_clicks" in src_dict) + ("unique_opens" in src_dict) + ("unsubscribe_drops" in src_dict) + (
-            "unsubscribes" in src_dict
-        ):
+        if cls is EmailStatsMetrics:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            email_stats_metrics = _new_instance(cls)
+            email_stats_metrics.blocks = blocks
+            email_stats_metrics.bounce_drops = bounce_drops
+            email_stats_metrics.bounces = bounces
+            email_stats_metrics.clicks = clicks
+            email_stats_metrics.deferred = deferred
+            email_stats_metrics.delivered = delivered
+            email_stats_metrics.invalid_emails = invalid_emails
+            email_stats_metrics.opens = opens
+            email_stats_metrics.processed = processed
+            email_stats_metrics.requests = requests
+            email_stats_metrics.spam_report_drops = spam_report_drops
+            email_stats_metrics.spam_reports = spam_reports
+            email_stats_metrics.unique_clicks = unique_clicks
+            email_stats_metrics.unique_opens = unique_opens
+            email_stats_metrics.unsubscribe_drops = unsubscribe_drops
+            email_stats_metrics.unsubscribes = unsubscribes
+            email_stats_metrics.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            email_stats_metrics = cls(
+                blocks,
+                bounce_drops,
+                bounces,
+                clicks,
+                deferred,
+                delivered,
+                invalid_emails,
+                opens,
+                processed,
+                requests,
+                spam_report_drops,
+                spam_reports,
+                unique_clicks,
+                unique_opens,
+                unsubscribe_drops,
+                unsubscribes,
+            )
+        # A key that is not a declared field is additional (most records have none). With this many
+        # optional fields one pass over the keys is cheaper than testing each field's presence.
+        if len(src_dict) > 0 and not _WIRE_NAMES.issuperset(src_dict):
             email_stats_metrics.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

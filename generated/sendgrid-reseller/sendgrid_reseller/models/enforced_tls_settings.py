@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EnforcedTlsSettings")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -63,8 +66,18 @@ class EnforcedTlsSettings:
 
         version = src_dict.get("version", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        enforced_tls_settings = cls(require_tls, require_valid_cert, version)
+        if cls is EnforcedTlsSettings:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            enforced_tls_settings = _new_instance(cls)
+            enforced_tls_settings.require_tls = require_tls
+            enforced_tls_settings.require_valid_cert = require_valid_cert
+            enforced_tls_settings.version = version
+            enforced_tls_settings.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            enforced_tls_settings = cls(require_tls, require_valid_cert, version)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 0 + ("require_tls" in src_dict) + ("require_valid_cert" in src_dict) + (
             "version" in src_dict

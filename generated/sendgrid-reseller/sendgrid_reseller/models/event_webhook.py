@@ -12,6 +12,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EventWebhook")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -287,42 +290,61 @@ class EventWebhook:
         else:
             updated_date = datetime.datetime.fromisoformat(_updated_date)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        event_webhook = cls(
-            id,
-            enabled,
-            url,
-            account_status_change,
-            group_resubscribe,
-            delivered,
-            group_unsubscribe,
-            spam_report,
-            bounce,
-            deferred,
-            unsubscribe,
-            processed,
-            open_,
-            click,
-            dropped,
-            friendly_name,
-            oauth_client_id,
-            oauth_token_url,
-            public_key,
-            created_date,
-            updated_date,
-        )
-        # More keys than declared fields present: some are additional (most records have none).
-        if len(src_dict) > 0 + ("id" in src_dict) + ("enabled" in src_dict) + ("url" in src_dict) + (
-            "account_status_change" in src_dict
-        ) + ("group_resubscribe" in src_dict) + ("delivered" in src_dict) + ("group_unsubscribe" in src_dict) + (
-            "spam_report" in src_dict
-        ) + ("bounce" in src_dict) + ("deferred" in src_dict) + ("unsubscribe" in src_dict) + (
-            "processed" in src_dict
-        ) + ("open" in src_dict) + ("click" in src_dict) + ("dropped" in src_dict) + ("friendly_name" in src_dict) + (
-            "oauth_client_id" in src_dict
-        ) + ("oauth_token_url" in src_dict) + ("public_key" in src_dict) + ("created_date" in src_dict) + (
-            "updated_date" in src_dict
-        ):
+        if cls is EventWebhook:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            event_webhook = _new_instance(cls)
+            event_webhook.id = id
+            event_webhook.enabled = enabled
+            event_webhook.url = url
+            event_webhook.account_status_change = account_status_change
+            event_webhook.group_resubscribe = group_resubscribe
+            event_webhook.delivered = delivered
+            event_webhook.group_unsubscribe = group_unsubscribe
+            event_webhook.spam_report = spam_report
+            event_webhook.bounce = bounce
+            event_webhook.deferred = deferred
+            event_webhook.unsubscribe = unsubscribe
+            event_webhook.processed = processed
+            event_webhook.open_ = open_
+            event_webhook.click = click
+            event_webhook.dropped = dropped
+            event_webhook.friendly_name = friendly_name
+            event_webhook.oauth_client_id = oauth_client_id
+            event_webhook.oauth_token_url = oauth_token_url
+            event_webhook.public_key = public_key
+            event_webhook.created_date = created_date
+            event_webhook.updated_date = updated_date
+            event_webhook.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            event_webhook = cls(
+                id,
+                enabled,
+                url,
+                account_status_change,
+                group_resubscribe,
+                delivered,
+                group_unsubscribe,
+                spam_report,
+                bounce,
+                deferred,
+                unsubscribe,
+                processed,
+                open_,
+                click,
+                dropped,
+                friendly_name,
+                oauth_client_id,
+                oauth_token_url,
+                public_key,
+                created_date,
+                updated_date,
+            )
+        # A key that is not a declared field is additional (most records have none). With this many
+        # optional fields one pass over the keys is cheaper than testing each field's presence.
+        if len(src_dict) > 0 and not _WIRE_NAMES.issuperset(src_dict):
             event_webhook.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

@@ -15,6 +15,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="EventWebhookList")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -72,8 +75,17 @@ class EventWebhookList:
 
                 webhooks.append(webhooks_item)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        event_webhook_list = cls(max_allowed, webhooks)
+        if cls is EventWebhookList:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            event_webhook_list = _new_instance(cls)
+            event_webhook_list.max_allowed = max_allowed
+            event_webhook_list.webhooks = webhooks
+            event_webhook_list.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            event_webhook_list = cls(max_allowed, webhooks)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 0 + ("max_allowed" in src_dict) + ("webhooks" in src_dict):
             event_webhook_list.additional_properties = {

@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EventWebhookPublicKey")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -54,8 +57,17 @@ class EventWebhookPublicKey:
 
         public_key = src_dict.get("public_key", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        event_webhook_public_key = cls(id, public_key)
+        if cls is EventWebhookPublicKey:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            event_webhook_public_key = _new_instance(cls)
+            event_webhook_public_key.id = id
+            event_webhook_public_key.public_key = public_key
+            event_webhook_public_key.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            event_webhook_public_key = cls(id, public_key)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 0 + ("id" in src_dict) + ("public_key" in src_dict):
             event_webhook_public_key.additional_properties = {

@@ -12,6 +12,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EventWebhookSettings")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -245,37 +248,55 @@ class EventWebhookSettings:
 
         oauth_token_url = _parse_oauth_token_url(src_dict.get("oauth_token_url", UNSET))
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        event_webhook_settings = cls(
-            url,
-            enabled,
-            group_resubscribe,
-            delivered,
-            group_unsubscribe,
-            spam_report,
-            bounce,
-            deferred,
-            unsubscribe,
-            processed,
-            open_,
-            click,
-            dropped,
-            account_status_change,
-            friendly_name,
-            oauth_client_id,
-            oauth_client_secret,
-            oauth_token_url,
-        )
-        # More keys than declared fields present: some are additional (most records have none).
-        if len(src_dict) > 1 + ("enabled" in src_dict) + ("group_resubscribe" in src_dict) + (
-            "delivered" in src_dict
-        ) + ("group_unsubscribe" in src_dict) + ("spam_report" in src_dict) + ("bounce" in src_dict) + (
-            "deferred" in src_dict
-        ) + ("unsubscribe" in src_dict) + ("processed" in src_dict) + ("open" in src_dict) + ("click" in src_dict) + (
-            "dropped" in src_dict
-        ) + ("account_status_change" in src_dict) + ("friendly_name" in src_dict) + ("oauth_client_id" in src_dict) + (
-            "oauth_client_secret" in src_dict
-        ) + ("oauth_token_url" in src_dict):
+        if cls is EventWebhookSettings:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            event_webhook_settings = _new_instance(cls)
+            event_webhook_settings.url = url
+            event_webhook_settings.enabled = enabled
+            event_webhook_settings.group_resubscribe = group_resubscribe
+            event_webhook_settings.delivered = delivered
+            event_webhook_settings.group_unsubscribe = group_unsubscribe
+            event_webhook_settings.spam_report = spam_report
+            event_webhook_settings.bounce = bounce
+            event_webhook_settings.deferred = deferred
+            event_webhook_settings.unsubscribe = unsubscribe
+            event_webhook_settings.processed = processed
+            event_webhook_settings.open_ = open_
+            event_webhook_settings.click = click
+            event_webhook_settings.dropped = dropped
+            event_webhook_settings.account_status_change = account_status_change
+            event_webhook_settings.friendly_name = friendly_name
+            event_webhook_settings.oauth_client_id = oauth_client_id
+            event_webhook_settings.oauth_client_secret = oauth_client_secret
+            event_webhook_settings.oauth_token_url = oauth_token_url
+            event_webhook_settings.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            event_webhook_settings = cls(
+                url,
+                enabled,
+                group_resubscribe,
+                delivered,
+                group_unsubscribe,
+                spam_report,
+                bounce,
+                deferred,
+                unsubscribe,
+                processed,
+                open_,
+                click,
+                dropped,
+                account_status_change,
+                friendly_name,
+                oauth_client_id,
+                oauth_client_secret,
+                oauth_token_url,
+            )
+        # A key that is not a declared field is additional (most records have none). With this many
+        # optional fields one pass over the keys is cheaper than testing each field's presence.
+        if len(src_dict) > 1 and not _WIRE_NAMES.issuperset(src_dict):
             event_webhook_settings.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

@@ -12,6 +12,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetCustomerBouncesForm")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -65,8 +68,17 @@ class GetCustomerBouncesForm:
         else:
             date = check_get_customer_bounces_form_date(_date)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        get_customer_bounces_form = cls(user, date)
+        if cls is GetCustomerBouncesForm:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            get_customer_bounces_form = _new_instance(cls)
+            get_customer_bounces_form.user = user
+            get_customer_bounces_form.date = date
+            get_customer_bounces_form.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            get_customer_bounces_form = cls(user, date)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 1 + ("date" in src_dict):
             get_customer_bounces_form.additional_properties = {

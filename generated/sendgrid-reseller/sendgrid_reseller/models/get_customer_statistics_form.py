@@ -12,6 +12,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetCustomerStatisticsForm")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -89,8 +92,19 @@ class GetCustomerStatisticsForm:
         else:
             end_date = datetime.date.fromisoformat(_end_date)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        get_customer_statistics_form = cls(user, days, start_date, end_date)
+        if cls is GetCustomerStatisticsForm:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            get_customer_statistics_form = _new_instance(cls)
+            get_customer_statistics_form.user = user
+            get_customer_statistics_form.days = days
+            get_customer_statistics_form.start_date = start_date
+            get_customer_statistics_form.end_date = end_date
+            get_customer_statistics_form.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            get_customer_statistics_form = cls(user, days, start_date, end_date)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 1 + ("days" in src_dict) + ("start_date" in src_dict) + ("end_date" in src_dict):
             get_customer_statistics_form.additional_properties = {

@@ -13,6 +13,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetInvoicesForm")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -86,8 +89,18 @@ class GetInvoicesForm:
         else:
             status = check_get_invoices_form_status(_status)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        get_invoices_form = cls(start_date, end_date, status)
+        if cls is GetInvoicesForm:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            get_invoices_form = _new_instance(cls)
+            get_invoices_form.start_date = start_date
+            get_invoices_form.end_date = end_date
+            get_invoices_form.status = status
+            get_invoices_form.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            get_invoices_form = cls(start_date, end_date, status)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 0 + ("start_date" in src_dict) + ("end_date" in src_dict) + ("status" in src_dict):
             get_invoices_form.additional_properties = {

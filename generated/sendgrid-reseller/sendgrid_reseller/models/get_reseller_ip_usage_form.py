@@ -15,6 +15,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetResellerIpUsageForm")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -83,12 +86,22 @@ class GetResellerIpUsageForm:
         else:
             system = check_get_reseller_ip_usage_form_system(_system)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        get_reseller_ip_usage_form = cls(ip, user, group, system)
-        # More keys than declared fields present: some are additional (most records have none).
-        if len(src_dict) > 0 + ("ip" in src_dict) + ("user" in src_dict) + ("group" in src_dict) + (
-            "system" in src_dict
-        ):
+        if cls is GetResellerIpUsageForm:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            get_reseller_ip_usage_form = _new_instance(cls)
+            get_reseller_ip_usage_form.ip = ip
+            get_reseller_ip_usage_form.user = user
+            get_reseller_ip_usage_form.group = group
+            get_reseller_ip_usage_form.system = system
+            get_reseller_ip_usage_form.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            get_reseller_ip_usage_form = cls(ip, user, group, system)
+        # A key that is not a declared field is additional (most records have none). With this many
+        # optional fields one pass over the keys is cheaper than testing each field's presence.
+        if len(src_dict) > 0 and not _WIRE_NAMES.issuperset(src_dict):
             get_reseller_ip_usage_form.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

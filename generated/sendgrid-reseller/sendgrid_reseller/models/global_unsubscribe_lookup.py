@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GlobalUnsubscribeLookup")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -45,8 +48,16 @@ class GlobalUnsubscribeLookup:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         recipient_email = src_dict.get("recipient_email", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        global_unsubscribe_lookup = cls(recipient_email)
+        if cls is GlobalUnsubscribeLookup:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            global_unsubscribe_lookup = _new_instance(cls)
+            global_unsubscribe_lookup.recipient_email = recipient_email
+            global_unsubscribe_lookup.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            global_unsubscribe_lookup = cls(recipient_email)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 0 + ("recipient_email" in src_dict):
             global_unsubscribe_lookup.additional_properties = {

@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GoogleAnalyticsSetting")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -90,12 +93,24 @@ class GoogleAnalyticsSetting:
 
         utm_campaign = src_dict.get("utm_campaign", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        google_analytics_setting = cls(enabled, utm_source, utm_medium, utm_term, utm_content, utm_campaign)
-        # More keys than declared fields present: some are additional (most records have none).
-        if len(src_dict) > 0 + ("enabled" in src_dict) + ("utm_source" in src_dict) + ("utm_medium" in src_dict) + (
-            "utm_term" in src_dict
-        ) + ("utm_content" in src_dict) + ("utm_campaign" in src_dict):
+        if cls is GoogleAnalyticsSetting:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            google_analytics_setting = _new_instance(cls)
+            google_analytics_setting.enabled = enabled
+            google_analytics_setting.utm_source = utm_source
+            google_analytics_setting.utm_medium = utm_medium
+            google_analytics_setting.utm_term = utm_term
+            google_analytics_setting.utm_content = utm_content
+            google_analytics_setting.utm_campaign = utm_campaign
+            google_analytics_setting.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            google_analytics_setting = cls(enabled, utm_source, utm_medium, utm_term, utm_content, utm_campaign)
+        # A key that is not a declared field is additional (most records have none). With this many
+        # optional fields one pass over the keys is cheaper than testing each field's presence.
+        if len(src_dict) > 0 and not _WIRE_NAMES.issuperset(src_dict):
             google_analytics_setting.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="GroupSuppression")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -69,8 +72,19 @@ class GroupSuppression:
 
         created_at = src_dict["created_at"]
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        group_suppression = cls(email, group_id, group_name, created_at)
+        if cls is GroupSuppression:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            group_suppression = _new_instance(cls)
+            group_suppression.email = email
+            group_suppression.group_id = group_id
+            group_suppression.group_name = group_name
+            group_suppression.created_at = created_at
+            group_suppression.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            group_suppression = cls(email, group_id, group_name, created_at)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 4:
             group_suppression.additional_properties = {

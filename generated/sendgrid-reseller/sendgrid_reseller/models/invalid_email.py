@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InvalidEmail")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -63,8 +66,18 @@ class InvalidEmail:
 
         reason = src_dict.get("reason", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        invalid_email = cls(created, email, reason)
+        if cls is InvalidEmail:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            invalid_email = _new_instance(cls)
+            invalid_email.created = created
+            invalid_email.email = email
+            invalid_email.reason = reason
+            invalid_email.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            invalid_email = cls(created, email, reason)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 0 + ("created" in src_dict) + ("email" in src_dict) + ("reason" in src_dict):
             invalid_email.additional_properties = {

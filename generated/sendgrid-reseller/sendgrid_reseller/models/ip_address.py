@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IpAddress")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -116,8 +119,23 @@ class IpAddress:
 
         rdns = src_dict.get("rdns", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        ip_address = cls(ip, subusers, pools, warmup, start_date, whitelabeled, assigned_at, rdns)
+        if cls is IpAddress:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            ip_address = _new_instance(cls)
+            ip_address.ip = ip
+            ip_address.subusers = subusers
+            ip_address.pools = pools
+            ip_address.warmup = warmup
+            ip_address.start_date = start_date
+            ip_address.whitelabeled = whitelabeled
+            ip_address.assigned_at = assigned_at
+            ip_address.rdns = rdns
+            ip_address.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            ip_address = cls(ip, subusers, pools, warmup, start_date, whitelabeled, assigned_at, rdns)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 7 + ("rdns" in src_dict):
             ip_address.additional_properties = {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}

@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IpAddressDetails")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -102,8 +105,22 @@ class IpAddressDetails:
 
         rdns = src_dict.get("rdns", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        ip_address_details = cls(ip, subusers, pools, warmup, start_date, whitelabeled, rdns)
+        if cls is IpAddressDetails:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            ip_address_details = _new_instance(cls)
+            ip_address_details.ip = ip
+            ip_address_details.subusers = subusers
+            ip_address_details.pools = pools
+            ip_address_details.warmup = warmup
+            ip_address_details.start_date = start_date
+            ip_address_details.whitelabeled = whitelabeled
+            ip_address_details.rdns = rdns
+            ip_address_details.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            ip_address_details = cls(ip, subusers, pools, warmup, start_date, whitelabeled, rdns)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 6 + ("rdns" in src_dict):
             ip_address_details.additional_properties = {

@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IpPoolDetails")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -56,8 +59,17 @@ class IpPoolDetails:
 
         ips = cast(list[str], src_dict.get("ips", UNSET))
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        ip_pool_details = cls(pool_name, ips)
+        if cls is IpPoolDetails:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            ip_pool_details = _new_instance(cls)
+            ip_pool_details.pool_name = pool_name
+            ip_pool_details.ips = ips
+            ip_pool_details.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            ip_pool_details = cls(pool_name, ips)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 0 + ("pool_name" in src_dict) + ("ips" in src_dict):
             ip_pool_details.additional_properties = {

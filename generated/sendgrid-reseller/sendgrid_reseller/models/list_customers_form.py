@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListCustomersForm")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -162,31 +165,47 @@ class ListCustomersForm:
 
         offset = src_dict.get("offset", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        list_customers_form = cls(
-            id,
-            username,
-            email,
-            first_name,
-            last_name,
-            address,
-            city,
-            state,
-            country,
-            zip_,
-            phone,
-            website,
-            limit,
-            offset,
-        )
-        # More keys than declared fields present: some are additional (most records have none).
-        if len(src_dict) > 0 + ("id" in src_dict) + ("username" in src_dict) + ("email" in src_dict) + (
-            "first_name" in src_dict
-        ) + ("last_name" in src_dict) + ("address" in src_dict) + ("city" in src_dict) + ("state" in src_dict) + (
-            "country" in src_dict
-        ) + ("zip" in src_dict) + ("phone" in src_dict) + ("website" in src_dict) + ("limit" in src_dict) + (
-            "offset" in src_dict
-        ):
+        if cls is ListCustomersForm:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            list_customers_form = _new_instance(cls)
+            list_customers_form.id = id
+            list_customers_form.username = username
+            list_customers_form.email = email
+            list_customers_form.first_name = first_name
+            list_customers_form.last_name = last_name
+            list_customers_form.address = address
+            list_customers_form.city = city
+            list_customers_form.state = state
+            list_customers_form.country = country
+            list_customers_form.zip_ = zip_
+            list_customers_form.phone = phone
+            list_customers_form.website = website
+            list_customers_form.limit = limit
+            list_customers_form.offset = offset
+            list_customers_form.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            list_customers_form = cls(
+                id,
+                username,
+                email,
+                first_name,
+                last_name,
+                address,
+                city,
+                state,
+                country,
+                zip_,
+                phone,
+                website,
+                limit,
+                offset,
+            )
+        # A key that is not a declared field is additional (most records have none). With this many
+        # optional fields one pass over the keys is cheaper than testing each field's presence.
+        if len(src_dict) > 0 and not _WIRE_NAMES.issuperset(src_dict):
             list_customers_form.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

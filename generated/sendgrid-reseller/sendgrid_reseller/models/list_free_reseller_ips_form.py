@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListFreeResellerIpsForm")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -45,8 +48,16 @@ class ListFreeResellerIpsForm:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         ip = src_dict.get("ip", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        list_free_reseller_ips_form = cls(ip)
+        if cls is ListFreeResellerIpsForm:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            list_free_reseller_ips_form = _new_instance(cls)
+            list_free_reseller_ips_form.ip = ip
+            list_free_reseller_ips_form.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            list_free_reseller_ips_form = cls(ip)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 0 + ("ip" in src_dict):
             list_free_reseller_ips_form.additional_properties = {

@@ -16,6 +16,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListInvoiceNumbersForm")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -89,8 +92,18 @@ class ListInvoiceNumbersForm:
         else:
             status = check_list_invoice_numbers_form_status(_status)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        list_invoice_numbers_form = cls(start_date, end_date, status)
+        if cls is ListInvoiceNumbersForm:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            list_invoice_numbers_form = _new_instance(cls)
+            list_invoice_numbers_form.start_date = start_date
+            list_invoice_numbers_form.end_date = end_date
+            list_invoice_numbers_form.status = status
+            list_invoice_numbers_form.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            list_invoice_numbers_form = cls(start_date, end_date, status)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 0 + ("start_date" in src_dict) + ("end_date" in src_dict) + ("status" in src_dict):
             list_invoice_numbers_form.additional_properties = {

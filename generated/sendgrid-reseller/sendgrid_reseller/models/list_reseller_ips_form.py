@@ -12,6 +12,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListResellerIpsForm")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -62,8 +65,17 @@ class ListResellerIpsForm:
         else:
             system = check_list_reseller_ips_form_system(_system)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        list_reseller_ips_form = cls(ip, system)
+        if cls is ListResellerIpsForm:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            list_reseller_ips_form = _new_instance(cls)
+            list_reseller_ips_form.ip = ip
+            list_reseller_ips_form.system = system
+            list_reseller_ips_form.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            list_reseller_ips_form = cls(ip, system)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 0 + ("ip" in src_dict) + ("system" in src_dict):
             list_reseller_ips_form.additional_properties = {

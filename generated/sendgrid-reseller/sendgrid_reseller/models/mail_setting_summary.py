@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MailSettingSummary")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -72,8 +75,19 @@ class MailSettingSummary:
 
         description = src_dict.get("description", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        mail_setting_summary = cls(title, enabled, name, description)
+        if cls is MailSettingSummary:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            mail_setting_summary = _new_instance(cls)
+            mail_setting_summary.title = title
+            mail_setting_summary.enabled = enabled
+            mail_setting_summary.name = name
+            mail_setting_summary.description = description
+            mail_setting_summary.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            mail_setting_summary = cls(title, enabled, name, description)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 3 + ("description" in src_dict):
             mail_setting_summary.additional_properties = {

@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ParseSetting")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -72,12 +75,22 @@ class ParseSetting:
 
         send_raw = src_dict.get("send_raw", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        parse_setting = cls(url, hostname, spam_check, send_raw)
-        # More keys than declared fields present: some are additional (most records have none).
-        if len(src_dict) > 0 + ("url" in src_dict) + ("hostname" in src_dict) + ("spam_check" in src_dict) + (
-            "send_raw" in src_dict
-        ):
+        if cls is ParseSetting:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            parse_setting = _new_instance(cls)
+            parse_setting.url = url
+            parse_setting.hostname = hostname
+            parse_setting.spam_check = spam_check
+            parse_setting.send_raw = send_raw
+            parse_setting.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            parse_setting = cls(url, hostname, spam_check, send_raw)
+        # A key that is not a declared field is additional (most records have none). With this many
+        # optional fields one pass over the keys is cheaper than testing each field's presence.
+        if len(src_dict) > 0 and not _WIRE_NAMES.issuperset(src_dict):
             parse_setting.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

@@ -15,6 +15,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ParseSettingList")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -63,8 +66,16 @@ class ParseSettingList:
 
                 result.append(result_item)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        parse_setting_list = cls(result)
+        if cls is ParseSettingList:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            parse_setting_list = _new_instance(cls)
+            parse_setting_list.result = result
+            parse_setting_list.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            parse_setting_list = cls(result)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 0 + ("result" in src_dict):
             parse_setting_list.additional_properties = {

@@ -13,6 +13,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ParseStatsDay")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -67,8 +70,17 @@ class ParseStatsDay:
 
             stats.append(stats_item)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        parse_stats_day = cls(date, stats)
+        if cls is ParseStatsDay:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            parse_stats_day = _new_instance(cls)
+            parse_stats_day.date = date
+            parse_stats_day.stats = stats
+            parse_stats_day.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            parse_stats_day = cls(date, stats)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 2:
             parse_stats_day.additional_properties = {

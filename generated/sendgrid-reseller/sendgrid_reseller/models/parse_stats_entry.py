@@ -15,6 +15,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ParseStatsEntry")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -58,8 +61,16 @@ class ParseStatsEntry:
         else:
             metrics = ParseStatsMetrics.from_dict(_metrics)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        parse_stats_entry = cls(metrics)
+        if cls is ParseStatsEntry:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            parse_stats_entry = _new_instance(cls)
+            parse_stats_entry.metrics = metrics
+            parse_stats_entry.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            parse_stats_entry = cls(metrics)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 0 + ("metrics" in src_dict):
             parse_stats_entry.additional_properties = {

@@ -12,6 +12,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PartnerAccount")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -81,8 +84,19 @@ class PartnerAccount:
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        partner_account = cls(id, created_at, email, updated_at)
+        if cls is PartnerAccount:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            partner_account = _new_instance(cls)
+            partner_account.id = id
+            partner_account.created_at = created_at
+            partner_account.email = email
+            partner_account.updated_at = updated_at
+            partner_account.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            partner_account = cls(id, created_at, email, updated_at)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 2 + ("email" in src_dict) + ("updated_at" in src_dict):
             partner_account.additional_properties = {

@@ -16,6 +16,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="PartnerAccountCreate")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -79,8 +82,17 @@ class PartnerAccountCreate:
         else:
             profile = PartnerAccountProfile.from_dict(_profile)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        partner_account_create = cls(offerings, profile)
+        if cls is PartnerAccountCreate:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            partner_account_create = _new_instance(cls)
+            partner_account_create.offerings = offerings
+            partner_account_create.profile = profile
+            partner_account_create.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            partner_account_create = cls(offerings, profile)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 1 + ("profile" in src_dict):
             partner_account_create.additional_properties = {

@@ -11,6 +11,9 @@ from ..models.partner_ip_region import PartnerIpRegion, check_partner_ip_region
 
 T = TypeVar("T", bound="PartnerAccountIpRequest")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -55,8 +58,17 @@ class PartnerAccountIpRequest:
 
         region = check_partner_ip_region(src_dict["region"])
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        partner_account_ip_request = cls(count, region)
+        if cls is PartnerAccountIpRequest:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            partner_account_ip_request = _new_instance(cls)
+            partner_account_ip_request.count = count
+            partner_account_ip_request.region = region
+            partner_account_ip_request.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            partner_account_ip_request = cls(count, region)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 2:
             partner_account_ip_request.additional_properties = {

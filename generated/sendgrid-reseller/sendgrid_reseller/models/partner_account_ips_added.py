@@ -11,6 +11,9 @@ from ..models.partner_ip_region import PartnerIpRegion, check_partner_ip_region
 
 T = TypeVar("T", bound="PartnerAccountIpsAdded")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -55,8 +58,17 @@ class PartnerAccountIpsAdded:
 
         region = check_partner_ip_region(src_dict["region"])
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        partner_account_ips_added = cls(ips, region)
+        if cls is PartnerAccountIpsAdded:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            partner_account_ips_added = _new_instance(cls)
+            partner_account_ips_added.ips = ips
+            partner_account_ips_added.region = region
+            partner_account_ips_added.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            partner_account_ips_added = cls(ips, region)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 2:
             partner_account_ips_added.additional_properties = {

@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PartnerAccountProfile")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -99,12 +102,25 @@ class PartnerAccountProfile:
 
         timezone = src_dict.get("timezone", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        partner_account_profile = cls(first_name, last_name, company_name, company_website, email, phone, timezone)
-        # More keys than declared fields present: some are additional (most records have none).
-        if len(src_dict) > 0 + ("first_name" in src_dict) + ("last_name" in src_dict) + ("company_name" in src_dict) + (
-            "company_website" in src_dict
-        ) + ("email" in src_dict) + ("phone" in src_dict) + ("timezone" in src_dict):
+        if cls is PartnerAccountProfile:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            partner_account_profile = _new_instance(cls)
+            partner_account_profile.first_name = first_name
+            partner_account_profile.last_name = last_name
+            partner_account_profile.company_name = company_name
+            partner_account_profile.company_website = company_website
+            partner_account_profile.email = email
+            partner_account_profile.phone = phone
+            partner_account_profile.timezone = timezone
+            partner_account_profile.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            partner_account_profile = cls(first_name, last_name, company_name, company_website, email, phone, timezone)
+        # A key that is not a declared field is additional (most records have none). With this many
+        # optional fields one pass over the keys is cheaper than testing each field's presence.
+        if len(src_dict) > 0 and not _WIRE_NAMES.issuperset(src_dict):
             partner_account_profile.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

@@ -11,6 +11,9 @@ from ..models.partner_account_state_state import PartnerAccountStateState, check
 
 T = TypeVar("T", bound="PartnerAccountState")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -47,8 +50,16 @@ class PartnerAccountState:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         state = check_partner_account_state_state(src_dict["state"])
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        partner_account_state = cls(state)
+        if cls is PartnerAccountState:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            partner_account_state = _new_instance(cls)
+            partner_account_state.state = state
+            partner_account_state.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            partner_account_state = cls(state)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 1:
             partner_account_state.additional_properties = {

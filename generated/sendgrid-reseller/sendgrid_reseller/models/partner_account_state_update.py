@@ -14,6 +14,9 @@ from ..models.partner_account_state_update_state import (
 
 T = TypeVar("T", bound="PartnerAccountStateUpdate")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -50,8 +53,16 @@ class PartnerAccountStateUpdate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         state = check_partner_account_state_update_state(src_dict["state"])
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        partner_account_state_update = cls(state)
+        if cls is PartnerAccountStateUpdate:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            partner_account_state_update = _new_instance(cls)
+            partner_account_state_update.state = state
+            partner_account_state_update.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            partner_account_state_update = cls(state)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 1:
             partner_account_state_update.additional_properties = {

@@ -16,6 +16,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="PartnerCatalogEntry")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -76,8 +79,17 @@ class PartnerCatalogEntry:
         else:
             entitlements = PartnerEntitlements.from_dict(_entitlements)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        partner_catalog_entry = cls(offering, entitlements)
+        if cls is PartnerCatalogEntry:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            partner_catalog_entry = _new_instance(cls)
+            partner_catalog_entry.offering = offering
+            partner_catalog_entry.entitlements = entitlements
+            partner_catalog_entry.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            partner_catalog_entry = cls(offering, entitlements)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 0 + ("offering" in src_dict) + ("entitlements" in src_dict):
             partner_catalog_entry.additional_properties = {

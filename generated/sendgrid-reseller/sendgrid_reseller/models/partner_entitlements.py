@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PartnerEntitlements")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -72,12 +75,22 @@ class PartnerEntitlements:
 
         users_max_total = src_dict.get("users_max_total", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        partner_entitlements = cls(email_sends_max_monthly, ip_count, teammates_max_total, users_max_total)
-        # More keys than declared fields present: some are additional (most records have none).
-        if len(src_dict) > 0 + ("email_sends_max_monthly" in src_dict) + ("ip_count" in src_dict) + (
-            "teammates_max_total" in src_dict
-        ) + ("users_max_total" in src_dict):
+        if cls is PartnerEntitlements:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            partner_entitlements = _new_instance(cls)
+            partner_entitlements.email_sends_max_monthly = email_sends_max_monthly
+            partner_entitlements.ip_count = ip_count
+            partner_entitlements.teammates_max_total = teammates_max_total
+            partner_entitlements.users_max_total = users_max_total
+            partner_entitlements.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            partner_entitlements = cls(email_sends_max_monthly, ip_count, teammates_max_total, users_max_total)
+        # A key that is not a declared field is additional (most records have none). With this many
+        # optional fields one pass over the keys is cheaper than testing each field's presence.
+        if len(src_dict) > 0 and not _WIRE_NAMES.issuperset(src_dict):
             partner_entitlements.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

@@ -12,6 +12,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PartnerOffering")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -65,8 +68,18 @@ class PartnerOffering:
 
         quantity = src_dict.get("quantity", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        partner_offering = cls(name, type_, quantity)
+        if cls is PartnerOffering:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            partner_offering = _new_instance(cls)
+            partner_offering.name = name
+            partner_offering.type_ = type_
+            partner_offering.quantity = quantity
+            partner_offering.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            partner_offering = cls(name, type_, quantity)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 2 + ("quantity" in src_dict):
             partner_offering.additional_properties = {

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="PartnerSetting")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -69,8 +72,19 @@ class PartnerSetting:
 
         description = src_dict["description"]
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        partner_setting = cls(title, enabled, name, description)
+        if cls is PartnerSetting:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            partner_setting = _new_instance(cls)
+            partner_setting.title = title
+            partner_setting.enabled = enabled
+            partner_setting.name = name
+            partner_setting.description = description
+            partner_setting.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            partner_setting = cls(title, enabled, name, description)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 4:
             partner_setting.additional_properties = {

@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PendingTeammate")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -83,12 +86,23 @@ class PendingTeammate:
 
         expiration_date = src_dict.get("expiration_date", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        pending_teammate = cls(token, email, scopes, is_admin, expiration_date)
-        # More keys than declared fields present: some are additional (most records have none).
-        if len(src_dict) > 0 + ("token" in src_dict) + ("email" in src_dict) + ("scopes" in src_dict) + (
-            "is_admin" in src_dict
-        ) + ("expiration_date" in src_dict):
+        if cls is PendingTeammate:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            pending_teammate = _new_instance(cls)
+            pending_teammate.token = token
+            pending_teammate.email = email
+            pending_teammate.scopes = scopes
+            pending_teammate.is_admin = is_admin
+            pending_teammate.expiration_date = expiration_date
+            pending_teammate.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            pending_teammate = cls(token, email, scopes, is_admin, expiration_date)
+        # A key that is not a declared field is additional (most records have none). With this many
+        # optional fields one pass over the keys is cheaper than testing each field's presence.
+        if len(src_dict) > 0 and not _WIRE_NAMES.issuperset(src_dict):
             pending_teammate.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

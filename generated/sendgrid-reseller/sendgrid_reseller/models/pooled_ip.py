@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="PooledIp")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -69,8 +72,19 @@ class PooledIp:
 
         warmup = src_dict["warmup"]
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        pooled_ip = cls(ip, pools, start_date, warmup)
+        if cls is PooledIp:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            pooled_ip = _new_instance(cls)
+            pooled_ip.ip = ip
+            pooled_ip.pools = pools
+            pooled_ip.start_date = start_date
+            pooled_ip.warmup = warmup
+            pooled_ip.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            pooled_ip = cls(ip, pools, start_date, warmup)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 4:
             pooled_ip.additional_properties = {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RemainingIpAllowance")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -61,8 +64,18 @@ class RemainingIpAllowance:
 
         price_per_ip = src_dict["price_per_ip"]
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        remaining_ip_allowance = cls(remaining, period, price_per_ip)
+        if cls is RemainingIpAllowance:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            remaining_ip_allowance = _new_instance(cls)
+            remaining_ip_allowance.remaining = remaining
+            remaining_ip_allowance.period = period
+            remaining_ip_allowance.price_per_ip = price_per_ip
+            remaining_ip_allowance.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            remaining_ip_allowance = cls(remaining, period, price_per_ip)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 3:
             remaining_ip_allowance.additional_properties = {

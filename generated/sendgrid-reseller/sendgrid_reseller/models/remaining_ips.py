@@ -13,6 +13,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="RemainingIps")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -59,8 +62,16 @@ class RemainingIps:
 
             results.append(results_item)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        remaining_ips = cls(results)
+        if cls is RemainingIps:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            remaining_ips = _new_instance(cls)
+            remaining_ips.results = results
+            remaining_ips.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            remaining_ips = cls(results)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 1:
             remaining_ips.additional_properties = {

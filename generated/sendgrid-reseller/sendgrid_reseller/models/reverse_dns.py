@@ -16,6 +16,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ReverseDns")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -137,8 +140,27 @@ class ReverseDns:
 
         last_validation_attempt_at = src_dict.get("last_validation_attempt_at", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        reverse_dns = cls(id, ip, rdns, users, domain, valid, legacy, a_record, subdomain, last_validation_attempt_at)
+        if cls is ReverseDns:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            reverse_dns = _new_instance(cls)
+            reverse_dns.id = id
+            reverse_dns.ip = ip
+            reverse_dns.rdns = rdns
+            reverse_dns.users = users
+            reverse_dns.domain = domain
+            reverse_dns.valid = valid
+            reverse_dns.legacy = legacy
+            reverse_dns.a_record = a_record
+            reverse_dns.subdomain = subdomain
+            reverse_dns.last_validation_attempt_at = last_validation_attempt_at
+            reverse_dns.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            reverse_dns = cls(
+                id, ip, rdns, users, domain, valid, legacy, a_record, subdomain, last_validation_attempt_at
+            )
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 8 + ("subdomain" in src_dict) + ("last_validation_attempt_at" in src_dict):
             reverse_dns.additional_properties = {

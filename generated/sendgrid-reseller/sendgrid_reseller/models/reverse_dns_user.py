@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ReverseDnsUser")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -53,8 +56,17 @@ class ReverseDnsUser:
 
         user_id = src_dict["user_id"]
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        reverse_dns_user = cls(username, user_id)
+        if cls is ReverseDnsUser:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            reverse_dns_user = _new_instance(cls)
+            reverse_dns_user.username = username
+            reverse_dns_user.user_id = user_id
+            reverse_dns_user.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            reverse_dns_user = cls(username, user_id)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 2:
             reverse_dns_user.additional_properties = {

@@ -13,6 +13,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ReverseDnsValidation")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -67,8 +70,18 @@ class ReverseDnsValidation:
 
         validation_results = ReverseDnsValidationResults.from_dict(src_dict["validation_results"])
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        reverse_dns_validation = cls(id, valid, validation_results)
+        if cls is ReverseDnsValidation:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            reverse_dns_validation = _new_instance(cls)
+            reverse_dns_validation.id = id
+            reverse_dns_validation.valid = valid
+            reverse_dns_validation.validation_results = validation_results
+            reverse_dns_validation.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            reverse_dns_validation = cls(id, valid, validation_results)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 3:
             reverse_dns_validation.additional_properties = {

@@ -15,6 +15,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ReverseDnsValidationResults")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -58,8 +61,16 @@ class ReverseDnsValidationResults:
         else:
             a_record = DnsRecordCheck.from_dict(_a_record)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        reverse_dns_validation_results = cls(a_record)
+        if cls is ReverseDnsValidationResults:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            reverse_dns_validation_results = _new_instance(cls)
+            reverse_dns_validation_results.a_record = a_record
+            reverse_dns_validation_results.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            reverse_dns_validation_results = cls(a_record)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 0 + ("a_record" in src_dict):
             reverse_dns_validation_results.additional_properties = {

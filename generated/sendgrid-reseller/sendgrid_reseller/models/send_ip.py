@@ -16,6 +16,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="SendIp")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -179,16 +182,29 @@ class SendIp:
         else:
             region = check_send_ip_region(_region)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        send_ip = cls(
-            ip, pools, is_auto_warmup, is_parent_assigned, added_at, updated_at, is_enabled, is_leased, region
-        )
-        # More keys than declared fields present: some are additional (most records have none).
-        if len(src_dict) > 1 + ("pools" in src_dict) + ("is_auto_warmup" in src_dict) + (
-            "is_parent_assigned" in src_dict
-        ) + ("added_at" in src_dict) + ("updated_at" in src_dict) + ("is_enabled" in src_dict) + (
-            "is_leased" in src_dict
-        ) + ("region" in src_dict):
+        if cls is SendIp:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            send_ip = _new_instance(cls)
+            send_ip.ip = ip
+            send_ip.pools = pools
+            send_ip.is_auto_warmup = is_auto_warmup
+            send_ip.is_parent_assigned = is_parent_assigned
+            send_ip.added_at = added_at
+            send_ip.updated_at = updated_at
+            send_ip.is_enabled = is_enabled
+            send_ip.is_leased = is_leased
+            send_ip.region = region
+            send_ip.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            send_ip = cls(
+                ip, pools, is_auto_warmup, is_parent_assigned, added_at, updated_at, is_enabled, is_leased, region
+            )
+        # A key that is not a declared field is additional (most records have none). With this many
+        # optional fields one pass over the keys is cheaper than testing each field's presence.
+        if len(src_dict) > 1 and not _WIRE_NAMES.issuperset(src_dict):
             send_ip.additional_properties = {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         return send_ip
 

@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SendIpNextParams")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -87,8 +90,18 @@ class SendIpNextParams:
 
         limit = src_dict.get("limit", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        send_ip_next_params = cls(after_key, before_key, limit)
+        if cls is SendIpNextParams:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            send_ip_next_params = _new_instance(cls)
+            send_ip_next_params.after_key = after_key
+            send_ip_next_params.before_key = before_key
+            send_ip_next_params.limit = limit
+            send_ip_next_params.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            send_ip_next_params = cls(after_key, before_key, limit)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 0 + ("after_key" in src_dict) + ("before_key" in src_dict) + ("limit" in src_dict):
             send_ip_next_params.additional_properties = {

@@ -15,6 +15,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="SendIpPageMetadata")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -59,8 +62,16 @@ class SendIpPageMetadata:
         else:
             next_params = SendIpNextParams.from_dict(_next_params)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        send_ip_page_metadata = cls(next_params)
+        if cls is SendIpPageMetadata:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            send_ip_page_metadata = _new_instance(cls)
+            send_ip_page_metadata.next_params = next_params
+            send_ip_page_metadata.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            send_ip_page_metadata = cls(next_params)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 0 + ("next_params" in src_dict):
             send_ip_page_metadata.additional_properties = {

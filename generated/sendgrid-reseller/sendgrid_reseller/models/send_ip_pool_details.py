@@ -15,6 +15,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="SendIpPoolDetails")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -102,8 +105,20 @@ class SendIpPoolDetails:
 
                 ip_count_by_region.append(ip_count_by_region_item)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        send_ip_pool_details = cls(id, name, ips_preview, total_ip_count, ip_count_by_region)
+        if cls is SendIpPoolDetails:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            send_ip_pool_details = _new_instance(cls)
+            send_ip_pool_details.id = id
+            send_ip_pool_details.name = name
+            send_ip_pool_details.ips_preview = ips_preview
+            send_ip_pool_details.total_ip_count = total_ip_count
+            send_ip_pool_details.ip_count_by_region = ip_count_by_region
+            send_ip_pool_details.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            send_ip_pool_details = cls(id, name, ips_preview, total_ip_count, ip_count_by_region)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 2 + ("ips_preview" in src_dict) + ("total_ip_count" in src_dict) + (
             "ip_count_by_region" in src_dict

@@ -16,6 +16,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="SendIpPoolIp")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -91,8 +94,18 @@ class SendIpPoolIp:
 
                 pools.append(pools_item)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        send_ip_pool_ip = cls(ip, region, pools)
+        if cls is SendIpPoolIp:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            send_ip_pool_ip = _new_instance(cls)
+            send_ip_pool_ip.ip = ip
+            send_ip_pool_ip.region = region
+            send_ip_pool_ip.pools = pools
+            send_ip_pool_ip.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            send_ip_pool_ip = cls(ip, region, pools)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 1 + ("region" in src_dict) + ("pools" in src_dict):
             send_ip_pool_ip.additional_properties = {

@@ -16,6 +16,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="SendIpPoolIpList")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -79,8 +82,17 @@ class SendIpPoolIpList:
         else:
             field_metadata = SendIpPageMetadata.from_dict(_field_metadata)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        send_ip_pool_ip_list = cls(result, field_metadata)
+        if cls is SendIpPoolIpList:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            send_ip_pool_ip_list = _new_instance(cls)
+            send_ip_pool_ip_list.result = result
+            send_ip_pool_ip_list.field_metadata = field_metadata
+            send_ip_pool_ip_list.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            send_ip_pool_ip_list = cls(result, field_metadata)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 1 + ("_metadata" in src_dict):
             send_ip_pool_ip_list.additional_properties = {

@@ -12,6 +12,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SendIpPoolSummary")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -97,8 +100,20 @@ class SendIpPoolSummary:
 
         total_ip_count = src_dict.get("total_ip_count", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        send_ip_pool_summary = cls(id, name, regions, ips_preview, total_ip_count)
+        if cls is SendIpPoolSummary:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            send_ip_pool_summary = _new_instance(cls)
+            send_ip_pool_summary.id = id
+            send_ip_pool_summary.name = name
+            send_ip_pool_summary.regions = regions
+            send_ip_pool_summary.ips_preview = ips_preview
+            send_ip_pool_summary.total_ip_count = total_ip_count
+            send_ip_pool_summary.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            send_ip_pool_summary = cls(id, name, regions, ips_preview, total_ip_count)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 2 + ("regions" in src_dict) + ("ips_preview" in src_dict) + ("total_ip_count" in src_dict):
             send_ip_pool_summary.additional_properties = {

@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SendIpPoolWithIps")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -66,8 +69,18 @@ class SendIpPoolWithIps:
 
         ips = cast(list[str], src_dict.get("ips", UNSET))
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        send_ip_pool_with_ips = cls(id, name, ips)
+        if cls is SendIpPoolWithIps:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            send_ip_pool_with_ips = _new_instance(cls)
+            send_ip_pool_with_ips.id = id
+            send_ip_pool_with_ips.name = name
+            send_ip_pool_with_ips.ips = ips
+            send_ip_pool_with_ips.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            send_ip_pool_with_ips = cls(id, name, ips)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 2 + ("ips" in src_dict):
             send_ip_pool_with_ips.additional_properties = {

@@ -12,6 +12,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SendIpRegionCount")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -62,8 +65,17 @@ class SendIpRegionCount:
 
         count = src_dict.get("count", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        send_ip_region_count = cls(region, count)
+        if cls is SendIpRegionCount:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            send_ip_region_count = _new_instance(cls)
+            send_ip_region_count.region = region
+            send_ip_region_count.count = count
+            send_ip_region_count.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            send_ip_region_count = cls(region, count)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 0 + ("region" in src_dict) + ("count" in src_dict):
             send_ip_region_count.additional_properties = {

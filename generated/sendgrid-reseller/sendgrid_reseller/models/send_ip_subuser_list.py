@@ -15,6 +15,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="SendIpSubuserList")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -69,8 +72,17 @@ class SendIpSubuserList:
         else:
             field_metadata = SendIpPageMetadata.from_dict(_field_metadata)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        send_ip_subuser_list = cls(result, field_metadata)
+        if cls is SendIpSubuserList:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            send_ip_subuser_list = _new_instance(cls)
+            send_ip_subuser_list.result = result
+            send_ip_subuser_list.field_metadata = field_metadata
+            send_ip_subuser_list.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            send_ip_subuser_list = cls(result, field_metadata)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 1 + ("_metadata" in src_dict):
             send_ip_subuser_list.additional_properties = {

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="SendIpSubusersAssigned")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -53,8 +56,17 @@ class SendIpSubusersAssigned:
 
         subusers = cast(list[str], src_dict["subusers"])
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        send_ip_subusers_assigned = cls(ip, subusers)
+        if cls is SendIpSubusersAssigned:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            send_ip_subusers_assigned = _new_instance(cls)
+            send_ip_subusers_assigned.ip = ip
+            send_ip_subusers_assigned.subusers = subusers
+            send_ip_subusers_assigned.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            send_ip_subusers_assigned = cls(ip, subusers)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 2:
             send_ip_subusers_assigned.additional_properties = {

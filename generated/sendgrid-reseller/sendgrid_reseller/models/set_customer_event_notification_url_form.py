@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="SetCustomerEventNotificationUrlForm")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -53,8 +56,17 @@ class SetCustomerEventNotificationUrlForm:
 
         url = src_dict["url"]
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        set_customer_event_notification_url_form = cls(user, url)
+        if cls is SetCustomerEventNotificationUrlForm:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            set_customer_event_notification_url_form = _new_instance(cls)
+            set_customer_event_notification_url_form.user = user
+            set_customer_event_notification_url_form.url = url
+            set_customer_event_notification_url_form.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            set_customer_event_notification_url_form = cls(user, url)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 2:
             set_customer_event_notification_url_form.additional_properties = {

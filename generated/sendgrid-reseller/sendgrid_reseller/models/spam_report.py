@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="SpamReport")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -61,8 +64,18 @@ class SpamReport:
 
         ip = src_dict["ip"]
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        spam_report = cls(created, email, ip)
+        if cls is SpamReport:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            spam_report = _new_instance(cls)
+            spam_report.created = created
+            spam_report.email = email
+            spam_report.ip = ip
+            spam_report.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            spam_report = cls(created, email, ip)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 3:
             spam_report.additional_properties = {

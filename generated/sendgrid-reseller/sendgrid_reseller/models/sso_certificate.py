@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SsoCertificate")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -81,12 +84,23 @@ class SsoCertificate:
 
         intergration_id = src_dict.get("intergration_id", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        sso_certificate = cls(public_certificate, id, not_before, not_after, intergration_id)
-        # More keys than declared fields present: some are additional (most records have none).
-        if len(src_dict) > 0 + ("public_certificate" in src_dict) + ("id" in src_dict) + ("not_before" in src_dict) + (
-            "not_after" in src_dict
-        ) + ("intergration_id" in src_dict):
+        if cls is SsoCertificate:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            sso_certificate = _new_instance(cls)
+            sso_certificate.public_certificate = public_certificate
+            sso_certificate.id = id
+            sso_certificate.not_before = not_before
+            sso_certificate.not_after = not_after
+            sso_certificate.intergration_id = intergration_id
+            sso_certificate.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            sso_certificate = cls(public_certificate, id, not_before, not_after, intergration_id)
+        # A key that is not a declared field is additional (most records have none). With this many
+        # optional fields one pass over the keys is cheaper than testing each field's presence.
+        if len(src_dict) > 0 and not _WIRE_NAMES.issuperset(src_dict):
             sso_certificate.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SsoCertificateCreate")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -64,8 +67,18 @@ class SsoCertificateCreate:
 
         enabled = src_dict.get("enabled", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        sso_certificate_create = cls(public_certificate, integration_id, enabled)
+        if cls is SsoCertificateCreate:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            sso_certificate_create = _new_instance(cls)
+            sso_certificate_create.public_certificate = public_certificate
+            sso_certificate_create.integration_id = integration_id
+            sso_certificate_create.enabled = enabled
+            sso_certificate_create.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            sso_certificate_create = cls(public_certificate, integration_id, enabled)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 2 + ("enabled" in src_dict):
             sso_certificate_create.additional_properties = {

@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SsoCertificateUpdate")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -63,8 +66,18 @@ class SsoCertificateUpdate:
 
         integration_id = src_dict.get("integration_id", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        sso_certificate_update = cls(public_certificate, enabled, integration_id)
+        if cls is SsoCertificateUpdate:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            sso_certificate_update = _new_instance(cls)
+            sso_certificate_update.public_certificate = public_certificate
+            sso_certificate_update.enabled = enabled
+            sso_certificate_update.integration_id = integration_id
+            sso_certificate_update.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            sso_certificate_update = cls(public_certificate, enabled, integration_id)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 0 + ("public_certificate" in src_dict) + ("enabled" in src_dict) + (
             "integration_id" in src_dict

@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SsoIntegration")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -123,23 +126,39 @@ class SsoIntegration:
 
         audience_url = src_dict.get("audience_url", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        sso_integration = cls(
-            name,
-            enabled,
-            signin_url,
-            signout_url,
-            entity_id,
-            last_updated,
-            completed_integration,
-            id,
-            single_signon_url,
-            audience_url,
-        )
-        # More keys than declared fields present: some are additional (most records have none).
-        if len(src_dict) > 6 + ("completed_integration" in src_dict) + ("id" in src_dict) + (
-            "single_signon_url" in src_dict
-        ) + ("audience_url" in src_dict):
+        if cls is SsoIntegration:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            sso_integration = _new_instance(cls)
+            sso_integration.name = name
+            sso_integration.enabled = enabled
+            sso_integration.signin_url = signin_url
+            sso_integration.signout_url = signout_url
+            sso_integration.entity_id = entity_id
+            sso_integration.last_updated = last_updated
+            sso_integration.completed_integration = completed_integration
+            sso_integration.id = id
+            sso_integration.single_signon_url = single_signon_url
+            sso_integration.audience_url = audience_url
+            sso_integration.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            sso_integration = cls(
+                name,
+                enabled,
+                signin_url,
+                signout_url,
+                entity_id,
+                last_updated,
+                completed_integration,
+                id,
+                single_signon_url,
+                audience_url,
+            )
+        # A key that is not a declared field is additional (most records have none). With this many
+        # optional fields one pass over the keys is cheaper than testing each field's presence.
+        if len(src_dict) > 6 and not _WIRE_NAMES.issuperset(src_dict):
             sso_integration.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SsoIntegrationSettings")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -88,8 +91,21 @@ class SsoIntegrationSettings:
 
         completed_integration = src_dict.get("completed_integration", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        sso_integration_settings = cls(name, enabled, signin_url, signout_url, entity_id, completed_integration)
+        if cls is SsoIntegrationSettings:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            sso_integration_settings = _new_instance(cls)
+            sso_integration_settings.name = name
+            sso_integration_settings.enabled = enabled
+            sso_integration_settings.signin_url = signin_url
+            sso_integration_settings.signout_url = signout_url
+            sso_integration_settings.entity_id = entity_id
+            sso_integration_settings.completed_integration = completed_integration
+            sso_integration_settings.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            sso_integration_settings = cls(name, enabled, signin_url, signout_url, entity_id, completed_integration)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 5 + ("completed_integration" in src_dict):
             sso_integration_settings.additional_properties = {

@@ -15,6 +15,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SsoSubuserAccess")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -103,12 +106,24 @@ class SsoSubuserAccess:
 
         scopes = cast(list[str], src_dict.get("scopes", UNSET))
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        sso_subuser_access = cls(id, username, email, disabled, permission_type, scopes)
-        # More keys than declared fields present: some are additional (most records have none).
-        if len(src_dict) > 0 + ("id" in src_dict) + ("username" in src_dict) + ("email" in src_dict) + (
-            "disabled" in src_dict
-        ) + ("permission_type" in src_dict) + ("scopes" in src_dict):
+        if cls is SsoSubuserAccess:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            sso_subuser_access = _new_instance(cls)
+            sso_subuser_access.id = id
+            sso_subuser_access.username = username
+            sso_subuser_access.email = email
+            sso_subuser_access.disabled = disabled
+            sso_subuser_access.permission_type = permission_type
+            sso_subuser_access.scopes = scopes
+            sso_subuser_access.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            sso_subuser_access = cls(id, username, email, disabled, permission_type, scopes)
+        # A key that is not a declared field is additional (most records have none). With this many
+        # optional fields one pass over the keys is cheaper than testing each field's presence.
+        if len(src_dict) > 0 and not _WIRE_NAMES.issuperset(src_dict):
             sso_subuser_access.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

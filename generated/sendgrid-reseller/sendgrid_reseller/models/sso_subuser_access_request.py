@@ -15,6 +15,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SsoSubuserAccessRequest")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -70,8 +73,18 @@ class SsoSubuserAccessRequest:
 
         scopes = cast(list[str], src_dict.get("scopes", UNSET))
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        sso_subuser_access_request = cls(id, permission_type, scopes)
+        if cls is SsoSubuserAccessRequest:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            sso_subuser_access_request = _new_instance(cls)
+            sso_subuser_access_request.id = id
+            sso_subuser_access_request.permission_type = permission_type
+            sso_subuser_access_request.scopes = scopes
+            sso_subuser_access_request.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            sso_subuser_access_request = cls(id, permission_type, scopes)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 2 + ("scopes" in src_dict):
             sso_subuser_access_request.additional_properties = {

@@ -16,6 +16,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="SsoTeammate")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -235,38 +238,57 @@ class SsoTeammate:
 
         zip_ = src_dict.get("zip", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        sso_teammate = cls(
-            first_name,
-            last_name,
-            email,
-            username,
-            is_admin,
-            is_sso,
-            user_type,
-            scopes,
-            has_restricted_subuser_access,
-            subuser_access,
-            address,
-            address2,
-            city,
-            company,
-            country,
-            phone,
-            state,
-            website,
-            zip_,
-        )
-        # More keys than declared fields present: some are additional (most records have none).
-        if len(src_dict) > 0 + ("first_name" in src_dict) + ("last_name" in src_dict) + ("email" in src_dict) + (
-            "username" in src_dict
-        ) + ("is_admin" in src_dict) + ("is_sso" in src_dict) + ("user_type" in src_dict) + ("scopes" in src_dict) + (
-            "has_restricted_subuser_access" in src_dict
-        ) + ("subuser_access" in src_dict) + ("address" in src_dict) + ("address2" in src_dict) + (
-            "city" in src_dict
-        ) + ("company" in src_dict) + ("country" in src_dict) + ("phone" in src_dict) + ("state" in src_dict) + (
-            "website" in src_dict
-        ) + ("zip" in src_dict):
+        if cls is SsoTeammate:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            sso_teammate = _new_instance(cls)
+            sso_teammate.first_name = first_name
+            sso_teammate.last_name = last_name
+            sso_teammate.email = email
+            sso_teammate.username = username
+            sso_teammate.is_admin = is_admin
+            sso_teammate.is_sso = is_sso
+            sso_teammate.user_type = user_type
+            sso_teammate.scopes = scopes
+            sso_teammate.has_restricted_subuser_access = has_restricted_subuser_access
+            sso_teammate.subuser_access = subuser_access
+            sso_teammate.address = address
+            sso_teammate.address2 = address2
+            sso_teammate.city = city
+            sso_teammate.company = company
+            sso_teammate.country = country
+            sso_teammate.phone = phone
+            sso_teammate.state = state
+            sso_teammate.website = website
+            sso_teammate.zip_ = zip_
+            sso_teammate.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            sso_teammate = cls(
+                first_name,
+                last_name,
+                email,
+                username,
+                is_admin,
+                is_sso,
+                user_type,
+                scopes,
+                has_restricted_subuser_access,
+                subuser_access,
+                address,
+                address2,
+                city,
+                company,
+                country,
+                phone,
+                state,
+                website,
+                zip_,
+            )
+        # A key that is not a declared field is additional (most records have none). With this many
+        # optional fields one pass over the keys is cheaper than testing each field's presence.
+        if len(src_dict) > 0 and not _WIRE_NAMES.issuperset(src_dict):
             sso_teammate.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

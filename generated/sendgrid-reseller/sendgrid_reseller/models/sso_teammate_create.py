@@ -16,6 +16,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="SsoTeammateCreate")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -136,14 +139,28 @@ class SsoTeammateCreate:
 
                 subuser_access.append(subuser_access_item)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        sso_teammate_create = cls(
-            email, first_name, last_name, is_admin, persona, scopes, has_restricted_subuser_access, subuser_access
-        )
-        # More keys than declared fields present: some are additional (most records have none).
-        if len(src_dict) > 3 + ("is_admin" in src_dict) + ("persona" in src_dict) + ("scopes" in src_dict) + (
-            "has_restricted_subuser_access" in src_dict
-        ) + ("subuser_access" in src_dict):
+        if cls is SsoTeammateCreate:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            sso_teammate_create = _new_instance(cls)
+            sso_teammate_create.email = email
+            sso_teammate_create.first_name = first_name
+            sso_teammate_create.last_name = last_name
+            sso_teammate_create.is_admin = is_admin
+            sso_teammate_create.persona = persona
+            sso_teammate_create.scopes = scopes
+            sso_teammate_create.has_restricted_subuser_access = has_restricted_subuser_access
+            sso_teammate_create.subuser_access = subuser_access
+            sso_teammate_create.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            sso_teammate_create = cls(
+                email, first_name, last_name, is_admin, persona, scopes, has_restricted_subuser_access, subuser_access
+            )
+        # A key that is not a declared field is additional (most records have none). With this many
+        # optional fields one pass over the keys is cheaper than testing each field's presence.
+        if len(src_dict) > 3 and not _WIRE_NAMES.issuperset(src_dict):
             sso_teammate_create.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

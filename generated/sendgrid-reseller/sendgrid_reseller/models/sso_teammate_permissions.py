@@ -16,6 +16,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="SsoTeammatePermissions")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -109,12 +112,23 @@ class SsoTeammatePermissions:
 
                 subuser_access.append(subuser_access_item)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        sso_teammate_permissions = cls(is_admin, persona, scopes, has_restricted_subuser_access, subuser_access)
-        # More keys than declared fields present: some are additional (most records have none).
-        if len(src_dict) > 0 + ("is_admin" in src_dict) + ("persona" in src_dict) + ("scopes" in src_dict) + (
-            "has_restricted_subuser_access" in src_dict
-        ) + ("subuser_access" in src_dict):
+        if cls is SsoTeammatePermissions:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            sso_teammate_permissions = _new_instance(cls)
+            sso_teammate_permissions.is_admin = is_admin
+            sso_teammate_permissions.persona = persona
+            sso_teammate_permissions.scopes = scopes
+            sso_teammate_permissions.has_restricted_subuser_access = has_restricted_subuser_access
+            sso_teammate_permissions.subuser_access = subuser_access
+            sso_teammate_permissions.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            sso_teammate_permissions = cls(is_admin, persona, scopes, has_restricted_subuser_access, subuser_access)
+        # A key that is not a declared field is additional (most records have none). With this many
+        # optional fields one pass over the keys is cheaper than testing each field's presence.
+        if len(src_dict) > 0 and not _WIRE_NAMES.issuperset(src_dict):
             sso_teammate_permissions.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

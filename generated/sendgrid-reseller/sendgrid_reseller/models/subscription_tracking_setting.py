@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SubscriptionTrackingSetting")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -90,12 +93,24 @@ class SubscriptionTrackingSetting:
 
         url = src_dict.get("url", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        subscription_tracking_setting = cls(enabled, html_content, plain_content, landing, replace, url)
-        # More keys than declared fields present: some are additional (most records have none).
-        if len(src_dict) > 0 + ("enabled" in src_dict) + ("html_content" in src_dict) + (
-            "plain_content" in src_dict
-        ) + ("landing" in src_dict) + ("replace" in src_dict) + ("url" in src_dict):
+        if cls is SubscriptionTrackingSetting:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            subscription_tracking_setting = _new_instance(cls)
+            subscription_tracking_setting.enabled = enabled
+            subscription_tracking_setting.html_content = html_content
+            subscription_tracking_setting.plain_content = plain_content
+            subscription_tracking_setting.landing = landing
+            subscription_tracking_setting.replace = replace
+            subscription_tracking_setting.url = url
+            subscription_tracking_setting.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            subscription_tracking_setting = cls(enabled, html_content, plain_content, landing, replace, url)
+        # A key that is not a declared field is additional (most records have none). With this many
+        # optional fields one pass over the keys is cheaper than testing each field's presence.
+        if len(src_dict) > 0 and not _WIRE_NAMES.issuperset(src_dict):
             subscription_tracking_setting.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

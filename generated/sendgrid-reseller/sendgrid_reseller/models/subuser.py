@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Subuser")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -80,8 +83,20 @@ class Subuser:
 
         region = src_dict.get("region", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        subuser = cls(disabled, id, username, email, region)
+        if cls is Subuser:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            subuser = _new_instance(cls)
+            subuser.disabled = disabled
+            subuser.id = id
+            subuser.username = username
+            subuser.email = email
+            subuser.region = region
+            subuser.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            subuser = cls(disabled, id, username, email, region)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 4 + ("region" in src_dict):
             subuser.additional_properties = {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}

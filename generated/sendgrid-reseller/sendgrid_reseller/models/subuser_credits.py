@@ -12,6 +12,9 @@ from ..models.subuser_credits_type import SubuserCreditsType, check_subuser_cred
 
 T = TypeVar("T", bound="SubuserCredits")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -115,8 +118,20 @@ class SubuserCredits:
 
         used = _parse_used(src_dict["used"])
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        subuser_credits = cls(type_, reset_frequency, remain, total, used)
+        if cls is SubuserCredits:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            subuser_credits = _new_instance(cls)
+            subuser_credits.type_ = type_
+            subuser_credits.reset_frequency = reset_frequency
+            subuser_credits.remain = remain
+            subuser_credits.total = total
+            subuser_credits.used = used
+            subuser_credits.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            subuser_credits = cls(type_, reset_frequency, remain, total, used)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 5:
             subuser_credits.additional_properties = {

@@ -13,6 +13,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SubuserCreditsUpdate")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -74,8 +77,18 @@ class SubuserCreditsUpdate:
 
         total = src_dict.get("total", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        subuser_credits_update = cls(type_, reset_frequency, total)
+        if cls is SubuserCreditsUpdate:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            subuser_credits_update = _new_instance(cls)
+            subuser_credits_update.type_ = type_
+            subuser_credits_update.reset_frequency = reset_frequency
+            subuser_credits_update.total = total
+            subuser_credits_update.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            subuser_credits_update = cls(type_, reset_frequency, total)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 1 + ("reset_frequency" in src_dict) + ("total" in src_dict):
             subuser_credits_update.additional_properties = {

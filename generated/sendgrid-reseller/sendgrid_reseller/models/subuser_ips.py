@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SubuserIps")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -47,8 +50,16 @@ class SubuserIps:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         ips = cast(list[str], src_dict.get("ips", UNSET))
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        subuser_ips = cls(ips)
+        if cls is SubuserIps:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            subuser_ips = _new_instance(cls)
+            subuser_ips.ips = ips
+            subuser_ips.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            subuser_ips = cls(ips)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 0 + ("ips" in src_dict):
             subuser_ips.additional_properties = {

@@ -15,6 +15,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="SubuserMonthlyStatsEntry")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -94,12 +97,23 @@ class SubuserMonthlyStatsEntry:
 
         type_ = src_dict.get("type", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        subuser_monthly_stats_entry = cls(first_name, last_name, metrics, name, type_)
-        # More keys than declared fields present: some are additional (most records have none).
-        if len(src_dict) > 0 + ("first_name" in src_dict) + ("last_name" in src_dict) + ("metrics" in src_dict) + (
-            "name" in src_dict
-        ) + ("type" in src_dict):
+        if cls is SubuserMonthlyStatsEntry:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            subuser_monthly_stats_entry = _new_instance(cls)
+            subuser_monthly_stats_entry.first_name = first_name
+            subuser_monthly_stats_entry.last_name = last_name
+            subuser_monthly_stats_entry.metrics = metrics
+            subuser_monthly_stats_entry.name = name
+            subuser_monthly_stats_entry.type_ = type_
+            subuser_monthly_stats_entry.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            subuser_monthly_stats_entry = cls(first_name, last_name, metrics, name, type_)
+        # A key that is not a declared field is additional (most records have none). With this many
+        # optional fields one pass over the keys is cheaper than testing each field's presence.
+        if len(src_dict) > 0 and not _WIRE_NAMES.issuperset(src_dict):
             subuser_monthly_stats_entry.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

@@ -15,6 +15,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="SubuserStatsEntry")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -78,8 +81,18 @@ class SubuserStatsEntry:
 
         name = src_dict.get("name", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        subuser_stats_entry = cls(type_, metrics, name)
+        if cls is SubuserStatsEntry:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            subuser_stats_entry = _new_instance(cls)
+            subuser_stats_entry.type_ = type_
+            subuser_stats_entry.metrics = metrics
+            subuser_stats_entry.name = name
+            subuser_stats_entry.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            subuser_stats_entry = cls(type_, metrics, name)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 1 + ("metrics" in src_dict) + ("name" in src_dict):
             subuser_stats_entry.additional_properties = {

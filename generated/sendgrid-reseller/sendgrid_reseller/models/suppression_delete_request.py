@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SuppressionDeleteRequest")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -57,8 +60,17 @@ class SuppressionDeleteRequest:
 
         emails = cast(list[str], src_dict.get("emails", UNSET))
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        suppression_delete_request = cls(delete_all, emails)
+        if cls is SuppressionDeleteRequest:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            suppression_delete_request = _new_instance(cls)
+            suppression_delete_request.delete_all = delete_all
+            suppression_delete_request.emails = emails
+            suppression_delete_request.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            suppression_delete_request = cls(delete_all, emails)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 0 + ("delete_all" in src_dict) + ("emails" in src_dict):
             suppression_delete_request.additional_properties = {

@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SuppressionGroup")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -101,8 +104,21 @@ class SuppressionGroup:
 
         unsubscribes = src_dict.get("unsubscribes", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        suppression_group = cls(id, name, description, last_email_sent_at, is_default, unsubscribes)
+        if cls is SuppressionGroup:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            suppression_group = _new_instance(cls)
+            suppression_group.id = id
+            suppression_group.name = name
+            suppression_group.description = description
+            suppression_group.last_email_sent_at = last_email_sent_at
+            suppression_group.is_default = is_default
+            suppression_group.unsubscribes = unsubscribes
+            suppression_group.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            suppression_group = cls(id, name, description, last_email_sent_at, is_default, unsubscribes)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 3 + ("last_email_sent_at" in src_dict) + ("is_default" in src_dict) + (
             "unsubscribes" in src_dict

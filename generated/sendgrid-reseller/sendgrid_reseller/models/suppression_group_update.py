@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SuppressionGroupUpdate")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -63,8 +66,18 @@ class SuppressionGroupUpdate:
 
         is_default = src_dict.get("is_default", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        suppression_group_update = cls(name, description, is_default)
+        if cls is SuppressionGroupUpdate:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            suppression_group_update = _new_instance(cls)
+            suppression_group_update.name = name
+            suppression_group_update.description = description
+            suppression_group_update.is_default = is_default
+            suppression_group_update.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            suppression_group_update = cls(name, description, is_default)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 0 + ("name" in src_dict) + ("description" in src_dict) + ("is_default" in src_dict):
             suppression_group_update.additional_properties = {

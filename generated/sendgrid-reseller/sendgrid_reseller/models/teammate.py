@@ -12,6 +12,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Teammate")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -190,33 +193,51 @@ class Teammate:
 
         scopes = cast(list[str], src_dict.get("scopes", UNSET))
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        teammate = cls(
-            username,
-            email,
-            first_name,
-            last_name,
-            user_type,
-            is_admin,
-            phone,
-            website,
-            company,
-            address,
-            address2,
-            city,
-            state,
-            zip_,
-            country,
-            scopes,
-        )
-        # More keys than declared fields present: some are additional (most records have none).
-        if len(src_dict) > 0 + ("username" in src_dict) + ("email" in src_dict) + ("first_name" in src_dict) + (
-            "last_name" in src_dict
-        ) + ("user_type" in src_dict) + ("is_admin" in src_dict) + ("phone" in src_dict) + ("website" in src_dict) + (
-            "company" in src_dict
-        ) + ("address" in src_dict) + ("address2" in src_dict) + ("city" in src_dict) + ("state" in src_dict) + (
-            "zip" in src_dict
-        ) + ("country" in src_dict) + ("scopes" in src_dict):
+        if cls is Teammate:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            teammate = _new_instance(cls)
+            teammate.username = username
+            teammate.email = email
+            teammate.first_name = first_name
+            teammate.last_name = last_name
+            teammate.user_type = user_type
+            teammate.is_admin = is_admin
+            teammate.phone = phone
+            teammate.website = website
+            teammate.company = company
+            teammate.address = address
+            teammate.address2 = address2
+            teammate.city = city
+            teammate.state = state
+            teammate.zip_ = zip_
+            teammate.country = country
+            teammate.scopes = scopes
+            teammate.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            teammate = cls(
+                username,
+                email,
+                first_name,
+                last_name,
+                user_type,
+                is_admin,
+                phone,
+                website,
+                company,
+                address,
+                address2,
+                city,
+                state,
+                zip_,
+                country,
+                scopes,
+            )
+        # A key that is not a declared field is additional (most records have none). With this many
+        # optional fields one pass over the keys is cheaper than testing each field's presence.
+        if len(src_dict) > 0 and not _WIRE_NAMES.issuperset(src_dict):
             teammate.additional_properties = {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         return teammate
 

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="TeammateInvite")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -61,8 +64,18 @@ class TeammateInvite:
 
         is_admin = src_dict["is_admin"]
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        teammate_invite = cls(email, scopes, is_admin)
+        if cls is TeammateInvite:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            teammate_invite = _new_instance(cls)
+            teammate_invite.email = email
+            teammate_invite.scopes = scopes
+            teammate_invite.is_admin = is_admin
+            teammate_invite.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            teammate_invite = cls(email, scopes, is_admin)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 3:
             teammate_invite.additional_properties = {

@@ -12,6 +12,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TeammateProfile")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -179,32 +182,49 @@ class TeammateProfile:
 
         country = src_dict.get("country", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        teammate_profile = cls(
-            username,
-            email,
-            first_name,
-            last_name,
-            user_type,
-            is_admin,
-            phone,
-            website,
-            company,
-            address,
-            address2,
-            city,
-            state,
-            zip_,
-            country,
-        )
-        # More keys than declared fields present: some are additional (most records have none).
-        if len(src_dict) > 0 + ("username" in src_dict) + ("email" in src_dict) + ("first_name" in src_dict) + (
-            "last_name" in src_dict
-        ) + ("user_type" in src_dict) + ("is_admin" in src_dict) + ("phone" in src_dict) + ("website" in src_dict) + (
-            "company" in src_dict
-        ) + ("address" in src_dict) + ("address2" in src_dict) + ("city" in src_dict) + ("state" in src_dict) + (
-            "zip" in src_dict
-        ) + ("country" in src_dict):
+        if cls is TeammateProfile:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            teammate_profile = _new_instance(cls)
+            teammate_profile.username = username
+            teammate_profile.email = email
+            teammate_profile.first_name = first_name
+            teammate_profile.last_name = last_name
+            teammate_profile.user_type = user_type
+            teammate_profile.is_admin = is_admin
+            teammate_profile.phone = phone
+            teammate_profile.website = website
+            teammate_profile.company = company
+            teammate_profile.address = address
+            teammate_profile.address2 = address2
+            teammate_profile.city = city
+            teammate_profile.state = state
+            teammate_profile.zip_ = zip_
+            teammate_profile.country = country
+            teammate_profile.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            teammate_profile = cls(
+                username,
+                email,
+                first_name,
+                last_name,
+                user_type,
+                is_admin,
+                phone,
+                website,
+                company,
+                address,
+                address2,
+                city,
+                state,
+                zip_,
+                country,
+            )
+        # A key that is not a declared field is additional (most records have none). With this many
+        # optional fields one pass over the keys is cheaper than testing each field's presence.
+        if len(src_dict) > 0 and not _WIRE_NAMES.issuperset(src_dict):
             teammate_profile.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

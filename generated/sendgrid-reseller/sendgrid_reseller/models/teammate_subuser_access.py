@@ -12,6 +12,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TeammateSubuserAccess")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -100,12 +103,24 @@ class TeammateSubuserAccess:
 
         scopes = cast(list[str], src_dict.get("scopes", UNSET))
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        teammate_subuser_access = cls(id, username, email, disabled, permission_type, scopes)
-        # More keys than declared fields present: some are additional (most records have none).
-        if len(src_dict) > 0 + ("id" in src_dict) + ("username" in src_dict) + ("email" in src_dict) + (
-            "disabled" in src_dict
-        ) + ("permission_type" in src_dict) + ("scopes" in src_dict):
+        if cls is TeammateSubuserAccess:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            teammate_subuser_access = _new_instance(cls)
+            teammate_subuser_access.id = id
+            teammate_subuser_access.username = username
+            teammate_subuser_access.email = email
+            teammate_subuser_access.disabled = disabled
+            teammate_subuser_access.permission_type = permission_type
+            teammate_subuser_access.scopes = scopes
+            teammate_subuser_access.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            teammate_subuser_access = cls(id, username, email, disabled, permission_type, scopes)
+        # A key that is not a declared field is additional (most records have none). With this many
+        # optional fields one pass over the keys is cheaper than testing each field's presence.
+        if len(src_dict) > 0 and not _WIRE_NAMES.issuperset(src_dict):
             teammate_subuser_access.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

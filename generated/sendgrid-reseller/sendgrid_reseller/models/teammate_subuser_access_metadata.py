@@ -15,6 +15,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="TeammateSubuserAccessMetadata")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -58,8 +61,16 @@ class TeammateSubuserAccessMetadata:
         else:
             next_params = TeammateSubuserAccessNext.from_dict(_next_params)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        teammate_subuser_access_metadata = cls(next_params)
+        if cls is TeammateSubuserAccessMetadata:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            teammate_subuser_access_metadata = _new_instance(cls)
+            teammate_subuser_access_metadata.next_params = next_params
+            teammate_subuser_access_metadata.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            teammate_subuser_access_metadata = cls(next_params)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 0 + ("next_params" in src_dict):
             teammate_subuser_access_metadata.additional_properties = {

@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TeammateSubuserAccessNext")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -64,8 +67,18 @@ class TeammateSubuserAccessNext:
 
         username = src_dict.get("username", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        teammate_subuser_access_next = cls(limit, after_subuser_id, username)
+        if cls is TeammateSubuserAccessNext:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            teammate_subuser_access_next = _new_instance(cls)
+            teammate_subuser_access_next.limit = limit
+            teammate_subuser_access_next.after_subuser_id = after_subuser_id
+            teammate_subuser_access_next.username = username
+            teammate_subuser_access_next.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            teammate_subuser_access_next = cls(limit, after_subuser_id, username)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 0 + ("limit" in src_dict) + ("after_subuser_id" in src_dict) + ("username" in src_dict):
             teammate_subuser_access_next.additional_properties = {

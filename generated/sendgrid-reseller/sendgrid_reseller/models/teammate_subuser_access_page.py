@@ -16,6 +16,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="TeammateSubuserAccessPage")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -90,8 +93,18 @@ class TeammateSubuserAccessPage:
         else:
             field_metadata = TeammateSubuserAccessMetadata.from_dict(_field_metadata)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        teammate_subuser_access_page = cls(has_restricted_subuser_access, subuser_access, field_metadata)
+        if cls is TeammateSubuserAccessPage:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            teammate_subuser_access_page = _new_instance(cls)
+            teammate_subuser_access_page.has_restricted_subuser_access = has_restricted_subuser_access
+            teammate_subuser_access_page.subuser_access = subuser_access
+            teammate_subuser_access_page.field_metadata = field_metadata
+            teammate_subuser_access_page.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            teammate_subuser_access_page = cls(has_restricted_subuser_access, subuser_access, field_metadata)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 0 + ("has_restricted_subuser_access" in src_dict) + ("subuser_access" in src_dict) + (
             "_metadata" in src_dict

@@ -17,6 +17,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Template")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -117,8 +120,21 @@ class Template:
         else:
             warning = TemplateWarning.from_dict(_warning)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        template = cls(id, name, generation, updated_at, versions, warning)
+        if cls is Template:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            template = _new_instance(cls)
+            template.id = id
+            template.name = name
+            template.generation = generation
+            template.updated_at = updated_at
+            template.versions = versions
+            template.warning = warning
+            template.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            template = cls(id, name, generation, updated_at, versions, warning)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 4 + ("versions" in src_dict) + ("warning" in src_dict):
             template.additional_properties = {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}

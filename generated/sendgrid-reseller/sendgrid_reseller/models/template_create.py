@@ -12,6 +12,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TemplateCreate")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -64,8 +67,17 @@ class TemplateCreate:
         else:
             generation = check_template_generation(_generation)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        template_create = cls(name, generation)
+        if cls is TemplateCreate:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            template_create = _new_instance(cls)
+            template_create.name = name
+            template_create.generation = generation
+            template_create.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            template_create = cls(name, generation)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 1 + ("generation" in src_dict):
             template_create.additional_properties = {

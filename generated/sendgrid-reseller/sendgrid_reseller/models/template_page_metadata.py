@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TemplatePageMetadata")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -72,12 +75,22 @@ class TemplatePageMetadata:
 
         count = src_dict.get("count", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        template_page_metadata = cls(prev, self_, next_, count)
-        # More keys than declared fields present: some are additional (most records have none).
-        if len(src_dict) > 0 + ("prev" in src_dict) + ("self" in src_dict) + ("next" in src_dict) + (
-            "count" in src_dict
-        ):
+        if cls is TemplatePageMetadata:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            template_page_metadata = _new_instance(cls)
+            template_page_metadata.prev = prev
+            template_page_metadata.self_ = self_
+            template_page_metadata.next_ = next_
+            template_page_metadata.count = count
+            template_page_metadata.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            template_page_metadata = cls(prev, self_, next_, count)
+        # A key that is not a declared field is additional (most records have none). With this many
+        # optional fields one pass over the keys is cheaper than testing each field's presence.
+        if len(src_dict) > 0 and not _WIRE_NAMES.issuperset(src_dict):
             template_page_metadata.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

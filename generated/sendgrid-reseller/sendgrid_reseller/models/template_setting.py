@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TemplateSetting")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -54,8 +57,17 @@ class TemplateSetting:
 
         html_content = src_dict.get("html_content", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        template_setting = cls(enabled, html_content)
+        if cls is TemplateSetting:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            template_setting = _new_instance(cls)
+            template_setting.enabled = enabled
+            template_setting.html_content = html_content
+            template_setting.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            template_setting = cls(enabled, html_content)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 0 + ("enabled" in src_dict) + ("html_content" in src_dict):
             template_setting.additional_properties = {

@@ -17,6 +17,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="TemplateVersion")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -187,30 +190,45 @@ class TemplateVersion:
 
                 warnings.append(warnings_item)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        template_version = cls(
-            id,
-            template_id,
-            active,
-            name,
-            subject,
-            html_content,
-            plain_content,
-            generate_plain_content,
-            editor,
-            test_data,
-            updated_at,
-            thumbnail_url,
-            warnings,
-        )
-        # More keys than declared fields present: some are additional (most records have none).
-        if len(src_dict) > 0 + ("id" in src_dict) + ("template_id" in src_dict) + ("active" in src_dict) + (
-            "name" in src_dict
-        ) + ("subject" in src_dict) + ("html_content" in src_dict) + ("plain_content" in src_dict) + (
-            "generate_plain_content" in src_dict
-        ) + ("editor" in src_dict) + ("test_data" in src_dict) + ("updated_at" in src_dict) + (
-            "thumbnail_url" in src_dict
-        ) + ("warnings" in src_dict):
+        if cls is TemplateVersion:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            template_version = _new_instance(cls)
+            template_version.id = id
+            template_version.template_id = template_id
+            template_version.active = active
+            template_version.name = name
+            template_version.subject = subject
+            template_version.html_content = html_content
+            template_version.plain_content = plain_content
+            template_version.generate_plain_content = generate_plain_content
+            template_version.editor = editor
+            template_version.test_data = test_data
+            template_version.updated_at = updated_at
+            template_version.thumbnail_url = thumbnail_url
+            template_version.warnings = warnings
+            template_version.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            template_version = cls(
+                id,
+                template_id,
+                active,
+                name,
+                subject,
+                html_content,
+                plain_content,
+                generate_plain_content,
+                editor,
+                test_data,
+                updated_at,
+                thumbnail_url,
+                warnings,
+            )
+        # A key that is not a declared field is additional (most records have none). With this many
+        # optional fields one pass over the keys is cheaper than testing each field's presence.
+        if len(src_dict) > 0 and not _WIRE_NAMES.issuperset(src_dict):
             template_version.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

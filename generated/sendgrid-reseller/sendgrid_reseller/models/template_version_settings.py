@@ -16,6 +16,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TemplateVersionSettings")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -128,14 +131,28 @@ class TemplateVersionSettings:
 
         test_data = src_dict.get("test_data", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        template_version_settings = cls(
-            name, subject, active, html_content, plain_content, generate_plain_content, editor, test_data
-        )
-        # More keys than declared fields present: some are additional (most records have none).
-        if len(src_dict) > 2 + ("active" in src_dict) + ("html_content" in src_dict) + ("plain_content" in src_dict) + (
-            "generate_plain_content" in src_dict
-        ) + ("editor" in src_dict) + ("test_data" in src_dict):
+        if cls is TemplateVersionSettings:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            template_version_settings = _new_instance(cls)
+            template_version_settings.name = name
+            template_version_settings.subject = subject
+            template_version_settings.active = active
+            template_version_settings.html_content = html_content
+            template_version_settings.plain_content = plain_content
+            template_version_settings.generate_plain_content = generate_plain_content
+            template_version_settings.editor = editor
+            template_version_settings.test_data = test_data
+            template_version_settings.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            template_version_settings = cls(
+                name, subject, active, html_content, plain_content, generate_plain_content, editor, test_data
+            )
+        # A key that is not a declared field is additional (most records have none). With this many
+        # optional fields one pass over the keys is cheaper than testing each field's presence.
+        if len(src_dict) > 2 and not _WIRE_NAMES.issuperset(src_dict):
             template_version_settings.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

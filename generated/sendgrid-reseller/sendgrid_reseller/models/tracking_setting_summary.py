@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TrackingSettingSummary")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -64,8 +67,18 @@ class TrackingSettingSummary:
 
         title = src_dict.get("title", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        tracking_setting_summary = cls(name, enabled, title)
+        if cls is TrackingSettingSummary:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            tracking_setting_summary = _new_instance(cls)
+            tracking_setting_summary.name = name
+            tracking_setting_summary.enabled = enabled
+            tracking_setting_summary.title = title
+            tracking_setting_summary.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            tracking_setting_summary = cls(name, enabled, title)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 2 + ("title" in src_dict):
             tracking_setting_summary.additional_properties = {

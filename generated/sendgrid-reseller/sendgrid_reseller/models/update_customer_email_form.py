@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="UpdateCustomerEmailForm")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -53,8 +56,17 @@ class UpdateCustomerEmailForm:
 
         email = src_dict["email"]
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        update_customer_email_form = cls(user, email)
+        if cls is UpdateCustomerEmailForm:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            update_customer_email_form = _new_instance(cls)
+            update_customer_email_form.user = user
+            update_customer_email_form.email = email
+            update_customer_email_form.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            update_customer_email_form = cls(user, email)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 2:
             update_customer_email_form.additional_properties = {

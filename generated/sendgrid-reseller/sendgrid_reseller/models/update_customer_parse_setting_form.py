@@ -15,6 +15,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateCustomerParseSettingForm")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -84,8 +87,19 @@ class UpdateCustomerParseSettingForm:
         else:
             spam_check = check_update_customer_parse_setting_form_spam_check(_spam_check)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        update_customer_parse_setting_form = cls(user, hostname, url, spam_check)
+        if cls is UpdateCustomerParseSettingForm:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            update_customer_parse_setting_form = _new_instance(cls)
+            update_customer_parse_setting_form.user = user
+            update_customer_parse_setting_form.hostname = hostname
+            update_customer_parse_setting_form.url = url
+            update_customer_parse_setting_form.spam_check = spam_check
+            update_customer_parse_setting_form.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            update_customer_parse_setting_form = cls(user, hostname, url, spam_check)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 3 + ("spam_check" in src_dict):
             update_customer_parse_setting_form.additional_properties = {

@@ -11,6 +11,9 @@ from .._runtime.unset import secret_repr
 
 T = TypeVar("T", bound="UpdateCustomerPasswordForm")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -63,8 +66,18 @@ class UpdateCustomerPasswordForm:
 
         confirm_password = src_dict["confirm_password"]
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        update_customer_password_form = cls(user, password, confirm_password)
+        if cls is UpdateCustomerPasswordForm:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            update_customer_password_form = _new_instance(cls)
+            update_customer_password_form.user = user
+            update_customer_password_form.password = password
+            update_customer_password_form.confirm_password = confirm_password
+            update_customer_password_form.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            update_customer_password_form = cls(user, password, confirm_password)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 3:
             update_customer_password_form.additional_properties = {

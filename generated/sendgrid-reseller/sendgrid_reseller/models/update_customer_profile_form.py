@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateCustomerProfileForm")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -128,16 +131,30 @@ class UpdateCustomerProfileForm:
 
         website = src_dict.get("website", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        update_customer_profile_form = cls(
-            user, first_name, last_name, address, city, state, country, zip_, phone, website
-        )
-        # More keys than declared fields present: some are additional (most records have none).
-        if len(src_dict) > 1 + ("first_name" in src_dict) + ("last_name" in src_dict) + ("address" in src_dict) + (
-            "city" in src_dict
-        ) + ("state" in src_dict) + ("country" in src_dict) + ("zip" in src_dict) + ("phone" in src_dict) + (
-            "website" in src_dict
-        ):
+        if cls is UpdateCustomerProfileForm:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            update_customer_profile_form = _new_instance(cls)
+            update_customer_profile_form.user = user
+            update_customer_profile_form.first_name = first_name
+            update_customer_profile_form.last_name = last_name
+            update_customer_profile_form.address = address
+            update_customer_profile_form.city = city
+            update_customer_profile_form.state = state
+            update_customer_profile_form.country = country
+            update_customer_profile_form.zip_ = zip_
+            update_customer_profile_form.phone = phone
+            update_customer_profile_form.website = website
+            update_customer_profile_form.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            update_customer_profile_form = cls(
+                user, first_name, last_name, address, city, state, country, zip_, phone, website
+            )
+        # A key that is not a declared field is additional (most records have none). With this many
+        # optional fields one pass over the keys is cheaper than testing each field's presence.
+        if len(src_dict) > 1 and not _WIRE_NAMES.issuperset(src_dict):
             update_customer_profile_form.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="UpdateCustomerUsernameForm")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -53,8 +56,17 @@ class UpdateCustomerUsernameForm:
 
         username = src_dict["username"]
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        update_customer_username_form = cls(user, username)
+        if cls is UpdateCustomerUsernameForm:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            update_customer_username_form = _new_instance(cls)
+            update_customer_username_form.user = user
+            update_customer_username_form.username = username
+            update_customer_username_form.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            update_customer_username_form = cls(user, username)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 2:
             update_customer_username_form.additional_properties = {

@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateDomainRequest")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -54,8 +57,17 @@ class UpdateDomainRequest:
 
         custom_spf = src_dict.get("custom_spf", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        update_domain_request = cls(default, custom_spf)
+        if cls is UpdateDomainRequest:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            update_domain_request = _new_instance(cls)
+            update_domain_request.default = default
+            update_domain_request.custom_spf = custom_spf
+            update_domain_request.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            update_domain_request = cls(default, custom_spf)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 0 + ("default" in src_dict) + ("custom_spf" in src_dict):
             update_domain_request.additional_properties = {

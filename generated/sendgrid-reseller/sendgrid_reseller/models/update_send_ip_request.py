@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateSendIpRequest")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -63,8 +66,18 @@ class UpdateSendIpRequest:
 
         is_enabled = src_dict.get("is_enabled", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        update_send_ip_request = cls(is_auto_warmup, is_parent_assigned, is_enabled)
+        if cls is UpdateSendIpRequest:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            update_send_ip_request = _new_instance(cls)
+            update_send_ip_request.is_auto_warmup = is_auto_warmup
+            update_send_ip_request.is_parent_assigned = is_parent_assigned
+            update_send_ip_request.is_enabled = is_enabled
+            update_send_ip_request.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            update_send_ip_request = cls(is_auto_warmup, is_parent_assigned, is_enabled)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 0 + ("is_auto_warmup" in src_dict) + ("is_parent_assigned" in src_dict) + (
             "is_enabled" in src_dict

@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpgradeCustomerAccountForm")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -79,8 +82,19 @@ class UpgradeCustomerAccountForm:
 
         ip_group = cast(list[str], src_dict.get("ip_group[]", UNSET))
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        upgrade_customer_account_form = cls(user, package, ip, ip_group)
+        if cls is UpgradeCustomerAccountForm:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            upgrade_customer_account_form = _new_instance(cls)
+            upgrade_customer_account_form.user = user
+            upgrade_customer_account_form.package = package
+            upgrade_customer_account_form.ip = ip
+            upgrade_customer_account_form.ip_group = ip_group
+            upgrade_customer_account_form.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            upgrade_customer_account_form = cls(user, package, ip, ip_group)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 2 + ("ip[]" in src_dict) + ("ip_group[]" in src_dict):
             upgrade_customer_account_form.additional_properties = {

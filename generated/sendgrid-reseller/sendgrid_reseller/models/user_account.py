@@ -11,6 +11,9 @@ from ..models.user_account_type import UserAccountType, check_user_account_type
 
 T = TypeVar("T", bound="UserAccount")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -55,8 +58,17 @@ class UserAccount:
 
         reputation = src_dict["reputation"]
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        user_account = cls(type_, reputation)
+        if cls is UserAccount:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            user_account = _new_instance(cls)
+            user_account.type_ = type_
+            user_account.reputation = reputation
+            user_account.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            user_account = cls(type_, reputation)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 2:
             user_account.additional_properties = {

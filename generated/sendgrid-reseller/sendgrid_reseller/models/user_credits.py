@@ -10,6 +10,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="UserCredits")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -94,8 +97,22 @@ class UserCredits:
 
         reset_frequency = src_dict["reset_frequency"]
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        user_credits = cls(remain, total, overage, used, last_reset, next_reset, reset_frequency)
+        if cls is UserCredits:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            user_credits = _new_instance(cls)
+            user_credits.remain = remain
+            user_credits.total = total
+            user_credits.overage = overage
+            user_credits.used = used
+            user_credits.last_reset = last_reset
+            user_credits.next_reset = next_reset
+            user_credits.reset_frequency = reset_frequency
+            user_credits.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            user_credits = cls(remain, total, overage, used, last_reset, next_reset, reset_frequency)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 7:
             user_credits.additional_properties = {

@@ -11,6 +11,9 @@ from .._runtime.unset import secret_repr
 
 T = TypeVar("T", bound="UserPasswordChange")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -55,8 +58,17 @@ class UserPasswordChange:
 
         old_password = src_dict["old_password"]
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        user_password_change = cls(new_password, old_password)
+        if cls is UserPasswordChange:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            user_password_change = _new_instance(cls)
+            user_password_change.new_password = new_password
+            user_password_change.old_password = old_password
+            user_password_change.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            user_password_change = cls(new_password, old_password)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 2:
             user_password_change.additional_properties = {

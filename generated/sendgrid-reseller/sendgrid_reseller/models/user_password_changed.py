@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="UserPasswordChanged")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 @_attrs_define
 class UserPasswordChanged:
@@ -25,8 +28,15 @@ class UserPasswordChanged:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        user_password_changed = cls()
+        if cls is UserPasswordChanged:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            user_password_changed = _new_instance(cls)
+            user_password_changed.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            user_password_changed = cls()
         user_password_changed.additional_properties = dict(src_dict)
         return user_password_changed
 

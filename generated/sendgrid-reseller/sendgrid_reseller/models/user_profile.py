@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserProfile")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -135,16 +138,31 @@ class UserProfile:
 
         zip_ = src_dict.get("zip", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        user_profile = cls(
-            address, address2, city, company, country, first_name, last_name, phone, state, website, zip_
-        )
-        # More keys than declared fields present: some are additional (most records have none).
-        if len(src_dict) > 0 + ("address" in src_dict) + ("address2" in src_dict) + ("city" in src_dict) + (
-            "company" in src_dict
-        ) + ("country" in src_dict) + ("first_name" in src_dict) + ("last_name" in src_dict) + ("phone" in src_dict) + (
-            "state" in src_dict
-        ) + ("website" in src_dict) + ("zip" in src_dict):
+        if cls is UserProfile:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            user_profile = _new_instance(cls)
+            user_profile.address = address
+            user_profile.address2 = address2
+            user_profile.city = city
+            user_profile.company = company
+            user_profile.country = country
+            user_profile.first_name = first_name
+            user_profile.last_name = last_name
+            user_profile.phone = phone
+            user_profile.state = state
+            user_profile.website = website
+            user_profile.zip_ = zip_
+            user_profile.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            user_profile = cls(
+                address, address2, city, company, country, first_name, last_name, phone, state, website, zip_
+            )
+        # A key that is not a declared field is additional (most records have none). With this many
+        # optional fields one pass over the keys is cheaper than testing each field's presence.
+        if len(src_dict) > 0 and not _WIRE_NAMES.issuperset(src_dict):
             user_profile.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="UserUsernameAndId")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -53,8 +56,17 @@ class UserUsernameAndId:
 
         user_id = src_dict["user_id"]
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        user_username_and_id = cls(username, user_id)
+        if cls is UserUsernameAndId:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            user_username_and_id = _new_instance(cls)
+            user_username_and_id.username = username
+            user_username_and_id.user_id = user_id
+            user_username_and_id.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            user_username_and_id = cls(username, user_id)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 2:
             user_username_and_id.additional_properties = {

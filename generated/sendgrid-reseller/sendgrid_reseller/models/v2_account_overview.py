@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="V2AccountOverview")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -137,25 +140,39 @@ class V2AccountOverview:
 
         billing_process_date = src_dict.get("billing_process_date", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        v2_account_overview = cls(
-            reputation,
-            requests,
-            package,
-            credits_allowed,
-            credits_used,
-            credits_remain,
-            credits_overage,
-            billing_start_date,
-            billing_end_date,
-            billing_process_date,
-        )
-        # More keys than declared fields present: some are additional (most records have none).
-        if len(src_dict) > 0 + ("reputation" in src_dict) + ("requests" in src_dict) + ("package" in src_dict) + (
-            "credits_allowed" in src_dict
-        ) + ("credits_used" in src_dict) + ("credits_remain" in src_dict) + ("credits_overage" in src_dict) + (
-            "billing_start_date" in src_dict
-        ) + ("billing_end_date" in src_dict) + ("billing_process_date" in src_dict):
+        if cls is V2AccountOverview:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            v2_account_overview = _new_instance(cls)
+            v2_account_overview.reputation = reputation
+            v2_account_overview.requests = requests
+            v2_account_overview.package = package
+            v2_account_overview.credits_allowed = credits_allowed
+            v2_account_overview.credits_used = credits_used
+            v2_account_overview.credits_remain = credits_remain
+            v2_account_overview.credits_overage = credits_overage
+            v2_account_overview.billing_start_date = billing_start_date
+            v2_account_overview.billing_end_date = billing_end_date
+            v2_account_overview.billing_process_date = billing_process_date
+            v2_account_overview.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            v2_account_overview = cls(
+                reputation,
+                requests,
+                package,
+                credits_allowed,
+                credits_used,
+                credits_remain,
+                credits_overage,
+                billing_start_date,
+                billing_end_date,
+                billing_process_date,
+            )
+        # A key that is not a declared field is additional (most records have none). With this many
+        # optional fields one pass over the keys is cheaper than testing each field's presence.
+        if len(src_dict) > 0 and not _WIRE_NAMES.issuperset(src_dict):
             v2_account_overview.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

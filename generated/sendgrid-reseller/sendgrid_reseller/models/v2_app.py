@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="V2App")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -73,12 +76,22 @@ class V2App:
 
         activated = src_dict.get("activated", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        v2_app = cls(name, title, description, activated)
-        # More keys than declared fields present: some are additional (most records have none).
-        if len(src_dict) > 0 + ("name" in src_dict) + ("title" in src_dict) + ("description" in src_dict) + (
-            "activated" in src_dict
-        ):
+        if cls is V2App:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            v2_app = _new_instance(cls)
+            v2_app.name = name
+            v2_app.title = title
+            v2_app.description = description
+            v2_app.activated = activated
+            v2_app.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            v2_app = cls(name, title, description, activated)
+        # A key that is not a declared field is additional (most records have none). With this many
+        # optional fields one pass over the keys is cheaper than testing each field's presence.
+        if len(src_dict) > 0 and not _WIRE_NAMES.issuperset(src_dict):
             v2_app.additional_properties = {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         return v2_app
 

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="V2AppSettingValues")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 @_attrs_define
 class V2AppSettingValues:
@@ -25,8 +28,15 @@ class V2AppSettingValues:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        v2_app_setting_values = cls()
+        if cls is V2AppSettingValues:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            v2_app_setting_values = _new_instance(cls)
+            v2_app_setting_values.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            v2_app_setting_values = cls()
         v2_app_setting_values.additional_properties = dict(src_dict)
         return v2_app_setting_values
 

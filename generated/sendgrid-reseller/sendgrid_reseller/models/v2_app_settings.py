@@ -15,6 +15,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="V2AppSettings")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -59,8 +62,16 @@ class V2AppSettings:
         else:
             settings = V2AppSettingValues.from_dict(_settings)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        v2_app_settings = cls(settings)
+        if cls is V2AppSettings:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            v2_app_settings = _new_instance(cls)
+            v2_app_settings.settings = settings
+            v2_app_settings.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            v2_app_settings = cls(settings)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 0 + ("settings" in src_dict):
             v2_app_settings.additional_properties = {

@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="V2Bounce")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -73,12 +76,22 @@ class V2Bounce:
 
         created = src_dict.get("created", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        v2_bounce = cls(email, status, reason, created)
-        # More keys than declared fields present: some are additional (most records have none).
-        if len(src_dict) > 0 + ("email" in src_dict) + ("status" in src_dict) + ("reason" in src_dict) + (
-            "created" in src_dict
-        ):
+        if cls is V2Bounce:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            v2_bounce = _new_instance(cls)
+            v2_bounce.email = email
+            v2_bounce.status = status
+            v2_bounce.reason = reason
+            v2_bounce.created = created
+            v2_bounce.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            v2_bounce = cls(email, status, reason, created)
+        # A key that is not a declared field is additional (most records have none). With this many
+        # optional fields one pass over the keys is cheaper than testing each field's presence.
+        if len(src_dict) > 0 and not _WIRE_NAMES.issuperset(src_dict):
             v2_bounce.additional_properties = {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         return v2_bounce
 

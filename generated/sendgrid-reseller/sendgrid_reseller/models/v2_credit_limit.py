@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="V2CreditLimit")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -64,8 +67,18 @@ class V2CreditLimit:
 
         last_reset = src_dict.get("last_reset", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        v2_credit_limit = cls(credit, credit_remain, last_reset)
+        if cls is V2CreditLimit:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            v2_credit_limit = _new_instance(cls)
+            v2_credit_limit.credit = credit
+            v2_credit_limit.credit_remain = credit_remain
+            v2_credit_limit.last_reset = last_reset
+            v2_credit_limit.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            v2_credit_limit = cls(credit, credit_remain, last_reset)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 0 + ("credit" in src_dict) + ("credit_remain" in src_dict) + ("last_reset" in src_dict):
             v2_credit_limit.additional_properties = {

@@ -12,6 +12,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="V2Customer")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -160,20 +163,38 @@ class V2Customer:
 
         website = src_dict.get("website", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        v2_customer = cls(
-            id, username, email, active, first_name, last_name, address, city, state, zip_, country, phone, website
-        )
+        if cls is V2Customer:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            v2_customer = _new_instance(cls)
+            v2_customer.id = id
+            v2_customer.username = username
+            v2_customer.email = email
+            v2_customer.active = active
+            v2_customer.first_name = first_name
+            v2_customer.last_name = last_name
+            v2_customer.address = address
+            v2_customer.city = city
+            v2_customer.state = state
+            v2_customer.zip_ = zip_
+            v2_customer.country = country
+            v2_customer.phone = phone
+            v2_customer.website = website
+            v2_customer.additional_properties = {}
+            v2_customer.raw_values = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            v2_customer = cls(
+                id, username, email, active, first_name, last_name, address, city, state, zip_, country, phone, website
+            )
         if id_raw is not UNSET:
             v2_customer.raw_values["id"] = id_raw
         if active_raw is not UNSET:
             v2_customer.raw_values["active"] = active_raw
-        # More keys than declared fields present: some are additional (most records have none).
-        if len(src_dict) > 0 + ("id" in src_dict) + ("username" in src_dict) + ("email" in src_dict) + (
-            "active" in src_dict
-        ) + ("first_name" in src_dict) + ("last_name" in src_dict) + ("address" in src_dict) + ("city" in src_dict) + (
-            "state" in src_dict
-        ) + ("zip" in src_dict) + ("country" in src_dict) + ("phone" in src_dict) + ("website" in src_dict):
+        # A key that is not a declared field is additional (most records have none). With this many
+        # optional fields one pass over the keys is cheaper than testing each field's presence.
+        if len(src_dict) > 0 and not _WIRE_NAMES.issuperset(src_dict):
             v2_customer.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

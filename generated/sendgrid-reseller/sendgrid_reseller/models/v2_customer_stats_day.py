@@ -13,6 +13,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="V2CustomerStatsDay")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -177,34 +180,52 @@ class V2CustomerStatsDay:
 
         unique_opens = src_dict.get("unique_opens", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        v2_customer_stats_day = cls(
-            date,
-            requests,
-            delivered,
-            bounces,
-            repeat_bounces,
-            unsubscribes,
-            repeat_unsubscribes,
-            clicks,
-            opens,
-            spamreports,
-            repeat_spamreports,
-            invalid_email,
-            blocks,
-            unique_clicks,
-            unique_opens,
-        )
+        if cls is V2CustomerStatsDay:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            v2_customer_stats_day = _new_instance(cls)
+            v2_customer_stats_day.date = date
+            v2_customer_stats_day.requests = requests
+            v2_customer_stats_day.delivered = delivered
+            v2_customer_stats_day.bounces = bounces
+            v2_customer_stats_day.repeat_bounces = repeat_bounces
+            v2_customer_stats_day.unsubscribes = unsubscribes
+            v2_customer_stats_day.repeat_unsubscribes = repeat_unsubscribes
+            v2_customer_stats_day.clicks = clicks
+            v2_customer_stats_day.opens = opens
+            v2_customer_stats_day.spamreports = spamreports
+            v2_customer_stats_day.repeat_spamreports = repeat_spamreports
+            v2_customer_stats_day.invalid_email = invalid_email
+            v2_customer_stats_day.blocks = blocks
+            v2_customer_stats_day.unique_clicks = unique_clicks
+            v2_customer_stats_day.unique_opens = unique_opens
+            v2_customer_stats_day.additional_properties = {}
+            v2_customer_stats_day.raw_values = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            v2_customer_stats_day = cls(
+                date,
+                requests,
+                delivered,
+                bounces,
+                repeat_bounces,
+                unsubscribes,
+                repeat_unsubscribes,
+                clicks,
+                opens,
+                spamreports,
+                repeat_spamreports,
+                invalid_email,
+                blocks,
+                unique_clicks,
+                unique_opens,
+            )
         if date_raw is not UNSET:
             v2_customer_stats_day.raw_values["date"] = date_raw
-        # More keys than declared fields present: some are additional (most records have none).
-        if len(src_dict) > 0 + ("date" in src_dict) + ("requests" in src_dict) + ("delivered" in src_dict) + (
-            "bounces" in src_dict
-        ) + ("repeat_bounces" in src_dict) + ("unsubscribes" in src_dict) + ("repeat_unsubscribes" in src_dict) + (
-            "clicks" in src_dict
-        ) + ("opens" in src_dict) + ("spamreports" in src_dict) + ("repeat_spamreports" in src_dict) + (
-            "invalid_email" in src_dict
-        ) + ("blocks" in src_dict) + ("unique_clicks" in src_dict) + ("unique_opens" in src_dict):
+        # A key that is not a declared field is additional (most records have none). With this many
+        # optional fields one pass over the keys is cheaper than testing each field's presence.
+        if len(src_dict) > 0 and not _WIRE_NAMES.issuperset(src_dict):
             v2_customer_stats_day.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="V2ErrorBody")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -55,8 +58,17 @@ class V2ErrorBody:
 
         errors = cast(list[str], src_dict["errors"])
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        v2_error_body = cls(message, errors)
+        if cls is V2ErrorBody:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            v2_error_body = _new_instance(cls)
+            v2_error_body.message = message
+            v2_error_body.errors = errors
+            v2_error_body.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            v2_error_body = cls(message, errors)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 2:
             v2_error_body.additional_properties = {

@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="V2InvalidEmail")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -64,8 +67,18 @@ class V2InvalidEmail:
 
         created = src_dict.get("created", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        v2_invalid_email = cls(email, reason, created)
+        if cls is V2InvalidEmail:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            v2_invalid_email = _new_instance(cls)
+            v2_invalid_email.email = email
+            v2_invalid_email.reason = reason
+            v2_invalid_email.created = created
+            v2_invalid_email.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            v2_invalid_email = cls(email, reason, created)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 0 + ("email" in src_dict) + ("reason" in src_dict) + ("created" in src_dict):
             v2_invalid_email.additional_properties = {

@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="V2Invoice")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -154,30 +157,45 @@ class V2Invoice:
 
         final_amount = src_dict.get("final_amount", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        v2_invoice = cls(
-            number,
-            package,
-            credits_,
-            date_invoiced,
-            status,
-            amount,
-            additional_charges,
-            overage,
-            type_,
-            prorated,
-            start_date,
-            end_date,
-            final_amount,
-        )
-        # More keys than declared fields present: some are additional (most records have none).
-        if len(src_dict) > 0 + ("number" in src_dict) + ("package" in src_dict) + ("credits" in src_dict) + (
-            "date_invoiced" in src_dict
-        ) + ("status" in src_dict) + ("amount" in src_dict) + ("additional_charges" in src_dict) + (
-            "overage" in src_dict
-        ) + ("type" in src_dict) + ("prorated" in src_dict) + ("start_date" in src_dict) + ("end_date" in src_dict) + (
-            "final_amount" in src_dict
-        ):
+        if cls is V2Invoice:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            v2_invoice = _new_instance(cls)
+            v2_invoice.number = number
+            v2_invoice.package = package
+            v2_invoice.credits_ = credits_
+            v2_invoice.date_invoiced = date_invoiced
+            v2_invoice.status = status
+            v2_invoice.amount = amount
+            v2_invoice.additional_charges = additional_charges
+            v2_invoice.overage = overage
+            v2_invoice.type_ = type_
+            v2_invoice.prorated = prorated
+            v2_invoice.start_date = start_date
+            v2_invoice.end_date = end_date
+            v2_invoice.final_amount = final_amount
+            v2_invoice.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            v2_invoice = cls(
+                number,
+                package,
+                credits_,
+                date_invoiced,
+                status,
+                amount,
+                additional_charges,
+                overage,
+                type_,
+                prorated,
+                start_date,
+                end_date,
+                final_amount,
+            )
+        # A key that is not a declared field is additional (most records have none). With this many
+        # optional fields one pass over the keys is cheaper than testing each field's presence.
+        if len(src_dict) > 0 and not _WIRE_NAMES.issuperset(src_dict):
             v2_invoice.additional_properties = {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         return v2_invoice
 

@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="V2Ip")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -46,8 +49,16 @@ class V2Ip:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         ip = src_dict.get("ip", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        v2_ip = cls(ip)
+        if cls is V2Ip:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            v2_ip = _new_instance(cls)
+            v2_ip.ip = ip
+            v2_ip.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            v2_ip = cls(ip)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 0 + ("ip" in src_dict):
             v2_ip.additional_properties = {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}

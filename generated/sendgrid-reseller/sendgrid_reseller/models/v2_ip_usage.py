@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="V2IpUsage")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -55,8 +58,17 @@ class V2IpUsage:
 
         user = src_dict.get("user", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        v2_ip_usage = cls(ip, user)
+        if cls is V2IpUsage:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            v2_ip_usage = _new_instance(cls)
+            v2_ip_usage.ip = ip
+            v2_ip_usage.user = user
+            v2_ip_usage.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            v2_ip_usage = cls(ip, user)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 0 + ("ip" in src_dict) + ("user" in src_dict):
             v2_ip_usage.additional_properties = {

@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="V2MonitorRecord")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -75,12 +78,22 @@ class V2MonitorRecord:
 
         users = cast(list[str], src_dict.get("users", UNSET))
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        v2_monitor_record = cls(name, email, frequency, users)
-        # More keys than declared fields present: some are additional (most records have none).
-        if len(src_dict) > 0 + ("name" in src_dict) + ("email" in src_dict) + ("frequency" in src_dict) + (
-            "users" in src_dict
-        ):
+        if cls is V2MonitorRecord:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            v2_monitor_record = _new_instance(cls)
+            v2_monitor_record.name = name
+            v2_monitor_record.email = email
+            v2_monitor_record.frequency = frequency
+            v2_monitor_record.users = users
+            v2_monitor_record.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            v2_monitor_record = cls(name, email, frequency, users)
+        # A key that is not a declared field is additional (most records have none). With this many
+        # optional fields one pass over the keys is cheaper than testing each field's presence.
+        if len(src_dict) > 0 and not _WIRE_NAMES.issuperset(src_dict):
             v2_monitor_record.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="V2Package")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -109,14 +112,26 @@ class V2Package:
 
         distributor_price = src_dict.get("distributor_price", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        v2_package = cls(name, price, description, credits_, overage, has_reseller, has_ip, distributor_price)
-        # More keys than declared fields present: some are additional (most records have none).
-        if len(src_dict) > 0 + ("name" in src_dict) + ("price" in src_dict) + ("description" in src_dict) + (
-            "credits" in src_dict
-        ) + ("overage" in src_dict) + ("has_reseller" in src_dict) + ("has_ip" in src_dict) + (
-            "distributor_price" in src_dict
-        ):
+        if cls is V2Package:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            v2_package = _new_instance(cls)
+            v2_package.name = name
+            v2_package.price = price
+            v2_package.description = description
+            v2_package.credits_ = credits_
+            v2_package.overage = overage
+            v2_package.has_reseller = has_reseller
+            v2_package.has_ip = has_ip
+            v2_package.distributor_price = distributor_price
+            v2_package.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            v2_package = cls(name, price, description, credits_, overage, has_reseller, has_ip, distributor_price)
+        # A key that is not a declared field is additional (most records have none). With this many
+        # optional fields one pass over the keys is cheaper than testing each field's presence.
+        if len(src_dict) > 0 and not _WIRE_NAMES.issuperset(src_dict):
             v2_package.additional_properties = {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}
         return v2_package
 

@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="V2ParseSetting")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -64,8 +67,18 @@ class V2ParseSetting:
 
         spam_check = src_dict.get("spam_check", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        v2_parse_setting = cls(hostname, url, spam_check)
+        if cls is V2ParseSetting:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            v2_parse_setting = _new_instance(cls)
+            v2_parse_setting.hostname = hostname
+            v2_parse_setting.url = url
+            v2_parse_setting.spam_check = spam_check
+            v2_parse_setting.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            v2_parse_setting = cls(hostname, url, spam_check)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 0 + ("hostname" in src_dict) + ("url" in src_dict) + ("spam_check" in src_dict):
             v2_parse_setting.additional_properties = {

@@ -15,6 +15,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="V2ParseSettings")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -64,8 +67,16 @@ class V2ParseSettings:
 
                 parse.append(parse_item)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        v2_parse_settings = cls(parse)
+        if cls is V2ParseSettings:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            v2_parse_settings = _new_instance(cls)
+            v2_parse_settings.parse = parse
+            v2_parse_settings.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            v2_parse_settings = cls(parse)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 0 + ("parse" in src_dict):
             v2_parse_settings.additional_properties = {

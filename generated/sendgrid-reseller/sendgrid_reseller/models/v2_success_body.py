@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="V2SuccessBody")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -47,8 +50,16 @@ class V2SuccessBody:
         if message != "success":
             raise ValueError(f"message must match const 'success', got '{message}'")
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        v2_success_body = cls(message)
+        if cls is V2SuccessBody:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            v2_success_body = _new_instance(cls)
+            v2_success_body.message = message
+            v2_success_body.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            v2_success_body = cls(message)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 1:
             v2_success_body.additional_properties = {

@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="V2Timezone")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -74,12 +77,22 @@ class V2Timezone:
 
         timezone = src_dict.get("timezone", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        v2_timezone = cls(display, name, offset, timezone)
-        # More keys than declared fields present: some are additional (most records have none).
-        if len(src_dict) > 0 + ("display" in src_dict) + ("name" in src_dict) + ("offset" in src_dict) + (
-            "timezone" in src_dict
-        ):
+        if cls is V2Timezone:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            v2_timezone = _new_instance(cls)
+            v2_timezone.display = display
+            v2_timezone.name = name
+            v2_timezone.offset = offset
+            v2_timezone.timezone = timezone
+            v2_timezone.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            v2_timezone = cls(display, name, offset, timezone)
+        # A key that is not a declared field is additional (most records have none). With this many
+        # optional fields one pass over the keys is cheaper than testing each field's presence.
+        if len(src_dict) > 0 and not _WIRE_NAMES.issuperset(src_dict):
             v2_timezone.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

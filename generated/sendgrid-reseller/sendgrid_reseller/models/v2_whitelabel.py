@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="V2Whitelabel")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -55,8 +58,17 @@ class V2Whitelabel:
 
         url_domain = src_dict.get("url_domain", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        v2_whitelabel = cls(mail_domain, url_domain)
+        if cls is V2Whitelabel:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            v2_whitelabel = _new_instance(cls)
+            v2_whitelabel.mail_domain = mail_domain
+            v2_whitelabel.url_domain = url_domain
+            v2_whitelabel.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            v2_whitelabel = cls(mail_domain, url_domain)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 0 + ("mail_domain" in src_dict) + ("url_domain" in src_dict):
             v2_whitelabel.additional_properties = {

@@ -15,6 +15,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="V3ErrorBody")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -70,8 +73,17 @@ class V3ErrorBody:
 
         id = src_dict.get("id", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        v3_error_body = cls(errors, id)
+        if cls is V3ErrorBody:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            v3_error_body = _new_instance(cls)
+            v3_error_body.errors = errors
+            v3_error_body.id = id
+            v3_error_body.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            v3_error_body = cls(errors, id)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 1 + ("id" in src_dict):
             v3_error_body.additional_properties = {

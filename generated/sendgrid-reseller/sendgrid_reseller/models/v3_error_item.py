@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="V3ErrorItem")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -76,8 +79,18 @@ class V3ErrorItem:
 
         help_ = src_dict.get("help", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        v3_error_item = cls(message, field, help_)
+        if cls is V3ErrorItem:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            v3_error_item = _new_instance(cls)
+            v3_error_item.message = message
+            v3_error_item.field = field
+            v3_error_item.help_ = help_
+            v3_error_item.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            v3_error_item = cls(message, field, help_)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 1 + ("field" in src_dict) + ("help" in src_dict):
             v3_error_item.additional_properties = {

@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VerifiedSenderRequest")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -135,14 +138,31 @@ class VerifiedSenderRequest:
 
         country = src_dict.get("country", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        verified_sender_request = cls(
-            nickname, from_email, reply_to, from_name, reply_to_name, address, address2, state, city, zip_, country
-        )
-        # More keys than declared fields present: some are additional (most records have none).
-        if len(src_dict) > 3 + ("from_name" in src_dict) + ("reply_to_name" in src_dict) + ("address" in src_dict) + (
-            "address2" in src_dict
-        ) + ("state" in src_dict) + ("city" in src_dict) + ("zip" in src_dict) + ("country" in src_dict):
+        if cls is VerifiedSenderRequest:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            verified_sender_request = _new_instance(cls)
+            verified_sender_request.nickname = nickname
+            verified_sender_request.from_email = from_email
+            verified_sender_request.reply_to = reply_to
+            verified_sender_request.from_name = from_name
+            verified_sender_request.reply_to_name = reply_to_name
+            verified_sender_request.address = address
+            verified_sender_request.address2 = address2
+            verified_sender_request.state = state
+            verified_sender_request.city = city
+            verified_sender_request.zip_ = zip_
+            verified_sender_request.country = country
+            verified_sender_request.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            verified_sender_request = cls(
+                nickname, from_email, reply_to, from_name, reply_to_name, address, address2, state, city, zip_, country
+            )
+        # A key that is not a declared field is additional (most records have none). With this many
+        # optional fields one pass over the keys is cheaper than testing each field's presence.
+        if len(src_dict) > 3 and not _WIRE_NAMES.issuperset(src_dict):
             verified_sender_request.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VerifiedSenderStepFlags")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -54,8 +57,17 @@ class VerifiedSenderStepFlags:
 
         domain_verified = src_dict.get("domain_verified", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        verified_sender_step_flags = cls(sender_verified, domain_verified)
+        if cls is VerifiedSenderStepFlags:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            verified_sender_step_flags = _new_instance(cls)
+            verified_sender_step_flags.sender_verified = sender_verified
+            verified_sender_step_flags.domain_verified = domain_verified
+            verified_sender_step_flags.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            verified_sender_step_flags = cls(sender_verified, domain_verified)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 0 + ("sender_verified" in src_dict) + ("domain_verified" in src_dict):
             verified_sender_step_flags.additional_properties = {

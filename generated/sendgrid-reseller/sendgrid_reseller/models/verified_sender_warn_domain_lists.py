@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="VerifiedSenderWarnDomainLists")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -53,8 +56,17 @@ class VerifiedSenderWarnDomainLists:
 
         hard_failures = cast(list[str], src_dict["hard_failures"])
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        verified_sender_warn_domain_lists = cls(soft_failures, hard_failures)
+        if cls is VerifiedSenderWarnDomainLists:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            verified_sender_warn_domain_lists = _new_instance(cls)
+            verified_sender_warn_domain_lists.soft_failures = soft_failures
+            verified_sender_warn_domain_lists.hard_failures = hard_failures
+            verified_sender_warn_domain_lists.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            verified_sender_warn_domain_lists = cls(soft_failures, hard_failures)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 2:
             verified_sender_warn_domain_lists.additional_properties = {

@@ -13,6 +13,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="VerifiedSenderWarnDomains")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -51,8 +54,16 @@ class VerifiedSenderWarnDomains:
 
         results = VerifiedSenderWarnDomainLists.from_dict(src_dict["results"])
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        verified_sender_warn_domains = cls(results)
+        if cls is VerifiedSenderWarnDomains:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            verified_sender_warn_domains = _new_instance(cls)
+            verified_sender_warn_domains.results = results
+            verified_sender_warn_domains.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            verified_sender_warn_domains = cls(results)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 1:
             verified_sender_warn_domains.additional_properties = {

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="WarmupIp")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -53,8 +56,17 @@ class WarmupIp:
 
         start_date = src_dict["start_date"]
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        warmup_ip = cls(ip, start_date)
+        if cls is WarmupIp:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            warmup_ip = _new_instance(cls)
+            warmup_ip.ip = ip
+            warmup_ip.start_date = start_date
+            warmup_ip.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            warmup_ip = cls(ip, start_date)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 2:
             warmup_ip.additional_properties = {key: value for key, value in src_dict.items() if key not in _WIRE_NAMES}

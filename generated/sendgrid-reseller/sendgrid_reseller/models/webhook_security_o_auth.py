@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WebhookSecurityOAuth")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -65,8 +68,18 @@ class WebhookSecurityOAuth:
 
         scopes = cast(list[str], src_dict.get("scopes", UNSET))
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        webhook_security_o_auth = cls(client_id, token_url, scopes)
+        if cls is WebhookSecurityOAuth:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            webhook_security_o_auth = _new_instance(cls)
+            webhook_security_o_auth.client_id = client_id
+            webhook_security_o_auth.token_url = token_url
+            webhook_security_o_auth.scopes = scopes
+            webhook_security_o_auth.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            webhook_security_o_auth = cls(client_id, token_url, scopes)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 0 + ("client_id" in src_dict) + ("token_url" in src_dict) + ("scopes" in src_dict):
             webhook_security_o_auth.additional_properties = {

@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WebhookSecurityOAuthSettings")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -74,12 +77,22 @@ class WebhookSecurityOAuthSettings:
 
         scopes = cast(list[str], src_dict.get("scopes", UNSET))
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        webhook_security_o_auth_settings = cls(client_id, client_secret, token_url, scopes)
-        # More keys than declared fields present: some are additional (most records have none).
-        if len(src_dict) > 0 + ("client_id" in src_dict) + ("client_secret" in src_dict) + ("token_url" in src_dict) + (
-            "scopes" in src_dict
-        ):
+        if cls is WebhookSecurityOAuthSettings:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            webhook_security_o_auth_settings = _new_instance(cls)
+            webhook_security_o_auth_settings.client_id = client_id
+            webhook_security_o_auth_settings.client_secret = client_secret
+            webhook_security_o_auth_settings.token_url = token_url
+            webhook_security_o_auth_settings.scopes = scopes
+            webhook_security_o_auth_settings.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            webhook_security_o_auth_settings = cls(client_id, client_secret, token_url, scopes)
+        # A key that is not a declared field is additional (most records have none). With this many
+        # optional fields one pass over the keys is cheaper than testing each field's presence.
+        if len(src_dict) > 0 and not _WIRE_NAMES.issuperset(src_dict):
             webhook_security_o_auth_settings.additional_properties = {
                 key: value for key, value in src_dict.items() if key not in _WIRE_NAMES
             }

@@ -15,6 +15,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="WebhookSecurityPolicyEnvelope")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -58,8 +61,16 @@ class WebhookSecurityPolicyEnvelope:
         else:
             policy = WebhookSecurityPolicy.from_dict(_policy)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        webhook_security_policy_envelope = cls(policy)
+        if cls is WebhookSecurityPolicyEnvelope:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            webhook_security_policy_envelope = _new_instance(cls)
+            webhook_security_policy_envelope.policy = policy
+            webhook_security_policy_envelope.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            webhook_security_policy_envelope = cls(policy)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 0 + ("policy" in src_dict):
             webhook_security_policy_envelope.additional_properties = {

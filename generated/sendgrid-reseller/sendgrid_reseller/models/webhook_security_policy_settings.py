@@ -16,6 +16,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="WebhookSecurityPolicySettings")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -85,8 +88,18 @@ class WebhookSecurityPolicySettings:
         else:
             signature = WebhookSecuritySignatureSettings.from_dict(_signature)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        webhook_security_policy_settings = cls(name, oauth, signature)
+        if cls is WebhookSecurityPolicySettings:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            webhook_security_policy_settings = _new_instance(cls)
+            webhook_security_policy_settings.name = name
+            webhook_security_policy_settings.oauth = oauth
+            webhook_security_policy_settings.signature = signature
+            webhook_security_policy_settings.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            webhook_security_policy_settings = cls(name, oauth, signature)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 0 + ("name" in src_dict) + ("oauth" in src_dict) + ("signature" in src_dict):
             webhook_security_policy_settings.additional_properties = {

@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WebhookSecuritySignature")
 
+# from_dict's bare instance of the class itself (looked up once, not per record).
+_new_instance = object.__new__
+
 
 # The declared fields' wire names: every other key of a decoded object is an additional property.
 _WIRE_NAMES = frozenset(
@@ -45,8 +48,16 @@ class WebhookSecuritySignature:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         public_key = src_dict.get("public_key", UNSET)
 
-        # Positional, in the order the class declares its fields: one call, no keyword matching.
-        webhook_security_signature = cls(public_key)
+        if cls is WebhookSecuritySignature:
+            # The class itself: a bare instance and one store per field, which is all attrs' __init__
+            # does for this class (slotted, not frozen, no validators, converters or hooks).
+            webhook_security_signature = _new_instance(cls)
+            webhook_security_signature.public_key = public_key
+            webhook_security_signature.additional_properties = {}
+        else:
+            # A subclass may have its own __init__: build it through the class, positionally, in the
+            # order the class declares its fields (one call, no keyword matching).
+            webhook_security_signature = cls(public_key)
         # More keys than declared fields present: some are additional (most records have none).
         if len(src_dict) > 0 + ("public_key" in src_dict):
             webhook_security_signature.additional_properties = {
