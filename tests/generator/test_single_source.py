@@ -201,13 +201,32 @@ def _all_of(module: ast.Module) -> list[Any]:
     raise AssertionError("no __all__")
 
 
+def _top_level_statements(module: ast.Module) -> list[ast.stmt]:
+    """The module's statements, with those of its top-level `if TYPE_CHECKING:` blocks."""
+    found: list[ast.stmt] = []
+    for node in module.body:
+        found.append(node)
+        if isinstance(node, ast.If) and isinstance(node.test, ast.Name) and node.test.id == "TYPE_CHECKING":
+            found.extend(node.body)
+    return found
+
+
 def _imported_from_runtime_errors(module: ast.Module) -> list[str]:
     return [
         alias.name
-        for node in module.body
+        for node in _top_level_statements(module)
         if isinstance(node, ast.ImportFrom) and node.module == "_runtime.errors"
         for alias in node.names
     ]
+
+
+def _lazily_imported(module: ast.Module) -> dict[str, str]:
+    """The package root's table of public names -> the module each is imported from on first use."""
+    for node in module.body:
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "_MODULE_OF" for t in node.targets):
+            table: dict[str, str] = ast.literal_eval(node.value)
+            return table
+    raise AssertionError("no _MODULE_OF")
 
 
 @pytest.mark.parametrize("names", [None, ("ZetaError", "AlphaError")])
@@ -226,6 +245,9 @@ def test_templates_export_the_names_the_runtime_declares(
     assert _imported_from_runtime_errors(package_init) == expected
     exported = _all_of(package_init)
     assert set(expected) <= set(exported)
+    lazy = _lazily_imported(package_init)
+    assert sorted(name for name, module in lazy.items() if module == "_runtime.errors") == expected
+    assert set(lazy) == set(exported) - {"__version__"}, "every public name but the version is imported lazily"
     assert exported == sorted(exported), "the package's __all__ is sorted"
 
 
