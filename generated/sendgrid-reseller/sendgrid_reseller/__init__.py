@@ -7,40 +7,46 @@ Start with `SendGrid` (or `AsyncSendGrid`): `SendGrid(api_key=...).reseller.cust
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-from ._facade import AsyncSendGrid, SendGrid
-from ._runtime.client import Client
-from ._runtime.errors import (
-    APIConnectionError,
-    APIError,
-    APITimeoutError,
-    AuthenticationError,
-    BadRequestError,
-    ConfigurationError,
-    ConflictError,
-    ErrorDetail,
-    InternalServerError,
-    InvalidRequestError,
-    MalformedResponseError,
-    MethodNotAllowedError,
-    NotFoundError,
-    PaginationError,
-    PayloadTooLargeError,
-    PermissionDeniedError,
-    RateLimitError,
-    ResponseTooLargeError,
-    SendGridError,
-    ServerError,
-    TransportError,
-    UnexpectedStatus,
-    UnprocessableEntityError,
-)
-from ._runtime.options import RequestOptions
-from ._runtime.policy import RetryPolicy
-from ._runtime.response import Response
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from ._runtime.page import AsyncPage, SyncPage
+    from ._facade import (
+        AsyncSendGrid,
+        SendGrid,
+    )
+    from ._runtime.client import Client
+    from ._runtime.errors import (
+        APIConnectionError,
+        APIError,
+        APITimeoutError,
+        AuthenticationError,
+        BadRequestError,
+        ConfigurationError,
+        ConflictError,
+        ErrorDetail,
+        InternalServerError,
+        InvalidRequestError,
+        MalformedResponseError,
+        MethodNotAllowedError,
+        NotFoundError,
+        PaginationError,
+        PayloadTooLargeError,
+        PermissionDeniedError,
+        RateLimitError,
+        ResponseTooLargeError,
+        SendGridError,
+        ServerError,
+        TransportError,
+        UnexpectedStatus,
+        UnprocessableEntityError,
+    )
+    from ._runtime.options import RequestOptions
+    from ._runtime.page import (
+        AsyncPage,
+        SyncPage,
+    )
+    from ._runtime.policy import RetryPolicy
+    from ._runtime.response import Response
     from ._runtime.webhook_signature import (
         EventWebhookVerifier,
         InvalidSignatureError,
@@ -48,25 +54,60 @@ if TYPE_CHECKING:
         WebhookVerificationError,
     )
 
-# Imported when first named (module-level __getattr__): page objects come with the first list
-# call, and most programs never verify a webhook, so `import sendgrid_reseller` skips both.
-_LAZY_MODULE_OF = {
-    "AsyncPage": "page",
-    "SyncPage": "page",
-    "EventWebhookVerifier": "webhook_signature",
-    "InvalidSignatureError": "webhook_signature",
-    "StaleTimestampError": "webhook_signature",
-    "WebhookVerificationError": "webhook_signature",
+# Every public name is imported when first used (PEP 562): `import sendgrid_reseller` alone loads
+# nothing but this module and the version, and a program pays only for what it names (httpx comes
+# with the first client or error class, page objects with the first list call, webhook signature
+# checks with the verifier). Type checkers and IDEs read the imports above.
+_MODULE_OF = {
+    "AsyncSendGrid": "_facade",
+    "SendGrid": "_facade",
+    "Client": "_runtime.client",
+    "APIConnectionError": "_runtime.errors",
+    "APIError": "_runtime.errors",
+    "APITimeoutError": "_runtime.errors",
+    "AuthenticationError": "_runtime.errors",
+    "BadRequestError": "_runtime.errors",
+    "ConfigurationError": "_runtime.errors",
+    "ConflictError": "_runtime.errors",
+    "ErrorDetail": "_runtime.errors",
+    "InternalServerError": "_runtime.errors",
+    "InvalidRequestError": "_runtime.errors",
+    "MalformedResponseError": "_runtime.errors",
+    "MethodNotAllowedError": "_runtime.errors",
+    "NotFoundError": "_runtime.errors",
+    "PaginationError": "_runtime.errors",
+    "PayloadTooLargeError": "_runtime.errors",
+    "PermissionDeniedError": "_runtime.errors",
+    "RateLimitError": "_runtime.errors",
+    "ResponseTooLargeError": "_runtime.errors",
+    "SendGridError": "_runtime.errors",
+    "ServerError": "_runtime.errors",
+    "TransportError": "_runtime.errors",
+    "UnexpectedStatus": "_runtime.errors",
+    "UnprocessableEntityError": "_runtime.errors",
+    "RequestOptions": "_runtime.options",
+    "AsyncPage": "_runtime.page",
+    "SyncPage": "_runtime.page",
+    "RetryPolicy": "_runtime.policy",
+    "Response": "_runtime.response",
+    "EventWebhookVerifier": "_runtime.webhook_signature",
+    "InvalidSignatureError": "_runtime.webhook_signature",
+    "StaleTimestampError": "_runtime.webhook_signature",
+    "WebhookVerificationError": "_runtime.webhook_signature",
 }
 
 
 def __getattr__(name: str) -> Any:
-    module = _LAZY_MODULE_OF.get(name)
+    module = _MODULE_OF.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(f"{__name__}._runtime.{module}"), name)
+    value = getattr(import_module(f"{__name__}.{module}"), name)
     globals()[name] = value
     return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
 
 
 __all__ = [

@@ -10,8 +10,9 @@ The sync and asyncio paths share one sans-IO core and differ only in how they wa
 `credentials` (which auth each API version gets), `attempt` (the verdict on one answer),
 `retry`, `ratelimit` (pacing decisions), `errors` (an answer's typed error); `client` does the I/O.
 
-Other modules: `auth` (the auth flows), `redis_store` (limits shared through Redis, with its
-`redis_scripts`, `redis_connection` and `redis_fallback`), `pagination`
+Other modules: `auth` (the auth flows), `store_setting` (which rate-limit store a client uses),
+`redis_store` (limits shared through Redis, with its `redis_scripts`, `redis_connection` and
+`redis_fallback`), `deadline` and `deadline_transport` (a call's total deadline), `pagination`
 (the Link walk), `page` (page objects), `response`, `options`, `operation`, `arguments`
 (flattened body fields), `group` (the friendly client's groups), `environment` (SENDGRID_*
 variables), `policy` (every default), `redact` (secrets never leave), `urls`, `unset`,

@@ -23,7 +23,6 @@ import httpx
 from .attempt import settle_answer, settle_failure
 from .body import aread_bounded, read_bounded
 from .credentials import resolve_api_credentials
-from .deadline import bounded_by_deadlines
 from .environment import base_url_setting, configure_logging_from_environment
 from .errors import ConfigurationError
 from .operation import Operation
@@ -39,9 +38,9 @@ from .policy import (
 )
 from .ratelimit import Lease, RateLimitStore, parse_rate_limit
 from .redact import protect_httpx_logs
-from .redis_store import resolve_rate_limit_store
 from .request import request_arguments
 from .retry import NOT_SENT_ERRORS, RetryBudget
+from .store_setting import resolve_rate_limit_store
 from .urls import validated_base_url
 
 # Settings the client owns: letting httpx_args change them would bypass its safety rules.
@@ -99,6 +98,8 @@ class _Connections:
         if http is None:
             with self._lock:
                 if self._sync is None:
+                    from .deadline_transport import bounded_by_deadlines  # httpcore: with the first connection
+
                     self._sync = bounded_by_deadlines(httpx.Client(transport=self._transport, **self._args))
                 http = self._sync
         return http
@@ -110,6 +111,8 @@ class _Connections:
             with self._lock:
                 http = self._async.get(loop)
                 if http is None:
+                    from .deadline_transport import bounded_by_deadlines
+
                     http = bounded_by_deadlines(httpx.AsyncClient(transport=self._async_transport, **self._args))
                     self._async[loop] = http
         return http

@@ -23,7 +23,6 @@ growing interval (at most `REDIS_RETRY_MAX_INTERVAL`; redis_fallback.py).
 from __future__ import annotations
 
 import hashlib
-import os
 import threading
 import time
 import weakref
@@ -35,7 +34,6 @@ from .errors import ConfigurationError
 from .policy import (
     PACING_MARGIN,
     PACING_POLL_INTERVAL,
-    RATE_LIMIT_STORE_ENV,
     REDIS_KEY_GRACE,
     REDIS_KEY_PREFIX,
     REDIS_MAX_KEY_TTL,
@@ -44,7 +42,7 @@ from .policy import (
     REDIS_SOCKET_TIMEOUT,
     RESET_SAME_WINDOW_TOLERANCE,
 )
-from .ratelimit import InMemoryRateLimitStore, Lease, RateLimit, RateLimitStore
+from .ratelimit import Lease, RateLimit, RateLimitStore
 from .redis_fallback import RedisFallback
 from .redis_scripts import window_scripts
 
@@ -52,8 +50,6 @@ if TYPE_CHECKING:
     import asyncio
 
     from .redis_connection import AsyncPipelinedConnections, PipelinedConnections
-
-_REDIS_SCHEMES = frozenset({"redis", "rediss", "unix"})
 
 # What an answer sent to Redis carries, to be applied to the fallback if Redis never records it.
 _Answer = tuple[str, "RateLimit | None", float, "Lease | None"]
@@ -86,26 +82,6 @@ def _running_loop() -> asyncio.AbstractEventLoop:
     import asyncio
 
     return asyncio.get_running_loop()
-
-
-def resolve_rate_limit_store(
-    setting: RateLimitStore | str | None, *, api_key: str | None, api_user: str | None
-) -> RateLimitStore:
-    """The store a `Client` uses: the given one, or one named by URL (argument, else environment)."""
-    if isinstance(setting, RateLimitStore):
-        return setting
-    if setting is None:
-        setting = os.environ.get(RATE_LIMIT_STORE_ENV, "").strip() or "memory"
-    if setting == "memory":
-        return InMemoryRateLimitStore()
-    scheme = setting.partition("://")[0].lower()
-    if scheme in _REDIS_SCHEMES:
-        return RedisRateLimitStore(setting, account=account_id(api_key=api_key, api_user=api_user))
-    # Only the scheme is quoted: the rest of a URL may hold a password.
-    raise ConfigurationError(
-        f"rate_limit_store must be a RateLimitStore, 'memory' or a redis://, rediss:// or unix:// URL "
-        f"(scheme {scheme!r} is not supported)"
-    )
 
 
 class RedisRateLimitStore(RateLimitStore):
