@@ -43,9 +43,10 @@ DEPENDENCIES = [
     "pydantic>=2.6",
     "python-dateutil>=2.8",
 ]
-# Extras: `pip install sendgrid-reseller[redis]` for the Redis-backed rate-limit store.
+# Extras: `pip install sendgrid-reseller[redis]` for the Redis-backed rate-limit store; with hiredis,
+# the C reply parser redis-py picks up by itself (issue 17: 25-45 µs less per call on loopback).
 OPTIONAL_DEPENDENCIES = {
-    "redis": ["redis>=5"],
+    "redis": ["redis[hiredis]>=5"],
     # `webhooks`: Event Webhook signature verification (_runtime/webhook_signature.py).
     "webhooks": ["cryptography>=42"],
 }

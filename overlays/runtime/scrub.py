@@ -16,7 +16,7 @@ from urllib.parse import parse_qsl, urlencode
 import httpx
 
 from .policy import SECRET_FIELD_NAMES, V2_API_KEY_USER
-from .redact import REDACTED, bind_call_secrets, has_secret_value, redact_bytes, redact_text, redact_url
+from .redact import REDACTED, bind_call_secrets, contains_secret, redact_bytes, redact_text, redact_url
 
 _SECRET_NAMES_BYTES = tuple(name.encode("ascii") for name in SECRET_FIELD_NAMES)
 _FORM = "application/x-www-form-urlencoded"
@@ -82,6 +82,27 @@ def scrub_body(content: bytes, content_type: str) -> bytes:
     return redact_bytes(content)
 
 
+def _headers_hold_secret(headers: httpx.Headers) -> bool:
+    """Whether any header name or value holds a secret: one search over them all (a form found
+    across two of them only costs the per-header pass that finds nothing).
+
+    The raw bytes when they are ASCII (then they are the text httpx decodes them to); else the
+    decoded text, which is what a caller reads (a Latin-1 header is not its UTF-8 bytes).
+    """
+    raw = b"\n".join(map(b"\n".join, headers.raw))
+    if raw.isascii():
+        return contains_secret(raw)
+    return contains_secret("\n".join(map("\n".join, headers.multi_items())))
+
+
+def _redacted_headers(headers: httpx.Headers) -> httpx.Headers:
+    """`headers` with every secret replaced, in names (as sent, not lower-cased) and values."""
+    encoding = headers.encoding
+    return httpx.Headers(
+        [(redact_text(key.decode(encoding)), redact_text(value.decode(encoding))) for key, value in headers.raw]
+    )
+
+
 def scrub_request(request: httpx.Request) -> httpx.Request:
     """A copy of `request` that may be shown: no credential in its URL, headers or body.
 
@@ -94,10 +115,11 @@ def scrub_request(request: httpx.Request) -> httpx.Request:
     for name in ("authorization", "proxy-authorization", "cookie"):
         if name in headers:
             headers[name] = REDACTED
-    for name, value in headers.items():
-        redacted = redact_text(value)
-        if redacted != value:
-            headers[name] = redacted
+    if _headers_hold_secret(headers):
+        for name, value in headers.items():
+            redacted = redact_text(value)
+            if redacted != value:
+                headers[name] = redacted
     url = redact_url(request.url)
     if url != str(request.url):
         clean.url = httpx.URL(url)
@@ -124,12 +146,10 @@ def scrub_response(response: httpx.Response) -> None:
     response.request = scrub_request(request)
     # The client never follows a redirect; httpx prepares one from the Location, which may echo secrets.
     response.next_request = None
-    for _, value in response.headers.multi_items():
-        if redact_text(value) != value:
-            response.headers = httpx.Headers([(key, redact_text(item)) for key, item in response.headers.multi_items()])
-            break
+    if _headers_hold_secret(response.headers):
+        response.headers = _redacted_headers(response.headers)
     content = response.content
-    if has_secret_value(content):
+    if contains_secret(content):
         response._content = redact_bytes(content)
         response.__dict__.pop("_text", None)
 

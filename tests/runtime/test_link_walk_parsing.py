@@ -89,6 +89,25 @@ class TestFollow:
         assert followed[-1] is None and all(url is not None for url in followed[:-1])
         assert parses <= 2 * PAGES
 
+    def test_the_next_urls_query_is_parsed_once_a_page(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """Issue 17: the next URL's key, its offset check and, a page later, the offset of the page it
+        names all come from one parse of its query (each `URL.params` parses the query anew)."""
+        parses = 0
+
+        class CountingQueryParams(httpx.QueryParams):
+            def __init__(self, *args: Any, **kwargs: Any) -> None:
+                nonlocal parses
+                parses += 1
+                super().__init__(*args, **kwargs)
+
+        trail = PageTrail(BASE)
+        responses = [linked_page(offset, PAGES - 1) for offset in range(PAGES)]
+        monkeypatch.setattr(urls_module, "QueryParams", CountingQueryParams)  # what `URL.params` builds
+        followed = [trail.next_url(response) for response in responses]
+        assert followed[-1] is None and all(url is not None for url in followed[:-1])
+        # The first page's own URL once, then each next URL once; the last page has none.
+        assert parses == PAGES
+
     def test_a_loop_back_is_still_caught_after_the_cached_page(self) -> None:
         from sendgrid_reseller._runtime.errors import PaginationError
 

@@ -109,10 +109,10 @@ class PageTrail:
         self._origin = (base_url.host, effective_port(base_url))
         self._visited = SeenPages()
         self._previous_records: int | None = None
-        # The last next URL handed out, with its normalised key: the next page's own URL is
-        # usually that one, and normalising re-parses the URL (httpx URL parsing was ~15% of a
-        # walk's client CPU).
-        self._last_next: tuple[httpx.URL, str] | None = None
+        # The last next URL handed out, with its normalised key and its offset: the next page's own
+        # URL is usually that one, and each look at a URL's query parses it again (httpx URL parsing
+        # was ~15% of a walk's client CPU). Each page's next URL has its query parsed once.
+        self._last_next: tuple[httpx.URL, str, int | None] | None = None
 
     def branch(self) -> PageTrail:
         """The trail as seen from the next page: its own copy of the pages read so far."""
@@ -146,7 +146,12 @@ class PageTrail:
         none or it is the page itself."""
         here = self._with_base_scheme(response.request.url)
         last = self._last_next
-        here_key = last[1] if last is not None and last[0] == here else normalised(here)
+        # Compared as text (what `URL.__eq__` does, after parsing its operand once more).
+        if last is not None and (last[0] is here or str(last[0]) == str(here)):
+            here_key, here_offset = last[1], last[2]
+        else:
+            here_params = here.params
+            here_key, here_offset = normalised(here, here_params), _offset(here_params)
         self._visited.add(here_key)
         if not target:
             return None
@@ -155,17 +160,18 @@ class PageTrail:
         except httpx.InvalidURL:
             # Not quoted: the text may hold a query with credentials in it.
             raise PaginationError(f"refusing to follow the {source}: its next URL is not a valid URL") from None
-        key = normalised(url)
+        params = url.params
+        key = normalised(url, params)
         if key == here_key:
             return None  # the last page's next points at itself: nothing new there
         if key in self._visited:
             raise PaginationError(f"the {source} loops back to a page already read ({redact_url(url)})")
-        here_offset, next_offset = _offset(here), _offset(url) if "offset" in url.params else None
-        if here_offset is not None and next_offset is not None and next_offset <= here_offset:
+        offset = _offset(params)
+        if here_offset is not None and "offset" in params and offset is not None and offset <= here_offset:
             raise PaginationError(
                 f"the {source}'s next page ({redact_url(url)}) does not advance the offset past {here_offset}"
             )
-        self._last_next = (url, key)
+        self._last_next = (url, key, offset)
         return url
 
     def _with_base_scheme(self, url: httpx.URL) -> httpx.URL:
@@ -184,15 +190,17 @@ class PageTrail:
         return url
 
 
-def normalised(url: httpx.URL) -> str:
+def normalised(url: httpx.URL, params: httpx.QueryParams | None = None) -> str:
     """`url` as text with its query pairs sorted: two spellings of one page compare equal.
 
-    Built from the parsed parts rather than with `copy_with`, which would parse the URL again.
+    Built from the parsed parts rather than with `copy_with`, which would parse the URL again;
+    `params` is `url.params` when the caller has it already (each `url.params` parses the query).
     """
     if not url.query:
         return str(url.copy_with(fragment=None)) if url.fragment else str(url)
     path = url.raw_path.partition(b"?")[0].decode("ascii")
-    return f"{url.scheme}://{url.netloc.decode('ascii')}{path}?{urlencode(sorted(url.params.multi_items()))}"
+    pairs = (params if params is not None else url.params).multi_items()
+    return f"{url.scheme}://{url.netloc.decode('ascii')}{path}?{urlencode(sorted(pairs))}"
 
 
 def _joined(base: httpx.URL, target: str) -> httpx.URL:
@@ -214,8 +222,8 @@ def next_link(response: httpx.Response) -> str | None:
     return None
 
 
-def _offset(url: httpx.URL) -> int | None:
-    value = url.params.get("offset", "0")  # no offset: the first page
+def _offset(params: httpx.QueryParams) -> int | None:
+    value = params.get("offset", "0")  # no offset: the first page
     if not value.isascii() or not value.isdigit():
         return None
     return int(value)

@@ -31,10 +31,17 @@ _registered: dict[str, int] = {}  # every encoded form of every live secret -> r
 # Longest first, so a form is replaced before any shorter form it contains; rebuilt on change.
 _forms: tuple[str, ...] = ()
 _byte_forms: tuple[bytes, ...] = ()
+# The forms that contain no other form (`_needles`): a text holds a form only if it holds one of
+# these, so `contains_secret` searches for fewer, and the common text without any secret is not rewritten.
+_needles: tuple[str, ...] = ()
+_byte_needles: tuple[bytes, ...] = ()
 # The running call's own secrets (a new customer's password in its body): redacted in what that
 # call produces, log records of httpx and httpcore included, until the next call replaces them.
 _call_forms: contextvars.ContextVar[tuple[str, ...]] = contextvars.ContextVar(
     "sendgrid_reseller_call_secrets", default=()
+)
+_call_needles: contextvars.ContextVar[tuple[tuple[str, ...], tuple[bytes, ...]]] = contextvars.ContextVar(
+    "sendgrid_reseller_call_secret_needles", default=((), ())
 )
 
 
@@ -63,10 +70,26 @@ def encoded_forms(secret: str) -> set[str]:
     return forms
 
 
+def minimal_forms(forms: Iterable[str]) -> tuple[str, ...]:
+    """The forms that contain no other one: a text holds some form of `forms` iff it holds one of these.
+
+    (A form that contains another is found wherever it is by looking for the one it contains.)
+    """
+    kept: list[str] = []
+    for form in sorted(set(forms), key=len):
+        if not any(shorter in form for shorter in kept):
+            kept.append(form)
+    return tuple(kept)
+
+
 def _rebuild() -> None:
-    global _forms, _byte_forms
-    _forms = tuple(sorted(_registered, key=len, reverse=True))
-    _byte_forms = tuple(form.encode("utf-8") for form in _forms)
+    global _forms, _byte_forms, _needles, _byte_needles
+    forms = tuple(sorted(_registered, key=len, reverse=True))
+    needles = minimal_forms(forms)
+    # The needles first: a thread reading meanwhile may search for a form it cannot replace yet
+    # (no harm), never miss one it could.
+    _needles, _byte_needles = needles, tuple(form.encode("utf-8") for form in needles)
+    _forms, _byte_forms = forms, tuple(form.encode("utf-8") for form in forms)
 
 
 def _unregister(forms: frozenset[str]) -> None:
@@ -94,6 +117,8 @@ def bind_call_secrets(values: Iterable[str]) -> None:
     """Redact these values (and their encodings) too, in this thread or task, from now on."""
     forms = {form for value in values if value for form in encoded_forms(value)}
     _call_forms.set(tuple(sorted(forms, key=len, reverse=True)))
+    needles = minimal_forms(forms)
+    _call_needles.set((needles, tuple(form.encode("utf-8") for form in needles)))
 
 
 def _all_forms() -> tuple[str, ...]:
@@ -101,8 +126,24 @@ def _all_forms() -> tuple[str, ...]:
     return _forms + call if call else _forms
 
 
+def contains_secret(data: str | bytes) -> bool:
+    """Whether `data` (text, or UTF-8 bytes) holds any form of a registered secret or of the running
+    call's own: `redact_text` / `redact_bytes` would change it. One search per minimal form."""
+    call_needles, call_byte_needles = _call_needles.get()
+    if isinstance(data, bytes):
+        needles: tuple[str | bytes, ...] = _byte_needles + call_byte_needles if call_byte_needles else _byte_needles
+    else:
+        needles = _needles + call_needles if call_needles else _needles
+    for needle in needles:  # a loop, not any(): this runs on every header, URL and body
+        if needle in data:  # type: ignore[operator]  # bytes in bytes, str in str
+            return True
+    return False
+
+
 def redact_text(text: str) -> str:
     """`text` with every registered secret form replaced by REDACTED."""
+    if not contains_secret(text):
+        return text
     for form in _all_forms():
         if form in text:
             text = text.replace(form, REDACTED)
@@ -111,16 +152,13 @@ def redact_text(text: str) -> str:
 
 def redact_bytes(data: bytes) -> bytes:
     """`data` with every registered secret form (UTF-8) replaced by REDACTED."""
+    if not contains_secret(data):
+        return data
     call = _call_forms.get()
     for form in _byte_forms + tuple(form.encode("utf-8") for form in call) if call else _byte_forms:
         if form in data:
             data = data.replace(form, REDACTED.encode("ascii"))
     return data
-
-
-def has_secret_value(data: bytes) -> bool:
-    call = _call_forms.get()
-    return any(form in data for form in _byte_forms) or any(form.encode("utf-8") in data for form in call)
 
 
 def _has_secret_name(raw_query: str) -> bool:
