@@ -16,6 +16,7 @@ import json
 import logging
 import threading
 import weakref
+from collections import deque
 from collections.abc import Iterable
 from urllib.parse import quote, quote_plus
 
@@ -27,6 +28,10 @@ REDACTED = "REDACTED"
 _API_KEY_PREFIX = "SG."
 
 _lock = threading.Lock()
+# Secrets whose owner was collected, waiting for the lock. A finalizer never waits for `_lock`:
+# the collector may run it in the very thread that holds the lock (inside `_rebuild`), which
+# waiting would deadlock; whoever holds the lock, or next takes it, settles these.
+_released: deque[frozenset[str]] = deque()
 _registered: dict[str, int] = {}  # every encoded form of every live secret -> registrations
 # Longest first, so a form is replaced before any shorter form it contains; rebuilt on change.
 _forms: tuple[str, ...] = ()
@@ -93,13 +98,31 @@ def _rebuild() -> None:
 
 
 def _unregister(forms: frozenset[str]) -> None:
-    with _lock:
-        for form in forms:
-            left = _registered.get(form, 0) - 1
-            if left > 0:
-                _registered[form] = left
-            else:
-                _registered.pop(form, None)
+    _released.append(forms)
+    _settle_released()
+
+
+def _settle_released() -> None:
+    """Apply the pending releases, unless another holder of the lock (or this thread, further up
+    the stack) will: it settles them before it lets go."""
+    while _released and _lock.acquire(blocking=False):
+        try:
+            _apply_released()
+        finally:
+            _lock.release()
+
+
+def _apply_released() -> None:
+    """With `_lock` held: drop the released forms, until none is left (the rebuild allocates, so
+    the collector may release more meanwhile)."""
+    while _released:
+        while _released:
+            for form in _released.popleft():
+                left = _registered.get(form, 0) - 1
+                if left > 0:
+                    _registered[form] = left
+                else:
+                    _registered.pop(form, None)
         _rebuild()
 
 
@@ -110,7 +133,9 @@ def register_secrets(owner: object, secrets: Iterable[str]) -> None:
         for form in forms:
             _registered[form] = _registered.get(form, 0) + 1
         _rebuild()
+        _apply_released()
     weakref.finalize(owner, _unregister, forms)
+    _settle_released()  # a release that came just before the lock was let go
 
 
 def bind_call_secrets(values: Iterable[str]) -> None:
