@@ -49,6 +49,8 @@ class StageCache:
         self._entries = root / "entries"
         self._used: set[str] = set()
         self._pending: dict[str, bytes] = {}
+        self._folders: set[str] = set()
+        self._pending_files: dict[tuple[str, str], bytes] = {}
         self._state = self._read_state()
         self.hits = 0
         self.misses = 0
@@ -63,6 +65,16 @@ class StageCache:
 
     def _path(self, key: str) -> Path:
         return self._entries / key[:2] / key
+
+    def folder(self, kind: str) -> Path:
+        """A folder of files a tool reads as its own cache (e.g. compiled templates), under this
+        toolchain's salt (another toolchain's folder is never read, and removed at commit). Files
+        go into it with put_file, written at commit: a failed run leaves it as it was."""
+        self._folders.add(kind)
+        return self.root / kind / self.salt[:24]
+
+    def put_file(self, kind: str, name: str, data: bytes) -> None:
+        self._pending_files[(kind, name)] = data
 
     def key(self, kind: str, *parts: Any) -> str:
         return content_key(self.salt, kind, *parts)
@@ -164,6 +176,18 @@ class StageCache:
                 for entry in shard.iterdir():
                     if entry.name not in self._used:
                         entry.unlink(missing_ok=True)
+        for (kind, name), data in sorted(self._pending_files.items()):
+            target = self.folder(kind) / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            temporary = target.with_name(f".{name}.{os.getpid()}")
+            temporary.write_bytes(data)
+            os.replace(temporary, target)
+        self._pending_files.clear()
+        for kind in self._folders:
+            current = self.folder(kind)
+            for other in current.parent.iterdir() if current.parent.is_dir() else ():
+                if other != current:
+                    shutil.rmtree(other, ignore_errors=True)
 
 
 def cache_root(out_dir: Path, distribution: str) -> Path:

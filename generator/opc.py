@@ -21,7 +21,7 @@ from generator.cache import StageCache
 from generator.catalog import OperationInfo
 from generator.errors import GeneratorError
 from generator.incremental import catalog_table, changed_path_items, reduced_document
-from generator.opc_runner import CONTEXT_MARK, ERROR_MARK, run_in_process
+from generator.opc_runner import BYTECODE_OPTION, CONTEXT_MARK, ERROR_MARK, run_in_process, use_template_bytecode
 from generator.paths import DEFAULT_NAMES, OPC_CONFIG, TEMPLATES, PackageNames
 from generator.runtime_exports import exception_names
 from generator.tools import Background, Started
@@ -122,9 +122,11 @@ def start_openapi_python_client(
     names: PackageNames = DEFAULT_NAMES,
     *,
     in_process: bool = False,
+    template_bytecode: tuple[Path, Path] | None = None,
 ) -> Started[Path]:
     """Start generating the bare package into work_dir; the returned function waits for it and
-    returns the package directory (or raises). Other stages run while the subprocess works."""
+    returns the package directory (or raises). Other stages run while the subprocess works.
+    `template_bytecode`: the folders compiled templates are read from and new ones written to."""
     template_dir = work_dir / "templates"
     shutil.copytree(TEMPLATES, template_dir)
     write_catalog_template(catalog, template_dir)
@@ -146,10 +148,12 @@ def start_openapi_python_client(
         str(out_dir),
     ]
     if in_process:
+        use_template_bytecode(template_bytecode)
         done = run_in_process(arguments)
         running = None
     else:
-        running = Background([sys.executable, "-m", "generator.opc_runner", *arguments])
+        keep = [BYTECODE_OPTION, *map(str, template_bytecode)] if template_bytecode is not None else []
+        running = Background([sys.executable, "-m", "generator.opc_runner", *keep, *arguments])
 
     def finish() -> Path:
         returncode, output = running.wait() if running is not None else done
@@ -200,7 +204,14 @@ def start_package_source(
     out_dir = work_dir / "opc-out"
     if cache is None or changed is None or not cache.restore_tree(OUTPUT_RECORD, out_dir):
         shutil.rmtree(out_dir, ignore_errors=True)
-        full = start_openapi_python_client(lowered, catalog, work_dir, names, in_process=in_process)
+        full = start_openapi_python_client(
+            lowered,
+            catalog,
+            work_dir,
+            names,
+            in_process=in_process,
+            template_bytecode=_bytecode_folders(cache, work_dir),
+        )
         return _recorded(full, lowered, table, cache)
     if not changed:
         return _recorded(Started(lambda: out_dir, lambda: None), lowered, table, cache)
@@ -211,17 +222,38 @@ def start_package_source(
         # In this process, once the caller has validated the spec: a few operations take less
         # time to render than a new interpreter takes to import openapi-python-client.
         reduced = start_openapi_python_client(
-            reduced_document(lowered, changed), catalog, reduced_dir, names, in_process=True
+            reduced_document(lowered, changed),
+            catalog,
+            reduced_dir,
+            names,
+            in_process=True,
+            template_bytecode=_bytecode_folders(cache, work_dir),
         )
         modules = _reused_modules(reduced.finish(), out_dir)
         if modules is None:
             shutil.rmtree(out_dir)
-            return start_openapi_python_client(lowered, catalog, work_dir, names, in_process=in_process).finish()
+            return start_openapi_python_client(
+                lowered,
+                catalog,
+                work_dir,
+                names,
+                in_process=in_process,
+                template_bytecode=_bytecode_folders(cache, work_dir),
+            ).finish()
         for module in modules:
             shutil.copyfile(module, out_dir / module.relative_to(reduced_dir / "opc-out"))
         return out_dir
 
     return _recorded(Started(finish, lambda: None), lowered, table, cache)
+
+
+TEMPLATE_BYTECODE = "template-bytecode"
+
+
+def _bytecode_folders(cache: StageCache | None, work_dir: Path) -> tuple[Path, Path] | None:
+    """Where openapi-python-client reads compiled templates, and where it writes new ones: in the
+    scratch folder, handed to the cache by `_recorded` (so a failed run leaves the cache as it was)."""
+    return (cache.folder(TEMPLATE_BYTECODE), work_dir / TEMPLATE_BYTECODE) if cache is not None else None
 
 
 def _recorded(
@@ -232,6 +264,10 @@ def _recorded(
         if cache is not None:
             cache.record(LOWERED_RECORD, {"lowered": lowered, "catalog": table})
             cache.store_tree(OUTPUT_RECORD, out_dir)
+            compiled = out_dir.parent / TEMPLATE_BYTECODE
+            if compiled.is_dir():
+                for entry in sorted(compiled.iterdir()):
+                    cache.put_file(TEMPLATE_BYTECODE, entry.name, entry.read_bytes())
         return out_dir
 
     return Started(finish, stage.stop)

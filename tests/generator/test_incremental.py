@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+import jinja2
 import pytest
 
 from generator.cache import CACHE_FOLDER
@@ -46,7 +47,9 @@ def _edit_first_operation_description(spec: Path, replacement: str) -> None:
     path.write_text("".join(lines), encoding="utf-8")
 
 
-def test_incremental_run_after_a_description_change_matches_a_cold_run(tmp_path: Path) -> None:
+def test_incremental_run_after_a_description_change_matches_a_cold_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     spec = _spec_copy(tmp_path)
     incremental_out, cold_out = tmp_path / "incremental", tmp_path / "cold"
     generate(spec, incremental_out)  # fills the cache
@@ -55,7 +58,18 @@ def test_incremental_run_after_a_description_change_matches_a_cold_run(tmp_path:
     before = _tree(incremental_out / "sendgrid-reseller")
 
     _edit_first_operation_description(spec, "Words written by the incremental test.")
+    compiled: list[str] = []
+    compile_template = jinja2.Environment.compile
+
+    def counted(environment: jinja2.Environment, source: str, name: str | None = None, *args: Any) -> Any:
+        compiled.append(str(name))
+        return compile_template(environment, source, name, *args)
+
+    monkeypatch.setattr(jinja2.Environment, "compile", counted)
     result = generate(spec, incremental_out)
+    monkeypatch.undo()
+    # The edited operation is rendered again, from the templates the first run compiled.
+    assert "endpoint_module.py.jinja" not in compiled
     generate(spec, cold_out, incremental=False)
 
     produced = _tree(result.target)
