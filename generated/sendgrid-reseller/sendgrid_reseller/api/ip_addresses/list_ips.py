@@ -556,19 +556,23 @@ def iter_items(
             print(item)
     """
 
-    options = call_options(
-        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
-    )
+    def responses() -> Iterator[httpx.Response]:
+        nonlocal options
+        options = call_options(
+            options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+        )
 
-    kwargs = _get_kwargs(
-        ip=ip,
-        exclude_whitelabels=exclude_whitelabels,
-        limit=limit,
-        offset=offset,
-        subuser=subuser,
-        sort_by_direction=sort_by_direction,
-    )
-    yield from each_decoded_record(client.paginate(OPERATION, kwargs, options), IpAddress.from_dict)
+        kwargs = _get_kwargs(
+            ip=ip,
+            exclude_whitelabels=exclude_whitelabels,
+            limit=limit,
+            offset=offset,
+            subuser=subuser,
+            sort_by_direction=sort_by_direction,
+        )
+        yield from client.paginate(OPERATION, kwargs, options)
+
+    return each_decoded_record(responses(), IpAddress.from_dict)
 
 
 async def aiter_pages(

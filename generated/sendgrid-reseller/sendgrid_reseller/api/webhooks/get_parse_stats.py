@@ -579,19 +579,23 @@ def iter_items(
             print(item)
     """
 
-    options = call_options(
-        options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
-    )
+    def responses() -> Iterator[httpx.Response]:
+        nonlocal options
+        options = call_options(
+            options, extra_headers=extra_headers, extra_query=extra_query, extra_body=None, timeout=timeout
+        )
 
-    kwargs = _get_kwargs(
-        limit=limit,
-        offset=offset,
-        aggregated_by=aggregated_by,
-        start_date=start_date,
-        end_date=end_date,
-        on_behalf_of=on_behalf_of,
-    )
-    yield from each_decoded_record(client.paginate(OPERATION, kwargs, options), ParseStatsDay.from_dict)
+        kwargs = _get_kwargs(
+            limit=limit,
+            offset=offset,
+            aggregated_by=aggregated_by,
+            start_date=start_date,
+            end_date=end_date,
+            on_behalf_of=on_behalf_of,
+        )
+        yield from client.paginate(OPERATION, kwargs, options)
+
+    return each_decoded_record(responses(), ParseStatsDay.from_dict)
 
 
 async def aiter_pages(
