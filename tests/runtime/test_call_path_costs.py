@@ -150,3 +150,17 @@ def test_scrubbing_a_request_formats_its_url_once_and_scans_its_headers_once(
     assert "proxy-authorization" not in clean.headers
     assert SCRUB_KEY not in repr(clean.headers) and SCRUB_KEY not in str(clean.url)
     assert request.headers["authorization"] == f"Bearer {SCRUB_KEY}"  # the sent request stays as sent
+
+
+def test_each_attempt_of_a_call_has_its_own_extensions() -> None:
+    seen: list[dict[str, Any]] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request.extensions)
+        return httpx.Response(503 if len(seen) == 1 else 200, json=[])
+
+    client = mock_client(handler, timeout=7.0)
+    client.send(V3_LIST, V3_LIST_KWARGS)
+    assert len(seen) == 2
+    assert seen[0] is not seen[1] and seen[0]["timeout"] is not seen[1]["timeout"]
+    assert seen[0]["timeout"] == seen[1]["timeout"] == dict.fromkeys(("connect", "read", "write", "pool"), 7.0)
