@@ -38,7 +38,7 @@ from .policy import (
 )
 from .ratelimit import Lease, RateLimitStore, parse_rate_limit
 from .redact import protect_httpx_logs
-from .request import request_arguments
+from .request import renew_extensions, request_arguments
 from .retry import NOT_SENT_ERRORS, RetryBudget
 from .store_setting import resolve_rate_limit_store
 from .urls import validated_base_url
@@ -346,6 +346,7 @@ class Client:
                 if answer_delay is None:
                     return response
                 delay = answer_delay
+            renew_extensions(arguments)
             self._sleep(delay)
         raise AssertionError("unreachable: the last attempt returns or raises")
 
@@ -407,6 +408,7 @@ class Client:
                 if answer_delay is None:
                     return response
                 delay = answer_delay
+            renew_extensions(arguments)
             await self._async_sleep(delay)
         raise AssertionError("unreachable: the last attempt returns or raises")
 

@@ -112,3 +112,10 @@ def request_arguments(
             where = operation.fixed_in
             args[where] = {**operation.fixed_fields, **(args[where] or {})}
     return args
+
+
+def renew_extensions(arguments: dict[str, Any]) -> None:
+    """Before a retry: the next attempt's request gets its own extensions (and timeout) dicts, as
+    each request built by httpx does; the first attempt uses the ones `request_arguments` built."""
+    extensions = arguments["extensions"]
+    arguments["extensions"] = {**extensions, "timeout": dict(extensions["timeout"])}
