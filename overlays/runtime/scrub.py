@@ -16,11 +16,13 @@ from urllib.parse import parse_qsl, urlencode
 import httpx
 
 from .policy import SECRET_FIELD_NAMES, V2_API_KEY_USER
-from .redact import REDACTED, bind_call_secrets, contains_secret, redact_bytes, redact_text, redact_url
+from .redact import REDACTED, bind_call_secrets, changed_url, contains_secret, redact_bytes, redact_text
 
 _SECRET_NAMES_BYTES = tuple(name.encode("ascii") for name in SECRET_FIELD_NAMES)
 _FORM = "application/x-www-form-urlencoded"
 _JSON = "application/json"
+# Request headers that carry credentials: replaced whole, whatever they hold.
+_CREDENTIAL_HEADERS = ("authorization", "proxy-authorization", "cookie")
 # Exceptions chained deeper than this are not followed (a cycle would otherwise never end).
 _MAX_CHAIN = 16
 
@@ -112,16 +114,17 @@ def scrub_request(request: httpx.Request) -> httpx.Request:
     clean = httpx.Request.__new__(httpx.Request)
     clean.__dict__.update(request.__dict__)
     clean.headers = headers = request.headers.copy()
-    for name in ("authorization", "proxy-authorization", "cookie"):
-        if name in headers:
+    names = headers.keys()  # lower-cased, looked up once (each `name in headers` scans them all)
+    for name in _CREDENTIAL_HEADERS:
+        if name in names:
             headers[name] = REDACTED
     if _headers_hold_secret(headers):
         for name, value in headers.items():
             redacted = redact_text(value)
             if redacted != value:
                 headers[name] = redacted
-    url = redact_url(request.url)
-    if url != str(request.url):
+    url = changed_url(request.url)
+    if url is not None:
         clean.url = httpx.URL(url)
     content = getattr(request, "_content", None)  # None: a streamed upload, nothing the client keeps
     if content:

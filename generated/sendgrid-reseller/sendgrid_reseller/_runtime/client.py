@@ -38,7 +38,7 @@ from .policy import (
 )
 from .ratelimit import Lease, RateLimitStore, parse_rate_limit
 from .redact import protect_httpx_logs
-from .request import request_arguments
+from .request import renew_extensions, request_arguments
 from .retry import NOT_SENT_ERRORS, RetryBudget
 from .store_setting import resolve_rate_limit_store
 from .urls import validated_base_url
@@ -187,7 +187,7 @@ class Client:
             api_key=api_key, api_user=api_user, password=password, v2_auth=v2_auth
         )
         self._on_behalf_of = on_behalf_of
-        self._timeout = timeout
+        self._timeouts = httpx.Timeout(timeout).as_dict()  # once per client, not per request
         self._retry = _retry_policy(retry, max_retries)
         self._store = resolve_rate_limit_store(rate_limit_store, api_key=api_key, api_user=api_user)
         # A store passed in may be shared with other clients: only one built here is closed here.
@@ -242,7 +242,7 @@ class Client:
         """
         configured = copy.copy(self)
         if timeout is not None:
-            configured._timeout = timeout
+            configured._timeouts = httpx.Timeout(timeout).as_dict()
         if retry is not None or max_retries is not None:
             configured._retry = _retry_policy(retry if retry is not None else self._retry, max_retries)
         if on_behalf_of is not None:
@@ -300,7 +300,7 @@ class Client:
         self, operation: Operation, kwargs: Mapping[str, Any], options: RequestOptions | None
     ) -> dict[str, Any]:
         return request_arguments(
-            operation, kwargs, options, default_on_behalf_of=self._on_behalf_of, default_timeout=self._timeout
+            operation, kwargs, options, default_on_behalf_of=self._on_behalf_of, default_timeouts=self._timeouts
         )
 
     # -- synchronous path --------------------------------------------------------------------
@@ -346,6 +346,7 @@ class Client:
                 if answer_delay is None:
                     return response
                 delay = answer_delay
+            renew_extensions(arguments)
             self._sleep(delay)
         raise AssertionError("unreachable: the last attempt returns or raises")
 
@@ -407,6 +408,7 @@ class Client:
                 if answer_delay is None:
                     return response
                 delay = answer_delay
+            renew_extensions(arguments)
             await self._async_sleep(delay)
         raise AssertionError("unreachable: the last attempt returns or raises")
 

@@ -138,9 +138,17 @@ def register_secrets(owner: object, secrets: Iterable[str]) -> None:
     _settle_released()  # a release that came just before the lock was let go
 
 
+_NO_CALL_NEEDLES: tuple[tuple[str, ...], tuple[bytes, ...]] = ((), ())
+
+
 def bind_call_secrets(values: Iterable[str]) -> None:
     """Redact these values (and their encodings) too, in this thread or task, from now on."""
     forms = {form for value in values if value for form in encoded_forms(value)}
+    if not forms:
+        # The common call (no credential in its body): nothing to sort or reduce.
+        _call_forms.set(())
+        _call_needles.set(_NO_CALL_NEEDLES)
+        return
     _call_forms.set(tuple(sorted(forms, key=len, reverse=True)))
     needles = minimal_forms(forms)
     _call_needles.set((needles, tuple(form.encode("utf-8") for form in needles)))
@@ -207,6 +215,16 @@ def redact_url(url: httpx.URL | str) -> str:
         ]
         url = url.copy_with(params=items)
     return redact_text(str(url))
+
+
+def changed_url(url: httpx.URL) -> str | None:
+    """`redact_url(url)` when it differs from the URL's own text, else None (one `str(url)`, not two)."""
+    query = url.query
+    if not url.userinfo and not (query and _has_secret_name(query.decode("ascii", "replace"))):
+        text = str(url)
+        return redact_text(text) if contains_secret(text) else None
+    redacted = redact_url(url)
+    return None if redacted == str(url) else redacted
 
 
 class _RedactRecords(logging.Filter):

@@ -71,9 +71,13 @@ def request_arguments(
     options: RequestOptions | None,
     *,
     default_on_behalf_of: str | None,
-    default_timeout: float | httpx.Timeout,
+    default_timeouts: Mapping[str, float | None],
 ) -> dict[str, Any]:
-    """The keyword arguments of `httpx.Client.build_request` for one call (built once, sent per attempt)."""
+    """The keyword arguments of `httpx.Client.build_request` for one call (built once, sent per attempt).
+
+    `default_timeouts` is the client's timeout as httpx's `timeout` request extension
+    (`httpx.Timeout.as_dict()`, built once per client): set here, httpx builds no `Timeout` per request.
+    """
     args: dict[str, Any] = {
         "method": kwargs["method"].upper(),
         "url": kwargs["url"],
@@ -81,8 +85,7 @@ def request_arguments(
         "data": kwargs.get("data"),
         "json": kwargs.get("json"),
         "cookies": kwargs.get("cookies"),
-        "timeout": default_timeout,
-        "extensions": {OPERATION_EXTENSION: operation},
+        "extensions": {OPERATION_EXTENSION: operation, "timeout": dict(default_timeouts)},
     }
     per_call: Mapping[str, str] | None = None
     if options is not None:
@@ -92,7 +95,7 @@ def request_arguments(
                 raise InvalidRequestError("on_behalf_of applies to v3 calls only (v2 calls name the customer: user=)")
             per_call = {**(per_call or {}), ON_BEHALF_OF: options.on_behalf_of}
         if options.timeout is not None:
-            args["timeout"] = options.timeout
+            args["extensions"]["timeout"] = httpx.Timeout(options.timeout).as_dict()
         if options.extra_query:
             args["params"] = {**(args["params"] or {}), **options.extra_query}
         if options.extra_body:
@@ -109,3 +112,10 @@ def request_arguments(
             where = operation.fixed_in
             args[where] = {**operation.fixed_fields, **(args[where] or {})}
     return args
+
+
+def renew_extensions(arguments: dict[str, Any]) -> None:
+    """Before a retry: the next attempt's request gets its own extensions (and timeout) dicts, as
+    each request built by httpx does; the first attempt uses the ones `request_arguments` built."""
+    extensions = arguments["extensions"]
+    arguments["extensions"] = {**extensions, "timeout": dict(extensions["timeout"])}
