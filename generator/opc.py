@@ -202,17 +202,16 @@ def start_package_source(
     if isinstance(previous, dict) and isinstance(previous.get("lowered"), dict):
         changed = changed_path_items(previous["lowered"], lowered, previous.get("catalog"), table)
     out_dir = work_dir / "opc-out"
+    bytecode = _bytecode_folders(cache, work_dir)
+
+    def full_run() -> Started[Path]:
+        return start_openapi_python_client(
+            lowered, catalog, work_dir, names, in_process=in_process, template_bytecode=bytecode
+        )
+
     if cache is None or changed is None or not cache.restore_tree(OUTPUT_RECORD, out_dir):
         shutil.rmtree(out_dir, ignore_errors=True)
-        full = start_openapi_python_client(
-            lowered,
-            catalog,
-            work_dir,
-            names,
-            in_process=in_process,
-            template_bytecode=_bytecode_folders(cache, work_dir),
-        )
-        return _recorded(full, lowered, table, cache)
+        return _recorded(full_run(), lowered, table, cache)
     if not changed:
         return _recorded(Started(lambda: out_dir, lambda: None), lowered, table, cache)
     reduced_dir = work_dir / "reduced"
@@ -222,24 +221,12 @@ def start_package_source(
         # In this process, once the caller has validated the spec: a few operations take less
         # time to render than a new interpreter takes to import openapi-python-client.
         reduced = start_openapi_python_client(
-            reduced_document(lowered, changed),
-            catalog,
-            reduced_dir,
-            names,
-            in_process=True,
-            template_bytecode=_bytecode_folders(cache, work_dir),
+            reduced_document(lowered, changed), catalog, reduced_dir, names, in_process=True, template_bytecode=bytecode
         )
         modules = _reused_modules(reduced.finish(), out_dir)
         if modules is None:
             shutil.rmtree(out_dir)
-            return start_openapi_python_client(
-                lowered,
-                catalog,
-                work_dir,
-                names,
-                in_process=in_process,
-                template_bytecode=_bytecode_folders(cache, work_dir),
-            ).finish()
+            return full_run().finish()
         for module in modules:
             shutil.copyfile(module, out_dir / module.relative_to(reduced_dir / "opc-out"))
         return out_dir
