@@ -110,13 +110,14 @@ class TemplateBytecode(jinja2.BytecodeCache):
         os.replace(temporary, target)
 
 
-_bytecode: list[TemplateBytecode | None] = [None]
+_bytecode: TemplateBytecode | None = None  # what the next Project compiles its templates with
 
 
 def use_template_bytecode(folders: tuple[Path, Path] | None) -> None:
     """Read compiled templates from the first folder and write new ones to the second, in the runs
     that follow (None: compile every time)."""
-    _bytecode[0] = TemplateBytecode(*folders) if folders is not None else None
+    global _bytecode
+    _bytecode = TemplateBytecode(*folders) if folders is not None else None
 
 
 def _keep_template_bytecode() -> None:
@@ -126,7 +127,7 @@ def _keep_template_bytecode() -> None:
 
     def init(self: Any, *args: Any, **kwargs: Any) -> None:
         original(self, *args, **kwargs)
-        self.env.bytecode_cache = _bytecode[0]
+        self.env.bytecode_cache = _bytecode
 
     Project.__init__ = init  # type: ignore[method-assign]
 

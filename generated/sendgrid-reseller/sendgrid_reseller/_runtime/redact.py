@@ -199,16 +199,20 @@ def _has_secret_name(raw_query: str) -> bool:
     return any(name in lowered for name in SECRET_FIELD_NAMES)
 
 
+def _hides_by_name(url: httpx.URL) -> bool:
+    """Whether the URL has a user:password, or a query value named like a credential."""
+    return bool(url.userinfo) or bool(url.query and _has_secret_name(url.query.decode("ascii", "replace")))
+
+
 def redact_url(url: httpx.URL | str) -> str:
     """The URL as text with credential query values, any user:password and known secrets replaced."""
     if isinstance(url, str):
         url = httpx.URL(url)
-    query = url.query.decode("ascii", "replace")
-    if not url.userinfo and not (query and _has_secret_name(query)):
+    if not _hides_by_name(url):
         return redact_text(str(url))  # the common case: nothing to hide by name, no re-encoding
     if url.userinfo:
         url = url.copy_with(username=REDACTED, password=None)
-    if query and _has_secret_name(query):
+    if url.query and _has_secret_name(url.query.decode("ascii", "replace")):
         items = [
             (name, REDACTED if name.lower() in SECRET_FIELD_NAMES else value)
             for name, value in url.params.multi_items()
@@ -219,12 +223,12 @@ def redact_url(url: httpx.URL | str) -> str:
 
 def changed_url(url: httpx.URL) -> str | None:
     """`redact_url(url)` when it differs from the URL's own text, else None (one `str(url)`, not two)."""
-    query = url.query
-    if not url.userinfo and not (query and _has_secret_name(query.decode("ascii", "replace"))):
-        text = str(url)
-        return redact_text(text) if contains_secret(text) else None
-    redacted = redact_url(url)
-    return None if redacted == str(url) else redacted
+    if _hides_by_name(url):
+        redacted = redact_url(url)
+        return None if redacted == str(url) else redacted
+    text = str(url)
+    redacted = redact_text(text)
+    return None if redacted is text else redacted  # redact_text hands back its input when nothing is found
 
 
 class _RedactRecords(logging.Filter):
