@@ -8,7 +8,8 @@ stops the server and joins its thread with a bound.
 It also misbehaves on purpose (tests/reliability): a `Reply` may reset the connection (TCP RST)
 after reading the request, stall before answering, announce a longer body than it sends, or send a
 lazily generated body (`chunks`) of any size; `reset_connections(n)` resets the next `n`
-connections before reading anything from them.
+connections before reading anything from them (with `once_written=True`, only once the client's
+first request bytes have arrived, still unread).
 """
 
 from __future__ import annotations
@@ -93,6 +94,7 @@ class LoopbackServer:
         self._recorded = threading.Condition(self._lock)
         self.requests: list[Recorded] = []
         self._resets_pending = 0
+        self._reset_once_written = False
         self.connections_reset = 0
         self.stopping = threading.Event()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
@@ -116,18 +118,24 @@ class LoopbackServer:
         self._thread.start()
         return self
 
-    def reset_connections(self, count: int) -> None:
-        """Reset the next `count` connections (TCP RST) before reading a byte of their requests."""
+    def reset_connections(self, count: int, *, once_written: bool = False) -> None:
+        """Reset the next `count` connections (TCP RST) before reading a byte of their requests.
+
+        By default the reset may reach the client while it is still setting the connection up
+        (nothing written yet); `once_written` waits until the request's first bytes are in the
+        server's socket buffer (peeked, not read), so the client has certainly written it."""
         with self._lock:
             self._resets_pending = count
+            self._reset_once_written = once_written
 
-    def _take_reset(self) -> bool:
+    def _take_reset(self) -> tuple[bool, bool]:
+        """(reset this connection?, wait for the request's first bytes first?)"""
         with self._lock:
             if self._resets_pending <= 0:
-                return False
+                return False, False
             self._resets_pending -= 1
             self.connections_reset += 1
-            return True
+            return True, self._reset_once_written
 
     def __exit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
@@ -163,7 +171,10 @@ class LoopbackServer:
             timeout = SOCKET_TIMEOUT
 
             def handle(self) -> None:
-                if server._take_reset():
+                reset, once_written = server._take_reset()
+                if reset:
+                    if once_written:
+                        self.connection.recv(1, socket.MSG_PEEK)  # blocks until the request arrives
                     self._reset()
                     return
                 super().handle()
